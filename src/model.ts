@@ -1,0 +1,144 @@
+// The one answer model every adapter renders. Adapters switch on `kind`
+// through `Renderers` below, so a new kind fails to compile until each
+// adapter renders it.
+
+export type Language = 'zh' | 'en' | 'mixed';
+
+export interface DocumentInfo {
+  id: string;
+  title: string;
+}
+
+export interface TopicInfo {
+  id: string;
+  en: string;
+  zh: string;
+}
+
+/** A piece of verbatim text; `emphasis` marks words that matched the question. */
+export interface Segment {
+  text: string;
+  emphasis: boolean;
+}
+
+export interface Passage {
+  document: DocumentInfo;
+  paragraph: number;
+  topic: TopicInfo | undefined;
+  /** The whole paragraph, verbatim. */
+  text: string;
+  /**
+   * The sentence or sentences that best answer the question, verbatim.
+   * Omitted text between, before or after them is an ELLIPSIS segment.
+   */
+  quote: Segment[];
+  /** The project's unofficial English rendering of the whole paragraph, with matches emphasised. */
+  english: Segment[] | undefined;
+  score: number;
+}
+
+export interface ParagraphView {
+  document: DocumentInfo;
+  paragraph: number;
+  topic: TopicInfo | undefined;
+  text: string;
+  english: string | undefined;
+}
+
+export interface TopicSummary extends TopicInfo {
+  paragraphs: number[];
+}
+
+export interface TopicEntry {
+  paragraph: number;
+  firstSentence: string;
+}
+
+/** Where a paragraph listing sits in its document, so adapters can page on. */
+export interface Window {
+  from: number;
+  to: number;
+  /** The paragraph the listing was opened around, when it is a context view. */
+  center: number | undefined;
+  total: number;
+}
+
+export type ErrorCode =
+  | 'empty'
+  | 'tooLong'
+  | 'noWords'
+  | 'outOfRange'
+  | 'malformedReference'
+  | 'unknownTopic'
+  | 'unknownDocument'
+  | 'badTime'
+  | 'badTimeZone'
+  | 'notSubscribed'
+  | 'rateLimited'
+  | 'forbidden'
+  | 'internal';
+
+export interface HighlightView {
+  document: DocumentInfo;
+  paragraph: number;
+  topic: TopicInfo | undefined;
+  /** The committing sentences, verbatim, with ellipses for omitted text. */
+  quote: Segment[];
+  english: string | undefined;
+  /** 1-based place in the channel's cycle of commitments. */
+  position: number;
+  cycleLength: number;
+  /** Local date the highlight is for, YYYY-MM-DD. */
+  date: string;
+}
+
+export interface SubscriptionView {
+  channelId: string;
+  subscribed: boolean;
+  paused: boolean;
+  /** Local time of day, HH:MM. */
+  time: string;
+  /** IANA time zone name. */
+  timeZone: string;
+  /** The next post, when subscribed and not paused. */
+  next: { at: string; localLabel: string; position: number; cycleLength: number } | undefined;
+}
+
+export type SubscriptionAction = 'subscribed' | 'unsubscribed' | 'updated' | 'status';
+
+export type Answer =
+  | { kind: 'passages'; query: string; language: Language; passages: Passage[]; offset: number; total: number }
+  | {
+      kind: 'paragraphs';
+      language: Language;
+      document: DocumentInfo;
+      paragraphs: ParagraphView[];
+      /** How many paragraphs were asked for; more than `paragraphs.length` when capped. */
+      requested: number;
+      window: Window;
+    }
+  | { kind: 'notCovered'; query: string; language: Language; suggestions: TopicSummary[] }
+  | { kind: 'topics'; language: Language; topics: TopicSummary[] }
+  | { kind: 'topic'; language: Language; topic: TopicSummary; entries: TopicEntry[] }
+  | { kind: 'help'; language: Language }
+  | { kind: 'highlight'; language: Language; highlight: HighlightView }
+  | { kind: 'subscription'; language: Language; action: SubscriptionAction; subscription: SubscriptionView }
+  | { kind: 'error'; language: Language; code: ErrorCode; message: string };
+
+export type AnswerKind = Answer['kind'];
+export type AnswerOf<K extends AnswerKind> = Extract<Answer, { kind: K }>;
+
+/** One function per answer kind: leaving one out is a compile error. */
+export type Renderers<R> = { [K in AnswerKind]: (answer: AnswerOf<K>) => R };
+
+export function render<R>(answer: Answer, renderers: Renderers<R>): R {
+  const fn = renderers[answer.kind] as (a: Answer) => R;
+  return fn(answer);
+}
+
+export const ELLIPSIS = '……';
+
+/** The plain text of segments, as quoted. */
+export function plain(segments: readonly Segment[]): string {
+  return segments.map((s) => s.text).join('');
+}
