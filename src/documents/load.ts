@@ -1,0 +1,121 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { GlossaryEntry, Library, LoadedDocument, Paragraph, StopWords, SynonymEntry, TopicDefinition } from './types.js';
+import { DataError, isRecord, stringArray, text } from './guards.js';
+import { splitParagraphs } from './split.js';
+
+/**
+ * Every `<id>.zh.txt` in the folder is a document (title line, then paragraphs);
+ * `<id>.en.json` and `<id>.topics.json` beside it are optional. The glossary,
+ * synonyms and stop-words are shared by all documents.
+ */
+export function loadLibrary(indexDir: string): Library {
+  if (!existsSync(indexDir)) throw new DataError(indexDir, 'folder not found');
+  const ids = readdirSync(indexDir)
+    .filter((f) => f.endsWith('.zh.txt'))
+    .map((f) => f.slice(0, -'.zh.txt'.length))
+    .sort();
+  if (ids.length === 0) throw new DataError(indexDir, 'no <id>.zh.txt document found');
+  return {
+    documents: ids.map((id) => loadDocument(indexDir, id)),
+    glossary: loadGlossary(indexDir),
+    synonyms: loadSynonyms(indexDir),
+    stopWords: loadStopWords(indexDir),
+  };
+}
+
+function readJson(path: string): unknown {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as unknown;
+  } catch (error) {
+    throw new DataError(path, `not valid JSON (${(error as Error).message})`);
+  }
+}
+
+function loadDocument(dir: string, id: string): LoadedDocument {
+  const { title, paragraphs } = splitParagraphs(readFileSync(join(dir, `${id}.zh.txt`), 'utf8'));
+  if (paragraphs.length === 0) throw new DataError(`${id}.zh.txt`, 'has no paragraphs');
+  const english = loadEnglish(dir, id, paragraphs.length);
+  const { topics, assignment } = loadTopics(dir, id, paragraphs.length);
+  return {
+    info: { id, title },
+    paragraphs: paragraphs.map(
+      (p, i): Paragraph => ({ number: i + 1, text: p, english: english?.[i], topicId: assignment.get(i + 1) }),
+    ),
+    topics,
+  };
+}
+
+function loadEnglish(dir: string, id: string, count: number): string[] | undefined {
+  const file = join(dir, `${id}.en.json`);
+  if (!existsSync(file)) return undefined;
+  const data = readJson(file);
+  if (!isRecord(data)) throw new DataError(file, 'must be an object with "paragraphs"');
+  const paragraphs = stringArray(file, data['paragraphs'], '"paragraphs"');
+  if (paragraphs.length !== count) throw new DataError(file, `has ${paragraphs.length} paragraphs, the Chinese text has ${count}`);
+  return paragraphs;
+}
+
+function loadTopics(dir: string, id: string, count: number): { topics: TopicDefinition[]; assignment: Map<number, string> } {
+  const file = join(dir, `${id}.topics.json`);
+  const assignment = new Map<number, string>();
+  if (!existsSync(file)) return { topics: [], assignment };
+  const data = readJson(file);
+  if (!isRecord(data) || !Array.isArray(data['topics']) || !isRecord(data['paragraphs'])) {
+    throw new DataError(file, 'must be an object with "topics" (a list) and "paragraphs" (an object)');
+  }
+  const topics = data['topics'].map((t, i): TopicDefinition => {
+    if (!isRecord(t) || !isRecord(t['keywords'])) throw new DataError(file, `topic ${i} must have id, en, zh and keywords`);
+    return {
+      id: text(file, t['id'], `topic ${i} id`),
+      en: text(file, t['en'], `topic ${i} en`),
+      zh: text(file, t['zh'], `topic ${i} zh`),
+      keywords: {
+        zh: stringArray(file, t['keywords']['zh'], `topic ${i} keywords.zh`),
+        en: stringArray(file, t['keywords']['en'], `topic ${i} keywords.en`),
+      },
+    };
+  });
+  const known = new Set(topics.map((t) => t.id));
+  for (const [key, value] of Object.entries(data['paragraphs'])) {
+    const n = Number(key);
+    if (!Number.isInteger(n) || n < 1 || n > count) throw new DataError(file, `paragraph ${key} is not between 1 and ${count}`);
+    if (typeof value !== 'string' || !known.has(value)) throw new DataError(file, `paragraph ${key} has unknown topic ${JSON.stringify(value)}`);
+    assignment.set(n, value);
+  }
+  return { topics, assignment };
+}
+
+function loadGlossary(dir: string): GlossaryEntry[] {
+  const file = join(dir, 'glossary.json');
+  if (!existsSync(file)) return [];
+  const data = readJson(file);
+  if (!Array.isArray(data)) throw new DataError(file, 'must be a list');
+  return data.map((e, i) => {
+    if (!isRecord(e)) throw new DataError(file, `entry ${i} must be an object`);
+    return {
+      zh: text(file, e['zh'], `entry ${i} zh`),
+      en: stringArray(file, e['en'] ?? [], `entry ${i} en`),
+      zhAliases: stringArray(file, e['zhAliases'] ?? [], `entry ${i} zhAliases`),
+    };
+  });
+}
+
+function loadSynonyms(dir: string): SynonymEntry[] {
+  const file = join(dir, 'synonyms.json');
+  if (!existsSync(file)) return [];
+  const data = readJson(file);
+  if (!Array.isArray(data)) throw new DataError(file, 'must be a list');
+  return data.map((e, i) => {
+    if (!isRecord(e)) throw new DataError(file, `entry ${i} must be an object`);
+    return { terms: stringArray(file, e['terms'], `entry ${i} terms`), means: stringArray(file, e['means'], `entry ${i} means`) };
+  });
+}
+
+function loadStopWords(dir: string): StopWords {
+  const file = join(dir, 'stopwords.json');
+  if (!existsSync(file)) return { zh: [], en: [] };
+  const data = readJson(file);
+  if (!isRecord(data)) throw new DataError(file, 'must be an object with "zh" and "en"');
+  return { zh: stringArray(file, data['zh'], '"zh"'), en: stringArray(file, data['en'], '"en"') };
+}

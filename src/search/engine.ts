@@ -1,0 +1,137 @@
+import MiniSearch from 'minisearch';
+import type { LoadedDocument, Paragraph } from '../documents/types.js';
+import { normalize } from '../text/normalize.js';
+import { analyze, DEFAULT_CHINESE_ANALYSIS, type ChineseAnalysis } from './analyzer.js';
+import { prepareQuery, type PreparedQuery, type QueryWord, type Vocabulary } from './query.js';
+import { specificity } from './specificity.js';
+
+export interface SearchSettings {
+  analysis: ChineseAnalysis;
+  /** Below this share of the question's (IDF-weighted) words found in the best paragraph, the answer is 'not covered'. */
+  minCoverage: number;
+  /** Below this score the best paragraph is too weak a match to quote. */
+  minScore: number;
+  /** How much a paragraph that matches only part of the question is held back: score × coverage^power. */
+  coveragePower: number;
+  bm25: { k: number; b: number; d: number };
+}
+
+export const SEARCH_DEFAULTS: SearchSettings = {
+  analysis: DEFAULT_CHINESE_ANALYSIS,
+  minCoverage: 0.3,
+  minScore: 0,
+  coveragePower: 2,
+  bm25: { k: 1.2, b: 0.7, d: 0.5 },
+};
+
+const OOV_WEIGHT = { name: 1.5, word: 0.5, singleCharacter: 0.3 } as const;
+
+export interface Hit {
+  document: LoadedDocument;
+  paragraph: Paragraph;
+  score: number;
+  coverage: number;
+  /** Query terms found in this paragraph. */
+  matched: Set<string>;
+}
+
+export interface SearchResult {
+  query: PreparedQuery;
+  hits: Hit[];
+  covered: boolean;
+}
+
+interface IndexedParagraph {
+  id: number;
+  zh: string;
+  en: string;
+}
+
+export class SearchEngine {
+  private readonly mini: MiniSearch<IndexedParagraph>;
+  private readonly entries: { document: LoadedDocument; paragraph: Paragraph }[] = [];
+  private readonly documentFrequency = new Map<string, number>();
+
+  constructor(
+    documents: readonly LoadedDocument[],
+    private readonly vocabulary: Vocabulary,
+    readonly settings: SearchSettings = SEARCH_DEFAULTS,
+  ) {
+    const tokenize = (text: string): string[] => analyze(text, settings.analysis).map((t) => t.term);
+    this.mini = new MiniSearch<IndexedParagraph>({
+      fields: ['zh', 'en'],
+      tokenize,
+      processTerm: (term) => term,
+      searchOptions: { bm25: settings.bm25 },
+    });
+    const rows: IndexedParagraph[] = [];
+    for (const document of documents) {
+      for (const paragraph of document.paragraphs) {
+        const id = this.entries.length;
+        this.entries.push({ document, paragraph });
+        const row = { id, zh: normalize(paragraph.text), en: normalize(paragraph.english ?? '') };
+        rows.push(row);
+        for (const term of new Set([...tokenize(row.zh), ...tokenize(row.en)])) {
+          this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
+        }
+      }
+    }
+    this.mini.addAll(rows);
+  }
+
+  /** Inverse document frequency; a term the documents never use weighs most. */
+  idf(term: string): number {
+    const n = this.entries.length;
+    const df = this.documentFrequency.get(term) ?? 0;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  /** How much a question word counts towards coverage: its specificity in general language. */
+  private wordWeight(word: QueryWord): number {
+    if (word.latin) {
+      const term = word.terms[0] ?? '';
+      if (this.documentFrequency.has(term)) return this.idf(term);
+      // English has no general-language table: an unknown name (Ukraine, NATO)
+      // weighs most, an unknown common word (happening, drills) less.
+      return this.idf('') * (word.proper ? OOV_WEIGHT.name : OOV_WEIGHT.word);
+    }
+    // A single character (提, 开, 看) says little on its own.
+    return specificity(word.word) * (word.word.length === 1 ? OOV_WEIGHT.singleCharacter : 1);
+  }
+
+  search(input: string): SearchResult {
+    const query = prepareQuery(input, this.vocabulary, this.settings.analysis);
+    if (query.terms.length === 0) return { query, hits: [], covered: false };
+    const weights = new Map(query.terms.map((t) => [t.term, t.weight]));
+    const raw = this.mini.search(query.terms.map((t) => t.term).join(' '), {
+      tokenize: (s) => s.split(' '),
+      processTerm: (t) => t,
+      boostTerm: (term) => weights.get(term) ?? 1,
+      prefix: (term) => /^[a-z]{6,}$/u.test(term),
+    });
+    const wordWeights = query.words.map((w) => this.wordWeight(w));
+    const ownWeight = wordWeights.reduce((a, b) => a + b, 0);
+    const hits: Hit[] = [];
+    for (const r of raw) {
+      const entry = this.entries[r.id as number];
+      if (entry === undefined) continue;
+      const matched = new Set(r.queryTerms);
+      const covered = new Set<string>();
+      for (const t of query.terms) if (matched.has(t.term)) for (const c of t.covers) covered.add(c);
+      let found = 0;
+      query.words.forEach((w, i) => {
+        const hit = w.terms.filter((t) => covered.has(t)).length;
+        if (hit > 0 && hit * 2 >= w.terms.length) found += wordWeights[i] ?? 0;
+      });
+      const coverage = ownWeight === 0 ? 0 : found / ownWeight;
+      // MiniSearch multiplies by the number of query terms matched, which lets a
+      // paragraph full of common words win; weigh by the share of the question matched instead.
+      const base = r.score / Math.max(1, r.queryTerms.length);
+      hits.push({ ...entry, score: base * coverage ** this.settings.coveragePower, coverage, matched });
+    }
+    hits.sort((a, b) => b.score - a.score);
+    const best = hits[0];
+    const covered = best !== undefined && best.coverage >= this.settings.minCoverage && best.score >= this.settings.minScore;
+    return { query, hits, covered };
+  }
+}

@@ -1,0 +1,137 @@
+import type { Language } from '../model.js';
+import type { GlossaryEntry, StopWords, SynonymEntry } from '../documents/types.js';
+import { normalize, normalizeWithMap, isHan, type Normalized } from '../text/normalize.js';
+import { addWords, analyze, chineseTerms, englishTerm, runs, words, type ChineseAnalysis, type Token } from './analyzer.js';
+
+export interface QueryTerm {
+  term: string;
+  /** Multiplies the term's score: 1 for the user's own words, less for expansions. */
+  weight: number;
+  /** The user's own term this one stands for (itself, or the term an expansion was triggered by). */
+  covers: string[];
+}
+
+/** One word of the question (stop-words removed) and the index terms that stand for it. */
+export interface QueryWord {
+  word: string;
+  latin: boolean;
+  /** Written with a capital inside the question (a name: Ukraine, NATO). */
+  proper: boolean;
+  terms: string[];
+}
+
+export interface PreparedQuery {
+  normalized: string;
+  language: Language;
+  /** The user's own content words, before expansion. */
+  words: QueryWord[];
+  terms: QueryTerm[];
+}
+
+export interface Vocabulary {
+  stopZh: Set<string>;
+  stopEn: Set<string>;
+  /** Paraphrase → the declaration's words, normalised. */
+  expansions: { trigger: string; latin: boolean; means: string[]; weight: number }[];
+}
+
+export const EXPANSION_WEIGHTS = { synonym: 0.8, glossaryTranslation: 0.6, glossaryAlias: 0.8 } as const;
+
+export function buildVocabulary(stopWords: StopWords, synonyms: SynonymEntry[], glossary: GlossaryEntry[]): Vocabulary {
+  addWords([
+    ...stopWords.zh,
+    ...synonyms.flatMap((s) => [...s.terms, ...s.means]),
+    ...glossary.flatMap((g) => [g.zh, ...g.zhAliases]),
+  ].map(normalize));
+  const expansions: Vocabulary['expansions'] = [];
+  const add = (trigger: string, means: string[], weight: number): void => {
+    const t = normalize(trigger);
+    if (t === '') return;
+    expansions.push({ trigger: t, latin: !/\p{Script=Han}/u.test(t), means: means.map(normalize), weight });
+  };
+  for (const s of synonyms) for (const term of s.terms) add(term, s.means, EXPANSION_WEIGHTS.synonym);
+  for (const g of glossary) {
+    for (const alias of g.zhAliases) add(alias, [g.zh], EXPANSION_WEIGHTS.glossaryAlias);
+    for (const zhForm of [g.zh, ...g.zhAliases]) add(zhForm, g.en, EXPANSION_WEIGHTS.glossaryTranslation);
+    for (const en of g.en) add(en, [g.zh], EXPANSION_WEIGHTS.glossaryTranslation);
+  }
+  return {
+    stopZh: new Set(stopWords.zh.map(normalize)),
+    stopEn: new Set(stopWords.en.map((w) => normalize(w))),
+    expansions,
+  };
+}
+
+export function detectLanguage(normalized: string): Language {
+  const han = /\p{Script=Han}/u.test(normalized);
+  const latin = /\p{Script=Latin}{2,}/u.test(normalized);
+  if (han && latin) return 'mixed';
+  return latin ? 'en' : 'zh';
+}
+
+/** The user's own terms: Chinese words that are not stop-words, bigrammed; English words stemmed. */
+function ownTerms(source: string, { text: normalized, map }: Normalized, vocab: Vocabulary, analysis: ChineseAnalysis): { terms: Token[]; words: QueryWord[] } {
+  const out: Token[] = [];
+  const wordsOut: QueryWord[] = [];
+  for (const run of runs(normalized)) {
+    if (!isHan(run.term[0] ?? '')) {
+      if (vocab.stopEn.has(run.term)) continue;
+      const term = englishTerm(run.term);
+      out.push({ ...run, term });
+      const original = source.slice(map[run.start] ?? 0, (map[run.end - 1] ?? 0) + 1);
+      const proper = /^\p{Lu}/u.test(original) && wordsOut.length > 0;
+      wordsOut.push({ word: run.term, latin: true, proper, terms: [term] });
+      continue;
+    }
+    // Drop whole stop-words only (的 in 目的 stays), then analyse what is left in pieces.
+    let piece: Token | undefined;
+    const flush = (): void => {
+      if (piece !== undefined) out.push(...chineseTerms(piece, analysis));
+      piece = undefined;
+    };
+    for (const w of words(run, 'jieba')) {
+      if (vocab.stopZh.has(w.term)) {
+        flush();
+        continue;
+      }
+      wordsOut.push({ word: w.term, latin: false, proper: false, terms: chineseTerms(w, analysis).map((t) => t.term) });
+      piece = piece === undefined ? { ...w } : { term: piece.term + w.term, start: piece.start, end: w.end };
+    }
+    flush();
+  }
+  return { terms: out, words: wordsOut };
+}
+
+function containsTrigger(normalized: string, trigger: string, latin: boolean): boolean {
+  if (!latin) return normalized.includes(trigger);
+  // Whole words only: 'un' must not fire inside 'until'.
+  const escaped = trigger.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(normalized);
+}
+
+export function prepareQuery(input: string, vocab: Vocabulary, analysis: ChineseAnalysis): PreparedQuery {
+  const norm = normalizeWithMap(input);
+  const normalized = norm.text;
+  const { terms: own, words: ownWords } = ownTerms(input, norm, vocab, analysis);
+  const terms = new Map<string, QueryTerm>();
+  const put = (term: string, weight: number, covers: string[]): void => {
+    const known = terms.get(term);
+    if (known === undefined) terms.set(term, { term, weight, covers: [...covers] });
+    else {
+      known.weight = Math.max(known.weight, weight);
+      for (const c of covers) if (!known.covers.includes(c)) known.covers.push(c);
+    }
+  };
+  for (const t of own) put(t.term, 1, [t.term]);
+  const ownSet = new Set(own.map((t) => t.term));
+  for (const e of vocab.expansions) {
+    if (!containsTrigger(normalized, e.trigger, e.latin)) continue;
+    // The expansion stands for the user's own terms inside the trigger phrase.
+    const covers = analyze(e.trigger, analysis).map((t) => t.term).filter((t) => ownSet.has(t));
+    if (covers.length === 0) continue;
+    for (const phrase of e.means) {
+      for (const t of analyze(phrase, analysis)) if (!ownSet.has(t.term)) put(t.term, e.weight, covers);
+    }
+  }
+  return { normalized, language: detectLanguage(normalized), words: ownWords, terms: [...terms.values()] };
+}
