@@ -1,0 +1,34 @@
+// User-facing strings shared by the adapters. Constants only: tests assert
+// on them, and every adapter says the same thing the same way.
+
+/** Any unexpected failure while answering. */
+export const APOLOGY_TEXT = 'Sorry, something went wrong while answering. Please try again in a moment.';
+
+/** A user who asks faster than the per-minute limit. */
+export const RATE_LIMITED_TEXT = 'You are asking faster than I can keep up. Please wait a minute, then ask again.';
+
+/** Highlight commands on a bot started without the highlight service. */
+export const HIGHLIGHTS_DISABLED_TEXT = 'Daily highlights are not enabled on this bot.';
+
+/** A highlight sub-command the adapter does not know. */
+export const HIGHLIGHTS_USAGE_TEXT = 'Use: highlights subscribe [HH:MM] [Zone/Name] | unsubscribe | status | time HH:MM | timezone Zone/Name | preview';
+
+/** A button whose stored question has been forgotten (long questions are kept in memory for a while). */
+export const EXPIRED_BUTTON_TEXT = 'That button has expired. Please ask the question again.';
+
+export const LABEL_MORE_RESULTS = 'More results';
+export const LABEL_SHOW_CONTEXT = 'Show in context';
+export const LABEL_EARLIER = 'Earlier paragraphs';
+export const LABEL_LATER = 'Later paragraphs';
+export const LABEL_ENGLISH = 'English (unofficial rendering)';
+export const LABEL_NOT_COVERED = 'The declaration does not seem to cover';
+export const LABEL_SUGGESTIONS = 'Topics it does cover';
+export const LABEL_TOPICS = 'Topics of the declaration';
+export const LABEL_CAPPED = 'paragraphs requested; showing';
+export const LABEL_NOT_SHOWN = 'more not shown here; page on with the buttons below';
+export const LABEL_HIGHLIGHT = 'Daily highlight';
+export const LABEL_SUBSCRIBED = 'This channel gets a daily highlight';
+export const LABEL_UNSUBSCRIBED = 'This channel no longer gets daily highlights.';
+export const LABEL_NOT_SUBSCRIBED = 'This channel is not subscribed to daily highlights.';
+export const LABEL_PAUSED = 'Paused: the last post could not be delivered. Subscribe again to resume.';
+export const LABEL_NEXT = 'Next';
