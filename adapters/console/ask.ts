@@ -1,0 +1,40 @@
+// `npm run ask -- "问题"`: one answer for a person; `--json` for scripts
+// (with no question, one question a line from standard input, one JSON line each).
+import { createInterface } from 'node:readline';
+import { toJson } from '../../src/answer-json.js';
+import { createCore } from '../../src/create-core.js';
+import { ANSI, PLAIN, renderForConsole } from './render.js';
+
+const MAX_PASSAGES_JSON = 5;
+
+async function main(argv: string[]): Promise<number> {
+  const json = argv.includes('--json');
+  const question = argv.filter((a) => a !== '--json').join(' ').trim();
+  const core = createCore();
+
+  if (question !== '') {
+    const answer = core.ask(question, json ? { limit: MAX_PASSAGES_JSON } : {});
+    process.stdout.write(`${json ? JSON.stringify(toJson(question, answer)) : renderForConsole(answer, process.stdout.isTTY ? ANSI : PLAIN)}\n`);
+    return 0;
+  }
+  if (!json) {
+    process.stderr.write('Usage: npm run ask -- "问题" | npm run ask -- --json "question" | npm run ask -- --json < questions.txt\n');
+    return 2;
+  }
+  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  for await (const line of lines) {
+    if (line.trim() === '') continue;
+    process.stdout.write(`${JSON.stringify(toJson(line, core.ask(line, { limit: MAX_PASSAGES_JSON })))}\n`);
+  }
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`ask: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,181 @@
+import { fileURLToPath } from 'node:url';
+import type { AskOptions, ContextOptions, Core } from './core.js';
+import {
+  EMPTY_TEXT,
+  INTERNAL_TEXT,
+  MAX_INPUT_LENGTH,
+  MAX_PARAGRAPHS_PER_REQUEST,
+  NO_WORDS_TEXT,
+  TOO_LONG_TEXT,
+  UNKNOWN_DOCUMENT_TEXT,
+  malformedReferenceText,
+  outOfRangeText,
+  textFor,
+  unknownTopicText,
+  type CoreErrorCode,
+} from './core-messages.js';
+import { loadLibrary } from './documents/load.js';
+import type { LoadedDocument, Paragraph } from './documents/types.js';
+import type { Answer, AnswerOf, Language, ParagraphView, Passage, TopicInfo, TopicSummary } from './model.js';
+import { readIntent } from './query/intent.js';
+import type { ReferenceRequest } from './query/references.js';
+import { emphasize, selectQuote, splitSentences } from './quote.js';
+import { SEARCH_DEFAULTS, SearchEngine, type Hit, type SearchSettings } from './search/engine.js';
+import { buildVocabulary, detectLanguage } from './search/query.js';
+import { hasWords, sanitize } from './text/sanitize.js';
+import { normalize } from './text/normalize.js';
+
+export const DEFAULT_INDEX_DIR = fileURLToPath(new URL('../index/', import.meta.url));
+
+export const ASK_DEFAULTS = { limit: 3, maxLimit: 5, maxResults: 10, contextBefore: 1, contextAfter: 1 } as const;
+
+export interface CoreOptions {
+  indexDir?: string;
+  search?: Partial<SearchSettings>;
+}
+
+/** Loads index/ and builds the search index; throws naming the bad file when the data is malformed. */
+export function createCore({ indexDir = DEFAULT_INDEX_DIR, search = {} }: CoreOptions = {}): Core & { readonly engine: SearchEngine } {
+  const library = loadLibrary(indexDir);
+  const settings = { ...SEARCH_DEFAULTS, ...search };
+  const engine = new SearchEngine(library.documents, buildVocabulary(library.stopWords, library.synonyms, library.glossary), settings);
+  const primary = library.documents[0] as LoadedDocument;
+
+  const topicOf = (document: LoadedDocument, paragraph: Paragraph): TopicInfo | undefined => {
+    const t = document.topics.find((x) => x.id === paragraph.topicId);
+    return t === undefined ? undefined : { id: t.id, en: t.en, zh: t.zh };
+  };
+  const summaries = (document: LoadedDocument): TopicSummary[] =>
+    document.topics.map((t) => ({
+      id: t.id,
+      en: t.en,
+      zh: t.zh,
+      paragraphs: document.paragraphs.filter((p) => p.topicId === t.id).map((p) => p.number),
+    }));
+  const view = (document: LoadedDocument, paragraph: Paragraph): ParagraphView => ({
+    document: document.info,
+    paragraph: paragraph.number,
+    topic: topicOf(document, paragraph),
+    text: paragraph.text,
+    english: paragraph.english,
+  });
+  const error = (code: CoreErrorCode, texts: { zh: string; en: string }, language: Language): AnswerOf<'error'> => ({
+    kind: 'error',
+    language,
+    code,
+    message: textFor(texts, language),
+  });
+
+  function paragraphs(document: LoadedDocument, request: ReferenceRequest, language: Language): Answer {
+    const count = document.paragraphs.length;
+    const wanted: number[] = [];
+    for (const { from, to } of request.ranges) {
+      if (from < 1 || to > count) return error('outOfRange', outOfRangeText(count), language);
+      for (let n = from; n <= to && wanted.length <= count; n++) if (!wanted.includes(n)) wanted.push(n);
+    }
+    const shown = wanted.slice(0, MAX_PARAGRAPHS_PER_REQUEST);
+    return {
+      kind: 'paragraphs',
+      language,
+      document: document.info,
+      paragraphs: shown.map((n) => view(document, document.paragraphs[n - 1] as Paragraph)),
+      requested: wanted.length,
+      window: { from: Math.min(...shown), to: Math.max(...shown), center: undefined, total: count },
+    };
+  }
+
+  function passage(hit: Hit): Passage {
+    const weight = (t: string): number => engine.idf(t);
+    return {
+      document: hit.document.info,
+      paragraph: hit.paragraph.number,
+      topic: topicOf(hit.document, hit.paragraph),
+      text: hit.paragraph.text,
+      quote: selectQuote(hit.paragraph.text, hit.matched, { analysis: settings.analysis, weight }),
+      english: hit.paragraph.english === undefined ? undefined : emphasize(hit.paragraph.english, hit.matched, settings.analysis),
+      score: Math.round(hit.score * 1000) / 1000,
+    };
+  }
+
+  function suggestions(question: string, hits: Hit[]): TopicSummary[] {
+    const all = summaries(primary);
+    const q = normalize(question);
+    const byKeyword = primary.topics.filter((t) => [...t.keywords.zh, ...t.keywords.en].some((k) => q.includes(normalize(k))));
+    const byHits = hits.slice(0, 5).map((h) => h.paragraph.topicId);
+    const ids = [...new Set([...byKeyword.map((t) => t.id), ...byHits])].filter((id) => id !== undefined);
+    const picked = ids.map((id) => all.find((t) => t.id === id)).filter((t): t is TopicSummary => t !== undefined);
+    const fallback = [...all].sort((a, b) => b.paragraphs.length - a.paragraphs.length);
+    return [...new Set([...picked, ...fallback])].slice(0, 3);
+  }
+
+  function question(text: string, language: Language, { offset = 0, limit = ASK_DEFAULTS.limit }: AskOptions): Answer {
+    const result = engine.search(text);
+    if (!result.covered) return { kind: 'notCovered', query: text, language, suggestions: suggestions(text, result.hits) };
+    const top = result.hits[0]?.score ?? 0;
+    // Later results must still answer the question, not merely share a word with it.
+    const relevant = result.hits
+      .filter((h) => h.coverage >= settings.minCoverage && h.score >= top * 0.1)
+      .slice(0, ASK_DEFAULTS.maxResults);
+    const start = Math.max(0, Math.min(Math.floor(offset), relevant.length));
+    const size = Math.max(1, Math.min(Math.floor(limit), ASK_DEFAULTS.maxLimit));
+    return { kind: 'passages', query: text, language, passages: relevant.slice(start, start + size).map(passage), offset: start, total: relevant.length };
+  }
+
+  function topic(name: string, language: Language): Answer {
+    const key = normalize(name);
+    const found = primary.topics.find(
+      (t) => [t.id, t.en, t.zh, ...t.keywords.zh, ...t.keywords.en].some((k) => normalize(k) === key) || normalize(t.en).startsWith(key),
+    );
+    if (found === undefined) return error('unknownTopic', unknownTopicText(primary.topics.map((t) => t.id).join(', ')), language);
+    const summary = summaries(primary).find((t) => t.id === found.id) as TopicSummary;
+    return {
+      kind: 'topic',
+      language,
+      topic: summary,
+      entries: summary.paragraphs.map((n) => ({
+        paragraph: n,
+        firstSentence: splitSentences(primary.paragraphs[n - 1]?.text ?? '')[0]?.text ?? '',
+      })),
+    };
+  }
+
+  function ask(input: string, options: AskOptions = {}): Answer {
+    const text = sanitize(typeof input === 'string' ? input : '');
+    const language: Language = /\p{Script=Han}/u.test(text) ? 'zh' : 'en';
+    try {
+      if (text === '') return error('empty', EMPTY_TEXT, language);
+      if (text.length > MAX_INPUT_LENGTH) return error('tooLong', TOO_LONG_TEXT, language);
+      if (!hasWords(text)) return error('noWords', NO_WORDS_TEXT, language);
+      const intent = readIntent(text.normalize('NFKC'));
+      switch (intent.kind) {
+        case 'help':
+          return { kind: 'help', language };
+        case 'topics':
+          return { kind: 'topics', language, topics: summaries(primary) };
+        case 'topic':
+          return topic(intent.name, language);
+        case 'references':
+          return paragraphs(primary, intent.request, language);
+        case 'malformedReference':
+          return error('malformedReference', malformedReferenceText(primary.paragraphs.length), language);
+        case 'question':
+          return question(text, detectLanguage(normalize(text)), options);
+      }
+    } catch {
+      return error('internal', INTERNAL_TEXT, language);
+    }
+  }
+
+  function context(documentId: string, paragraph: number, { before = ASK_DEFAULTS.contextBefore, after = ASK_DEFAULTS.contextAfter }: ContextOptions = {}): Answer {
+    const document = library.documents.find((d) => d.info.id === documentId);
+    if (document === undefined) return error('unknownDocument', UNKNOWN_DOCUMENT_TEXT, 'en');
+    const count = document.paragraphs.length;
+    if (!Number.isInteger(paragraph) || paragraph < 1 || paragraph > count) return error('outOfRange', outOfRangeText(count), 'en');
+    const from = Math.max(1, paragraph - Math.max(0, Math.floor(before)));
+    const to = Math.min(count, paragraph + Math.max(0, Math.floor(after)), from + MAX_PARAGRAPHS_PER_REQUEST - 1);
+    const answer = paragraphs(document, { ranges: [{ from, to }] }, 'en');
+    return answer.kind === 'paragraphs' ? { ...answer, window: { ...answer.window, center: paragraph } } : answer;
+  }
+
+  return { documents: library.documents.map((d) => d.info), ask, context, engine };
+}
