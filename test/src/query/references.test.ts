@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { parseReferences } from '../../../src/query/references.js';
+import { parseChineseNumeral } from '../../../src/query/chinese-numerals.js';
+
+const one = (n: number) => ({ kind: 'references', request: { ranges: [{ from: n, to: n }] } });
+const range = (from: number, to: number) => ({ kind: 'references', request: { ranges: [{ from, to }] } });
+
+describe('parseReferences', () => {
+  it.each(['§42', '42', '第42段', '第四十二段', 'paragraph 42', 'para 42', 'p42', '¶42', 'Para. 42'.replace('.', ''), '４２'.normalize('NFKC')])('reads %s as §42', (text) => {
+    expect(parseReferences(text)).toEqual(one(42));
+  });
+
+  it.each([
+    ['§12-14', 12, 14],
+    ['第12至14段', 12, 14],
+    ['§12–§14', 12, 14],
+    ['paragraphs 12 to 14', 12, 14],
+    ['§14-12', 12, 14],
+  ])('reads %s as a range', (text, from, to) => {
+    expect(parseReferences(text)).toEqual(range(from, to));
+  });
+
+  it('reads several references at once', () => {
+    expect(parseReferences('§3, §7')).toEqual({ kind: 'references', request: { ranges: [{ from: 3, to: 3 }, { from: 7, to: 7 }] } });
+  });
+
+  it('reads out-of-range numbers as numbers, for the caller to refuse', () => {
+    expect(parseReferences('§121')).toEqual(one(121));
+  });
+
+  it.each(['§abc', '第X段', 'para -3'])('calls %s malformed', (text) => {
+    expect(parseReferences(text).kind).toBe('malformed');
+  });
+
+  it.each(['禁毒', '2035年发展战略', 'What does paragraph 42 say about drugs?'])('leaves the question %s alone', (text) => {
+    expect(parseReferences(text).kind).toBe('none');
+  });
+});
+
+describe('parseChineseNumeral', () => {
+  it.each([
+    ['十', 10],
+    ['十二', 12],
+    ['四十二', 42],
+    ['一百二十', 120],
+    ['一百零五', 105],
+  ])('reads %s as %i', (text, n) => {
+    expect(parseChineseNumeral(text)).toBe(n);
+  });
+
+  it('rejects digits run together', () => {
+    expect(parseChineseNumeral('四二')).toBeUndefined();
+  });
+});
