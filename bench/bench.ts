@@ -1,0 +1,49 @@
+// `npm run bench`: timings live here, never in tests.
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { createCore } from '../src/create-core.js';
+import { loadEvalSet } from './eval-set.js';
+import { ms, summary } from './stats.js';
+
+const PASSES = 20;
+
+function coreBench(): string[] {
+  const t0 = performance.now();
+  const core = createCore();
+  const build = performance.now() - t0;
+  const questions = loadEvalSet().map((q) => q.question);
+  for (const q of questions) core.ask(q); // warm-up: lazy tables and JIT
+  const samples: number[] = [];
+  for (let pass = 0; pass < PASSES; pass++) {
+    for (const q of questions) {
+      const s = performance.now();
+      core.ask(q);
+      samples.push(performance.now() - s);
+    }
+  }
+  const s = summary(samples);
+  return [
+    `core: index build ${ms(build)}`,
+    `core: per question over ${questions.length} questions × ${PASSES}: median ${ms(s.median)}, p99 ${ms(s.p99)}, max ${ms(s.max)} (target p99 ≤ 2 ms)`,
+  ];
+}
+
+function firstAnswer(): string[] {
+  const tsx = fileURLToPath(new URL('../node_modules/.bin/tsx', import.meta.url));
+  const script = fileURLToPath(new URL('./first-answer.ts', import.meta.url));
+  const runs = [0, 1, 2].map(() => JSON.parse(execFileSync(tsx, [script], { encoding: 'utf8' })) as { ms: number; maxRssKb: number });
+  const best = summary(runs.map((r) => r.ms));
+  const rss = Math.max(...runs.map((r) => r.maxRssKb));
+  return [
+    `core: process start to first answer (tsx, 3 runs): median ${ms(best.median)}, max ${ms(best.max)} (target ≤ 1000 ms)`,
+    `core: peak memory (max RSS) of that process ${(rss / 1024).toFixed(1)} MiB`,
+  ];
+}
+
+async function main(): Promise<void> {
+  const lines = [...coreBench(), ...firstAnswer()];
+  for (const line of lines) console.log(line);
+  console.log(`bench process peak memory (max RSS) ${(process.resourceUsage().maxRSS / 1024).toFixed(1)} MiB`);
+}
+
+await main();
