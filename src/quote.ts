@@ -1,5 +1,5 @@
 import { ELLIPSIS, type Segment } from './model.js';
-import { analyze, type ChineseAnalysis } from './search/analyzer.js';
+import { analyze, type ChineseAnalysis, type Token } from './search/analyzer.js';
 import { normalizeWithMap } from './text/normalize.js';
 
 export interface Sentence {
@@ -19,12 +19,33 @@ export function splitSentences(text: string): Sentence[] {
   return out;
 }
 
+interface Analyzed {
+  map: number[];
+  tokens: Token[];
+  terms: Set<string>;
+}
+
+// Quotes come from the documents only, so this cache is bounded by their sentences.
+const analyzedCache = new Map<string, Analyzed>();
+
+function analyzed(text: string, analysis: ChineseAnalysis): Analyzed {
+  const key = `${analysis}\u0000${text}`;
+  let hit = analyzedCache.get(key);
+  if (hit === undefined) {
+    const { text: norm, map } = normalizeWithMap(text);
+    const tokens = analyze(norm, analysis);
+    hit = { map, tokens, terms: new Set(tokens.map((t) => t.term)) };
+    analyzedCache.set(key, hit);
+  }
+  return hit;
+}
+
 /** The text split into segments, the words whose index terms are in `terms` emphasised. */
 export function emphasize(text: string, terms: ReadonlySet<string>, analysis: ChineseAnalysis): Segment[] {
   if (terms.size === 0) return [{ text, emphasis: false }];
-  const { text: norm, map } = normalizeWithMap(text);
+  const { map, tokens } = analyzed(text, analysis);
   const marks: [number, number][] = [];
-  for (const token of analyze(norm, analysis)) {
+  for (const token of tokens) {
     if (!terms.has(token.term)) continue;
     const start = map[token.start];
     const lastSource = map[token.end - 1];
@@ -68,7 +89,7 @@ export interface QuoteOptions {
 export function selectQuote(text: string, matched: ReadonlySet<string>, { analysis, weight, maxSentences = 2, keepRatio = 0.5 }: QuoteOptions): Segment[] {
   const sentences = splitSentences(text);
   const scores = sentences.map((s) => {
-    const terms = new Set(analyze(normalizeWithMap(s.text).text, analysis).map((t) => t.term));
+    const { terms } = analyzed(s.text, analysis);
     let sum = 0;
     for (const t of terms) if (matched.has(t)) sum += weight(t);
     return sum;
