@@ -1,0 +1,154 @@
+// Block Kit shapes the renderer builds, and the splitting that keeps them
+// inside Slack's limits: 3,000 characters of text a section, 50 blocks a
+// message. Text is split between sentences, never cut.
+
+import type { Segment } from '../../src/model.js';
+import { escapeText } from './text.js';
+
+export const SECTION_TEXT_LIMIT = 3000;
+export const MESSAGE_BLOCK_LIMIT = 50;
+/** Slack's limit for a button's value. */
+export const BUTTON_VALUE_LIMIT = 2000;
+
+export interface MrkdwnText {
+  type: 'mrkdwn';
+  text: string;
+}
+
+export interface PlainText {
+  type: 'plain_text';
+  text: string;
+}
+
+export interface SectionBlock {
+  type: 'section';
+  text: MrkdwnText;
+}
+
+export interface ContextBlock {
+  type: 'context';
+  elements: MrkdwnText[];
+}
+
+export interface ButtonElement {
+  type: 'button';
+  action_id: string;
+  text: PlainText;
+  value: string;
+}
+
+export interface ActionsBlock {
+  type: 'actions';
+  elements: ButtonElement[];
+}
+
+export interface DividerBlock {
+  type: 'divider';
+}
+
+export type SlackBlock = SectionBlock | ContextBlock | ActionsBlock | DividerBlock;
+
+export interface SlackMessage {
+  /** The fallback Slack shows in notifications and to screen readers; mrkdwn, escaped. */
+  text: string;
+  blocks: SlackBlock[];
+  /** Shown to the asker alone (help, status, errors) rather than to the conversation. */
+  ephemeral: boolean;
+}
+
+export function section(text: string): SectionBlock {
+  return { type: 'section', text: { type: 'mrkdwn', text } };
+}
+
+export function context(text: string): ContextBlock {
+  return { type: 'context', elements: [{ type: 'mrkdwn', text }] };
+}
+
+export function button(actionId: string, label: string, value: string): ButtonElement {
+  return { type: 'button', action_id: actionId, text: { type: 'plain_text', text: label }, value };
+}
+
+export function actions(...elements: ButtonElement[]): ActionsBlock {
+  return { type: 'actions', elements };
+}
+
+// Raw text is cut into pieces of at most this many characters before escaping,
+// so an escaped piece (each character at most 5: '&amp;') stays under a section.
+const RAW_PIECE_LIMIT = 500;
+const ZERO_WIDTH_SPACE = '\u200b';
+
+/** The text's sentences (ending in Chinese or Latin stops), each at most RAW_PIECE_LIMIT characters. */
+export function sentences(text: string): string[] {
+  const found = text.match(/[^。！？；.!?;\n]*(?:[。！？；.!?;]+[”’"')）]*|\n+|$)\s*/g) ?? [];
+  const pieces: string[] = [];
+  for (const sentence of found) {
+    if (sentence === '') continue;
+    const chars = Array.from(sentence);
+    for (let i = 0; i < chars.length; i += RAW_PIECE_LIMIT) {
+      pieces.push(chars.slice(i, i + RAW_PIECE_LIMIT).join(''));
+    }
+  }
+  return pieces;
+}
+
+/**
+ * Escaped mrkdwn pieces for segments, matched words in bold. Slack only bolds
+ * `*x*` next to a space or punctuation, which Chinese has none of between
+ * words, so a zero-width space stands on each side of the markers.
+ */
+export function mrkdwnPieces(segments: readonly Segment[]): string[] {
+  const pieces: string[] = [];
+  for (const segment of segments) {
+    for (const raw of sentences(segment.text)) {
+      if (!segment.emphasis || raw.trim() === '') {
+        pieces.push(escapeText(raw));
+        continue;
+      }
+      const lead = /^\s*/.exec(raw)?.[0] ?? '';
+      const trail = /\s*$/.exec(raw)?.[0] ?? '';
+      const core = raw.slice(lead.length, raw.length - trail.length).replace(/\*/g, '∗');
+      pieces.push(`${lead}${ZERO_WIDTH_SPACE}*${escapeText(core)}*${ZERO_WIDTH_SPACE}${trail}`);
+    }
+  }
+  return pieces;
+}
+
+/** Escaped mrkdwn pieces for plain text. */
+export function plainPieces(text: string): string[] {
+  return sentences(text).map(escapeText);
+}
+
+/** Pieces joined greedily into chunks of at most `limit` characters. */
+export function pack(pieces: readonly string[], limit: number): string[] {
+  const chunks: string[] = [];
+  let current = '';
+  for (const piece of pieces) {
+    if (current !== '' && current.length + piece.length > limit) {
+      chunks.push(current);
+      current = '';
+    }
+    current += piece;
+  }
+  if (current !== '') chunks.push(current);
+  return chunks;
+}
+
+/**
+ * Sections holding `pieces`, each under Slack's limit. `head` opens the first
+ * section and `tail` closes the last; `quoted` sets every line as a quote.
+ */
+export function sections(pieces: readonly string[], options: { head?: string; tail?: string; quoted?: boolean } = {}): SectionBlock[] {
+  const head = options.head ?? '';
+  const tail = options.tail ?? '';
+  const quoted = options.quoted === true;
+  const lines = quoted ? pieces.map((p) => p.replace(/\n/g, '\n>')) : [...pieces];
+  const marker = quoted ? '>' : '';
+  const room = SECTION_TEXT_LIMIT - marker.length - head.length - tail.length;
+  const chunks = pack(lines, room).map((c) => c.replace(/(\s|\n>)+$/, ''));
+  if (chunks.length === 0) chunks.push('');
+  return chunks.map((chunk, i) => {
+    const start = i === 0 ? head : '';
+    const end = i === chunks.length - 1 ? tail : '';
+    return section(`${start}${marker}${chunk}${end}`);
+  });
+}

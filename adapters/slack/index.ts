@@ -1,0 +1,127 @@
+// The Slack adapter: a Bolt app in Socket Mode (SLACK_APP_TOKEN) or HTTP mode
+// (SLACK_SIGNING_SECRET, with Bolt's request-signature check), the listeners,
+// and the highlight poster for the scheduler.
+
+import type { AddressInfo } from 'node:net';
+import { App, SocketModeReceiver, webApi } from '@slack/bolt';
+import type { Logger } from 'pino';
+import type { SlackConfig } from '../config.js';
+import type { ChatAdapter, Core } from '../../src/core.js';
+import type { HighlightPoster, HighlightService } from '../../src/highlights/service.js';
+import { createBoltLogger, createScrubber } from './bolt-logger.js';
+import { registerListeners } from './listeners/index.js';
+import { checkOptions } from './options.js';
+import { createHighlightPoster } from './poster.js';
+import { QueryStore } from './query-store.js';
+import { UserRateLimiter } from './rate-limit.js';
+import { createSlackRenderers } from './render.js';
+import type { SlackRuntime } from './runtime.js';
+import { SeenKeys } from './seen.js';
+
+export interface SlackAdapterOptions {
+  config: SlackConfig;
+  core: Core;
+  highlights: HighlightService | undefined;
+  logger: Logger;
+  rateLimitPerMinute: number;
+  /** HTTP mode only: the address to bind (all interfaces when unset; tests use 127.0.0.1). */
+  listenHost?: string;
+}
+
+export interface SlackAdapter extends ChatAdapter, HighlightPoster {
+  readonly mode: 'socket' | 'http';
+  /** HTTP mode, once started: where Slack's requests are received. */
+  httpAddress(): { host: string; port: number } | undefined;
+}
+
+// Few quick retries: a reply that needs many is better replaced by an apology.
+const RETRY_CONFIG = { retries: 3, factor: 2, minTimeout: 200, maxTimeout: 5_000 };
+
+export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
+  checkOptions(options);
+  const { config, core, highlights } = options;
+  const log = options.logger.child({ adapter: 'slack' });
+  const scrub = createScrubber([config.botToken, config.appToken, config.signingSecret]);
+  const boltLogger = createBoltLogger(log.child({ library: 'bolt' }), scrub);
+  const apiUrl = config.apiUrl === undefined ? {} : { slackApiUrl: config.apiUrl };
+  const clientOptions = { ...apiUrl, retryConfig: RETRY_CONFIG, logger: boltLogger };
+
+  const queries = new QueryStore();
+  const renderers = createSlackRenderers({ command: config.command, keepQuery: (q) => queries.keep(q) });
+  const runtime: SlackRuntime = {
+    core,
+    highlights,
+    renderers,
+    queries,
+    limiter: new UserRateLimiter(options.rateLimitPerMinute),
+    seen: new SeenKeys(),
+    log,
+    scrub,
+    command: config.command,
+  };
+
+  const socketReceiver =
+    config.appToken === undefined
+      ? undefined
+      : new SocketModeReceiver({ appToken: config.appToken, logger: boltLogger, installerOptions: { clientOptions: { ...clientOptions } } });
+  const app = new App({
+    token: config.botToken,
+    logger: boltLogger,
+    clientOptions: { ...clientOptions },
+    // auth.test runs in start(), where a bad token fails loudly, not in the constructor.
+    deferInitialization: true,
+    ...(socketReceiver === undefined ? { signingSecret: config.signingSecret, port: config.port } : { receiver: socketReceiver }),
+  });
+  registerListeners(app, runtime);
+
+  // The scheduler must see Slack's 429s itself, so its client does not wait them out.
+  const posterClient = new webApi.WebClient(config.botToken, { ...apiUrl, logger: boltLogger, rejectRateLimitedCalls: true, retryConfig: { retries: 0 } });
+  const poster = createHighlightPoster(posterClient, renderers);
+
+  let address: { host: string; port: number } | undefined;
+  let started = false;
+
+  return {
+    name: 'slack',
+    platform: 'slack',
+    mode: socketReceiver === undefined ? 'http' : 'socket',
+    post: poster.post,
+    findPosted: poster.findPosted,
+    httpAddress: () => address,
+
+    async start(): Promise<void> {
+      if (started) throw new Error('slack adapter: start() called twice');
+      await app.init();
+      if (socketReceiver !== undefined) {
+        await app.start();
+        log.info({ mode: 'socket' }, 'slack: connected in Socket Mode');
+      } else {
+        const listen = options.listenHost === undefined ? { port: config.port } : { port: config.port, host: options.listenHost };
+        const server: unknown = await app.start(listen);
+        address = readAddress(server);
+        log.info({ mode: 'http', ...address }, 'slack: listening for Slack requests');
+      }
+      started = true;
+    },
+
+    async stop(): Promise<void> {
+      if (!started) return;
+      started = false;
+      if (socketReceiver !== undefined) {
+        await socketReceiver.client.disconnect();
+      } else {
+        await app.stop();
+        address = undefined;
+      }
+      log.info('slack: stopped');
+    },
+  };
+}
+
+function readAddress(server: unknown): { host: string; port: number } | undefined {
+  if (typeof server !== 'object' || server === null || !('address' in server) || typeof server.address !== 'function') return undefined;
+  const info: unknown = server.address();
+  if (typeof info !== 'object' || info === null) return undefined;
+  const { address, port } = info as AddressInfo;
+  return { host: address, port };
+}

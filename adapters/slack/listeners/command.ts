@@ -1,0 +1,25 @@
+// The slash command: acknowledged first, at once, then answered through the
+// command's response_url (public answers, or ephemeral help and errors).
+
+import type { App } from '@slack/bolt';
+import { readSlashCommand } from '../guards.js';
+import { APOLOGY_MESSAGE, guarded, rateLimitedMessage, replyTo, type SlackRuntime } from '../runtime.js';
+import { respondWith } from '../send.js';
+
+export function registerCommand(app: App, rt: SlackRuntime): void {
+  app.command(rt.command, async ({ ack, payload, respond }) => {
+    await guarded(
+      rt,
+      'slash command',
+      async () => {
+        await ack();
+        const request = readSlashCommand(payload);
+        if (request === undefined) throw new Error(`slack/command: unreadable slash command payload with keys ${Object.keys(payload).join(',')}`);
+        const allowed = rt.limiter.check(request.userId) === 'allow';
+        const message = allowed ? replyTo(rt, request.text, request.channelId) : rateLimitedMessage(rt);
+        await respondWith(respond, message, { replaceOriginal: false });
+      },
+      () => respondWith(respond, APOLOGY_MESSAGE, { replaceOriginal: false }),
+    );
+  });
+}

@@ -1,0 +1,23 @@
+// Every listener of the Slack app, one per file, registered here; and the
+// app-wide error handler, which logs once and never rethrows.
+
+import type { App } from '@slack/bolt';
+import { describeError, type SlackRuntime } from '../runtime.js';
+import { registerCommand } from './command.js';
+import { registerDirectMessage } from './direct-message.js';
+import { registerMention } from './mention.js';
+import { registerMoreResults } from './more-results.js';
+import { registerPageContext } from './page-context.js';
+import { registerShowContext } from './show-context.js';
+
+export function registerListeners(app: App, rt: SlackRuntime): void {
+  registerCommand(app, rt);
+  registerMention(app, rt);
+  registerDirectMessage(app, rt);
+  registerMoreResults(app, rt);
+  registerShowContext(app, rt);
+  registerPageContext(app, rt);
+  app.error(async (error) => {
+    rt.log.error({ err: describeError(error, rt.scrub) }, 'slack: unhandled error in Bolt');
+  });
+}

@@ -1,0 +1,97 @@
+// Delivers daily highlights for the scheduler. Each post carries its key in
+// Slack message metadata, so after a crash between posting and recording the
+// scheduler can ask whether the post is already in the channel. Slack's
+// answers become the scheduler's errors: a channel that is gone pauses it,
+// a 429 makes it wait.
+
+import { webApi } from '@slack/bolt';
+import { ChannelGoneError, PostRateLimitedError, type HighlightPoster } from '../../src/highlights/service.js';
+import type { AnswerOf, Renderers } from '../../src/model.js';
+import type { SlackMessage } from './blocks.js';
+import { renderSlack } from './render.js';
+
+export const HIGHLIGHT_EVENT_TYPE = 'astana_declaration_highlight';
+
+const GONE = new Set(['channel_not_found', 'not_in_channel', 'is_archived', 'account_inactive']);
+/** When Slack says 'ratelimited' without a Retry-After, wait this long. */
+const DEFAULT_RETRY_MS = 30_000;
+/** How far back findPosted looks: a day's worth of a busy channel. */
+const HISTORY_PAGES = 5;
+const HISTORY_PAGE_SIZE = 200;
+
+export function createHighlightPoster(client: webApi.WebClient, renderers: Renderers<SlackMessage>): HighlightPoster {
+  return {
+    platform: 'slack',
+
+    async post(channelId: string, highlight: AnswerOf<'highlight'>, key: string): Promise<void> {
+      const message = renderSlack(highlight, renderers);
+      try {
+        await client.chat.postMessage({
+          channel: channelId,
+          text: message.text,
+          blocks: message.blocks,
+          metadata: { event_type: HIGHLIGHT_EVENT_TYPE, event_payload: { key } },
+          unfurl_links: false,
+          unfurl_media: false,
+        });
+      } catch (error) {
+        throw asPostError(error, channelId);
+      }
+    },
+
+    async findPosted(channelId: string, key: string): Promise<boolean> {
+      let cursor: string | undefined;
+      try {
+        for (let page = 0; page < HISTORY_PAGES; page += 1) {
+          const result: unknown = await client.conversations.history({
+            channel: channelId,
+            include_all_metadata: true,
+            limit: HISTORY_PAGE_SIZE,
+            ...(cursor === undefined ? {} : { cursor }),
+          });
+          const { messages, next } = readHistory(result);
+          if (messages.some((m) => carriesKey(m, key))) return true;
+          if (next === undefined) return false;
+          cursor = next;
+        }
+        return false;
+      } catch (error) {
+        throw asPostError(error, channelId);
+      }
+    },
+  };
+}
+
+function readHistory(result: unknown): { messages: unknown[]; next: string | undefined } {
+  if (!isFields(result) || !Array.isArray(result.messages)) {
+    throw new Error('slack/poster: conversations.history answered without a messages list');
+  }
+  const meta = result.response_metadata;
+  const next = result.has_more === true && isFields(meta) && typeof meta.next_cursor === 'string' && meta.next_cursor !== '' ? meta.next_cursor : undefined;
+  return { messages: result.messages, next };
+}
+
+function carriesKey(message: unknown, key: string): boolean {
+  if (!isFields(message) || !isFields(message.metadata)) return false;
+  const { event_type: type, event_payload: payload } = message.metadata;
+  return type === HIGHLIGHT_EVENT_TYPE && isFields(payload) && payload.key === key;
+}
+
+/** Slack's error as the scheduler's: gone, rate limited, or the error itself. */
+export function asPostError(error: unknown, channelId: string): unknown {
+  if (!isFields(error)) return error;
+  if (error.code === webApi.ErrorCode.RateLimitedError) {
+    const seconds = typeof error.retryAfter === 'number' && error.retryAfter >= 0 ? error.retryAfter : DEFAULT_RETRY_MS / 1000;
+    return new PostRateLimitedError(seconds * 1000);
+  }
+  if (error.code === webApi.ErrorCode.PlatformError && isFields(error.data) && typeof error.data.error === 'string') {
+    const reason = error.data.error;
+    if (GONE.has(reason)) return new ChannelGoneError(channelId, reason);
+    if (reason === 'ratelimited') return new PostRateLimitedError(DEFAULT_RETRY_MS);
+  }
+  return error;
+}
+
+function isFields(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}

@@ -1,0 +1,39 @@
+// Slack reads `text` as mrkdwn: '<' starts a mention or link, '&' an entity.
+// Everything that came from the document or from a user goes through
+// escapeText on its way out, so '<!channel>' is shown, never sent.
+
+export function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * What a user typed, as plain text: Slack's markup for mentions, channels and
+ * links becomes readable words, and its entities are decoded.
+ */
+export function readSlackText(text: string): string {
+  const plainMarkup = text.replace(/<([^<>]*)>/g, (_whole, inner: string) => {
+    const [target = '', label] = inner.split('|', 2);
+    if (target.startsWith('@')) return `@${label ?? target.slice(1)}`;
+    if (target.startsWith('#')) return `#${label ?? target.slice(1)}`;
+    if (target.startsWith('!')) {
+      const name = target.slice(1).split('^', 1)[0] ?? '';
+      return label ?? `@${name}`;
+    }
+    return label ?? target;
+  });
+  return plainMarkup.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
+/** The text with any leading mention of the bot removed (an @-mention asks the bot). */
+export function withoutBotMention(text: string, botUserId: string | undefined): string {
+  if (botUserId === undefined) return text.trim();
+  const mention = new RegExp(`<@${botUserId}(\\|[^>]*)?>`, 'g');
+  return text.replace(mention, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** The text when it fits in `limit` characters; otherwise its first part and an ellipsis (for notification previews). */
+export function shorten(text: string, limit: number): string {
+  const chars = Array.from(text);
+  if (chars.length <= limit) return text;
+  return `${chars.slice(0, Math.max(0, limit - 1)).join('').trimEnd()}…`;
+}
