@@ -53,8 +53,12 @@ export function createConsoleAdapter({ core, highlights, input = process.stdin, 
     async start() {
       rl = createInterface({ input, output, terminal: false });
       say(CONSOLE_GREETING);
+      let quitting = false;
       rl.on('line', (line) => {
+        // readline still delivers lines it had buffered after close().
+        if (quitting) return;
         if (/^(?:quit|exit|退出)$/iu.test(line.trim())) {
+          quitting = true;
           rl?.close();
           return;
         }
