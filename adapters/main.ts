@@ -3,10 +3,11 @@
 import 'dotenv/config';
 import type { Logger } from 'pino';
 import { createCore } from '../src/create-core.js';
-import type { ChatAdapter } from '../src/core.js';
+import type { ChatAdapter, Core } from '../src/core.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { createConsoleAdapter } from './console/chat.js';
 import { createLogger } from './logger.js';
+import { createSlackAdapter } from './slack/index.js';
 
 async function main(): Promise<void> {
   let config: Config;
@@ -47,8 +48,12 @@ async function main(): Promise<void> {
   }
 }
 
-async function chatAdapters(_config: Config, _core: ReturnType<typeof createCore>, _logger: Logger): Promise<ChatAdapter[]> {
-  return [];
+async function chatAdapters(config: Config, core: Core, logger: Logger): Promise<ChatAdapter[]> {
+  const adapters: ChatAdapter[] = [];
+  if (config.slack !== undefined) {
+    adapters.push(createSlackAdapter({ config: config.slack, core, highlights: undefined, logger, rateLimitPerMinute: config.rateLimitPerMinute }));
+  }
+  return adapters;
 }
 
 main().catch((error: unknown) => {
