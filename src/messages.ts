@@ -32,3 +32,30 @@ export const LABEL_UNSUBSCRIBED = 'This channel no longer gets daily highlights.
 export const LABEL_NOT_SUBSCRIBED = 'This channel is not subscribed to daily highlights.';
 export const LABEL_PAUSED = 'Paused: the last post could not be delivered. Subscribe again to resume.';
 export const LABEL_NEXT = 'Next';
+
+// Daily highlights: what the highlight commands answer when the input is wrong.
+// Each has an English and a Chinese text; the service picks by the asker's language.
+
+/** A highlight time that is not HH:MM on a 24-hour clock. */
+export const HIGHLIGHT_BAD_TIME_TEXT = {
+  en: 'That is not a time of day. Use HH:MM on a 24-hour clock, for example 09:00 or 18:30.',
+  zh: '时间格式不对。请使用 24 小时制 HH:MM，例如 09:00 或 18:30。',
+} as const;
+
+/** A time zone that is not an IANA name Intl knows. */
+export const HIGHLIGHT_BAD_TIME_ZONE_TEXT = {
+  en: 'That is not a time zone I know. Use an IANA name such as Asia/Shanghai, Europe/Moscow, Asia/Almaty or UTC.',
+  zh: '无法识别该时区。请使用 IANA 时区名称，例如 Asia/Shanghai、Europe/Moscow、Asia/Almaty 或 UTC。',
+} as const;
+
+/** Unsubscribe, time or timezone in a channel that is not subscribed. */
+export const HIGHLIGHT_NOT_SUBSCRIBED_TEXT = {
+  en: 'This channel is not subscribed to daily highlights. Subscribe it with: highlights subscribe [HH:MM] [Zone/Name]',
+  zh: '本频道未订阅每日要点。订阅请输入：highlights subscribe [HH:MM] [时区]',
+} as const;
+
+/** A highlight setting changed by someone without the Manage Channels permission (Discord). */
+export const MANAGE_CHANNELS_REQUIRED_TEXT = 'Only members who can manage this channel (Manage Channels) can change its daily highlights.';
+
+/** A button or interaction the bot does not recognise (an old message, a changed bot). */
+export const UNKNOWN_ACTION_TEXT = 'That action is no longer available. Please ask again.';
