@@ -1,0 +1,76 @@
+// Starts the Slack double and the real adapter (real Bolt app, real core) on
+// loopback, with the log captured as pino JSON lines.
+
+import { createLogger } from '../../../adapters/logger.js';
+import { createSlackAdapter, type SlackAdapter } from '../../../adapters/slack/index.js';
+import type { Core } from '../../../src/core.js';
+import { createCore } from '../../../src/create-core.js';
+import type { HighlightService } from '../../../src/highlights/service.js';
+import { SlackDouble } from '../../doubles/slack/double.js';
+
+export const BOT_TOKEN = 'xoxb-1111-2222-test-bot-token';
+export const APP_TOKEN = 'xapp-1-A0DOUBLE1-3333-test-app-token';
+export const SIGNING_SECRET = 'double-signing-secret-8f3a9c';
+
+let sharedCore: Core | undefined;
+export function core(): Core {
+  sharedCore ??= createCore();
+  return sharedCore;
+}
+
+export interface Harness {
+  double: SlackDouble;
+  adapter: SlackAdapter;
+  /** Every log line the adapter wrote, as parsed JSON. */
+  logs: Record<string, unknown>[];
+  /** The raw text of the log. */
+  logText(): string;
+  close(): Promise<void>;
+}
+
+export interface HarnessOptions {
+  mode?: 'socket' | 'http';
+  rateLimitPerMinute?: number;
+  highlights?: HighlightService;
+  logLevel?: string;
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const mode = options.mode ?? 'socket';
+  const double = await SlackDouble.start({ botToken: BOT_TOKEN, appToken: APP_TOKEN });
+  const raw: string[] = [];
+  const logger = createLogger(options.logLevel ?? 'debug', { write: (line: string) => void raw.push(line) });
+  const adapter = createSlackAdapter({
+    config: {
+      botToken: BOT_TOKEN,
+      appToken: mode === 'socket' ? APP_TOKEN : undefined,
+      signingSecret: mode === 'http' ? SIGNING_SECRET : undefined,
+      apiUrl: double.apiUrl,
+      port: 0,
+      command: '/astana',
+    },
+    core: core(),
+    highlights: options.highlights,
+    logger,
+    rateLimitPerMinute: options.rateLimitPerMinute ?? 1000,
+    listenHost: '127.0.0.1',
+  });
+  try {
+    await adapter.start();
+  } catch (error) {
+    await double.close();
+    throw error;
+  }
+  return {
+    double,
+    adapter,
+    get logs() {
+      return raw.map((line) => JSON.parse(line) as Record<string, unknown>);
+    },
+    logText: () => raw.join(''),
+    async close() {
+      await adapter.stop();
+      await double.close();
+    },
+  };
+}

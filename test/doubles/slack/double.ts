@@ -1,0 +1,460 @@
+// A Slack double on loopback, speaking Slack's real protocols to the real Bolt
+// app: the Web API (form-encoded POST /api/<method>, bearer tokens, 429 with
+// Retry-After), Socket Mode (apps.connections.open, then a websocket carrying
+// envelopes that the app acknowledges by envelope_id), response_url posts,
+// and, for HTTP mode, signed requests sent to the app.
+
+import { createHmac, randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { checkMessage } from './limits.js';
+
+export interface ApiCall {
+  method: string;
+  args: Record<string, unknown>;
+  /** The bearer token the call carried. */
+  token: string | undefined;
+  at: number;
+}
+
+export interface ResponsePost {
+  /** The response_url's id, as returned by the send* methods. */
+  id: string;
+  body: Record<string, unknown>;
+  at: number;
+}
+
+export interface StoredMessage {
+  ts: string;
+  channel: string;
+  text: string;
+  blocks: unknown;
+  thread_ts: string | undefined;
+  metadata: unknown;
+  bot_id: string;
+  user: string;
+}
+
+export interface Ack {
+  payload: Record<string, unknown>;
+  at: number;
+}
+
+export interface Delivery {
+  envelopeId: string;
+  /** The response_url handed to the app, when the payload has one. */
+  responseId: string | undefined;
+  sentAt: number;
+  ack: Promise<Ack>;
+}
+
+export interface SlackDoubleOptions {
+  botToken: string;
+  appToken?: string;
+}
+
+type Failure = { kind: 'error'; error: string } | { kind: 'rateLimited'; retryAfterSeconds: number };
+
+const JSON_FIELDS = new Set(['blocks', 'attachments', 'metadata']);
+
+export class SlackDouble {
+  readonly teamId = 'T0DOUBLE1';
+  readonly appId = 'A0DOUBLE1';
+  readonly botUserId = 'U0BOT0001';
+  readonly botId = 'B0BOT0001';
+
+  readonly calls: ApiCall[] = [];
+  readonly responses: ResponsePost[] = [];
+  /** Messages and response posts the double refused for breaking Slack's limits. */
+  readonly rejected: { where: string; problem: string }[] = [];
+  readonly messages: StoredMessage[] = [];
+
+  private readonly failures = new Map<string, Failure[]>();
+  private readonly channelErrors = new Map<string, string>();
+  private readonly pendingAcks = new Map<string, (ack: Ack) => void>();
+  private readonly sockets = new Set<WebSocket>();
+  private readonly wss = new WebSocketServer({ noServer: true });
+  private clock = 1_700_000_000;
+  private counter = 0;
+
+  private constructor(
+    private readonly server: Server,
+    private readonly options: SlackDoubleOptions,
+  ) {}
+
+  static async start(options: SlackDoubleOptions): Promise<SlackDouble> {
+    const server = createServer();
+    const double = new SlackDouble(server, options);
+    server.on('request', (req, res) => void double.handle(req, res));
+    server.on('upgrade', (req, socket, head) => {
+      if (!req.url?.startsWith('/link/')) {
+        socket.destroy();
+        return;
+      }
+      double.wss.handleUpgrade(req, socket, head, (ws) => double.accept(ws));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return double;
+  }
+
+  get port(): number {
+    return (this.server.address() as AddressInfo).port;
+  }
+
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.port}/api/`;
+  }
+
+  get connectedSockets(): number {
+    return this.sockets.size;
+  }
+
+  calledWith(method: string): ApiCall[] {
+    return this.calls.filter((c) => c.method === method);
+  }
+
+  responsesTo(id: string | undefined): ResponsePost[] {
+    return this.responses.filter((r) => r.id === id);
+  }
+
+  /** The next call of `method` fails with Slack's `error` string. */
+  failNext(method: string, error: string): void {
+    this.queueFailure(method, { kind: 'error', error });
+  }
+
+  /** The next call of `method` is answered 429 with Retry-After. */
+  rateLimitNext(method: string, retryAfterSeconds: number): void {
+    this.queueFailure(method, { kind: 'rateLimited', retryAfterSeconds });
+  }
+
+  /** Every post to, or history read of, the channel fails with `error` (e.g. channel_not_found). */
+  setChannelError(channelId: string, error: string | undefined): void {
+    if (error === undefined) this.channelErrors.delete(channelId);
+    else this.channelErrors.set(channelId, error);
+  }
+
+  /** A message some other app or person posted, for history reads. */
+  addMessage(message: Partial<StoredMessage> & { channel: string }): StoredMessage {
+    const stored: StoredMessage = {
+      ts: this.nextTs(),
+      text: '',
+      blocks: undefined,
+      thread_ts: undefined,
+      metadata: undefined,
+      bot_id: 'B0OTHER01',
+      user: 'U0OTHER01',
+      ...message,
+    };
+    this.messages.push(stored);
+    return stored;
+  }
+
+  // ---- Socket Mode: what Slack sends the app ----
+
+  sendSlashCommand(options: { text: string; userId?: string; channelId?: string; command?: string }): Delivery {
+    const responseId = randomUUID();
+    const payload = this.slashCommandPayload(options, responseId);
+    return this.sendEnvelope('slash_commands', payload, { acceptsResponse: true, responseId });
+  }
+
+  sendEvent(event: Record<string, unknown>, options: { eventId?: string; retryAttempt?: number } = {}): Delivery & { eventId: string } {
+    const eventId = options.eventId ?? `Ev${(++this.counter).toString().padStart(8, '0')}`;
+    const payload = this.eventPayload(event, eventId);
+    const retryAttempt = options.retryAttempt ?? 0;
+    const delivery = this.sendEnvelope('events_api', payload, {
+      acceptsResponse: false,
+      retryAttempt,
+      retryReason: retryAttempt > 0 ? 'timeout' : '',
+    });
+    return { ...delivery, eventId };
+  }
+
+  /** A person's message event; `mention` makes it an app_mention of the bot. */
+  userMessage(options: { text: string; userId?: string; channelId?: string; threadTs?: string; ts?: string; type?: 'app_mention' | 'message'; channelType?: string }): Record<string, unknown> {
+    const ts = options.ts ?? this.nextTs();
+    return {
+      type: options.type ?? 'message',
+      user: options.userId ?? 'U0ASKER01',
+      text: options.text,
+      ts,
+      channel: options.channelId ?? 'C0GENERAL',
+      event_ts: ts,
+      ...(options.type === 'app_mention' ? {} : { channel_type: options.channelType ?? 'channel' }),
+      ...(options.threadTs === undefined ? {} : { thread_ts: options.threadTs }),
+      team: this.teamId,
+      client_msg_id: randomUUID(),
+    };
+  }
+
+  sendBlockAction(options: { actionId: string; value: string; userId?: string; channelId?: string; messageTs?: string; threadTs?: string }): Delivery {
+    const responseId = randomUUID();
+    const payload = this.blockActionPayload(options, responseId);
+    return this.sendEnvelope('interactive', payload, { acceptsResponse: false, responseId });
+  }
+
+  // ---- HTTP mode: signed requests to the app ----
+
+  async postSlashCommand(url: string, signingSecret: string, options: { text: string; userId?: string; channelId?: string; timestamp?: number }): Promise<{ status: number; body: string; responseId: string }> {
+    const responseId = randomUUID();
+    const fields = this.slashCommandPayload(options, responseId);
+    const body = new URLSearchParams(Object.entries(fields).map(([k, v]) => [k, String(v)])).toString();
+    const result = await this.postSigned(url, signingSecret, body, 'application/x-www-form-urlencoded', options.timestamp);
+    return { ...result, responseId };
+  }
+
+  async postSigned(url: string, signingSecret: string, body: string, contentType: string, timestamp = Math.floor(Date.now() / 1000)): Promise<{ status: number; body: string }> {
+    const signature = `v0=${createHmac('sha256', signingSecret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': contentType, 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': signature },
+      body,
+    });
+    return { status: response.status, body: await response.text() };
+  }
+
+  async close(): Promise<void> {
+    for (const ws of this.sockets) ws.terminate();
+    this.wss.close();
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  // ---- internals ----
+
+  private slashCommandPayload(options: { text: string; userId?: string; channelId?: string; command?: string }, responseId: string): Record<string, unknown> {
+    return {
+      token: 'legacy-verification-token',
+      team_id: this.teamId,
+      team_domain: 'double',
+      channel_id: options.channelId ?? 'C0GENERAL',
+      channel_name: 'general',
+      user_id: options.userId ?? 'U0ASKER01',
+      user_name: 'asker',
+      command: options.command ?? '/astana',
+      text: options.text,
+      api_app_id: this.appId,
+      is_enterprise_install: 'false',
+      response_url: this.responseUrl(responseId),
+      trigger_id: `${++this.counter}.trigger`,
+    };
+  }
+
+  private eventPayload(event: Record<string, unknown>, eventId: string): Record<string, unknown> {
+    return {
+      token: 'legacy-verification-token',
+      team_id: this.teamId,
+      api_app_id: this.appId,
+      event,
+      type: 'event_callback',
+      event_id: eventId,
+      event_time: this.clock,
+      authorizations: [{ enterprise_id: null, team_id: this.teamId, user_id: this.botUserId, is_bot: true, is_enterprise_install: false }],
+      is_ext_shared_channel: false,
+    };
+  }
+
+  private blockActionPayload(options: { actionId: string; value: string; userId?: string; channelId?: string; messageTs?: string; threadTs?: string }, responseId: string): Record<string, unknown> {
+    const channel = options.channelId ?? 'C0GENERAL';
+    const messageTs = options.messageTs ?? this.nextTs();
+    return {
+      type: 'block_actions',
+      user: { id: options.userId ?? 'U0ASKER01', username: 'asker', team_id: this.teamId },
+      api_app_id: this.appId,
+      token: 'legacy-verification-token',
+      container: { type: 'message', message_ts: messageTs, channel_id: channel, is_ephemeral: false },
+      trigger_id: `${++this.counter}.trigger`,
+      team: { id: this.teamId, domain: 'double' },
+      channel: { id: channel, name: 'general' },
+      message: { type: 'message', ts: messageTs, text: '', user: this.botUserId, ...(options.threadTs === undefined ? {} : { thread_ts: options.threadTs }) },
+      response_url: this.responseUrl(responseId),
+      actions: [{ action_id: options.actionId, block_id: 'b1', value: options.value, type: 'button', action_ts: `${this.clock}.000001`, text: { type: 'plain_text', text: 'x' } }],
+    };
+  }
+
+  private sendEnvelope(
+    type: string,
+    payload: Record<string, unknown>,
+    extra: { acceptsResponse: boolean; responseId?: string; retryAttempt?: number; retryReason?: string },
+  ): Delivery {
+    const socket = [...this.sockets][0];
+    if (socket === undefined) throw new Error('slack double: no Socket Mode connection to deliver to');
+    const envelopeId = randomUUID();
+    const ack = new Promise<Ack>((resolve) => this.pendingAcks.set(envelopeId, resolve));
+    const envelope: Record<string, unknown> = { envelope_id: envelopeId, payload, type, accepts_response_payload: extra.acceptsResponse };
+    if (type === 'events_api') {
+      envelope.retry_attempt = extra.retryAttempt ?? 0;
+      envelope.retry_reason = extra.retryReason ?? '';
+    }
+    const sentAt = performance.now();
+    socket.send(JSON.stringify(envelope));
+    return { envelopeId, responseId: extra.responseId, sentAt, ack };
+  }
+
+  private accept(ws: WebSocket): void {
+    this.sockets.add(ws);
+    ws.on('close', () => this.sockets.delete(ws));
+    ws.on('message', (data) => {
+      const parsed: unknown = JSON.parse(String(data));
+      if (typeof parsed !== 'object' || parsed === null || !('envelope_id' in parsed) || typeof parsed.envelope_id !== 'string') return;
+      const resolve = this.pendingAcks.get(parsed.envelope_id);
+      if (resolve === undefined) return;
+      this.pendingAcks.delete(parsed.envelope_id);
+      const payload = 'payload' in parsed && typeof parsed.payload === 'object' && parsed.payload !== null ? (parsed.payload as Record<string, unknown>) : {};
+      resolve({ payload, at: performance.now() });
+    });
+    ws.send(
+      JSON.stringify({
+        type: 'hello',
+        num_connections: this.sockets.size,
+        debug_info: { host: 'applink-double', build_number: 1, approximate_connection_time: 18060 },
+        connection_info: { app_id: this.appId },
+      }),
+    );
+  }
+
+  private responseUrl(id: string): string {
+    return `http://127.0.0.1:${this.port}/respond/${id}`;
+  }
+
+  private nextTs(): string {
+    this.clock += 1;
+    this.counter += 1;
+    return `${this.clock}.${String(this.counter).padStart(6, '0')}`;
+  }
+
+  private queueFailure(method: string, failure: Failure): void {
+    const queue = this.failures.get(method) ?? [];
+    queue.push(failure);
+    this.failures.set(method, queue);
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const raw = await readBody(req);
+    const url = req.url ?? '/';
+    if (url.startsWith('/respond/')) {
+      const body = parseJsonObject(raw);
+      const id = url.slice('/respond/'.length);
+      const problem = checkMessage(body);
+      if (problem !== undefined) {
+        this.rejected.push({ where: `response_url ${id}`, problem });
+        return send(res, 400, { ok: false, error: 'invalid_blocks' });
+      }
+      this.responses.push({ id, body, at: performance.now() });
+      return send(res, 200, { ok: true });
+    }
+    if (!url.startsWith('/api/')) return send(res, 404, { ok: false, error: 'not_found' });
+
+    const method = url.slice('/api/'.length).split('?')[0] ?? '';
+    const args = parseArgs(raw, req.headers['content-type']);
+    const auth = req.headers.authorization;
+    const token = typeof auth === 'string' && auth.startsWith('Bearer ') ? auth.slice('Bearer '.length) : undefined;
+    this.calls.push({ method, args, token, at: performance.now() });
+
+    const failure = this.failures.get(method)?.shift();
+    if (failure?.kind === 'rateLimited') {
+      res.writeHead(429, { 'content-type': 'application/json', 'retry-after': String(failure.retryAfterSeconds) });
+      res.end(JSON.stringify({ ok: false, error: 'ratelimited' }));
+      return;
+    }
+    if (failure?.kind === 'error') return send(res, 200, { ok: false, error: failure.error });
+
+    if (method === 'apps.connections.open') {
+      if (token === undefined || token !== this.options.appToken) return send(res, 200, { ok: false, error: 'invalid_auth' });
+      return send(res, 200, { ok: true, url: `ws://127.0.0.1:${this.port}/link/?ticket=${randomUUID()}&app_id=${this.appId}` });
+    }
+    if (token !== this.options.botToken) return send(res, 200, { ok: false, error: 'invalid_auth' });
+    return send(res, 200, this.answer(method, args));
+  }
+
+  private answer(method: string, args: Record<string, unknown>): Record<string, unknown> {
+    switch (method) {
+      case 'auth.test':
+        return { ok: true, url: 'https://double.slack.test/', team: 'Double', user: 'astana', team_id: this.teamId, user_id: this.botUserId, bot_id: this.botId, is_enterprise_install: false };
+      case 'chat.postMessage':
+      case 'chat.postEphemeral': {
+        const channel = args.channel;
+        if (typeof channel !== 'string' || channel === '') return { ok: false, error: 'channel_not_found' };
+        const channelError = this.channelErrors.get(channel);
+        if (channelError !== undefined) return { ok: false, error: channelError };
+        if (typeof args.text !== 'string' && args.blocks === undefined) return { ok: false, error: 'no_text' };
+        const problem = checkMessage(args);
+        if (problem !== undefined) {
+          this.rejected.push({ where: method, problem });
+          return { ok: false, error: 'invalid_blocks' };
+        }
+        if (method === 'chat.postEphemeral') {
+          if (typeof args.user !== 'string') return { ok: false, error: 'user_not_in_channel' };
+          return { ok: true, message_ts: this.nextTs() };
+        }
+        const stored: StoredMessage = {
+          ts: this.nextTs(),
+          channel,
+          text: typeof args.text === 'string' ? args.text : '',
+          blocks: args.blocks,
+          thread_ts: typeof args.thread_ts === 'string' ? args.thread_ts : undefined,
+          metadata: args.metadata,
+          bot_id: this.botId,
+          user: this.botUserId,
+        };
+        this.messages.push(stored);
+        return { ok: true, channel, ts: stored.ts, message: { ...stored, type: 'message' } };
+      }
+      case 'conversations.history': {
+        const channel = args.channel;
+        if (typeof channel !== 'string') return { ok: false, error: 'channel_not_found' };
+        const channelError = this.channelErrors.get(channel);
+        if (channelError !== undefined) return { ok: false, error: channelError };
+        const withMetadata = args.include_all_metadata === 'true' || args.include_all_metadata === true;
+        const limit = Math.min(Number(args.limit ?? 100) || 100, 999);
+        const start = Number(args.cursor ?? 0) || 0;
+        const all = this.messages.filter((m) => m.channel === channel && m.thread_ts === undefined).reverse();
+        const page = all.slice(start, start + limit).map((m) => {
+          const { metadata, channel: _channel, ...rest } = m;
+          return { type: 'message', ...rest, ...(withMetadata && metadata !== undefined ? { metadata } : {}) };
+        });
+        const more = start + limit < all.length;
+        return { ok: true, messages: page, has_more: more, response_metadata: { next_cursor: more ? String(start + limit) : '' } };
+      }
+      default:
+        return { ok: false, error: 'unknown_method' };
+    }
+  }
+}
+
+function send(res: ServerResponse, status: number, body: Record<string, unknown>): void {
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(body));
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function parseJsonObject(raw: string): Record<string, unknown> {
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+function parseArgs(raw: string, contentType: string | undefined): Record<string, unknown> {
+  if (contentType?.includes('application/json')) return parseJsonObject(raw);
+  const args: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(raw)) {
+    args[key] = JSON_FIELDS.has(key) ? parseJsonValue(value) : value;
+  }
+  return args;
+}
+
+function parseJsonValue(value: string): unknown {
+  try {
+    return JSON.parse(value);
+  } catch {
+    return value;
+  }
+}

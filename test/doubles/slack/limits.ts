@@ -1,0 +1,69 @@
+// Slack's limits for a message, as the real API enforces them (it answers
+// invalid_blocks): the double refuses what Slack would refuse, so a renderer
+// that overflows fails the tests instead of failing in a workspace.
+
+const MAX_BLOCKS = 50;
+const MAX_SECTION_TEXT = 3000;
+const MAX_TEXT = 40_000;
+const MAX_BUTTON_TEXT = 75;
+const MAX_BUTTON_VALUE = 2000;
+const MAX_ACTION_ID = 255;
+
+export function checkMessage(message: Record<string, unknown>): string | undefined {
+  const { text, blocks } = message;
+  if (text !== undefined && (typeof text !== 'string' || text.length > MAX_TEXT)) return 'text is not a string of at most 40,000 characters';
+  if (blocks === undefined) return undefined;
+  if (!Array.isArray(blocks)) return 'blocks is not a list';
+  if (blocks.length > MAX_BLOCKS) return `${blocks.length} blocks, more than ${MAX_BLOCKS}`;
+  const actionIds = new Set<string>();
+  for (const [i, block] of blocks.entries()) {
+    const problem = checkBlock(block, actionIds);
+    if (problem !== undefined) return `block ${i}: ${problem}`;
+  }
+  return undefined;
+}
+
+function checkBlock(block: unknown, actionIds: Set<string>): string | undefined {
+  if (!isFields(block)) return 'not an object';
+  switch (block.type) {
+    case 'divider':
+      return undefined;
+    case 'section':
+      return checkText(block.text, MAX_SECTION_TEXT);
+    case 'context': {
+      if (!Array.isArray(block.elements) || block.elements.length === 0 || block.elements.length > 10) return 'context needs 1 to 10 elements';
+      for (const element of block.elements) {
+        const problem = checkText(element, MAX_SECTION_TEXT);
+        if (problem !== undefined) return problem;
+      }
+      return undefined;
+    }
+    case 'actions': {
+      if (!Array.isArray(block.elements) || block.elements.length === 0 || block.elements.length > 25) return 'actions needs 1 to 25 elements';
+      for (const element of block.elements) {
+        if (!isFields(element) || element.type !== 'button') return 'only buttons are expected';
+        const problem = checkText(element.text, MAX_BUTTON_TEXT);
+        if (problem !== undefined) return `button text: ${problem}`;
+        if (element.text !== undefined && isFields(element.text) && element.text.type !== 'plain_text') return 'button text must be plain_text';
+        if (typeof element.value !== 'string' || element.value.length > MAX_BUTTON_VALUE) return 'button value must be at most 2,000 characters';
+        if (typeof element.action_id !== 'string' || element.action_id.length > MAX_ACTION_ID) return 'bad action_id';
+        if (actionIds.has(element.action_id)) return `action_id ${element.action_id} is used twice`;
+        actionIds.add(element.action_id);
+      }
+      return undefined;
+    }
+    default:
+      return `unexpected block type ${String(block.type)}`;
+  }
+}
+
+function checkText(text: unknown, max: number): string | undefined {
+  if (!isFields(text) || (text.type !== 'mrkdwn' && text.type !== 'plain_text') || typeof text.text !== 'string') return 'text object expected';
+  if (text.text.length === 0) return 'empty text';
+  if (text.text.length > max) return `text of ${text.text.length} characters, more than ${max}`;
+  return undefined;
+}
+
+function isFields(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
