@@ -1,0 +1,307 @@
+// Subscriptions, each channel's stored rotation, and every post, in one SQLite
+// file. The primary key on (channel, local date) is what makes "one post per
+// local day" hold even if two ticks, or two processes, race.
+
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Language } from '../model.js';
+import type { ChannelKey, Platform } from './service.js';
+
+export type SubscriptionStatus = 'active' | 'paused' | 'unsubscribed';
+export type PostState = 'pending' | 'sent' | 'failed';
+
+export interface SubscriptionRow {
+  platform: Platform;
+  channelId: string;
+  status: SubscriptionStatus;
+  time: string;
+  timeZone: string;
+  seed: number;
+  /** Epoch ms: a day whose post time falls before this is not due (set on subscribe and on each change). */
+  activeFrom: number;
+  pausedReason: string | undefined;
+  /** The language the channel subscribed in: the scheduled posts' labels follow it. */
+  language: Language;
+}
+
+export interface PostRow {
+  platform: Platform;
+  channelId: string;
+  localDate: string;
+  item: string;
+  cycle: number;
+  /** 1-based place in the cycle. */
+  position: number;
+  cycleLength: number;
+  key: string;
+  state: PostState;
+  attempts: number;
+  nextAttemptAt: number | undefined;
+  lastError: string | undefined;
+}
+
+const SCHEMA_VERSION = 1;
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS meta (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS subscriptions (
+  platform TEXT NOT NULL,
+  channel_id TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('active', 'paused', 'unsubscribed')),
+  time TEXT NOT NULL,
+  time_zone TEXT NOT NULL,
+  seed INTEGER NOT NULL,
+  active_from INTEGER NOT NULL,
+  paused_reason TEXT,
+  language TEXT NOT NULL DEFAULT 'en',
+  updated_at INTEGER NOT NULL,
+  PRIMARY KEY (platform, channel_id)
+);
+CREATE TABLE IF NOT EXISTS rotations (
+  platform TEXT NOT NULL,
+  channel_id TEXT NOT NULL,
+  cycle INTEGER NOT NULL,
+  items TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  PRIMARY KEY (platform, channel_id, cycle)
+);
+CREATE TABLE IF NOT EXISTS posts (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  platform TEXT NOT NULL,
+  channel_id TEXT NOT NULL,
+  local_date TEXT NOT NULL,
+  item TEXT NOT NULL,
+  cycle INTEGER NOT NULL,
+  position INTEGER NOT NULL,
+  cycle_length INTEGER NOT NULL,
+  post_key TEXT NOT NULL,
+  state TEXT NOT NULL CHECK (state IN ('pending', 'sent', 'failed')),
+  attempts INTEGER NOT NULL DEFAULT 0,
+  next_attempt_at INTEGER,
+  last_error TEXT,
+  created_at INTEGER NOT NULL,
+  sent_at INTEGER,
+  UNIQUE (platform, channel_id, local_date)
+);
+`;
+
+export class StoreError extends Error {
+  constructor(problem: string) {
+    super(`highlights store: ${problem}`);
+    this.name = 'StoreError';
+  }
+}
+
+interface RawSubscription {
+  platform: string;
+  channel_id: string;
+  status: string;
+  time: string;
+  time_zone: string;
+  seed: number;
+  active_from: number;
+  paused_reason: string | null;
+  language: string;
+}
+
+interface RawPost {
+  platform: string;
+  channel_id: string;
+  local_date: string;
+  item: string;
+  cycle: number;
+  position: number;
+  cycle_length: number;
+  post_key: string;
+  state: string;
+  attempts: number;
+  next_attempt_at: number | null;
+  last_error: string | null;
+}
+
+const PLATFORMS: readonly Platform[] = ['slack', 'discord', 'console'];
+const STATUSES: readonly SubscriptionStatus[] = ['active', 'paused', 'unsubscribed'];
+const STATES: readonly PostState[] = ['pending', 'sent', 'failed'];
+const LANGUAGES: readonly Language[] = ['zh', 'en', 'mixed'];
+
+function oneOf<T extends string>(value: string, options: readonly T[], what: string): T {
+  if (!(options as readonly string[]).includes(value)) throw new StoreError(`unknown ${what} '${value}' in the database`);
+  return value as T;
+}
+
+function toSubscription(r: RawSubscription): SubscriptionRow {
+  return {
+    platform: oneOf(r.platform, PLATFORMS, 'platform'),
+    channelId: r.channel_id,
+    status: oneOf(r.status, STATUSES, 'subscription status'),
+    time: r.time,
+    timeZone: r.time_zone,
+    seed: r.seed,
+    activeFrom: r.active_from,
+    pausedReason: r.paused_reason ?? undefined,
+    language: oneOf(r.language, LANGUAGES, 'language'),
+  };
+}
+
+function toPost(r: RawPost): PostRow {
+  return {
+    platform: oneOf(r.platform, PLATFORMS, 'platform'),
+    channelId: r.channel_id,
+    localDate: r.local_date,
+    item: r.item,
+    cycle: r.cycle,
+    position: r.position,
+    cycleLength: r.cycle_length,
+    key: r.post_key,
+    state: oneOf(r.state, STATES, 'post state'),
+    attempts: r.attempts,
+    nextAttemptAt: r.next_attempt_at ?? undefined,
+    lastError: r.last_error ?? undefined,
+  };
+}
+
+export interface NewPost {
+  localDate: string;
+  item: string;
+  cycle: number;
+  position: number;
+  cycleLength: number;
+  key: string;
+}
+
+export class HighlightStore {
+  private readonly db: Database.Database;
+
+  constructor(path: string) {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    this.db = new Database(path);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('busy_timeout = 5000');
+    this.db.exec(SCHEMA);
+    const row = this.db.prepare('SELECT value FROM meta WHERE key = ?').get('schema_version') as { value: string } | undefined;
+    if (row === undefined) {
+      this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run('schema_version', String(SCHEMA_VERSION));
+    } else if (Number(row.value) > SCHEMA_VERSION) {
+      throw new StoreError(`${path} has schema version ${row.value}, newer than this program's ${SCHEMA_VERSION}; upgrade the bot`);
+    }
+  }
+
+  get open(): boolean {
+    return this.db.open;
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+
+  /** A consistent copy of the database while it is in use (SQLite online backup). */
+  async backup(path: string): Promise<void> {
+    mkdirSync(dirname(path), { recursive: true });
+    await this.db.backup(path);
+  }
+
+  transaction<T>(fn: () => T): T {
+    return this.db.transaction(fn)();
+  }
+
+  subscription(channel: ChannelKey): SubscriptionRow | undefined {
+    const r = this.db.prepare('SELECT * FROM subscriptions WHERE platform = ? AND channel_id = ?').get(channel.platform, channel.channelId) as RawSubscription | undefined;
+    return r === undefined ? undefined : toSubscription(r);
+  }
+
+  activeSubscriptions(): SubscriptionRow[] {
+    const rows = this.db.prepare("SELECT * FROM subscriptions WHERE status = 'active' ORDER BY platform, channel_id").all() as RawSubscription[];
+    return rows.map(toSubscription);
+  }
+
+  saveSubscription(s: SubscriptionRow, now: number): void {
+    this.db
+      .prepare(
+        `INSERT INTO subscriptions (platform, channel_id, status, time, time_zone, seed, active_from, paused_reason, language, updated_at)
+         VALUES (@platform, @channelId, @status, @time, @timeZone, @seed, @activeFrom, @pausedReason, @language, @now)
+         ON CONFLICT (platform, channel_id) DO UPDATE SET status = excluded.status, time = excluded.time,
+           time_zone = excluded.time_zone, active_from = excluded.active_from,
+           paused_reason = excluded.paused_reason, language = excluded.language, updated_at = excluded.updated_at`,
+      )
+      .run({ ...s, pausedReason: s.pausedReason ?? null, now });
+  }
+
+  rotation(channel: ChannelKey, cycle: number): string[] | undefined {
+    const r = this.db.prepare('SELECT items FROM rotations WHERE platform = ? AND channel_id = ? AND cycle = ?').get(channel.platform, channel.channelId, cycle) as { items: string } | undefined;
+    if (r === undefined) return undefined;
+    const items: unknown = JSON.parse(r.items);
+    if (!Array.isArray(items) || !items.every((i): i is string => typeof i === 'string')) {
+      throw new StoreError(`rotation ${cycle} of ${channel.platform}:${channel.channelId} is not a list of ids`);
+    }
+    return items;
+  }
+
+  /** Keeps the first order stored for a cycle: a second writer loses. */
+  saveRotation(channel: ChannelKey, cycle: number, items: readonly string[], now: number): void {
+    this.db
+      .prepare('INSERT OR IGNORE INTO rotations (platform, channel_id, cycle, items, created_at) VALUES (?, ?, ?, ?, ?)')
+      .run(channel.platform, channel.channelId, cycle, JSON.stringify(items), now);
+  }
+
+  post(channel: ChannelKey, localDate: string): PostRow | undefined {
+    const r = this.db.prepare('SELECT * FROM posts WHERE platform = ? AND channel_id = ? AND local_date = ?').get(channel.platform, channel.channelId, localDate) as RawPost | undefined;
+    return r === undefined ? undefined : toPost(r);
+  }
+
+  /** The latest post that took its place in the rotation (failed days did not). */
+  lastCountedPost(channel: ChannelKey): PostRow | undefined {
+    const r = this.db
+      .prepare("SELECT * FROM posts WHERE platform = ? AND channel_id = ? AND state IN ('pending', 'sent') ORDER BY id DESC LIMIT 1")
+      .get(channel.platform, channel.channelId) as RawPost | undefined;
+    return r === undefined ? undefined : toPost(r);
+  }
+
+  pendingPosts(channel: ChannelKey): PostRow[] {
+    const rows = this.db
+      .prepare("SELECT * FROM posts WHERE platform = ? AND channel_id = ? AND state = 'pending' ORDER BY id")
+      .all(channel.platform, channel.channelId) as RawPost[];
+    return rows.map(toPost);
+  }
+
+  posts(channel: ChannelKey): PostRow[] {
+    const rows = this.db.prepare('SELECT * FROM posts WHERE platform = ? AND channel_id = ? ORDER BY id').all(channel.platform, channel.channelId) as RawPost[];
+    return rows.map(toPost);
+  }
+
+  /** Records the intent to post; false when that day already has a post. */
+  insertPending(channel: ChannelKey, post: NewPost, now: number): boolean {
+    const result = this.db
+      .prepare(
+        `INSERT OR IGNORE INTO posts (platform, channel_id, local_date, item, cycle, position, cycle_length, post_key, state, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?)`,
+      )
+      .run(channel.platform, channel.channelId, post.localDate, post.item, post.cycle, post.position, post.cycleLength, post.key, now);
+    return result.changes === 1;
+  }
+
+  markSent(channel: ChannelKey, localDate: string, now: number): void {
+    this.db
+      .prepare("UPDATE posts SET state = 'sent', sent_at = ?, next_attempt_at = NULL WHERE platform = ? AND channel_id = ? AND local_date = ?")
+      .run(now, channel.platform, channel.channelId, localDate);
+  }
+
+  markFailed(channel: ChannelKey, localDate: string, error: string): void {
+    this.db
+      .prepare("UPDATE posts SET state = 'failed', last_error = ?, next_attempt_at = NULL WHERE platform = ? AND channel_id = ? AND local_date = ?")
+      .run(error, channel.platform, channel.channelId, localDate);
+  }
+
+  scheduleRetry(channel: ChannelKey, localDate: string, at: number, error: string): void {
+    this.db
+      .prepare('UPDATE posts SET attempts = attempts + 1, next_attempt_at = ?, last_error = ? WHERE platform = ? AND channel_id = ? AND local_date = ?')
+      .run(at, error, channel.platform, channel.channelId, localDate);
+  }
+
+  deletePost(channel: ChannelKey, localDate: string): void {
+    this.db.prepare('DELETE FROM posts WHERE platform = ? AND channel_id = ? AND local_date = ?').run(channel.platform, channel.channelId, localDate);
+  }
+}
