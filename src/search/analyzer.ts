@@ -61,6 +61,22 @@ export function words(run: Token, analysis: ChineseAnalysis): Token[] {
   return out;
 }
 
+/** A word with jieba's part-of-speech tag (ns place, nr person, nt organisation, nz other name, j abbreviation, x unknown). */
+export interface TaggedToken extends Token {
+  tag: string;
+}
+
+/** Dictionary words of a Chinese run with their tags (same cut as `words(run, 'jieba')`). */
+export function taggedWords(run: Token): TaggedToken[] {
+  const out: TaggedToken[] = [];
+  let offset = run.start;
+  for (const { word, tag } of getJieba().tag(run.term, false)) {
+    out.push({ term: word, start: offset, end: offset + word.length, tag });
+    offset += word.length;
+  }
+  return out;
+}
+
 export function bigrams(run: Token): Token[] {
   const chars = run.term;
   if (chars.length === 1) return [{ ...run }];

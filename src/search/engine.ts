@@ -14,6 +14,12 @@ export interface SearchSettings {
   /** How much a paragraph that matches only part of the question is held back: score × coverage^power. */
   coveragePower: number;
   bm25: { k: number; b: number; d: number };
+  /**
+   * Coverage weight of question words the documents lack, relative to a known word:
+   * a name (Ukraine, 叙利亚) counts more, an unknown common English word and a
+   * lone Chinese character (提, 开) less.
+   */
+  unknownWeights: { name: number; word: number; singleCharacter: number };
 }
 
 export const SEARCH_DEFAULTS: SearchSettings = {
@@ -22,9 +28,8 @@ export const SEARCH_DEFAULTS: SearchSettings = {
   minScore: 0,
   coveragePower: 2,
   bm25: { k: 1.2, b: 0.7, d: 0.5 },
+  unknownWeights: { name: 1.5, word: 0.5, singleCharacter: 0.3 },
 };
-
-const OOV_WEIGHT = { name: 1.5, word: 0.5, singleCharacter: 0.3 } as const;
 
 export interface Hit {
   document: LoadedDocument;
@@ -51,6 +56,8 @@ export class SearchEngine {
   private readonly mini: MiniSearch<IndexedParagraph>;
   private readonly entries: { document: LoadedDocument; paragraph: Paragraph }[] = [];
   private readonly documentFrequency = new Map<string, number>();
+  /** All normalised Chinese text, to tell a name the documents never use (叙利亚) from one they do. */
+  private readonly corpusText: string;
 
   constructor(
     documents: readonly LoadedDocument[],
@@ -77,6 +84,7 @@ export class SearchEngine {
       }
     }
     this.mini.addAll(rows);
+    this.corpusText = rows.map((r) => r.zh).join('\n');
   }
 
   /** Inverse document frequency; a term the documents never use weighs most. */
@@ -93,10 +101,13 @@ export class SearchEngine {
       if (this.documentFrequency.has(term)) return this.idf(term);
       // English has no general-language table: an unknown name (Ukraine, NATO)
       // weighs most, an unknown common word (happening, drills) less.
-      return this.idf('') * (word.proper ? OOV_WEIGHT.name : OOV_WEIGHT.word);
+      return this.idf('') * (word.proper ? this.settings.unknownWeights.name : this.settings.unknownWeights.word);
     }
-    // A single character (提, 开, 看) says little on its own.
-    return specificity(word.word) * (word.word.length === 1 ? OOV_WEIGHT.singleCharacter : 1);
+    // A single character (提, 开, 看) says little on its own; a name the documents
+    // never use (叙利亚, 北约) says the question is about something else.
+    if (word.word.length === 1) return specificity(word.word) * this.settings.unknownWeights.singleCharacter;
+    if (word.proper && !this.corpusText.includes(word.word)) return specificity(word.word) * this.settings.unknownWeights.name;
+    return specificity(word.word);
   }
 
   search(input: string): SearchResult {

@@ -1,7 +1,7 @@
 import type { Language } from '../model.js';
 import type { GlossaryEntry, StopWords, SynonymEntry } from '../documents/types.js';
 import { normalize, normalizeWithMap, isHan, type Normalized } from '../text/normalize.js';
-import { addWords, analyze, chineseTerms, englishTerm, runs, words, type ChineseAnalysis, type Token } from './analyzer.js';
+import { addWords, analyze, chineseTerms, englishTerm, runs, taggedWords, type ChineseAnalysis, type Token } from './analyzer.js';
 
 export interface QueryTerm {
   term: string;
@@ -15,7 +15,7 @@ export interface QueryTerm {
 export interface QueryWord {
   word: string;
   latin: boolean;
-  /** Written with a capital inside the question (a name: Ukraine, NATO). */
+  /** A name: written with a capital inside the question or all in capitals (Ukraine, NATO), or tagged a name by jieba (叙利亚, 北约). */
   proper: boolean;
   terms: string[];
 }
@@ -79,7 +79,7 @@ function ownTerms(source: string, { text: normalized, map }: Normalized, vocab: 
       const term = englishTerm(run.term);
       out.push({ ...run, term });
       const original = source.slice(map[run.start] ?? 0, (map[run.end - 1] ?? 0) + 1);
-      const proper = /^\p{Lu}/u.test(original) && wordsOut.length > 0;
+      const proper = (/^\p{Lu}/u.test(original) && wordsOut.length > 0) || /^\p{Lu}{2,}$/u.test(original);
       wordsOut.push({ word: run.term, latin: true, proper, terms: [term] });
       continue;
     }
@@ -89,13 +89,14 @@ function ownTerms(source: string, { text: normalized, map }: Normalized, vocab: 
       if (piece !== undefined) out.push(...chineseTerms(piece, analysis));
       piece = undefined;
     };
-    for (const w of words(run, 'jieba')) {
-      if (vocab.stopZh.has(w.term)) {
+    for (const w of taggedWords(run)) {
+      if (vocab.stopZh.has(w.term) || isQuestionWord(w.term)) {
         flush();
         continue;
       }
-      wordsOut.push({ word: w.term, latin: false, proper: false, terms: chineseTerms(w, analysis).map((t) => t.term) });
-      piece = piece === undefined ? { ...w } : { term: piece.term + w.term, start: piece.start, end: w.end };
+      const proper = NAME_TAGS.has(w.tag) && w.term.length > 1;
+      wordsOut.push({ word: w.term, latin: false, proper, terms: chineseTerms(w, analysis).map((t) => t.term) });
+      piece = piece === undefined ? { term: w.term, start: w.start, end: w.end } : { term: piece.term + w.term, start: piece.start, end: w.end };
     }
     flush();
   }
@@ -105,6 +106,17 @@ function ownTerms(source: string, { text: normalized, map }: Normalized, vocab: 
 // A Latin letter or digit: what a Latin trigger must not touch ('un' inside 'until'),
 // while Chinese characters around it do not count ('上合对ai的态度' holds 'ai').
 const LATIN_WORD_CHAR = /[\p{Script=Latin}\p{N}]/u;
+
+// jieba's tags for names; x is a word its dictionary lacks (胡塞, 东扩), mostly foreign names and new coinages.
+const NAME_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nt', 'nz', 'j', 'x']);
+
+// Words that ask rather than say: 哪年, 哪座, 几号, 几届, 多少年, 啥时候, 什么时候.
+// The stop-word list cannot hold every interrogative + measure word jieba may cut.
+const QUESTION_WORD = /^(?:[哪啥何]\p{Script=Han}{0,2}|几(?!乎|内)\p{Script=Han}{0,2}|多少\p{Script=Han}?|什么\p{Script=Han}{0,2})$/u;
+
+export function isQuestionWord(word: string): boolean {
+  return QUESTION_WORD.test(word);
+}
 
 function containsTrigger(normalized: string, trigger: string, latin: boolean): boolean {
   if (!latin) return normalized.includes(trigger);
