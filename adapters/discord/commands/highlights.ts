@@ -1,0 +1,113 @@
+import { ApplicationIntegrationType, InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
+import type { ChannelKey } from '../../../src/highlights/service.js';
+import { HIGHLIGHTS_DISABLED_TEXT, MANAGE_CHANNELS_REQUIRED_TEXT } from '../../../src/messages.js';
+import type { Answer, Language } from '../../../src/model.js';
+import { userText } from '../guards.js';
+import { languageOfLocale } from '../language.js';
+import type { Command } from './command.js';
+
+// /astana-highlights — the daily highlight of a channel. A command of its own
+// because Discord sets default member permissions per top-level command: this
+// one needs Manage Channels by default, and the sub-commands that change the
+// subscription check it again when run (a server may open the command to
+// everyone in its integration settings).
+
+const CHANGES_SETTINGS = new Set(['subscribe', 'unsubscribe', 'time', 'timezone']);
+
+const timeOption = (required: boolean) => (o: import('discord.js').SlashCommandStringOption) =>
+  o
+    .setName('time')
+    .setNameLocalizations({ 'zh-CN': '时间' })
+    .setDescription('Time of day, HH:MM on a 24-hour clock')
+    .setDescriptionLocalizations({ 'zh-CN': '每天的时间，24小时制 HH:MM' })
+    .setRequired(required)
+    .setMinLength(4)
+    .setMaxLength(5);
+
+const zoneOption = (required: boolean) => (o: import('discord.js').SlashCommandStringOption) =>
+  o
+    .setName('timezone')
+    .setNameLocalizations({ 'zh-CN': '时区' })
+    .setDescription('IANA time zone, e.g. Asia/Almaty')
+    .setDescriptionLocalizations({ 'zh-CN': 'IANA 时区，例如 Asia/Shanghai' })
+    .setRequired(required)
+    .setMaxLength(64);
+
+const data = new SlashCommandBuilder()
+  .setName('astana-highlights')
+  .setNameLocalizations({ 'zh-CN': '宣言每日摘录' })
+  .setDescription('A daily commitment from the declaration in this channel')
+  .setDescriptionLocalizations({ 'zh-CN': '在本频道每天发布宣言中的一项承诺' })
+  .setDefaultMemberPermissions(PermissionFlagsBits.ManageChannels)
+  .setContexts(InteractionContextType.Guild)
+  .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
+  .addSubcommand((s) =>
+    s
+      .setName('subscribe')
+      .setNameLocalizations({ 'zh-CN': '订阅' })
+      .setDescription('Post a daily highlight in this channel')
+      .setDescriptionLocalizations({ 'zh-CN': '在本频道每天发布摘录' })
+      .addStringOption(timeOption(false))
+      .addStringOption(zoneOption(false)),
+  )
+  .addSubcommand((s) =>
+    s.setName('unsubscribe').setNameLocalizations({ 'zh-CN': '退订' }).setDescription('Stop the daily highlight here').setDescriptionLocalizations({ 'zh-CN': '停止在本频道发布摘录' }),
+  )
+  .addSubcommand((s) =>
+    s.setName('status').setNameLocalizations({ 'zh-CN': '状态' }).setDescription('Show this channel\'s highlight settings').setDescriptionLocalizations({ 'zh-CN': '查看本频道的摘录设置' }),
+  )
+  .addSubcommand((s) =>
+    s
+      .setName('time')
+      .setNameLocalizations({ 'zh-CN': '设置时间' })
+      .setDescription('Change the time of the daily highlight')
+      .setDescriptionLocalizations({ 'zh-CN': '修改每日摘录的时间' })
+      .addStringOption(timeOption(true)),
+  )
+  .addSubcommand((s) =>
+    s
+      .setName('timezone')
+      .setNameLocalizations({ 'zh-CN': '设置时区' })
+      .setDescription('Change the time zone of the daily highlight')
+      .setDescriptionLocalizations({ 'zh-CN': '修改每日摘录的时区' })
+      .addStringOption(zoneOption(true)),
+  )
+  .addSubcommand((s) =>
+    s.setName('preview').setNameLocalizations({ 'zh-CN': '预览' }).setDescription('Show today\'s highlight for this channel').setDescriptionLocalizations({ 'zh-CN': '预览本频道今天的摘录' }),
+  )
+  .toJSON();
+
+const refusal = (code: 'forbidden' | 'internal', message: string, language: Language): Answer => ({ kind: 'error', code, message, language });
+
+export default {
+  data,
+  execute(interaction, { highlights }) {
+    const sub = interaction.options.getSubcommand(true);
+    const language = languageOfLocale(interaction.locale);
+    if (highlights === undefined) return refusal('internal', HIGHLIGHTS_DISABLED_TEXT, language);
+    if (CHANGES_SETTINGS.has(sub) && (!interaction.inGuild() || interaction.memberPermissions?.has(PermissionFlagsBits.ManageChannels) !== true)) {
+      return refusal('forbidden', MANAGE_CHANNELS_REQUIRED_TEXT, language);
+    }
+    const channel: ChannelKey = { platform: 'discord', channelId: interaction.channelId };
+    const option = (name: string, required: boolean): string | undefined => {
+      const value = interaction.options.getString(name, required);
+      return value === null ? undefined : userText(value, `${name} option`);
+    };
+    switch (sub) {
+      case 'subscribe':
+        return highlights.subscribe(channel, { time: option('time', false), timeZone: option('timezone', false) }, language);
+      case 'unsubscribe':
+        return highlights.unsubscribe(channel, language);
+      case 'status':
+        return highlights.status(channel, language);
+      case 'time':
+        return highlights.setTime(channel, option('time', true) ?? '', language);
+      case 'timezone':
+        return highlights.setTimeZone(channel, option('timezone', true) ?? '', language);
+      case 'preview':
+        return highlights.preview(channel, language);
+      default:
+        throw new Error(`discord /astana-highlights: unknown sub-command '${sub}'`);
+    }
+  },
+} satisfies Command;

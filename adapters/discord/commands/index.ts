@@ -1,0 +1,8 @@
+import astana from './astana.js';
+import type { Command } from './command.js';
+import highlights from './highlights.js';
+
+/** Every slash command the bot registers and answers. */
+export const COMMANDS: readonly Command[] = [astana, highlights];
+
+export const commandDefinitions = (): Command['data'][] => COMMANDS.map((c) => c.data);

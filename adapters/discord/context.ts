@@ -1,0 +1,23 @@
+import type { Logger } from 'pino';
+import type { Core } from '../../src/core.js';
+import type { HighlightService } from '../../src/highlights/service.js';
+import type { Renderers } from '../../src/model.js';
+import type { DiscordMessage } from './message.js';
+import type { ParagraphChoices } from './paragraph-choices.js';
+import type { QueryStore } from './query-store.js';
+import type { UserRateLimiter } from './rate-limit.js';
+
+/** What the command and event handlers are given. */
+export interface DiscordContext {
+  core: Core;
+  highlights: HighlightService | undefined;
+  renderers: Renderers<DiscordMessage>;
+  queries: QueryStore;
+  limiter: UserRateLimiter;
+  choices: ParagraphChoices;
+  logger: Logger;
+  /** Read '§42' in messages that do not mention the bot (needs the Message Content intent). */
+  readReferences: boolean;
+  /** Strings that must never reach a log line. */
+  secrets: readonly string[];
+}

@@ -1,0 +1,114 @@
+import { once } from 'node:events';
+import { Events, RESTEvents } from 'discord.js';
+import type { Logger } from 'pino';
+import type { ChatAdapter, Core } from '../../src/core.js';
+import type { HighlightPoster, HighlightService } from '../../src/highlights/service.js';
+import type { DiscordConfig } from '../config.js';
+import { createClient, createPosterRest } from './client.js';
+import { COMMANDS } from './commands/index.js';
+import type { DiscordContext } from './context.js';
+import { redact, summarizeError } from './errors.js';
+import { interactionHandler } from './handlers/interaction.js';
+import { messageHandler } from './handlers/message.js';
+import { ParagraphChoices } from './paragraph-choices.js';
+import { createPoster } from './poster.js';
+import { QueryStore } from './query-store.js';
+import { UserRateLimiter } from './rate-limit.js';
+import { createRenderers } from './render.js';
+
+export interface DiscordAdapterOptions {
+  config: DiscordConfig;
+  core: Core;
+  highlights: HighlightService | undefined;
+  logger: Logger;
+  rateLimitPerMinute: number;
+}
+
+const READY_TIMEOUT_MS = 60_000;
+
+function check(condition: boolean, problem: string, fix: string): void {
+  if (!condition) throw new Error(`discord adapter: ${problem}; ${fix}`);
+}
+
+function checkOptions(options: DiscordAdapterOptions): void {
+  const { config, core, rateLimitPerMinute } = options;
+  check(typeof config === 'object' && config !== null, 'config is missing', 'pass config.discord from loadConfig()');
+  check(typeof config.token === 'string' && config.token.trim() !== '', 'DISCORD_TOKEN is empty', 'copy the bot token from the Developer Portal (Bot → Reset Token) into .env');
+  check(!/\s/.test(config.token), 'DISCORD_TOKEN contains white space', 'paste the token alone, without quotes or "Bot " in front');
+  if (config.apiUrl !== undefined) {
+    let ok = false;
+    try {
+      ok = ['http:', 'https:'].includes(new URL(config.apiUrl).protocol);
+    } catch {
+      ok = false;
+    }
+    check(ok, `DISCORD_API_URL '${config.apiUrl}' is not an http(s) URL`, 'use e.g. https://discord.com/api, or leave it unset');
+  }
+  check(typeof core?.ask === 'function' && typeof core.context === 'function', 'core is not a Core', 'pass the object createCore() returns');
+  check(Number.isInteger(rateLimitPerMinute) && rateLimitPerMinute > 0, `rateLimitPerMinute is ${String(rateLimitPerMinute)}`, 'use a positive whole number (RATE_LIMIT_PER_MINUTE)');
+}
+
+/**
+ * The Discord adapter: a discord.js client answering slash commands, buttons,
+ * autocomplete, mentions and direct messages from the core's answers, and a
+ * poster for the daily highlights. Commands are registered by `npm run
+ * deploy:discord`, never here.
+ */
+export function createDiscordAdapter(options: DiscordAdapterOptions): ChatAdapter & HighlightPoster {
+  checkOptions(options);
+  const { config, core, highlights } = options;
+  const logger = options.logger.child({ adapter: 'discord' });
+  const secrets = [config.token];
+  const client = createClient(config);
+  const posterRest = createPosterRest(config);
+  const queries = new QueryStore();
+  const renderers = createRenderers(queries);
+  const ctx: DiscordContext = {
+    core,
+    highlights,
+    renderers,
+    queries,
+    limiter: new UserRateLimiter(options.rateLimitPerMinute),
+    choices: new ParagraphChoices(core),
+    logger,
+    readReferences: config.messageContent,
+    secrets,
+  };
+
+  client.on(Events.InteractionCreate, interactionHandler(COMMANDS, ctx));
+  client.on(Events.MessageCreate, messageHandler(client, ctx));
+  client.on(Events.Error, (error) => logger.error({ err: summarizeError(error, secrets) }, 'discord: client error'));
+  client.on(Events.Warn, (message) => logger.warn({ message: redact(message, secrets) }, 'discord: client warning'));
+  client.on(Events.ShardDisconnect, (event, shard) => logger.warn({ code: event.code, shard }, 'discord: gateway closed and will not reconnect'));
+  client.rest.on(RESTEvents.RateLimited, (info) => logger.warn({ route: redact(info.route, secrets), retryAfter: info.retryAfter, global: info.global }, 'discord: rate limited by Discord, waiting'));
+
+  const poster = createPoster(posterRest, renderers, () => client.user?.id);
+
+  return {
+    name: 'discord',
+    platform: 'discord',
+    post: poster.post,
+    findPosted: poster.findPosted,
+    async start() {
+      const ready = once(client, Events.ClientReady, { signal: AbortSignal.timeout(READY_TIMEOUT_MS) });
+      try {
+        await client.login(config.token);
+        await ready;
+      } catch (error) {
+        await client.destroy();
+        throw new Error(`discord adapter: could not connect (${summarizeError(error, secrets).message}); check DISCORD_TOKEN and DISCORD_API_URL`);
+      }
+      const applicationId = client.application?.id;
+      if (config.applicationId !== undefined && applicationId !== undefined && config.applicationId !== applicationId) {
+        logger.warn({ configured: config.applicationId, actual: applicationId }, 'discord: DISCORD_APPLICATION_ID does not match the token\'s application');
+      }
+      logger.info({ user: client.user?.id, application: applicationId, guilds: client.guilds.cache.size, messageContent: config.messageContent }, 'discord: connected');
+    },
+    async stop() {
+      await client.destroy();
+      posterRest.clearHashSweeper();
+      posterRest.clearHandlerSweeper();
+      logger.info('discord: stopped');
+    },
+  };
+}

@@ -1,0 +1,121 @@
+import type { APIEmbed } from 'discord.js';
+import type { Segment } from '../../src/model.js';
+import { escapeMarkdown, segmentsToMarkdown } from './markdown.js';
+import { DISCORD_LIMITS, type ButtonRow, type DiscordPayload } from './message.js';
+
+// Fitting an answer into Discord's limits without losing a word: long text is
+// split at sentence ends into several embeds, embeds are packed into as many
+// messages as they need, and the buttons ride on the last message.
+
+const SENTENCE_END = /(?<=[。；！？!?;.\n])/u;
+
+/** A run of text for one embed description, with an optional markdown heading line. */
+export interface Block {
+  heading: string | undefined;
+  segments: Segment[];
+}
+
+function merge(segments: readonly Segment[]): Segment[] {
+  const out: Segment[] = [];
+  for (const s of segments) {
+    const last = out.at(-1);
+    if (last !== undefined && last.emphasis === s.emphasis) out[out.length - 1] = { text: last.text + s.text, emphasis: s.emphasis };
+    else if (s.text !== '') out.push({ ...s });
+  }
+  return out;
+}
+
+const rendered = (segments: readonly Segment[]): string => segmentsToMarkdown(merge(segments));
+
+/** Splits one piece that alone is longer than `max` once rendered, by characters. */
+function hardSplit(piece: Segment, max: number): Segment[] {
+  const parts: Segment[] = [];
+  let text = '';
+  for (const ch of piece.text) {
+    if (rendered([{ text: text + ch, emphasis: piece.emphasis }]).length > max && text !== '') {
+      parts.push({ text, emphasis: piece.emphasis });
+      text = '';
+    }
+    text += ch;
+  }
+  if (text !== '') parts.push({ text, emphasis: piece.emphasis });
+  return parts;
+}
+
+/** Markdown chunks of at most `max` characters, split at sentence ends where possible; all text kept. */
+export function markdownChunks(segments: readonly Segment[], max: number): string[] {
+  const pieces = segments.flatMap((s) => s.text.split(SENTENCE_END).map((text) => ({ text, emphasis: s.emphasis })));
+  const chunks: string[] = [];
+  let current: Segment[] = [];
+  for (const piece of pieces.flatMap((p) => (rendered([p]).length > max ? hardSplit(p, max) : [p]))) {
+    if (current.length > 0 && rendered([...current, piece]).length > max) {
+      chunks.push(rendered(current));
+      current = [];
+    }
+    current.push(piece);
+  }
+  if (current.length > 0) chunks.push(rendered(current));
+  return chunks;
+}
+
+export const plainSegments = (text: string): Segment[] => [{ text, emphasis: false }];
+
+/**
+ * The embeds for one titled piece of text: one when it fits in a description,
+ * more (titled "(2/3)" and so on) when it does not.
+ */
+export function embedsFor(title: string, blocks: readonly Block[], footer: string | undefined, color: number): APIEmbed[] {
+  const max = DISCORD_LIMITS.description;
+  const descriptions: string[] = [];
+  let current = '';
+  const add = (piece: string): void => {
+    const joined = current === '' ? piece : `${current}\n${piece}`;
+    if (joined.length <= max) current = joined;
+    else {
+      descriptions.push(current);
+      current = piece;
+    }
+  };
+  for (const block of blocks) {
+    if (current !== '') add('');
+    if (block.heading !== undefined) add(block.heading);
+    for (const chunk of markdownChunks(block.segments, max)) add(chunk);
+  }
+  if (current !== '') descriptions.push(current);
+  const safeTitle = title.length > DISCORD_LIMITS.title - 8 ? `${title.slice(0, DISCORD_LIMITS.title - 9)}…` : title;
+  return descriptions.map((description, i) => ({
+    title: descriptions.length === 1 ? safeTitle : `${safeTitle} (${i + 1}/${descriptions.length})`,
+    description: description.trim() === '' ? escapeMarkdown('…') : description,
+    color,
+    ...(footer !== undefined && i === descriptions.length - 1 ? { footer: { text: footer.slice(0, DISCORD_LIMITS.footer) } } : {}),
+  }));
+}
+
+export function embedLength(e: APIEmbed): number {
+  const fields = (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
+  return (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.author?.name.length ?? 0) + fields;
+}
+
+/**
+ * Packs content and embeds into as few messages as Discord allows: content
+ * split at 2,000 characters, at most 10 embeds and 6,000 embed characters a
+ * message. Buttons go on the last message, so they follow everything they page.
+ */
+export function pack(content: readonly Segment[], embeds: readonly APIEmbed[], components: ButtonRow[]): DiscordPayload[] {
+  const payloads: DiscordPayload[] = markdownChunks(content, DISCORD_LIMITS.content).map((c) => ({ content: c, embeds: [], components: [] }));
+  if (payloads.length === 0) payloads.push({ content: '', embeds: [], components: [] });
+  let target = payloads[payloads.length - 1] as DiscordPayload;
+  let total = 0;
+  for (const embed of embeds) {
+    const length = embedLength(embed);
+    if (target.embeds.length >= DISCORD_LIMITS.embedsPerMessage || (target.embeds.length > 0 && total + length > DISCORD_LIMITS.embedsTotal)) {
+      target = { content: '', embeds: [], components: [] };
+      payloads.push(target);
+      total = 0;
+    }
+    target.embeds.push(embed);
+    total += length;
+  }
+  target.components = components;
+  return payloads;
+}

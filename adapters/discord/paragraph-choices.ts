@@ -1,0 +1,61 @@
+import type { ApplicationCommandOptionChoiceData } from 'discord.js';
+import type { Core } from '../../src/core.js';
+import type { TopicSummary } from '../../src/model.js';
+import { DISCORD_LIMITS } from './message.js';
+
+// Autocomplete for the paragraph option: numbers and topics, each shown with
+// the paragraph's opening words. Built once from the core's own answers (the
+// adapter never searches the text itself) the first time someone types.
+
+interface Entry {
+  paragraph: number;
+  label: string;
+}
+
+const OPENING_CHARACTERS = 40;
+
+export class ParagraphChoices {
+  private entries: Entry[] | undefined;
+  private topics: TopicSummary[] = [];
+
+  constructor(private readonly core: Core) {}
+
+  /** At most 25 choices for what the user has typed so far. */
+  suggest(typed: string): ApplicationCommandOptionChoiceData<string>[] {
+    const entries = this.load();
+    const q = typed.trim().replace(/^§\s*/, '').toLowerCase();
+    let picked: Entry[];
+    if (q === '') {
+      picked = this.topics.flatMap((t) => entries.filter((e) => e.paragraph === t.paragraphs[0]));
+    } else if (/^\d+$/.test(q)) {
+      picked = entries.filter((e) => String(e.paragraph).startsWith(q));
+    } else {
+      const topics = this.topics.filter((t) => t.id.includes(q) || t.en.toLowerCase().includes(q) || t.zh.includes(q));
+      picked = topics.flatMap((t) => entries.filter((e) => t.paragraphs.includes(e.paragraph)));
+    }
+    return picked.slice(0, DISCORD_LIMITS.choices).map((e) => ({ name: e.label, value: String(e.paragraph) }));
+  }
+
+  private load(): Entry[] {
+    if (this.entries !== undefined) return this.entries;
+    const document = this.core.documents[0];
+    const topics = this.core.ask('topics');
+    this.topics = topics.kind === 'topics' ? topics.topics : [];
+    const entries: Entry[] = [];
+    if (document !== undefined) {
+      for (let n = 1; ; n++) {
+        const view = this.core.context(document.id, n, { before: 0, after: 0 });
+        if (view.kind !== 'paragraphs') break;
+        const p = view.paragraphs.find((x) => x.paragraph === n);
+        if (p === undefined) break;
+        const topic = p.topic === undefined ? '' : ` · ${p.topic.zh} ${p.topic.en}`;
+        const opening = [...p.text].slice(0, OPENING_CHARACTERS).join('');
+        const label = `§${n}${topic} · ${opening}…`;
+        entries.push({ paragraph: n, label: [...label].slice(0, DISCORD_LIMITS.choiceName).join('') });
+        if (n >= view.window.total) break;
+      }
+    }
+    this.entries = entries;
+    return entries;
+  }
+}

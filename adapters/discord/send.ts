@@ -1,0 +1,64 @@
+import {
+  MessageFlags,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Message,
+  type MessageMentionOptions,
+} from 'discord.js';
+import type { DiscordMessage, DiscordPayload } from './message.js';
+
+// Every message the bot sends goes through here, and every one carries
+// allowed_mentions that parse nothing: '@everyone', roles and users named in a
+// question or a quote are shown, never pinged.
+
+export const NO_MENTIONS: MessageMentionOptions = { parse: [], repliedUser: false };
+
+export type Repliable = ChatInputCommandInteraction | ButtonInteraction;
+
+export const toSendable = (p: DiscordPayload): { content: string; embeds: DiscordPayload['embeds']; components: DiscordPayload['components']; allowedMentions: MessageMentionOptions } => ({
+  content: p.content,
+  embeds: p.embeds,
+  components: p.components,
+  allowedMentions: NO_MENTIONS,
+});
+
+function split(message: DiscordMessage): [DiscordPayload, DiscordPayload[]] {
+  const [first, ...rest] = message.payloads;
+  if (first === undefined) throw new Error('discord send: a rendered answer has no payload');
+  return [first, rest];
+}
+
+/** An ephemeral notice to the user of an interaction, whatever state the interaction is in. */
+export async function tellPrivately(interaction: Repliable, message: DiscordMessage): Promise<void> {
+  const [first] = split(message);
+  const options = { ...toSendable(first), flags: MessageFlags.Ephemeral } as const;
+  if (interaction.deferred && !interaction.replied) await interaction.deleteReply().catch(() => undefined);
+  if (interaction.deferred || interaction.replied) await interaction.followUp(options);
+  else await interaction.reply(options);
+}
+
+/** Answers an interaction: the reply (or the edit of a deferred reply), then follow-ups for the rest. */
+export async function replyTo(interaction: Repliable, message: DiscordMessage): Promise<void> {
+  const [first, rest] = split(message);
+  const flags = message.ephemeral ? MessageFlags.Ephemeral : undefined;
+  if (interaction.deferred) await interaction.editReply(toSendable(first));
+  else if (interaction.replied) await interaction.followUp({ ...toSendable(first), ...(flags === undefined ? {} : { flags }) });
+  else await interaction.reply({ ...toSendable(first), ...(flags === undefined ? {} : { flags }) });
+  for (const p of rest) await interaction.followUp({ ...toSendable(p), ...(flags === undefined ? {} : { flags }) });
+}
+
+/** Replaces the message a button is on (paging through context). */
+export async function updateFrom(interaction: ButtonInteraction, message: DiscordMessage): Promise<void> {
+  if (message.ephemeral) return replyTo(interaction, message);
+  const [first, rest] = split(message);
+  await interaction.update(toSendable(first));
+  for (const p of rest) await interaction.followUp(toSendable(p));
+}
+
+/** Answers a message as a reply to it; the rest of a long answer follows in the channel. */
+export async function replyToMessage(original: Message, message: DiscordMessage): Promise<void> {
+  const [first, rest] = split(message);
+  await original.reply(toSendable(first));
+  const channel = original.channel;
+  for (const p of rest) if (channel.isSendable()) await channel.send(toSendable(p));
+}

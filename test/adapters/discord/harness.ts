@@ -1,0 +1,93 @@
+import { Writable } from 'node:stream';
+import { createLogger } from '../../../adapters/logger.js';
+import type { DiscordConfig } from '../../../adapters/config.js';
+import { createDiscordAdapter } from '../../../adapters/discord/index.js';
+import type { Core } from '../../../src/core.js';
+import { createCore } from '../../../src/create-core.js';
+import { createHighlights, type Highlights } from '../../../src/highlights/create.js';
+import type { HighlightPoster } from '../../../src/highlights/service.js';
+import { DiscordDouble, type DiscordDoubleOptions, type Json } from '../../doubles/discord/double.js';
+
+// The real discord.js client, through the real adapter, against the Discord
+// double on loopback, with the real core and highlights on an in-memory database.
+
+let sharedCore: Core | undefined;
+export const realCore = (): Core => (sharedCore ??= createCore());
+
+export interface LogLine {
+  level: number;
+  msg: string;
+  [key: string]: unknown;
+}
+
+export interface Harness {
+  discord: DiscordDouble;
+  adapter: ReturnType<typeof createDiscordAdapter>;
+  highlights: Highlights;
+  logs: LogLine[];
+  rawLogs: string[];
+  stop(): Promise<void>;
+}
+
+export interface HarnessOptions {
+  double?: DiscordDoubleOptions;
+  config?: Partial<DiscordConfig>;
+  rateLimitPerMinute?: number;
+  core?: Core;
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const discord = await DiscordDouble.start(options.double);
+  const rawLogs: string[] = [];
+  const logs: LogLine[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      for (const line of chunk.toString('utf8').split('\n').filter((l) => l !== '')) {
+        rawLogs.push(line);
+        logs.push(JSON.parse(line) as LogLine);
+      }
+      done();
+    },
+  });
+  const logger = createLogger('debug', sink);
+  const core = options.core ?? realCore();
+  const posters: HighlightPoster[] = [];
+  const highlights = createHighlights({ db: ':memory:', core, logger, posters, defaults: { time: '09:00', timeZone: 'UTC' } });
+  const config: DiscordConfig = { token: discord.token, applicationId: undefined, apiUrl: discord.apiUrl, guildId: undefined, messageContent: false, ...options.config };
+  const adapter = createDiscordAdapter({ config, core, highlights: highlights.service, logger, rateLimitPerMinute: options.rateLimitPerMinute ?? 1000 });
+  posters.push(adapter);
+  await adapter.start();
+  return {
+    discord,
+    adapter,
+    highlights,
+    logs,
+    rawLogs,
+    async stop() {
+      await adapter.stop();
+      await highlights.close();
+      await discord.close();
+    },
+  };
+}
+
+/** The text a user sees in a message: content, embed titles, descriptions and footers. */
+export function visibleText(message: Json | undefined): string {
+  if (message === undefined) return '';
+  const embeds = Array.isArray(message.embeds) ? (message.embeds as Json[]) : [];
+  const parts = [typeof message.content === 'string' ? message.content : ''];
+  for (const e of embeds) {
+    parts.push(String(e.title ?? ''), String(e.description ?? ''));
+    if (typeof e.footer === 'object' && e.footer !== null) parts.push(String((e.footer as Json).text ?? ''));
+  }
+  return parts.join('\n');
+}
+
+/** The custom_ids and labels of the buttons on a message. */
+export function buttonsOf(message: Json | undefined): { custom_id: string; label: string; disabled: boolean }[] {
+  const rows = Array.isArray(message?.components) ? (message.components as Json[]) : [];
+  return rows.flatMap((r) => (Array.isArray(r.components) ? (r.components as Json[]) : [])).map((b) => ({ custom_id: String(b.custom_id), label: String(b.label), disabled: b.disabled === true }));
+}
+
+export const EPHEMERAL = 1 << 6;
+export const isEphemeral = (data: Json | undefined): boolean => ((typeof data?.flags === 'number' ? data.flags : 0) & EPHEMERAL) !== 0;
