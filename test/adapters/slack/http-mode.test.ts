@@ -1,0 +1,72 @@
+// HTTP mode: Slack's requests arrive signed with the signing secret, and Bolt
+// rejects a forged signature or a request more than 5 minutes old.
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { waitFor } from '../../doubles/slack/wait.js';
+import { SIGNING_SECRET, startHarness, type Harness } from './harness.js';
+import { blockTexts } from './read.js';
+
+let h: Harness;
+let url: string;
+beforeAll(async () => {
+  h = await startHarness({ mode: 'http', logLevel: 'warn' });
+  const address = h.adapter.httpAddress();
+  if (address === undefined) throw new Error('http-mode test: the adapter reported no address');
+  url = `http://127.0.0.1:${address.port}/slack/events`;
+});
+afterAll(async () => {
+  await h.close();
+});
+
+/** A signed command sent after the others and answered: anything earlier has been handled. */
+async function marker(): Promise<void> {
+  const sent = await h.double.postSlashCommand(url, SIGNING_SECRET, { text: '§1', userId: 'U0MARKER1' });
+  await waitFor('the marker answer', () => h.double.responsesTo(sent.responseId)[0]);
+}
+
+describe('Slack HTTP mode', () => {
+  it('binds loopback only when told to', () => {
+    expect(h.adapter.httpAddress()?.host).toBe('127.0.0.1');
+  });
+
+  it('acknowledges a signed slash command with 200', async () => {
+    const sent = await h.double.postSlashCommand(url, SIGNING_SECRET, { text: '§42' });
+    expect(sent.status).toBe(200);
+  });
+
+  it('answers a signed slash command through its response_url', async () => {
+    const sent = await h.double.postSlashCommand(url, SIGNING_SECRET, { text: '§42' });
+    const response = await waitFor('the answer', () => h.double.responsesTo(sent.responseId)[0]);
+    expect(blockTexts(response.body)[0]).toMatch(/^\*§42\* /);
+  });
+
+  it('rejects a forged signature with 401', async () => {
+    const sent = await h.double.postSlashCommand(url, 'not-the-signing-secret', { text: '§42' });
+    expect(sent.status).toBe(401);
+  });
+
+  it('does not answer a forged request', async () => {
+    const sent = await h.double.postSlashCommand(url, 'not-the-signing-secret', { text: '§42' });
+    await marker();
+    expect(h.double.responsesTo(sent.responseId)).toEqual([]);
+  });
+
+  it('rejects a correctly signed request more than 5 minutes old with 401', async () => {
+    const sent = await h.double.postSlashCommand(url, SIGNING_SECRET, { text: '§42', timestamp: Math.floor(Date.now() / 1000) - 6 * 60 });
+    expect(sent.status).toBe(401);
+  });
+
+  it('does not answer a stale request', async () => {
+    const sent = await h.double.postSlashCommand(url, SIGNING_SECRET, { text: '§42', timestamp: Math.floor(Date.now() / 1000) - 6 * 60 });
+    await marker();
+    expect(h.double.responsesTo(sent.responseId)).toEqual([]);
+  });
+
+  it('answers a signed @-mention event in its thread', async () => {
+    const event = h.double.userMessage({ type: 'app_mention', text: `<@${h.double.botUserId}> §42`, channelId: 'C0HTTPEVT' });
+    const body = JSON.stringify({ token: 'legacy', team_id: h.double.teamId, api_app_id: h.double.appId, event, type: 'event_callback', event_id: 'Ev0HTTP001', event_time: 1 });
+    const sent = await h.double.postSigned(url, SIGNING_SECRET, body, 'application/json');
+    const call = await waitFor('the answer', () => h.double.calledWith('chat.postMessage').find((c) => c.args.channel === 'C0HTTPEVT'));
+    expect({ status: sent.status, thread: call.args.thread_ts }).toEqual({ status: 200, thread: event.ts });
+  });
+});
