@@ -75,6 +75,8 @@ export class Harness {
   crash(): void {
     if (this.instance === undefined) return;
     this.instance.store.close();
+    // Its timer dies with it; the round in progress runs on against a closed database.
+    void this.instance.scheduler.stop();
     this.abandoned.push(this.instance);
     this.instance = undefined;
   }
