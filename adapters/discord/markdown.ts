@@ -4,7 +4,7 @@ import type { Segment } from '../../src/model.js';
 // through `escapeMarkdown`: a question echoed back or a quote must not open
 // bold, a code block, a heading, a masked link or a mention.
 
-const INLINE = /[\\*_~`|<>[\]#:@]/g;
+const INLINE = /[\\*_~`|<>[\]#]/g;
 const LIST_MARKER = /^(\s*)(-|\+|\d+(?=\.))/gm;
 const ZERO_WIDTH_SPACE = '\u200b';
 

@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CallbackType, InteractionType, autocomplete, slashCommand } from '../../doubles/discord/interactions.js';
+import { NOT_COVERED_TEXT, UNOFFICIAL_LABEL } from '../../../src/core-messages.js';
+import { EXPIRED_BUTTON_TEXT, LABEL_MORE_RESULTS, LABEL_TOPICS } from '../../../src/messages.js';
+import type { Json } from '../../doubles/discord/double.js';
+import { CallbackType, InteractionType, autocomplete, buttonPress, slashCommand } from '../../doubles/discord/interactions.js';
 import { buttonsOf, isEphemeral, startHarness, visibleText, type Harness } from './harness.js';
 
 let h: Harness;
@@ -10,13 +13,109 @@ afterAll(async () => {
   await h?.stop();
 });
 
-describe('discord slash commands, end to end', () => {
-  it('answers /astana ask with the quoted sentences, citation and bold matches', async () => {
-    const i = h.discord.dispatchInteraction(InteractionType.Command, slashCommand('astana', 'ask', { question: 'drug trafficking' }));
-    const cb = await h.discord.waitFor(() => i.callback, 'the ask callback');
+async function command(sub: string, options: Record<string, string> = {}): Promise<{ type: number; data: Json | undefined }> {
+  const i = h.discord.dispatchInteraction(InteractionType.Command, slashCommand('astana', sub, options));
+  return h.discord.waitFor(() => i.callback, `the callback of /astana ${sub}`);
+}
+
+async function press(customId: string, message: Json | undefined): Promise<{ type: number; data: Json | undefined }> {
+  const i = h.discord.dispatchInteraction(InteractionType.Component, buttonPress(customId), { message: { ...message, id: String(message?.id ?? '1'), channel_id: h.discord.channel.id } });
+  return h.discord.waitFor(() => i.callback, `the callback of button ${customId}`);
+}
+
+const paragraphsShown = (data: Json | undefined): number[] => [...visibleText(data).matchAll(/^§(\d+)/gm)].map((m) => Number(m[1]));
+
+describe('/astana ask', () => {
+  it('answers with the quoted sentences, their citation and the matched words in bold', async () => {
+    const cb = await command('ask', { question: '禁毒' });
     expect(cb.type).toBe(CallbackType.Message);
-    const text = visibleText(cb.data);
-    expect(text).toMatch(/§4[4-7]/);
-    expect(text).toContain('**');
+    expect(visibleText(cb.data)).toMatch(/\*\*[^*]*毒[^*]*\*\*[\s\S]*\(§4[4-7]\)/);
+  });
+
+  it('puts the English rendering under the quote for an English question', async () => {
+    const cb = await command('ask', { question: 'drug trafficking' });
+    const description = String((cb.data?.embeds as Json[])[0]?.description);
+    expect(description.indexOf(UNOFFICIAL_LABEL.en)).toBeGreaterThan(description.indexOf('(§'));
+  });
+
+  it('leaves the English rendering out for a Chinese question', async () => {
+    const cb = await command('ask', { question: '恐怖主义融资' });
+    expect(visibleText(cb.data)).not.toContain(UNOFFICIAL_LABEL.en);
+  });
+
+  it('shows at most 3 passages', async () => {
+    const cb = await command('ask', { question: 'terrorism' });
+    expect((cb.data?.embeds as Json[]).length).toBe(3);
+  });
+
+  it('says what is not covered and suggests topics', async () => {
+    const cb = await command('ask', { question: 'quantum chromodynamics recipes' });
+    expect(visibleText(cb.data)).toContain(NOT_COVERED_TEXT.en);
+  });
+});
+
+describe('/astana paragraph', () => {
+  it('shows the paragraph asked for by number', async () => {
+    const cb = await command('paragraph', { number: '42' });
+    expect(paragraphsShown(cb.data)).toEqual([42]);
+  });
+
+  it('shows a range of paragraphs', async () => {
+    const cb = await command('paragraph', { number: '12-14' });
+    expect(paragraphsShown(cb.data)).toEqual([12, 13, 14]);
+  });
+
+  it('offers paragraphs of a matching topic, with their opening words, as autocomplete choices', async () => {
+    const i = h.discord.dispatchInteraction(InteractionType.Autocomplete, autocomplete('astana', 'paragraph', 'number', 'drug'));
+    const cb = await h.discord.waitFor(() => i.callback, 'the autocomplete callback');
+    expect(cb.data?.choices).toEqual([44, 45, 46, 47].map((n) => ({ name: expect.stringMatching(new RegExp(`^§${n} · 禁毒 Drugs · 成员国`)), value: String(n) })));
+  });
+
+  it('offers at most 25 paragraph numbers for a typed digit', async () => {
+    const i = h.discord.dispatchInteraction(InteractionType.Autocomplete, autocomplete('astana', 'paragraph', 'number', '1'));
+    const cb = await h.discord.waitFor(() => i.callback, 'the autocomplete callback');
+    const values = (cb.data?.choices as Json[]).map((c) => String(c.value));
+    expect({ count: values.length, allStartWith1: values.every((v) => v.startsWith('1')) }).toEqual({ count: 25, allStartWith1: true });
+  });
+});
+
+describe('/astana topics', () => {
+  it('lists the topics', async () => {
+    const cb = await command('topics');
+    expect(visibleText(cb.data)).toContain(LABEL_TOPICS);
+  });
+
+  it("lists one topic's paragraphs", async () => {
+    const cb = await command('topics', { topic: 'drugs' });
+    expect(visibleText(cb.data)).toMatch(/\*\*§44\*\*[\s\S]*\*\*§47\*\*/);
+  });
+});
+
+describe('the buttons under an answer', () => {
+  it('"More results" answers with the next passages of the same question', async () => {
+    const first = await command('ask', { question: 'terrorism' });
+    const more = buttonsOf(first.data).find((b) => b.label === LABEL_MORE_RESULTS);
+    const next = await press(more?.custom_id ?? 'missing', first.data);
+    expect(visibleText(next.data)).toMatch(/· 4–6 \/ \d+/);
+  });
+
+  it('"Show in context" answers with the paragraph and the ones before and after it', async () => {
+    const first = await command('ask', { question: 'terrorism financing' });
+    const context = buttonsOf(first.data).find((b) => b.custom_id.startsWith('ctx:'));
+    const cited = Number(context?.custom_id.split(':')[2]);
+    const next = await press(context?.custom_id ?? 'missing', first.data);
+    expect(paragraphsShown(next.data)).toEqual([cited - 1, cited, cited + 1]);
+  });
+
+  it('"Later paragraphs" replaces the view with the paragraphs after it', async () => {
+    const first = await command('paragraph', { number: '42' });
+    const later = buttonsOf(first.data).find((b) => b.custom_id.startsWith('page:') && !b.disabled && b.label.includes('▶'));
+    const next = await press(later?.custom_id ?? 'missing', first.data);
+    expect({ type: next.type, shown: paragraphsShown(next.data) }).toEqual({ type: CallbackType.Update, shown: [43, 44, 45] });
+  });
+
+  it('a "More results" button whose question was forgotten says so privately', async () => {
+    const next = await press('more:zzzz:3', undefined);
+    expect({ ephemeral: isEphemeral(next.data), content: next.data?.content }).toEqual({ ephemeral: true, content: EXPIRED_BUTTON_TEXT });
   });
 });
