@@ -2,7 +2,7 @@
 // @-mention and a DM, for questions, citations, ranges and the rest.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LABEL_ENGLISH, LABEL_NOT_COVERED } from '../../../src/messages.js';
+import { HIGHLIGHTS_DISABLED_TEXT, LABEL_ENGLISH, LABEL_NOT_COVERED } from '../../../src/messages.js';
 import { waitFor } from '../../doubles/slack/wait.js';
 import { startHarness, type Harness } from './harness.js';
 import { blockTexts, visibleText } from './read.js';
@@ -71,6 +71,11 @@ describe('Slack slash command', () => {
   it('lists the topics', async () => {
     const body = await command('topics');
     expect(visibleText(body)).toContain('`/astana topic drugs`');
+  });
+
+  it('says highlights are not enabled when the bot runs without them', async () => {
+    const body = await command('highlights subscribe');
+    expect({ type: body.response_type, text: body.text }).toEqual({ type: 'ephemeral', text: HIGHLIGHTS_DISABLED_TEXT });
   });
 
   it('shows an out-of-range citation as an error to the asker alone', async () => {
