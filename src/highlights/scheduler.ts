@@ -42,6 +42,11 @@ export interface HighlightScheduler {
   tick(): Promise<void>;
   /** Re-arms the timer after a subscription change. */
   reschedule(): void;
+  /**
+   * Adds a platform's poster after creation: the adapters need the service
+   * before they exist, the scheduler needs the adapters.
+   */
+  addPoster(poster: HighlightPoster): void;
 }
 
 const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
@@ -50,7 +55,9 @@ export function createScheduler(deps: SchedulerDeps): HighlightScheduler {
   const { store, planner, clock, logger } = deps;
   const retry = deps.retry ?? SCHEDULER_DEFAULTS.retry;
   const maxSleepMs = deps.maxSleepMs ?? SCHEDULER_DEFAULTS.maxSleepMs;
-  const posters = new Map<Platform, HighlightPoster>(deps.posters.map((p) => [p.platform, p]));
+  // Read at each use: a poster pushed onto `deps.posters` after creation counts too.
+  const added = new Map<Platform, HighlightPoster>();
+  const posterOf = (platform: Platform): HighlightPoster | undefined => added.get(platform) ?? deps.posters.find((p) => p.platform === platform);
   const warnedPlatforms = new Set<Platform>();
 
   let started = false;
@@ -62,7 +69,7 @@ export function createScheduler(deps: SchedulerDeps): HighlightScheduler {
   const fields = (sub: SubscriptionRow): Record<string, string> => ({ platform: sub.platform, channelId: sub.channelId });
 
   function posterFor(sub: SubscriptionRow): HighlightPoster | undefined {
-    const poster = posters.get(sub.platform);
+    const poster = posterOf(sub.platform);
     if (poster === undefined && !warnedPlatforms.has(sub.platform)) {
       warnedPlatforms.add(sub.platform);
       logger.warn({ platform: sub.platform }, 'highlights: subscriptions exist for a platform that is not running; they wait');
@@ -182,7 +189,7 @@ export function createScheduler(deps: SchedulerDeps): HighlightScheduler {
     let wake = now + maxSleepMs;
     if (!store.open) return wake;
     for (const sub of store.activeSubscriptions()) {
-      if (!posters.has(sub.platform)) continue;
+      if (posterOf(sub.platform) === undefined) continue;
       const due = planner.nextDue(sub, new Date(now));
       const at = due.post?.nextAttemptAt ?? due.at.getTime();
       // Due and not sent (a round is busy, or the store failed): look again soon, not in a spin.
@@ -225,6 +232,11 @@ export function createScheduler(deps: SchedulerDeps): HighlightScheduler {
     },
     tick,
     reschedule() {
+      arm();
+    },
+    addPoster(poster) {
+      added.set(poster.platform, poster);
+      warnedPlatforms.delete(poster.platform);
       arm();
     },
   };
