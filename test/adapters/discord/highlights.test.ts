@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import COMMANDS from '../../../adapters/discord/commands/highlights.js';
+import { HIGHLIGHT_BAD_TIME_ZONE_TEXT, LABEL_HIGHLIGHT, LABEL_NOT_SUBSCRIBED, LABEL_SUBSCRIBED, LABEL_UNSUBSCRIBED, MANAGE_CHANNELS_REQUIRED_TEXT } from '../../../src/messages.js';
+import { BASIC_PERMISSIONS, MANAGE_CHANNELS, type Json } from '../../doubles/discord/double.js';
+import { InteractionType, slashCommand } from '../../doubles/discord/interactions.js';
+import { isEphemeral, startHarness, visibleText, type Harness } from './harness.js';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.stop();
+});
+
+async function highlights(sub: string, options: Record<string, string> = {}, permissions = BASIC_PERMISSIONS | MANAGE_CHANNELS, channelId?: string): Promise<Json | undefined> {
+  const i = h.discord.dispatchInteraction(InteractionType.Command, slashCommand('astana-highlights', sub, options), { user: h.discord.admin, permissions, ...(channelId === undefined ? {} : { channelId }) });
+  const cb = await h.discord.waitFor(() => i.callback, `the callback of /astana-highlights ${sub}`);
+  return cb.data;
+}
+
+describe('/astana-highlights', () => {
+  it('is registered with Manage Channels as its default member permission', () => {
+    expect(COMMANDS.data.default_member_permissions).toBe(MANAGE_CHANNELS.toString());
+  });
+
+  it('subscribes the channel at the time and zone given', async () => {
+    const data = await highlights('subscribe', { time: '08:30', timezone: 'Asia/Almaty' });
+    expect(visibleText(data)).toContain(`${LABEL_SUBSCRIBED}: 08:30 (Asia/Almaty)`);
+  });
+
+  it('reports the subscription with status', async () => {
+    await highlights('subscribe', { time: '07:15', timezone: 'UTC' }, undefined, h.discord.otherChannel.id);
+    const data = await highlights('status', {}, undefined, h.discord.otherChannel.id);
+    expect(visibleText(data)).toContain(`${LABEL_SUBSCRIBED}: 07:15 (UTC)`);
+  });
+
+  it('changes the time', async () => {
+    await highlights('subscribe');
+    const data = await highlights('time', { time: '18:45' });
+    expect(visibleText(data)).toContain('18:45');
+  });
+
+  it('refuses an unknown time zone privately', async () => {
+    const data = await highlights('timezone', { timezone: 'Mars/Olympus' });
+    expect({ ephemeral: isEphemeral(data), text: visibleText(data) }).toEqual({ ephemeral: true, text: expect.stringContaining(HIGHLIGHT_BAD_TIME_ZONE_TEXT.en) });
+  });
+
+  it('unsubscribes the channel', async () => {
+    await highlights('subscribe');
+    const data = await highlights('unsubscribe');
+    expect(visibleText(data)).toBe(LABEL_UNSUBSCRIBED);
+  });
+
+  it('says a channel that never subscribed is not subscribed', async () => {
+    const data = await highlights('status', {}, undefined, h.discord.dmChannelOf(h.discord.alice));
+    expect(visibleText(data)).toBe(LABEL_NOT_SUBSCRIBED);
+  });
+
+  it("previews today's highlight with its citation", async () => {
+    const data = await highlights('preview');
+    expect(visibleText(data)).toMatch(new RegExp(`${LABEL_HIGHLIGHT} · \\d{4}-\\d{2}-\\d{2} · §\\d+`));
+  });
+
+  it('refuses to subscribe for a member without Manage Channels, privately', async () => {
+    const data = await highlights('subscribe', {}, BASIC_PERMISSIONS);
+    expect({ ephemeral: isEphemeral(data), content: data?.content }).toEqual({ ephemeral: true, content: MANAGE_CHANNELS_REQUIRED_TEXT });
+  });
+});
