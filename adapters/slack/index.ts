@@ -70,6 +70,8 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     clientOptions: { ...clientOptions },
     // auth.test runs in start(), where a bad token fails loudly, not in the constructor.
     deferInitialization: true,
+    // No conversation state is kept between messages; skip Bolt's store.
+    convoStore: false,
     ...(socketReceiver === undefined ? { signingSecret: config.signingSecret, port: config.port } : { receiver: socketReceiver }),
   });
   registerListeners(app, runtime);

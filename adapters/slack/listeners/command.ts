@@ -5,6 +5,7 @@ import type { App } from '@slack/bolt';
 import { readSlashCommand } from '../guards.js';
 import { APOLOGY_MESSAGE, guarded, rateLimitedMessage, replyTo, type SlackRuntime } from '../runtime.js';
 import { respondWith } from '../send.js';
+import { yieldToPending } from '../yield.js';
 
 export function registerCommand(app: App, rt: SlackRuntime): void {
   app.command(rt.command, async ({ ack, payload, respond }) => {
@@ -13,6 +14,8 @@ export function registerCommand(app: App, rt: SlackRuntime): void {
       'slash command',
       async () => {
         await ack();
+        // Let other deliveries already waiting be acknowledged before this one is answered.
+        await yieldToPending();
         const request = readSlashCommand(payload);
         if (request === undefined) throw new Error(`slack/command: unreadable slash command payload with keys ${Object.keys(payload).join(',')}`);
         const allowed = rt.limiter.check(request.userId) === 'allow';

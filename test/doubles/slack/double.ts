@@ -73,6 +73,7 @@ export class SlackDouble {
   private readonly failures = new Map<string, Failure[]>();
   private readonly channelErrors = new Map<string, string>();
   private readonly pendingAcks = new Map<string, (ack: Ack) => void>();
+  private readonly responseWaiters = new Map<string, (post: ResponsePost) => void>();
   private readonly sockets = new Set<WebSocket>();
   private readonly wss = new WebSocketServer({ noServer: true });
   private clock = 1_700_000_000;
@@ -116,6 +117,13 @@ export class SlackDouble {
 
   responsesTo(id: string | undefined): ResponsePost[] {
     return this.responses.filter((r) => r.id === id);
+  }
+
+  /** Resolves with the first post to a response_url, as soon as it arrives (for timing; tests poll). */
+  firstResponse(id: string): Promise<ResponsePost> {
+    const found = this.responsesTo(id)[0];
+    if (found !== undefined) return Promise.resolve(found);
+    return new Promise((resolve) => this.responseWaiters.set(id, resolve));
   }
 
   /** The next call of `method` fails with Slack's `error` string. */
@@ -340,7 +348,10 @@ export class SlackDouble {
         this.rejected.push({ where: `response_url ${id}`, problem });
         return send(res, 400, { ok: false, error: 'invalid_blocks' });
       }
-      this.responses.push({ id, body, at: performance.now() });
+      const post = { id, body, at: performance.now() };
+      this.responses.push(post);
+      this.responseWaiters.get(id)?.(post);
+      this.responseWaiters.delete(id);
       return send(res, 200, { ok: true });
     }
     if (!url.startsWith('/api/')) return send(res, 404, { ok: false, error: 'not_found' });

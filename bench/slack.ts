@@ -1,0 +1,171 @@
+// Slack timings: slash command sent → acknowledgement received, and → answer
+// posted to its response_url; the real Bolt app and the real core against the
+// Slack double on loopback. Targets: ack p99 ≤ 100 ms, answer p99 ≤ 300 ms,
+// none lost.
+//
+// The double and the load run in a child process, as Slack runs elsewhere:
+// in the same process their work would queue behind the app's on one event
+// loop and be counted as the app's latency.
+
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { createLogger } from '../adapters/logger.js';
+import { createSlackAdapter } from '../adapters/slack/index.js';
+import { createCore } from '../src/create-core.js';
+import { SlackDouble } from '../test/doubles/slack/double.js';
+import { loadEvalSet } from './eval-set.js';
+import { ms, summary } from './stats.js';
+
+const REQUESTS = 200;
+const CONCURRENCY = 20;
+const WARM_UP = 40;
+/** A request not acknowledged and answered by then counts as lost. */
+const GIVE_UP_MS = 10_000;
+const BOT_TOKEN = 'xoxb-bench-bot-token';
+const APP_TOKEN = 'xapp-1-bench-app-token';
+const ROLE = 'SLACK_BENCH_ROLE';
+
+interface Sample {
+  ack: number | undefined;
+  answer: number | undefined;
+}
+
+type FromLoad = { type: 'ready'; apiUrl: string } | { type: 'done'; samples: Sample[]; rejected: number };
+type ToLoad = { type: 'go' } | { type: 'close' };
+
+export async function benchSlack(): Promise<string[]> {
+  const child = fork(fileURLToPath(import.meta.url), { env: { ...process.env, [ROLE]: 'load' }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const next = messages(child);
+  const send = (message: ToLoad): void => void child.send(message);
+  try {
+    const ready = await next();
+    if (ready.type !== 'ready') throw new Error(`bench/slack: expected 'ready' from the load process, got '${ready.type}'`);
+    const adapter = createSlackAdapter({
+      config: { botToken: BOT_TOKEN, appToken: APP_TOKEN, signingSecret: undefined, apiUrl: ready.apiUrl, port: 0, command: '/astana' },
+      core: createCore(),
+      highlights: undefined,
+      logger: createLogger('silent'),
+      // Each request comes from its own user; the limit must not shape the timings.
+      rateLimitPerMinute: 10_000,
+    });
+    await adapter.start();
+    let done: FromLoad;
+    try {
+      send({ type: 'go' });
+      done = await next();
+    } finally {
+      await adapter.stop();
+    }
+    if (done.type !== 'done') throw new Error(`bench/slack: expected 'done' from the load process, got '${done.type}'`);
+    return report(done.samples, done.rejected);
+  } finally {
+    if (child.connected) send({ type: 'close' });
+    await new Promise<void>((resolve) => (child.exitCode === null ? child.once('exit', () => resolve()) : resolve()));
+  }
+}
+
+function report(samples: Sample[], rejected: number): string[] {
+  const a = summary(samples.flatMap((s) => (s.ack === undefined ? [] : [s.ack])));
+  const b = summary(samples.flatMap((s) => (s.answer === undefined ? [] : [s.answer])));
+  const lost = samples.filter((s) => s.ack === undefined || s.answer === undefined).length;
+  return [
+    `slack: ${samples.length} slash commands, ${CONCURRENCY} at a time, Socket Mode, through the Slack double on loopback in another process (after ${WARM_UP} warm-up)`,
+    `slack: command → acknowledgement: median ${ms(a.median)}, p99 ${ms(a.p99)}, max ${ms(a.max)} (target p99 ≤ 100 ms)`,
+    `slack: command → answer posted: median ${ms(b.median)}, p99 ${ms(b.p99)}, max ${ms(b.max)} (target p99 ≤ 300 ms)`,
+    `slack: lost ${lost} of ${samples.length} (target 0); messages refused for Slack's limits: ${rejected}`,
+  ];
+}
+
+/** Reads the load process's messages in order; fails if it exits or goes quiet. */
+function messages(child: ReturnType<typeof fork>): () => Promise<FromLoad> {
+  const queue: FromLoad[] = [];
+  const waiting: { resolve: (m: FromLoad) => void; reject: (e: Error) => void }[] = [];
+  let failure: Error | undefined;
+  child.on('message', (m: FromLoad) => {
+    const w = waiting.shift();
+    if (w === undefined) queue.push(m);
+    else w.resolve(m);
+  });
+  child.on('exit', (code) => {
+    failure = new Error(`bench/slack: the load process exited (${String(code)})`);
+    for (const w of waiting.splice(0)) w.reject(failure);
+  });
+  return () => {
+    const m = queue.shift();
+    if (m !== undefined) return Promise.resolve(m);
+    if (failure !== undefined) return Promise.reject(failure);
+    return new Promise<FromLoad>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('bench/slack: the load process went quiet for 2 minutes')), 120_000);
+      waiting.push({
+        resolve: (value) => {
+          clearTimeout(timer);
+          resolve(value);
+        },
+        reject: (error) => {
+          clearTimeout(timer);
+          reject(error);
+        },
+      });
+    });
+  };
+}
+
+// ---- the load process: the Slack double and the clients' side ----
+
+async function runLoad(): Promise<void> {
+  const double = await SlackDouble.start({ botToken: BOT_TOKEN, appToken: APP_TOKEN });
+  const reply = (m: FromLoad): void => void process.send?.(m);
+  process.on('message', (m: ToLoad) => {
+    if (m.type === 'go') {
+      void measureAll(double).then((samples) => reply({ type: 'done', samples, rejected: double.rejected.length }));
+    } else {
+      void double.close().then(() => process.exit(0));
+    }
+  });
+  reply({ type: 'ready', apiUrl: double.apiUrl });
+}
+
+async function measureAll(double: SlackDouble): Promise<Sample[]> {
+  const questions = loadEvalSet().map((q) => q.question);
+  const ask = (i: number): Promise<Sample> => measure(double, questions[i % questions.length] ?? '§1', `U0B${String(i).padStart(7, '0')}`);
+  await runPool(WARM_UP, CONCURRENCY, ask);
+  return runPool(REQUESTS, CONCURRENCY, (i) => ask(i + WARM_UP));
+}
+
+async function measure(double: SlackDouble, question: string, userId: string): Promise<Sample> {
+  const delivery = double.sendSlashCommand({ text: question, userId });
+  const [ack, answer] = await Promise.all([within(delivery.ack), within(double.firstResponse(delivery.responseId ?? ''))]);
+  return { ack: ack === undefined ? undefined : ack.at - delivery.sentAt, answer: answer === undefined ? undefined : answer.at - delivery.sentAt };
+}
+
+async function within<T>(promise: Promise<T>): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), GIVE_UP_MS);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function runPool<T>(count: number, concurrency: number, task: (i: number) => Promise<T>): Promise<T[]> {
+  const results: T[] = new Array<T>(count);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < count) {
+      const i = next;
+      next += 1;
+      results[i] = await task(i);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return results;
+}
+
+if (process.env[ROLE] === 'load') {
+  await runLoad();
+} else if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
+  for (const line of await benchSlack()) console.log(line);
+}
