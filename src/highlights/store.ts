@@ -233,7 +233,12 @@ export class HighlightStore {
   rotation(channel: ChannelKey, cycle: number): string[] | undefined {
     const r = this.db.prepare('SELECT items FROM rotations WHERE platform = ? AND channel_id = ? AND cycle = ?').get(channel.platform, channel.channelId, cycle) as { items: string } | undefined;
     if (r === undefined) return undefined;
-    const items: unknown = JSON.parse(r.items);
+    let items: unknown;
+    try {
+      items = JSON.parse(r.items) as unknown;
+    } catch {
+      throw new StoreError(`rotation ${cycle} of ${channel.platform}:${channel.channelId} is not JSON: ${r.items.slice(0, 80)}`);
+    }
     if (!Array.isArray(items) || !items.every((i): i is string => typeof i === 'string')) {
       throw new StoreError(`rotation ${cycle} of ${channel.platform}:${channel.channelId} is not a list of ids`);
     }
