@@ -47,11 +47,18 @@ export function markdownChunks(segments: readonly Segment[], max: number): strin
   const pieces = segments.flatMap((s) => s.text.split(SENTENCE_END).map((text) => ({ text, emphasis: s.emphasis })));
   const chunks: string[] = [];
   let current: Segment[] = [];
+  let length = 0;
   for (const piece of pieces.flatMap((p) => (rendered([p]).length > max ? hardSplit(p, max) : [p]))) {
-    if (current.length > 0 && rendered([...current, piece]).length > max) {
+    if (piece.text === '') continue;
+    // Appending to a bold run of the same kind reuses its markers instead of adding four more.
+    const joinsRun = piece.emphasis && current.at(-1)?.emphasis === true;
+    const added = rendered([piece]).length - (joinsRun ? 4 : 0);
+    if (current.length > 0 && length + added > max) {
       chunks.push(rendered(current));
       current = [];
+      length = 0;
     }
+    length += current.length === 0 ? rendered([piece]).length : added;
     current.push(piece);
   }
   if (current.length > 0) chunks.push(rendered(current));
