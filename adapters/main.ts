@@ -4,6 +4,8 @@ import 'dotenv/config';
 import type { Logger } from 'pino';
 import { createCore } from '../src/create-core.js';
 import type { ChatAdapter, Core } from '../src/core.js';
+import { createHighlights } from '../src/highlights/create.js';
+import type { HighlightPoster, HighlightService } from '../src/highlights/service.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { createConsoleAdapter } from './console/chat.js';
 import { createLogger } from './logger.js';
@@ -24,9 +26,18 @@ async function main(): Promise<void> {
   // The console chat owns the terminal: logs go to stderr there, quietly.
   const logger = createLogger(chat ? config.logLevel : 'warn', chat ? undefined : process.stderr);
   const core = createCore();
-  const adapters = chat ? await chatAdapters(config, core, logger) : [];
+  const highlights = createHighlights({
+    db: config.databasePath,
+    core,
+    logger,
+    posters: [],
+    defaults: { time: config.highlightTime, timeZone: config.highlightTimeZone },
+  });
+  const chatPlatforms = chat ? chatAdapters(config, core, highlights.service, logger) : [];
+  for (const adapter of chatPlatforms) highlights.scheduler.addPoster(adapter);
+  const adapters: ChatAdapter[] = [...chatPlatforms];
   if (!chat) {
-    const consoleChat = createConsoleAdapter({ core, ansi: process.stdout.isTTY === true });
+    const consoleChat = createConsoleAdapter({ core, highlights: highlights.service, ansi: process.stdout.isTTY === true });
     adapters.push(consoleChat);
     void consoleChat.closed.then(() => shutdown('console closed'));
   }
@@ -36,7 +47,9 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ reason }, 'stopping');
+    await highlights.scheduler.stop();
     await Promise.allSettled(adapters.map((a) => a.stop()));
+    await highlights.close();
     process.exit(0);
   }
   process.once('SIGINT', () => void shutdown('SIGINT'));
@@ -46,13 +59,14 @@ async function main(): Promise<void> {
     await adapter.start();
     logger.info({ adapter: adapter.name }, 'started');
   }
+  // After the adapters: a post due while the bot was down goes out now.
+  if (chat) highlights.scheduler.start();
 }
 
-async function chatAdapters(config: Config, core: Core, logger: Logger): Promise<ChatAdapter[]> {
-  const adapters: ChatAdapter[] = [];
-  if (config.slack !== undefined) {
-    adapters.push(createSlackAdapter({ config: config.slack, core, highlights: undefined, logger, rateLimitPerMinute: config.rateLimitPerMinute }));
-  }
+function chatAdapters(config: Config, core: Core, highlights: HighlightService, logger: Logger): (ChatAdapter & HighlightPoster)[] {
+  const adapters: (ChatAdapter & HighlightPoster)[] = [];
+  const common = { core, highlights, logger, rateLimitPerMinute: config.rateLimitPerMinute };
+  if (config.slack !== undefined) adapters.push(createSlackAdapter({ ...common, config: config.slack }));
   return adapters;
 }
 

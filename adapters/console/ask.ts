@@ -3,18 +3,28 @@
 import { createInterface } from 'node:readline';
 import { toJson } from '../../src/answer-json.js';
 import { createCore } from '../../src/create-core.js';
+import type { Answer } from '../../src/model.js';
+import { consoleHighlight, isHighlightRequest } from './highlight.js';
 import { ANSI, PLAIN, renderForConsole } from './render.js';
 
 const MAX_PASSAGES_JSON = 5;
 
 async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
-  const question = argv.filter((a) => a !== '--json').join(' ').trim();
+  const words = argv.filter((a) => a !== '--json');
+  const question = words.join(' ').trim();
   const core = createCore();
+  const print = (answer: Answer): void => {
+    process.stdout.write(`${json ? JSON.stringify(toJson(question, answer)) : renderForConsole(answer, process.stdout.isTTY ? ANSI : PLAIN)}\n`);
+  };
+
+  if (isHighlightRequest(words)) {
+    print(consoleHighlight(core, words));
+    return 0;
+  }
 
   if (question !== '') {
-    const answer = core.ask(question, json ? { limit: MAX_PASSAGES_JSON } : {});
-    process.stdout.write(`${json ? JSON.stringify(toJson(question, answer)) : renderForConsole(answer, process.stdout.isTTY ? ANSI : PLAIN)}\n`);
+    print(core.ask(question, json ? { limit: MAX_PASSAGES_JSON } : {}));
     return 0;
   }
   if (!json) {
