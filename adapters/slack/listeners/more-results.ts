@@ -8,6 +8,7 @@ import { readButton } from '../guards.js';
 import { renderSlack } from '../render.js';
 import { APOLOGY_MESSAGE, guarded, rateLimitedMessage, type SlackRuntime } from '../runtime.js';
 import { respondWith } from '../send.js';
+import { yieldToPending } from '../yield.js';
 
 export function registerMoreResults(app: App, rt: SlackRuntime): void {
   app.action(ACTION_MORE_PATTERN, async ({ ack, body, respond }) => {
@@ -17,6 +18,7 @@ export function registerMoreResults(app: App, rt: SlackRuntime): void {
       'more results',
       async () => {
         await ack();
+        await yieldToPending();
         if (button === undefined) throw new Error('slack/more-results: unreadable block_actions payload');
         const value = decodeMore(button.value);
         if (value === undefined) throw new Error(`slack/more-results: bad button value ${JSON.stringify(button.value.slice(0, 200))}`);

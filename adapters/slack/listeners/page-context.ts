@@ -7,6 +7,7 @@ import { readButton } from '../guards.js';
 import { renderSlack } from '../render.js';
 import { APOLOGY_MESSAGE, guarded, rateLimitedMessage, type SlackRuntime } from '../runtime.js';
 import { respondWith } from '../send.js';
+import { yieldToPending } from '../yield.js';
 
 export function registerPageContext(app: App, rt: SlackRuntime): void {
   app.action(ACTION_PAGE_PATTERN, async ({ ack, body, respond }) => {
@@ -16,6 +17,7 @@ export function registerPageContext(app: App, rt: SlackRuntime): void {
       'page paragraphs',
       async () => {
         await ack();
+        await yieldToPending();
         if (button === undefined) throw new Error('slack/page-context: unreadable block_actions payload');
         const value = decodeContext(button.value);
         if (value === undefined) throw new Error(`slack/page-context: bad button value ${JSON.stringify(button.value.slice(0, 200))}`);

@@ -3,13 +3,13 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitFor } from '../../doubles/slack/wait.js';
-import { SIGNING_SECRET, startHarness, type Harness } from './harness.js';
+import { BOT_TOKEN, SIGNING_SECRET, startHarness, type Harness } from './harness.js';
 import { blockTexts } from './read.js';
 
 let h: Harness;
 let url: string;
 beforeAll(async () => {
-  h = await startHarness({ mode: 'http', logLevel: 'warn' });
+  h = await startHarness({ mode: 'http', logLevel: 'debug' });
   const address = h.adapter.httpAddress();
   if (address === undefined) throw new Error('http-mode test: the adapter reported no address');
   url = `http://127.0.0.1:${address.port}/slack/events`;
@@ -68,5 +68,12 @@ describe('Slack HTTP mode', () => {
     const sent = await h.double.postSigned(url, SIGNING_SECRET, body, 'application/json');
     const call = await waitFor('the answer', () => h.double.calledWith('chat.postMessage').find((c) => c.args.channel === 'C0HTTPEVT'));
     expect({ status: sent.status, thread: call.args.thread_ts }).toEqual({ status: 200, thread: event.ts });
+  });
+
+  it('logs neither the bot token nor the signing secret, even at debug level', async () => {
+    await h.double.postSlashCommand(url, 'not-the-signing-secret', { text: '§42' });
+    await marker();
+    const log = h.logText();
+    expect({ logged: log.includes('Failed to verify authenticity'), token: log.includes(BOT_TOKEN), secret: log.includes(SIGNING_SECRET) }).toEqual({ logged: true, token: false, secret: false });
   });
 });
