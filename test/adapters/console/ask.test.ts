@@ -23,6 +23,14 @@ describe('npm run ask', () => {
     expect(lines[1]?.passages.length).toBeLessThanOrEqual(5);
   });
 
+  it('prints today\'s highlight with its place in the cycle', () => {
+    expect(ask(['highlight'])).toMatch(/commitment \d+ of \d+\n§\d+/u);
+  });
+
+  it('refuses a bad time zone for the highlight', () => {
+    expect(ask(['highlight', 'Mars/Olympus'])).toContain('Mars/Olympus');
+  });
+
   it('prints a readable answer without --json', () => {
     expect(ask(['§1'])).toContain('§1');
   });
