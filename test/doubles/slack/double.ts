@@ -77,6 +77,7 @@ export class SlackDouble {
   private readonly sockets = new Set<WebSocket>();
   private readonly wss = new WebSocketServer({ noServer: true });
   private clock = 1_700_000_000;
+  private opened = 0;
   private counter = 0;
 
   private constructor(
@@ -201,6 +202,16 @@ export class SlackDouble {
     return this.sendEnvelope('interactive', payload, { acceptsResponse: false, responseId });
   }
 
+  /** Slack's notice that it is recycling the connection: the app should connect again. */
+  requestReconnect(reason = 'refresh_requested'): void {
+    for (const ws of this.sockets) ws.send(JSON.stringify({ type: 'disconnect', reason, debug_info: { host: 'applink-double' } }));
+  }
+
+  /** How many websocket connections have been opened so far. */
+  get connectionsOpened(): number {
+    return this.opened;
+  }
+
   // ---- HTTP mode: signed requests to the app ----
 
   async postSlashCommand(url: string, signingSecret: string, options: { text: string; userId?: string; channelId?: string; timestamp?: number }): Promise<{ status: number; body: string; responseId: string }> {
@@ -301,6 +312,7 @@ export class SlackDouble {
 
   private accept(ws: WebSocket): void {
     this.sockets.add(ws);
+    this.opened += 1;
     ws.on('close', () => this.sockets.delete(ws));
     ws.on('message', (data) => {
       const parsed: unknown = JSON.parse(String(data));
