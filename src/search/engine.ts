@@ -9,6 +9,12 @@ export interface SearchSettings {
   analysis: ChineseAnalysis;
   /** Below this share of the question's (IDF-weighted) words found in the best paragraph, the answer is 'not covered'. */
   minCoverage: number;
+  /**
+   * The same for questions in English: their words are weighed by the documents' own
+   * IDF, not by a general-language table, so the shares are on another scale.
+   */
+  minCoverageEnglish: number;
+  focusCoverage: number;
   /** Below this score the best paragraph is too weak a match to quote. */
   minScore: number;
   /** How much a paragraph that matches only part of the question is held back: score × coverage^power. */
@@ -25,6 +31,8 @@ export interface SearchSettings {
 export const SEARCH_DEFAULTS: SearchSettings = {
   analysis: DEFAULT_CHINESE_ANALYSIS,
   minCoverage: 0.3,
+  minCoverageEnglish: 0.5,
+  focusCoverage: 0,
   minScore: 0,
   coveragePower: 2,
   bm25: { k: 1.2, b: 0.7, d: 0.5 },
@@ -38,6 +46,8 @@ export interface Hit {
   coverage: number;
   /** Query terms found in this paragraph. */
   matched: Set<string>;
+  /** The question's own words this paragraph does not match. */
+  missing: string[];
 }
 
 export interface SearchResult {
@@ -114,35 +124,71 @@ export class SearchEngine {
     const query = prepareQuery(input, this.vocabulary, this.settings.analysis);
     if (query.terms.length === 0) return { query, hits: [], covered: false };
     const weights = new Map(query.terms.map((t) => [t.term, t.weight]));
+    const own = new Set(query.words.flatMap((w) => w.terms));
     const raw = this.mini.search(query.terms.map((t) => t.term).join(' '), {
       tokenize: (s) => s.split(' '),
       processTerm: (t) => t,
       boostTerm: (term) => weights.get(term) ?? 1,
-      prefix: (term) => /^[a-z]{6,}$/u.test(term),
+      // The user's own long English words also find their other forms (sanction → sanctions);
+      // expansions are the documents' own words already.
+      prefix: (term) => own.has(term) && /^[a-z]{6,}$/u.test(term),
     });
     const wordWeights = query.words.map((w) => this.wordWeight(w));
     const ownWeight = wordWeights.reduce((a, b) => a + b, 0);
+    // Each own term gets an index; each query term lists the own terms it stands for,
+    // each own term the words that hold it. Per paragraph, a stamp per own term counts it once.
+    const ownIndex = new Map<string, number>();
+    const wordsOfOwn: number[][] = [];
+    query.words.forEach((w, i) => {
+      for (const t of w.terms) {
+        let k = ownIndex.get(t);
+        if (k === undefined) {
+          k = wordsOfOwn.length;
+          ownIndex.set(t, k);
+          wordsOfOwn.push([]);
+        }
+        wordsOfOwn[k]?.push(i);
+      }
+    });
+    const coversOf = new Map<string, number[]>();
+    for (const t of query.terms) coversOf.set(t.term, t.covers.flatMap((c) => ownIndex.get(c) ?? []));
+    const stamp = new Array<number>(wordsOfOwn.length).fill(-1);
+    const hitCount = new Array<number>(query.words.length).fill(0);
     const hits: Hit[] = [];
-    for (const r of raw) {
+    for (const [n, r] of raw.entries()) {
       const entry = this.entries[r.id as number];
       if (entry === undefined) continue;
-      const matched = new Set(r.queryTerms);
-      const covered = new Set<string>();
-      for (const t of query.terms) if (matched.has(t.term)) for (const c of t.covers) covered.add(c);
+      hitCount.fill(0);
+      for (const term of r.queryTerms) {
+        for (const k of coversOf.get(term) ?? []) {
+          if (stamp[k] === n) continue;
+          stamp[k] = n;
+          for (const i of wordsOfOwn[k] ?? []) hitCount[i] = (hitCount[i] ?? 0) + 1;
+        }
+      }
       let found = 0;
+      const missing: string[] = [];
       query.words.forEach((w, i) => {
-        const hit = w.terms.filter((t) => covered.has(t)).length;
+        const hit = hitCount[i] ?? 0;
         if (hit > 0 && hit * 2 >= w.terms.length) found += wordWeights[i] ?? 0;
+        else missing.push(w.word);
       });
       const coverage = ownWeight === 0 ? 0 : found / ownWeight;
       // MiniSearch multiplies by the number of query terms matched, which lets a
       // paragraph full of common words win; weigh by the share of the question matched instead.
       const base = r.score / Math.max(1, r.queryTerms.length);
-      hits.push({ ...entry, score: base * coverage ** this.settings.coveragePower, coverage, matched });
+      hits.push({ ...entry, score: base * coverage ** this.settings.coveragePower, coverage, matched: new Set(r.queryTerms), missing });
     }
     hits.sort((a, b) => b.score - a.score);
     const best = hits[0];
-    const covered = best !== undefined && best.coverage >= this.settings.minCoverage && best.score >= this.settings.minScore;
+    const minCoverage = query.language === 'en' ? this.settings.minCoverageEnglish : this.settings.minCoverage;
+    let covered = best !== undefined && best.coverage >= minCoverage && best.score >= this.settings.minScore;
+    if (covered && best !== undefined && best.coverage < this.settings.focusCoverage) {
+      let heaviest = 0;
+      wordWeights.forEach((w, i) => { if (w > (wordWeights[heaviest] ?? 0)) heaviest = i; });
+      const focus = query.words[heaviest];
+      if (focus !== undefined && best.missing.includes(focus.word)) covered = false;
+    }
     return { query, hits, covered };
   }
 }

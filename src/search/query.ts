@@ -44,20 +44,24 @@ export function buildVocabulary(stopWords: StopWords, synonyms: SynonymEntry[], 
     ...glossary.flatMap((g) => [g.zh, ...g.zhAliases]),
   ].map(normalize));
   const expansions: Vocabulary['expansions'] = [];
+  const stopZh = new Set(stopWords.zh.map(normalize));
+  const stopEn = new Set(stopWords.en.map((w) => normalize(w)));
   const add = (trigger: string, means: string[], weight: number): void => {
     const t = normalize(trigger);
-    if (t === '') return;
+    // A stop-word (上合, SCO) is dropped from the question, so it cannot stand for anything.
+    if (t === '' || stopZh.has(t) || stopEn.has(t)) return;
     expansions.push({ trigger: t, latin: !/\p{Script=Han}/u.test(t), means: means.map(normalize), weight });
   };
   for (const s of synonyms) for (const term of s.terms) add(term, s.means, EXPANSION_WEIGHTS.synonym);
   for (const g of glossary) {
     for (const alias of g.zhAliases) add(alias, [g.zh], EXPANSION_WEIGHTS.glossaryAlias);
-    for (const zhForm of [g.zh, ...g.zhAliases]) add(zhForm, g.en, EXPANSION_WEIGHTS.glossaryTranslation);
+    // Chinese → English is not expanded: every paragraph's English is a rendering of
+    // its Chinese, so the English terms would only count the same match twice (and cost time).
     for (const en of g.en) add(en, [g.zh], EXPANSION_WEIGHTS.glossaryTranslation);
   }
   return {
-    stopZh: new Set(stopWords.zh.map(normalize)),
-    stopEn: new Set(stopWords.en.map((w) => normalize(w))),
+    stopZh,
+    stopEn,
     expansions,
   };
 }

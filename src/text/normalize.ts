@@ -1,8 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import * as OpenCC from 'opencc-js';
+import { specificity } from '../search/specificity.js';
 
 // Traditional → simplified, so 恐怖主義融資 finds 恐怖主义融资. The TW preset
 // also folds Taiwan-specific variants; it converts one character for one.
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+
+/**
+ * Taiwan wording → mainland wording (數位 → 数字, 網路 → 网络, 人工智慧 → 人工智能),
+ * from OpenCC's own TWPhrasesRev table, applied (after simplification) to text
+ * that was written in traditional characters. Kept: pairs of equal length, so
+ * offsets stay one for one; no pair where one side holds the other (塔吉克 →
+ * 塔吉克斯坦 would turn 塔吉克斯坦 into 塔吉克斯坦斯坦); and only pairs whose
+ * Taiwan side is the rarer word in general Chinese, since the table is made for
+ * software (建立 → 创建, 执行 → 运行 would move words away from the declaration's).
+ */
+function loadTaiwanPhrases(): (text: string) => string {
+  let table: string;
+  try {
+    const source = readFileSync(createRequire(import.meta.url).resolve('opencc-js/dict/TWPhrasesRev'), 'utf8');
+    const literal = source.slice(source.indexOf('"'), source.lastIndexOf('"') + 1);
+    const parsed: unknown = JSON.parse(literal);
+    if (typeof parsed !== 'string') return (text) => text;
+    table = parsed;
+  } catch {
+    // An OpenCC release without the table: traditional characters still convert.
+    return (text) => text;
+  }
+  const pairs: [string, string][] = [];
+  for (const entry of table.split('|')) {
+    const [from, to] = entry.split(' ').map((w) => toSimplified(w));
+    if (from === undefined || to === undefined || from === to) continue;
+    if (from.length !== to.length || from.includes(to) || to.includes(from)) continue;
+    if (!/^\p{Script=Han}+$/u.test(from) || specificity(from) <= specificity(to)) continue;
+    pairs.push([from, to]);
+  }
+  return OpenCC.CustomConverter(pairs);
+}
+
+const toMainlandWording = loadTaiwanPhrases();
 
 const HAN = /\p{Script=Han}/u;
 export const isHan = (ch: string): boolean => HAN.test(ch);
@@ -33,6 +70,7 @@ export function normalizeWithMap(source: string): Normalized {
   }
   const converted = [...toSimplified(chars.join(''))];
   const simplified = converted.length === chars.length ? converted : chars.map((c) => toSimplified(c));
+  taiwanToMainland(chars, simplified);
 
   let text = '';
   const map: number[] = [];
@@ -52,6 +90,27 @@ export function normalizeWithMap(source: string): Normalized {
     text += ch;
   }
   return { text, map };
+}
+
+/** Rewrites, in place, the Chinese runs that were written with traditional characters. */
+function taiwanToMainland(original: readonly string[], simplified: string[]): void {
+  for (let start = 0; start < simplified.length; ) {
+    if (!isHan(simplified[start] ?? '')) {
+      start++;
+      continue;
+    }
+    let end = start;
+    let traditional = false;
+    while (end < simplified.length && isHan(simplified[end] ?? '')) {
+      if (simplified[end] !== original[end]) traditional = true;
+      end++;
+    }
+    if (traditional) {
+      const rewritten = [...toMainlandWording(simplified.slice(start, end).join(''))];
+      if (rewritten.length === end - start) rewritten.forEach((ch, k) => (simplified[start + k] = ch));
+    }
+    start = end;
+  }
 }
 
 function nextNonSpace(chars: readonly string[], from: number): string {
