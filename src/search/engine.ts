@@ -15,6 +15,13 @@ export interface SearchSettings {
    */
   minCoverageEnglish: number;
   focusCoverage: number;
+  /**
+   * A question that names a place, person or organisation the documents never
+   * mention (叙利亚, Ukraine), and whose best paragraph does not match it either, is
+   * not covered. For Chinese the name must be rarer than this in general language
+   * (jieba's IDF), since jieba also tags everyday words (城市, 美国) as names. 0 = off.
+   */
+  unknownNameSpecificity: number;
   /** Below this score the best paragraph is too weak a match to quote. */
   minScore: number;
   /** How much a paragraph that matches only part of the question is held back: score × coverage^power. */
@@ -33,6 +40,7 @@ export const SEARCH_DEFAULTS: SearchSettings = {
   minCoverage: 0.3,
   minCoverageEnglish: 0.5,
   focusCoverage: 0,
+  unknownNameSpecificity: 7,
   minScore: 0,
   coveragePower: 2,
   bm25: { k: 1.2, b: 0.7, d: 0.5 },
@@ -120,6 +128,12 @@ export class SearchEngine {
     return specificity(word.word);
   }
 
+  private isUnknownName(word: QueryWord): boolean {
+    if (!word.proper) return false;
+    if (word.latin) return !this.documentFrequency.has(word.terms[0] ?? '');
+    return !this.corpusText.includes(word.word) && specificity(word.word) >= this.settings.unknownNameSpecificity;
+  }
+
   search(input: string): SearchResult {
     const query = prepareQuery(input, this.vocabulary, this.settings.analysis);
     if (query.terms.length === 0) return { query, hits: [], covered: false };
@@ -188,6 +202,9 @@ export class SearchEngine {
       wordWeights.forEach((w, i) => { if (w > (wordWeights[heaviest] ?? 0)) heaviest = i; });
       const focus = query.words[heaviest];
       if (focus !== undefined && best.missing.includes(focus.word)) covered = false;
+    }
+    if (covered && best !== undefined && this.settings.unknownNameSpecificity > 0) {
+      if (query.words.some((w) => best.missing.includes(w.word) && this.isUnknownName(w))) covered = false;
     }
     return { query, hits, covered };
   }

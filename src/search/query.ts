@@ -77,13 +77,16 @@ export function detectLanguage(normalized: string): Language {
 function ownTerms(source: string, { text: normalized, map }: Normalized, vocab: Vocabulary, analysis: ChineseAnalysis): { terms: Token[]; words: QueryWord[] } {
   const out: Token[] = [];
   const wordsOut: QueryWord[] = [];
+  const hasHan = /\p{Script=Han}/u.test(normalized);
   for (const run of runs(normalized)) {
     if (!isHan(run.term[0] ?? '')) {
       if (vocab.stopEn.has(run.term)) continue;
       const term = englishTerm(run.term);
       out.push({ ...run, term });
       const original = source.slice(map[run.start] ?? 0, (map[run.end - 1] ?? 0) + 1);
-      const proper = (/^\p{Lu}/u.test(original) && wordsOut.length > 0) || /^\p{Lu}{2,}$/u.test(original);
+      // A capital marks a name unless it may just start an English sentence; Chinese
+      // questions have no such capital, so there a capitalised word is a name anywhere.
+      const proper = (/^\p{Lu}/u.test(original) && (wordsOut.length > 0 || hasHan)) || /^\p{Lu}{2,}$/u.test(original);
       wordsOut.push({ word: run.term, latin: true, proper, terms: [term] });
       continue;
     }
