@@ -1,9 +1,10 @@
 import MiniSearch from 'minisearch';
 import type { LoadedDocument, Paragraph } from '../documents/types.js';
+import type { Language } from '../model.js';
 import { normalize } from '../text/normalize.js';
 import { analyze, DEFAULT_CHINESE_ANALYSIS, type ChineseAnalysis } from './analyzer.js';
 import { prepareQuery, type PreparedQuery, type QueryWord, type Vocabulary } from './query.js';
-import { specificity } from './specificity.js';
+import { medianSpecificity, specificity } from './specificity.js';
 
 export interface SearchSettings {
   analysis: ChineseAnalysis;
@@ -113,14 +114,23 @@ export class SearchEngine {
   }
 
   /** How much a question word counts towards coverage: its specificity in general language. */
-  private wordWeight(word: QueryWord): number {
-    if (word.latin) {
-      const term = word.terms[0] ?? '';
-      if (this.documentFrequency.has(term)) return this.idf(term);
-      // English has no general-language table: an unknown name (Ukraine, NATO)
-      // weighs most, an unknown common word (happening, drills) less.
-      return this.idf('') * (word.proper ? this.settings.unknownWeights.name : this.settings.unknownWeights.word);
-    }
+  private wordWeight(word: QueryWord, language: Language): number {
+    // In a question mixing scripts, English words (weighed by the documents' IDF) are put
+    // on the scale of Chinese ones (general-language IDF): an unknown word weighs the median.
+    if (word.latin && language === 'mixed') return this.latinWeight(word) * (medianSpecificity() / this.idf(''));
+    if (word.latin) return this.latinWeight(word);
+    return this.chineseWeight(word);
+  }
+
+  private latinWeight(word: QueryWord): number {
+    const term = word.terms[0] ?? '';
+    if (this.documentFrequency.has(term)) return this.idf(term);
+    // English has no general-language table: an unknown name (Ukraine, NATO)
+    // weighs most, an unknown common word (happening, drills) less.
+    return this.idf('') * (word.proper ? this.settings.unknownWeights.name : this.settings.unknownWeights.word);
+  }
+
+  private chineseWeight(word: QueryWord): number {
     // A single character (提, 开, 看) says little on its own; a name the documents
     // never use (叙利亚, 北约) says the question is about something else.
     if (word.word.length === 1) return specificity(word.word) * this.settings.unknownWeights.singleCharacter;
@@ -147,7 +157,7 @@ export class SearchEngine {
       // expansions are the documents' own words already.
       prefix: (term) => own.has(term) && /^[a-z]{6,}$/u.test(term),
     });
-    const wordWeights = query.words.map((w) => this.wordWeight(w));
+    const wordWeights = query.words.map((w) => this.wordWeight(w, query.language));
     const ownWeight = wordWeights.reduce((a, b) => a + b, 0);
     // Each own term gets an index; each query term lists the own terms it stands for,
     // each own term the words that hold it. Per paragraph, a stamp per own term counts it once.

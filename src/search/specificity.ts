@@ -70,6 +70,12 @@ function lookup(t: Table, word: string): number | undefined {
   return undefined;
 }
 
+/** The table's median: what a word it lacks is taken to weigh. */
+export function medianSpecificity(): number {
+  table ??= load();
+  return table.median;
+}
+
 /** Loads the table now (it is otherwise loaded by the first question). */
 export function warmSpecificity(): void {
   table ??= load();
