@@ -80,7 +80,9 @@ function ownTerms(source: string, { text: normalized, map }: Normalized, vocab: 
   const hasHan = /\p{Script=Han}/u.test(normalized);
   for (const run of runs(normalized)) {
     if (!isHan(run.term[0] ?? '')) {
-      if (vocab.stopEn.has(run.term)) continue;
+      // what's, SCO's: the stop-word is the word without its 's or apostrophe.
+      const bare = run.term.replace(/['’]s$/u, '').replace(/['’]/gu, '');
+      if (vocab.stopEn.has(run.term) || vocab.stopEn.has(bare)) continue;
       const term = englishTerm(run.term);
       out.push({ ...run, term });
       const original = source.slice(map[run.start] ?? 0, (map[run.end - 1] ?? 0) + 1);
