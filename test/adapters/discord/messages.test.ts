@@ -22,6 +22,10 @@ describe('the gateway session', () => {
     expect(h.discord.identifies[0]?.intents).toBe(GatewayIntentBits.Guilds | GatewayIntentBits.GuildMessages | GatewayIntentBits.DirectMessages);
   });
 
+  it('is ready once READY and the GUILD_CREATE of its one server have arrived', () => {
+    expect(h.logs.find((l) => l.msg === 'discord: connected')).toMatchObject({ guilds: 1, user: h.discord.bot.id, application: h.discord.applicationId });
+  });
+
   it('keeps heartbeating after READY and GUILD_CREATE', async () => {
     await h.discord.waitFor(() => h.discord.heartbeats >= 3, 'three heartbeats');
     expect(h.discord.connected).toBe(true);

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
@@ -84,6 +85,8 @@ export class DiscordDouble {
   readonly inaccessible = new Map<string, { status: number; code: number; message: string }>();
   heartbeats = 0;
   messageContentAllowed: boolean;
+  /** Emits 'callback' with the InteractionRecord when an interaction's first answer arrives. */
+  readonly events = new EventEmitter();
   private readonly sessions = new Set<GatewaySession>();
   private readonly dmChannels = new Map<string, string>();
   private readonly heartbeatIntervalMs: number;

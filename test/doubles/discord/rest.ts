@@ -128,6 +128,7 @@ function interactionCallback(d: DiscordDouble, r: RestRequest, id: string, token
     if (problems.length > 0) return invalidForm(problems);
   }
   record.callback = { type, data, receivedAt: process.hrtime.bigint() };
+  d.events.emit('callback', record);
   if (type === 4 || type === 5) {
     const ephemeral = ((typeof data?.flags === 'number' ? data.flags : 0) & EPHEMERAL) !== 0;
     const message = ephemeral ? { id: `eph-${id}`, channel_id: record.channelId, ...(data ?? {}) } : d.newMessage(record.channelId, data ?? {}, { type: 20, interaction_metadata: { id } });
