@@ -48,6 +48,13 @@ function checkOptions(options: DiscordAdapterOptions): void {
   check(Number.isInteger(rateLimitPerMinute) && rateLimitPerMinute > 0, `rateLimitPerMinute is ${String(rateLimitPerMinute)}`, 'use a positive whole number (RATE_LIMIT_PER_MINUTE)');
 }
 
+function fixFor(reason: string): string {
+  if (/disallowed intent/i.test(reason)) {
+    return 'turn on Bot → Privileged Gateway Intents → Message Content Intent in the Developer Portal, or set DISCORD_MESSAGE_CONTENT=false';
+  }
+  return 'check DISCORD_TOKEN (Developer Portal → Bot → Reset Token) and DISCORD_API_URL';
+}
+
 /**
  * The Discord adapter: a discord.js client answering slash commands, buttons,
  * autocomplete, mentions and direct messages from the core's answers, and a
@@ -96,7 +103,8 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): ChatAdapte
         await ready;
       } catch (error) {
         await client.destroy();
-        throw new Error(`discord adapter: could not connect (${summarizeError(error, secrets).message}); check DISCORD_TOKEN and DISCORD_API_URL`);
+        const reason = summarizeError(error, secrets).message;
+        throw new Error(`discord adapter: could not connect (${reason}); ${fixFor(reason)}`);
       }
       const applicationId = client.application?.id;
       if (config.applicationId !== undefined && applicationId !== undefined && config.applicationId !== applicationId) {

@@ -29,4 +29,15 @@ describe('createDiscordAdapter', () => {
       await discord.close();
     }
   });
+
+  it('fails to start when the Message Content intent is asked for but not allowed, saying what to switch on', async () => {
+    const discord = await DiscordDouble.start({ messageContentAllowed: false });
+    const adapter = createDiscordAdapter(options({ config: { ...config, token: discord.token, apiUrl: discord.apiUrl, messageContent: true } }));
+    try {
+      await expect(adapter.start()).rejects.toThrow(/Message Content Intent in the Developer Portal, or set DISCORD_MESSAGE_CONTENT=false/);
+    } finally {
+      await adapter.stop();
+      await discord.close();
+    }
+  });
 });
