@@ -54,6 +54,14 @@ describe('/astana ask', () => {
   });
 });
 
+describe('/astana in a direct message', () => {
+  it('answers there too', async () => {
+    const i = h.discord.dispatchInteraction(InteractionType.Command, slashCommand('astana', 'paragraph', { number: '120' }), { dm: true });
+    const cb = await h.discord.waitFor(() => i.callback, 'the DM command callback');
+    expect(paragraphsShown(cb.data)).toEqual([120]);
+  });
+});
+
 describe('/astana paragraph', () => {
   it('shows the paragraph asked for by number', async () => {
     const cb = await command('paragraph', { number: '42' });

@@ -41,6 +41,12 @@ describe('/astana-highlights', () => {
     expect(visibleText(data)).toContain('18:45');
   });
 
+  it('changes the time zone', async () => {
+    await highlights('subscribe');
+    const data = await highlights('timezone', { timezone: 'Europe/Moscow' });
+    expect(visibleText(data)).toContain('(Europe/Moscow)');
+  });
+
   it('refuses an unknown time zone privately', async () => {
     const data = await highlights('timezone', { timezone: 'Mars/Olympus' });
     expect({ ephemeral: isEphemeral(data), text: visibleText(data) }).toEqual({ ephemeral: true, text: expect.stringContaining(HIGHLIGHT_BAD_TIME_ZONE_TEXT.en) });
