@@ -45,7 +45,7 @@ export const SEARCH_DEFAULTS: SearchSettings = {
   minScore: 0,
   coveragePower: 2,
   bm25: { k: 1.2, b: 0.7, d: 0.5 },
-  unknownWeights: { name: 1.5, word: 0.5, singleCharacter: 0.3 },
+  unknownWeights: { name: 1.5, word: 0.75, singleCharacter: 0.3 },
 };
 
 export interface Hit {
