@@ -82,7 +82,8 @@ function ownTerms(source: string, { text: normalized, map }: Normalized, vocab: 
     if (!isHan(run.term[0] ?? '')) {
       // what's, SCO's: the stop-word is the word without its 's or apostrophe.
       const bare = run.term.replace(/['’]s$/u, '').replace(/['’]/gu, '');
-      if (vocab.stopEn.has(run.term) || vocab.stopEn.has(bare)) continue;
+      // A lone letter (the b of <b>, an initial) carries no topic.
+      if (vocab.stopEn.has(run.term) || vocab.stopEn.has(bare) || /^\p{L}$/u.test(run.term)) continue;
       const term = englishTerm(run.term);
       out.push({ ...run, term });
       const original = source.slice(map[run.start] ?? 0, (map[run.end - 1] ?? 0) + 1);
