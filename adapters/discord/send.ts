@@ -28,11 +28,25 @@ function split(message: DiscordMessage): [DiscordPayload, DiscordPayload[]] {
   return [first, rest];
 }
 
+/** Interactions answered with a public "thinking…" placeholder (deferReply), as opposed to a deferred update. */
+const thinking = new WeakSet<Repliable>();
+
+/** Defers: a "thinking…" reply, or for a button that will replace its message, a silent deferred update. */
+export async function defer(interaction: Repliable, mode: 'reply' | 'update'): Promise<void> {
+  if (mode === 'update' && interaction.isButton()) {
+    await interaction.deferUpdate();
+    return;
+  }
+  await interaction.deferReply();
+  thinking.add(interaction);
+}
+
 /** An ephemeral notice to the user of an interaction, whatever state the interaction is in. */
 export async function tellPrivately(interaction: Repliable, message: DiscordMessage): Promise<void> {
   const [first] = split(message);
   const options = { ...toSendable(first), flags: MessageFlags.Ephemeral } as const;
-  if (interaction.deferred && !interaction.replied) await interaction.deleteReply().catch(() => undefined);
+  // A public placeholder cannot turn private: remove it, then say it privately.
+  if (thinking.has(interaction) && !interaction.replied) await interaction.deleteReply().catch(() => undefined);
   if (interaction.deferred || interaction.replied) await interaction.followUp(options);
   else await interaction.reply(options);
 }

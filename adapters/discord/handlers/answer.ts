@@ -1,9 +1,8 @@
-import type { ButtonInteraction } from 'discord.js';
 import { RATE_LIMITED_TEXT } from '../../../src/messages.js';
 import { render, type Answer, type Language } from '../../../src/model.js';
 import type { DiscordContext } from '../context.js';
 import { languageOfLocale } from '../language.js';
-import { replyTo, tellPrivately, toSendable, updateFrom, type Repliable } from '../send.js';
+import { defer, replyTo, tellPrivately, updateFrom, type Repliable } from '../send.js';
 
 export const errorAnswer = (code: 'rateLimited' | 'internal' | 'forbidden', message: string, language: Language): Answer => ({ kind: 'error', code, message, language });
 
@@ -21,13 +20,12 @@ export async function answerInteraction(interaction: Repliable, ctx: DiscordCont
   }
   const result = produce();
   if (result instanceof Promise) {
-    if (mode === 'update') await (interaction as ButtonInteraction).deferUpdate();
-    else await interaction.deferReply();
-    const answer = await result;
-    const message = render(answer, ctx.renderers);
-    const first = message.payloads[0];
-    if (mode === 'update' && first !== undefined && !message.ephemeral) await interaction.editReply(toSendable(first));
-    else if (message.ephemeral) await tellPrivately(interaction, message);
+    // Awaited below, once the deferral is sent; until then a rejection must not count as unhandled.
+    result.catch(() => undefined);
+    await defer(interaction, mode);
+    const message = render(await result, ctx.renderers);
+    // After a deferral, replyTo edits the placeholder (or, for an update, the button's message).
+    if (message.ephemeral) await tellPrivately(interaction, message);
     else await replyTo(interaction, message);
     return;
   }

@@ -344,7 +344,7 @@ export class DiscordDouble {
     }
     const request: RestRequest = {
       method: req.method ?? 'GET',
-      path: url.pathname,
+      path: decodeURIComponent(url.pathname),
       query: url.searchParams,
       authorization: req.headers.authorization,
       body,

@@ -42,6 +42,7 @@ const routes: Route[] = [
   { method: 'PUT', pattern: /^\/applications\/(\d+)\/guilds\/(\d+)\/commands$/, auth: true, handler: (d, r, [app, guild]) => putCommands(d, r, app, guild) },
   { method: 'POST', pattern: /^\/interactions\/(\d+)\/([^/]+)\/callback$/, auth: false, handler: (d, r, [id, token]) => interactionCallback(d, r, id ?? '', token ?? '') },
   { method: 'PATCH', pattern: /^\/webhooks\/(\d+)\/([^/]+)\/messages\/@original$/, auth: false, handler: (d, r, [app, token]) => editOriginal(d, r, app ?? '', token ?? '') },
+  { method: 'DELETE', pattern: /^\/webhooks\/(\d+)\/([^/]+)\/messages\/@original$/, auth: false, handler: (d, _r, [app, token]) => deleteOriginal(d, app ?? '', token ?? '') },
   { method: 'POST', pattern: /^\/webhooks\/(\d+)\/([^/]+)$/, auth: false, handler: (d, r, [app, token]) => followup(d, r, app ?? '', token ?? '') },
   { method: 'POST', pattern: /^\/channels\/(\d+)\/messages$/, auth: true, handler: (d, r, [channel]) => createMessage(d, r, channel ?? '') },
   { method: 'GET', pattern: /^\/channels\/(\d+)\/messages$/, auth: true, handler: (d, r, [channel]) => listMessages(d, r, channel ?? '') },
@@ -154,6 +155,16 @@ function editOriginal(d: DiscordDouble, r: RestRequest, app: string, token: stri
   const stored = d.channelMessages(record.channelId).find((m) => m.id === record.original?.id);
   if (stored !== undefined) Object.assign(stored, body);
   return { status: 200, body: { author: userPayload(d.bot), timestamp: new Date().toISOString(), type: 20, content: '', embeds: [], ...record.original } };
+}
+
+function deleteOriginal(d: DiscordDouble, app: string, token: string): RestAnswer {
+  const record = byToken(d, app, token);
+  if (record === undefined || record.original === undefined) return error(404, 10008, 'Unknown Message');
+  const messages = d.channelMessages(record.channelId);
+  const at = messages.findIndex((m) => m.id === record.original?.id);
+  if (at >= 0) messages.splice(at, 1);
+  record.original = undefined;
+  return { status: 204 };
 }
 
 function followup(d: DiscordDouble, r: RestRequest, app: string, token: string): RestAnswer {
