@@ -83,7 +83,16 @@ export class SearchEngine {
     private readonly vocabulary: Vocabulary,
     readonly settings: SearchSettings = SEARCH_DEFAULTS,
   ) {
-    const tokenize = (text: string): string[] => analyze(text, settings.analysis).map((t) => t.term);
+    // Each text is analysed once, for the document frequencies, and handed to MiniSearch from here.
+    const analysed = new Map<string, string[]>();
+    const tokenize = (text: string): string[] => {
+      let terms = analysed.get(text);
+      if (terms === undefined) {
+        terms = analyze(text, settings.analysis).map((t) => t.term);
+        analysed.set(text, terms);
+      }
+      return terms;
+    };
     this.mini = new MiniSearch<IndexedParagraph>({
       fields: ['zh', 'en'],
       tokenize,

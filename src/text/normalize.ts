@@ -59,6 +59,8 @@ export interface Normalized {
 export function normalizeWithMap(source: string): Normalized {
   const chars: string[] = [];
   const origins: number[] = [];
+  // Plain ASCII (most English) needs neither NFKC nor OpenCC: only case and spaces.
+  if (/^[\x00-\x7f]*$/u.test(source)) return collapseSpaces([...source.toLowerCase()], [...source].map((_, k) => k));
   let i = 0;
   for (const cp of source) {
     const folded = cp.normalize('NFKC').toLowerCase();
@@ -71,7 +73,10 @@ export function normalizeWithMap(source: string): Normalized {
   const converted = [...toSimplified(chars.join(''))];
   const simplified = converted.length === chars.length ? converted : chars.map((c) => toSimplified(c));
   taiwanToMainland(chars, simplified);
+  return collapseSpaces(simplified, origins);
+}
 
+function collapseSpaces(simplified: readonly string[], origins: readonly number[]): Normalized {
   let text = '';
   const map: number[] = [];
   for (let k = 0; k < simplified.length; k++) {
