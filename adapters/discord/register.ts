@@ -84,7 +84,8 @@ export async function registerCommands(options: { config: DiscordConfig; logger:
     const definitions = commandDefinitions() as unknown as Json[];
     const names = definitions.map((d) => String(d.name));
     const scope = guildId === undefined ? 'global' : 'guild';
-    const stored: unknown = await rest.get(route);
+    // Without with_localizations Discord leaves the zh-CN names out, and every run would look changed.
+    const stored: unknown = await rest.get(route, { query: new URLSearchParams({ with_localizations: 'true' }) });
     if (sameCommands(definitions, stored)) {
       logger.info({ applicationId, scope, guildId, commands: names }, 'discord: commands unchanged, nothing written');
       return { applicationId, scope, written: false, commands: names };

@@ -36,9 +36,9 @@ const routes: Route[] = [
   { method: 'GET', pattern: /^\/gateway\/bot$/, auth: true, handler: (d) => ({ status: 200, body: { url: d.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } } }) },
   { method: 'GET', pattern: /^\/applications\/@me$/, auth: true, handler: (d) => ({ status: 200, body: { id: d.applicationId, name: 'Astana Declaration', bot: userPayload(d.bot), flags: 0 } }) },
   { method: 'GET', pattern: /^\/users\/@me$/, auth: true, handler: (d) => ({ status: 200, body: userPayload(d.bot) }) },
-  { method: 'GET', pattern: /^\/applications\/(\d+)\/commands$/, auth: true, handler: (d, _r, [app]) => (app === d.applicationId ? { status: 200, body: d.commands.global } : error(403, 50001, 'Missing Access')) },
+  { method: 'GET', pattern: /^\/applications\/(\d+)\/commands$/, auth: true, handler: (d, r, [app]) => (app === d.applicationId ? { status: 200, body: listed(d.commands.global, r) } : error(403, 50001, 'Missing Access')) },
   { method: 'PUT', pattern: /^\/applications\/(\d+)\/commands$/, auth: true, handler: (d, r, [app]) => putCommands(d, r, app, undefined) },
-  { method: 'GET', pattern: /^\/applications\/(\d+)\/guilds\/(\d+)\/commands$/, auth: true, handler: (d, _r, [app, guild]) => (app === d.applicationId ? { status: 200, body: d.commands.guild.get(guild ?? '') ?? [] } : error(403, 50001, 'Missing Access')) },
+  { method: 'GET', pattern: /^\/applications\/(\d+)\/guilds\/(\d+)\/commands$/, auth: true, handler: (d, r, [app, guild]) => (app === d.applicationId ? { status: 200, body: listed(d.commands.guild.get(guild ?? '') ?? [], r) } : error(403, 50001, 'Missing Access')) },
   { method: 'PUT', pattern: /^\/applications\/(\d+)\/guilds\/(\d+)\/commands$/, auth: true, handler: (d, r, [app, guild]) => putCommands(d, r, app, guild) },
   { method: 'POST', pattern: /^\/interactions\/(\d+)\/([^/]+)\/callback$/, auth: false, handler: (d, r, [id, token]) => interactionCallback(d, r, id ?? '', token ?? '') },
   { method: 'PATCH', pattern: /^\/webhooks\/(\d+)\/([^/]+)\/messages\/@original$/, auth: false, handler: (d, r, [app, token]) => editOriginal(d, r, app ?? '', token ?? '') },
@@ -60,6 +60,16 @@ export function routeRequest(d: DiscordDouble, r: RestRequest): RestAnswer {
     return route.handler(d, r, m.slice(1));
   }
   return error(404, 0, '404: Not Found');
+}
+
+/** Commands as GET returns them: the full localization maps only with ?with_localizations=true. */
+function listed(commands: Json[], r: RestRequest): Json[] {
+  if (r.query.get('with_localizations') === 'true') return commands;
+  const strip = (c: Json): Json => {
+    const { name_localizations: _n, description_localizations: _d, ...rest } = c;
+    return { ...rest, ...(Array.isArray(c.options) ? { options: c.options.map((o: unknown) => (isObject(o) ? strip(o) : o)) } : {}) };
+  };
+  return commands.map(strip);
 }
 
 function putCommands(d: DiscordDouble, r: RestRequest, app: string | undefined, guild: string | undefined): RestAnswer {
