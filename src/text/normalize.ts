@@ -39,7 +39,8 @@ function loadTaiwanPhrases(): (text: string) => string {
   return OpenCC.CustomConverter(pairs);
 }
 
-const toMainlandWording = loadTaiwanPhrases();
+// Built on the first text written in traditional characters: the declaration and most questions never need it.
+let toMainlandWording: ((text: string) => string) | undefined;
 
 const HAN = /\p{Script=Han}/u;
 export const isHan = (ch: string): boolean => HAN.test(ch);
@@ -111,6 +112,7 @@ function taiwanToMainland(original: readonly string[], simplified: string[]): vo
       end++;
     }
     if (traditional) {
+      toMainlandWording ??= loadTaiwanPhrases();
       const rewritten = [...toMainlandWording(simplified.slice(start, end).join(''))];
       if (rewritten.length === end - start) rewritten.forEach((ch, k) => (simplified[start + k] = ch));
     }
