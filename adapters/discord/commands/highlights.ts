@@ -1,4 +1,4 @@
-import { ApplicationIntegrationType, InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
+import { ApplicationIntegrationType, InteractionContextType, PermissionFlagsBits, SlashCommandBuilder, type SlashCommandStringOption } from 'discord.js';
 import type { ChannelKey } from '../../../src/highlights/service.js';
 import { HIGHLIGHTS_DISABLED_TEXT, MANAGE_CHANNELS_REQUIRED_TEXT } from '../../../src/messages.js';
 import type { Answer, Language } from '../../../src/model.js';
@@ -14,7 +14,7 @@ import type { Command } from './command.js';
 
 const CHANGES_SETTINGS = new Set(['subscribe', 'unsubscribe', 'time', 'timezone']);
 
-const timeOption = (required: boolean) => (o: import('discord.js').SlashCommandStringOption) =>
+const timeOption = (required: boolean) => (o: SlashCommandStringOption) =>
   o
     .setName('time')
     .setNameLocalizations({ 'zh-CN': '时间' })
@@ -24,7 +24,7 @@ const timeOption = (required: boolean) => (o: import('discord.js').SlashCommandS
     .setMinLength(4)
     .setMaxLength(5);
 
-const zoneOption = (required: boolean) => (o: import('discord.js').SlashCommandStringOption) =>
+const zoneOption = (required: boolean) => (o: SlashCommandStringOption) =>
   o
     .setName('timezone')
     .setNameLocalizations({ 'zh-CN': '时区' })
