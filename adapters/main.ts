@@ -9,6 +9,7 @@ import type { HighlightPoster, HighlightService } from '../src/highlights/servic
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { createConsoleAdapter } from './console/chat.js';
 import { createLogger } from './logger.js';
+import { createDiscordAdapter } from './discord/index.js';
 import { createSlackAdapter } from './slack/index.js';
 
 async function main(): Promise<void> {
@@ -67,6 +68,7 @@ function chatAdapters(config: Config, core: Core, highlights: HighlightService, 
   const adapters: (ChatAdapter & HighlightPoster)[] = [];
   const common = { core, highlights, logger, rateLimitPerMinute: config.rateLimitPerMinute };
   if (config.slack !== undefined) adapters.push(createSlackAdapter({ ...common, config: config.slack }));
+  if (config.discord !== undefined) adapters.push(createDiscordAdapter({ ...common, config: config.discord }));
   return adapters;
 }
 

@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { createCore } from '../src/create-core.js';
 import { loadEvalSet } from './eval-set.js';
+import { benchDiscord } from './discord.js';
 import { benchSlack } from './slack.js';
 import { ms, summary } from './stats.js';
 
@@ -44,6 +45,7 @@ function firstAnswer(): string[] {
 async function main(): Promise<void> {
   for (const line of [...coreBench(), ...firstAnswer()]) console.log(line);
   for (const line of await benchSlack()) console.log(line);
+  for (const line of await benchDiscord()) console.log(line);
   console.log(`bench process peak memory (max RSS) ${(process.resourceUsage().maxRSS / 1024).toFixed(1)} MiB`);
 }
 
