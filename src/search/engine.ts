@@ -1,6 +1,5 @@
 import MiniSearch from 'minisearch';
 import type { LoadedDocument, Paragraph } from '../documents/types.js';
-import type { Language } from '../model.js';
 import { normalize } from '../text/normalize.js';
 import { analyze, DEFAULT_CHINESE_ANALYSIS, type ChineseAnalysis } from './analyzer.js';
 import { prepareQuery, type PreparedQuery, type QueryWord, type Vocabulary } from './query.js';
@@ -123,17 +122,20 @@ export class SearchEngine {
   }
 
   /** How much a question word counts towards coverage: its specificity in general language. */
-  private wordWeight(word: QueryWord, language: Language): number {
+  private wordWeight(word: QueryWord, query: PreparedQuery): number {
     // In a question mixing scripts, English words (weighed by the documents' IDF) are put
     // on the scale of Chinese ones (general-language IDF): an unknown word weighs the median.
-    if (word.latin && language === 'mixed') return this.latinWeight(word) * (medianSpecificity() / this.idf(''));
-    if (word.latin) return this.latinWeight(word);
+    if (word.latin && query.language === 'mixed') return this.latinWeight(word, query) * (medianSpecificity() / this.idf(''));
+    if (word.latin) return this.latinWeight(word, query);
     return this.chineseWeight(word);
   }
 
-  private latinWeight(word: QueryWord): number {
+  private latinWeight(word: QueryWord, query: PreparedQuery): number {
     const term = word.terms[0] ?? '';
     if (this.documentFrequency.has(term)) return this.idf(term);
+    // A word the vocabulary maps onto the documents (Russia → 俄罗斯联邦) is as specific as what it maps to.
+    const mapped = query.terms.filter((t) => t.weight < 1 && t.covers.includes(term) && this.documentFrequency.has(t.term));
+    if (mapped.length > 0) return Math.max(...mapped.map((t) => this.idf(t.term)));
     // English has no general-language table: an unknown name (Ukraine, NATO)
     // weighs most, an unknown common word (happening, drills) less.
     return this.idf('') * (word.proper ? this.settings.unknownWeights.name : this.settings.unknownWeights.word);
@@ -166,7 +168,7 @@ export class SearchEngine {
       // expansions are the documents' own words already.
       prefix: (term) => own.has(term) && /^[a-z]{6,}$/u.test(term),
     });
-    const wordWeights = query.words.map((w) => this.wordWeight(w, query.language));
+    const wordWeights = query.words.map((w) => this.wordWeight(w, query));
     const ownWeight = wordWeights.reduce((a, b) => a + b, 0);
     // Each own term gets an index; each query term lists the own terms it stands for,
     // each own term the words that hold it. Per paragraph, a stamp per own term counts it once.
