@@ -15,6 +15,7 @@ import { createCore } from '../src/create-core.js';
 import { DiscordDouble, type InteractionRecord } from '../test/doubles/discord/double.js';
 import { InteractionType, slashCommand } from '../test/doubles/discord/interactions.js';
 import { loadEvalSet } from './eval-set.js';
+import { childMessages } from './child-messages.js';
 import { ms, summary } from './stats.js';
 
 const INTERACTIONS = 200;
@@ -29,7 +30,7 @@ type ToLoad = { type: 'go' } | { type: 'close' };
 
 export async function benchDiscord(): Promise<string[]> {
   const child = fork(fileURLToPath(import.meta.url), { env: { ...process.env, [ROLE]: 'load' }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const next = messages(child);
+  const next = childMessages<FromLoad>(child, 'bench/discord');
   const send = (message: ToLoad): void => void child.send(message);
   try {
     const ready = await next();
@@ -62,40 +63,6 @@ export async function benchDiscord(): Promise<string[]> {
     if (child.connected) send({ type: 'close' });
     await new Promise<void>((resolve) => (child.exitCode === null ? child.once('exit', () => resolve()) : resolve()));
   }
-}
-
-/** Reads the load process's messages in order; fails if it exits or goes quiet. */
-function messages(child: ReturnType<typeof fork>): () => Promise<FromLoad> {
-  const queue: FromLoad[] = [];
-  const waiting: { resolve: (m: FromLoad) => void; reject: (e: Error) => void }[] = [];
-  let failure: Error | undefined;
-  child.on('message', (m: FromLoad) => {
-    const w = waiting.shift();
-    if (w === undefined) queue.push(m);
-    else w.resolve(m);
-  });
-  child.on('exit', (code) => {
-    failure = new Error(`bench/discord: the load process exited (${String(code)})`);
-    for (const w of waiting.splice(0)) w.reject(failure);
-  });
-  return () => {
-    const m = queue.shift();
-    if (m !== undefined) return Promise.resolve(m);
-    if (failure !== undefined) return Promise.reject(failure);
-    return new Promise<FromLoad>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('bench/discord: the load process went quiet for 2 minutes')), 120_000);
-      waiting.push({
-        resolve: (value) => {
-          clearTimeout(timer);
-          resolve(value);
-        },
-        reject: (error) => {
-          clearTimeout(timer);
-          reject(error);
-        },
-      });
-    });
-  };
 }
 
 // ---- the load process: the Discord double and Discord's side of the load ----

@@ -14,6 +14,7 @@ import { createSlackAdapter } from '../adapters/slack/index.js';
 import { createCore } from '../src/create-core.js';
 import { SlackDouble } from '../test/doubles/slack/double.js';
 import { loadEvalSet } from './eval-set.js';
+import { childMessages } from './child-messages.js';
 import { ms, summary } from './stats.js';
 
 const REQUESTS = 200;
@@ -35,7 +36,7 @@ type ToLoad = { type: 'go' } | { type: 'close' };
 
 export async function benchSlack(): Promise<string[]> {
   const child = fork(fileURLToPath(import.meta.url), { env: { ...process.env, [ROLE]: 'load' }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const next = messages(child);
+  const next = childMessages<FromLoad>(child, 'bench/slack');
   const send = (message: ToLoad): void => void child.send(message);
   try {
     const ready = await next();
@@ -74,40 +75,6 @@ function report(samples: Sample[], rejected: number): string[] {
     `slack: command → answer posted: median ${ms(b.median)}, p99 ${ms(b.p99)}, max ${ms(b.max)} (target p99 ≤ 300 ms)`,
     `slack: lost ${lost} of ${samples.length} (target 0); messages refused for Slack's limits: ${rejected}`,
   ];
-}
-
-/** Reads the load process's messages in order; fails if it exits or goes quiet. */
-function messages(child: ReturnType<typeof fork>): () => Promise<FromLoad> {
-  const queue: FromLoad[] = [];
-  const waiting: { resolve: (m: FromLoad) => void; reject: (e: Error) => void }[] = [];
-  let failure: Error | undefined;
-  child.on('message', (m: FromLoad) => {
-    const w = waiting.shift();
-    if (w === undefined) queue.push(m);
-    else w.resolve(m);
-  });
-  child.on('exit', (code) => {
-    failure = new Error(`bench/slack: the load process exited (${String(code)})`);
-    for (const w of waiting.splice(0)) w.reject(failure);
-  });
-  return () => {
-    const m = queue.shift();
-    if (m !== undefined) return Promise.resolve(m);
-    if (failure !== undefined) return Promise.reject(failure);
-    return new Promise<FromLoad>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('bench/slack: the load process went quiet for 2 minutes')), 120_000);
-      waiting.push({
-        resolve: (value) => {
-          clearTimeout(timer);
-          resolve(value);
-        },
-        reject: (error) => {
-          clearTimeout(timer);
-          reject(error);
-        },
-      });
-    });
-  };
 }
 
 // ---- the load process: the Slack double and the clients' side ----
