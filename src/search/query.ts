@@ -89,7 +89,8 @@ function ownTerms(source: string, { text: normalized, map }: Normalized, vocab: 
       const original = source.slice(map[run.start] ?? 0, (map[run.end - 1] ?? 0) + 1);
       // A capital marks a name unless it may just start an English sentence; Chinese
       // questions have no such capital, so there a capitalised word is a name anywhere.
-      const proper = (/^\p{Lu}/u.test(original) && (wordsOut.length > 0 || hasHan)) || /^\p{Lu}{2,}$/u.test(original);
+      const proper =
+        (/^\p{Lu}/u.test(original) && (wordsOut.length > 0 || hasHan || !COMMON_ENDING.test(bare))) || /^\p{Lu}{2,}$/u.test(original);
       wordsOut.push({ word: run.term, latin: true, proper, terms: [term] });
       continue;
     }
@@ -116,6 +117,10 @@ function ownTerms(source: string, { text: normalized, map }: Normalized, vocab: 
 // A Latin letter or digit: what a Latin trigger must not touch ('un' inside 'until'),
 // while Chinese characters around it do not count ('上合对ai的态度' holds 'ai').
 const LATIN_WORD_CHAR = /[\p{Script=Latin}\p{N}]/u;
+
+// Endings of English common words (inflation, closing, recreational, drills); a capitalised
+// first word without one is taken for a name (Ukraine war, Trump tariffs, Mars base).
+const COMMON_ENDING = /(?:tion|sion|ment|ness|ity|ing|ed|al|ive|ous|ism|ist|ance|ence|able|ible|ize|ise|ful|less|ship|ers?|ors?|ies|ly|ics?|ary|ory|ate|s)$/u;
 
 // jieba's tags for names; x is a word its dictionary lacks (胡塞, 东扩), mostly foreign names and new coinages.
 const NAME_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nt', 'nz', 'j', 'x']);
