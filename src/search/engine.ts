@@ -14,7 +14,8 @@ export interface SearchSettings {
    * IDF, not by a general-language table, so the shares are on another scale.
    */
   minCoverageEnglish: number;
-  focusCoverage: number;
+  /** How many of the best paragraphs a search returns. */
+  maxHits: number;
   /**
    * A question that names a place, person or organisation the documents never
    * mention (叙利亚, Ukraine), and whose best paragraph does not match it either, is
@@ -39,7 +40,7 @@ export const SEARCH_DEFAULTS: SearchSettings = {
   analysis: DEFAULT_CHINESE_ANALYSIS,
   minCoverage: 0.3,
   minCoverageEnglish: 0.5,
-  focusCoverage: 0,
+  maxHits: 20,
   unknownNameSpecificity: 7,
   minScore: 0,
   coveragePower: 2,
@@ -189,11 +190,11 @@ export class SearchEngine {
     for (const t of query.terms) coversOf.set(t.term, t.covers.flatMap((c) => ownIndex.get(c) ?? []));
     const stamp = new Array<number>(wordsOfOwn.length).fill(-1);
     const hitCount = new Array<number>(query.words.length).fill(0);
-    const hits: Hit[] = [];
-    for (const [n, r] of raw.entries()) {
-      const entry = this.entries[r.id as number];
-      if (entry === undefined) continue;
+    // Which of the question's words result n matches (its own terms, or expansions standing for them).
+    const countWords = (n: number): void => {
+      const r = raw[n];
       hitCount.fill(0);
+      if (r === undefined) return;
       for (const term of r.queryTerms) {
         for (const k of coversOf.get(term) ?? []) {
           if (stamp[k] === n) continue;
@@ -201,29 +202,39 @@ export class SearchEngine {
           for (const i of wordsOfOwn[k] ?? []) hitCount[i] = (hitCount[i] ?? 0) + 1;
         }
       }
+    };
+    const wordFound = (i: number): boolean => {
+      const hit = hitCount[i] ?? 0;
+      return hit > 0 && hit * 2 >= (query.words[i]?.terms.length ?? 0);
+    };
+    // Scores first, objects only for the best few: a question costs less garbage.
+    const coverages = new Float64Array(raw.length);
+    const scores = new Float64Array(raw.length);
+    raw.forEach((r, n) => {
+      countWords(n);
       let found = 0;
-      const missing: string[] = [];
-      query.words.forEach((w, i) => {
-        const hit = hitCount[i] ?? 0;
-        if (hit > 0 && hit * 2 >= w.terms.length) found += wordWeights[i] ?? 0;
-        else missing.push(w.word);
-      });
+      for (let i = 0; i < query.words.length; i++) if (wordFound(i)) found += wordWeights[i] ?? 0;
       const coverage = ownWeight === 0 ? 0 : found / ownWeight;
       // MiniSearch multiplies by the number of query terms matched, which lets a
       // paragraph full of common words win; weigh by the share of the question matched instead.
       const base = r.score / Math.max(1, r.queryTerms.length);
-      hits.push({ ...entry, score: base * coverage ** this.settings.coveragePower, coverage, matched: new Set(r.queryTerms), missing });
+      coverages[n] = coverage;
+      scores[n] = base * coverage ** this.settings.coveragePower;
+    });
+    const order = raw.map((_, n) => n).sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0));
+    const hits: Hit[] = [];
+    for (const n of order.slice(0, this.settings.maxHits)) {
+      const r = raw[n];
+      const entry = r === undefined ? undefined : this.entries[r.id as number];
+      if (r === undefined || entry === undefined) continue;
+      stamp.fill(-1);
+      countWords(n);
+      const missing = query.words.filter((_, i) => !wordFound(i)).map((w) => w.word);
+      hits.push({ ...entry, score: scores[n] ?? 0, coverage: coverages[n] ?? 0, matched: new Set(r.queryTerms), missing });
     }
-    hits.sort((a, b) => b.score - a.score);
     const best = hits[0];
     const minCoverage = query.language === 'en' ? this.settings.minCoverageEnglish : this.settings.minCoverage;
     let covered = best !== undefined && best.coverage >= minCoverage && best.score >= this.settings.minScore;
-    if (covered && best !== undefined && best.coverage < this.settings.focusCoverage) {
-      let heaviest = 0;
-      wordWeights.forEach((w, i) => { if (w > (wordWeights[heaviest] ?? 0)) heaviest = i; });
-      const focus = query.words[heaviest];
-      if (focus !== undefined && best.missing.includes(focus.word)) covered = false;
-    }
     if (covered && best !== undefined && this.settings.unknownNameSpecificity > 0) {
       if (query.words.some((w) => best.missing.includes(w.word) && this.isUnknownName(w))) covered = false;
     }
