@@ -4,6 +4,7 @@ import { normalize } from '../text/normalize.js';
 import { analyze, DEFAULT_CHINESE_ANALYSIS, type ChineseAnalysis } from './analyzer.js';
 import { prepareQuery, type PreparedQuery, type QueryWord, type Vocabulary } from './query.js';
 import { medianSpecificity, specificity } from './specificity.js';
+import { WordMatcher } from './word-matcher.js';
 
 export interface SearchSettings {
   analysis: ChineseAnalysis;
@@ -171,50 +172,17 @@ export class SearchEngine {
     });
     const wordWeights = query.words.map((w) => this.wordWeight(w, query));
     const ownWeight = wordWeights.reduce((a, b) => a + b, 0);
-    // Each own term gets an index; each query term lists the own terms it stands for,
-    // each own term the words that hold it. Per paragraph, a stamp per own term counts it once.
-    const ownIndex = new Map<string, number>();
-    const wordsOfOwn: number[][] = [];
-    query.words.forEach((w, i) => {
-      for (const t of w.terms) {
-        let k = ownIndex.get(t);
-        if (k === undefined) {
-          k = wordsOfOwn.length;
-          ownIndex.set(t, k);
-          wordsOfOwn.push([]);
-        }
-        wordsOfOwn[k]?.push(i);
-      }
-    });
-    const coversOf = new Map<string, number[]>();
-    for (const t of query.terms) coversOf.set(t.term, t.covers.flatMap((c) => ownIndex.get(c) ?? []));
-    const stamp = new Array<number>(wordsOfOwn.length).fill(-1);
-    const hitCount = new Array<number>(query.words.length).fill(0);
-    // Which of the question's words result n matches (its own terms, or expansions standing for them).
-    const countWords = (n: number): void => {
-      const r = raw[n];
-      hitCount.fill(0);
-      if (r === undefined) return;
-      for (const term of r.queryTerms) {
-        for (const k of coversOf.get(term) ?? []) {
-          if (stamp[k] === n) continue;
-          stamp[k] = n;
-          for (const i of wordsOfOwn[k] ?? []) hitCount[i] = (hitCount[i] ?? 0) + 1;
-        }
-      }
-    };
-    const wordFound = (i: number): boolean => {
-      const hit = hitCount[i] ?? 0;
-      return hit > 0 && hit * 2 >= (query.words[i]?.terms.length ?? 0);
-    };
+    const matcher = new WordMatcher(query);
     // Scores first, objects only for the best few: a question costs less garbage.
     const coverages = new Float64Array(raw.length);
     const scores = new Float64Array(raw.length);
     raw.forEach((r, n) => {
-      countWords(n);
-      let found = 0;
-      for (let i = 0; i < query.words.length; i++) if (wordFound(i)) found += wordWeights[i] ?? 0;
-      const coverage = ownWeight === 0 ? 0 : found / ownWeight;
+      const found = matcher.match(r.queryTerms);
+      let weight = 0;
+      found.forEach((f, i) => {
+        if (f) weight += wordWeights[i] ?? 0;
+      });
+      const coverage = ownWeight === 0 ? 0 : weight / ownWeight;
       // MiniSearch multiplies by the number of query terms matched, which lets a
       // paragraph full of common words win; weigh by the share of the question matched instead.
       const base = r.score / Math.max(1, r.queryTerms.length);
@@ -227,9 +195,8 @@ export class SearchEngine {
       const r = raw[n];
       const entry = r === undefined ? undefined : this.entries[r.id as number];
       if (r === undefined || entry === undefined) continue;
-      stamp.fill(-1);
-      countWords(n);
-      const missing = query.words.filter((_, i) => !wordFound(i)).map((w) => w.word);
+      const found = matcher.match(r.queryTerms);
+      const missing = query.words.filter((_, i) => found[i] !== true).map((w) => w.word);
       hits.push({ ...entry, score: scores[n] ?? 0, coverage: coverages[n] ?? 0, matched: new Set(r.queryTerms), missing });
     }
     const best = hits[0];
