@@ -15,7 +15,11 @@ export interface QueryTerm {
 export interface QueryWord {
   word: string;
   latin: boolean;
-  /** A name: written with a capital inside the question or all in capitals (Ukraine, NATO), or tagged a name by jieba (叙利亚, 北约). */
+  /**
+   * A name: in English written all in capitals (NATO), or with a capital after the first
+   * word, or first without a common-word ending (Ukraine war); in Chinese tagged a name
+   * by jieba (叙利亚, 北约).
+   */
   proper: boolean;
   terms: string[];
 }
@@ -59,11 +63,7 @@ export function buildVocabulary(stopWords: StopWords, synonyms: SynonymEntry[], 
     // its Chinese, so the English terms would only count the same match twice (and cost time).
     for (const en of g.en) add(en, [g.zh], EXPANSION_WEIGHTS.glossaryTranslation);
   }
-  return {
-    stopZh,
-    stopEn,
-    expansions,
-  };
+  return { stopZh, stopEn, expansions };
 }
 
 export function detectLanguage(normalized: string): Language {

@@ -53,7 +53,8 @@ export interface Normalized {
 
 /**
  * The one normalisation applied to documents and queries alike: NFKC (full-width
- * forms to half-width), lower case, traditional to simplified, and white space
+ * forms to half-width), lower case, traditional to simplified (and Taiwan wording
+ * to mainland wording in text written in traditional characters), and white space
  * removed wherever it touches a Chinese character ('2035 年' and '2035年' match).
  * The offset map lets emphasis found in normalised text be put back on the original.
  */
