@@ -59,3 +59,16 @@ export const MANAGE_CHANNELS_REQUIRED_TEXT = 'Only members who can manage this c
 
 /** A button or interaction the bot does not recognise (an old message, a changed bot). */
 export const UNKNOWN_ACTION_TEXT = 'That action is no longer available. Please ask again.';
+
+/**
+ * A highlight's place in the channel's cycle of commitments ("commitment 17 of 40"),
+ * on the highlight post and in the subscription status. Adapters pick zh for
+ * Chinese answers and en otherwise.
+ */
+export const CYCLE_PLACE_TEXT = {
+  en: (position: number, cycleLength: number): string => `commitment ${position} of ${cycleLength}`,
+  zh: (position: number, cycleLength: number): string => `第 ${position}/${cycleLength} 项承诺`,
+} as const;
+
+/** The button under a highlight that shows its whole paragraph (to the clicker alone). */
+export const LABEL_WHOLE_PARAGRAPH = 'Whole paragraph';
