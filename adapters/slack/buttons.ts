@@ -7,10 +7,13 @@ import { BUTTON_VALUE_LIMIT } from './blocks.js';
 export const ACTION_MORE = 'astana_more';
 export const ACTION_CONTEXT = 'astana_context';
 export const ACTION_PAGE = 'astana_page';
+/** A highlight's whole paragraph, shown to the clicker alone. */
+export const ACTION_PARAGRAPH = 'astana_paragraph';
 
 export const ACTION_MORE_PATTERN = /^astana_more(:|$)/;
 export const ACTION_CONTEXT_PATTERN = /^astana_context(:|$)/;
 export const ACTION_PAGE_PATTERN = /^astana_page(:|$)/;
+export const ACTION_PARAGRAPH_PATTERN = /^astana_paragraph(:|$)/;
 
 /** Paragraphs shown either side of the one opened in context. */
 export const CONTEXT_RADIUS = 2;
@@ -18,7 +21,7 @@ export const CONTEXT_RADIUS = 2;
 /** "More results": the question itself, or the key it is kept under when too long for a value. */
 export type MoreValue = { query: string; offset: number } | { key: string; offset: number };
 
-/** "Show in context" and paging: the paragraph to centre the listing on. */
+/** "Show in context", paging and "whole paragraph": the paragraph to centre the listing on, or to show. */
 export interface ContextValue {
   document: string;
   paragraph: number;

@@ -2,6 +2,7 @@
 // from the answer; text from the document or the user is escaped on the way.
 
 import {
+  CYCLE_PLACE_TEXT,
   LABEL_CAPPED,
   LABEL_EARLIER,
   LABEL_ENGLISH,
@@ -18,8 +19,9 @@ import {
   LABEL_SUGGESTIONS,
   LABEL_TOPICS,
   LABEL_UNSUBSCRIBED,
+  LABEL_WHOLE_PARAGRAPH,
 } from '../../src/messages.js';
-import { plain, render, type Answer, type AnswerOf, type ParagraphView, type Passage, type Renderers, type TopicSummary } from '../../src/model.js';
+import { plain, render, type Answer, type AnswerOf, type Language, type ParagraphView, type Passage, type Renderers, type TopicSummary } from '../../src/model.js';
 import {
   MESSAGE_BLOCK_LIMIT,
   actions,
@@ -31,7 +33,7 @@ import {
   type SlackBlock,
   type SlackMessage,
 } from './blocks.js';
-import { ACTION_CONTEXT, ACTION_MORE, ACTION_PAGE, CONTEXT_RADIUS, encodeContext, encodeMore } from './buttons.js';
+import { ACTION_CONTEXT, ACTION_MORE, ACTION_PAGE, ACTION_PARAGRAPH, CONTEXT_RADIUS, encodeContext, encodeMore } from './buttons.js';
 import { helpLines } from './help.js';
 import { escapeText, shorten } from './text.js';
 
@@ -94,12 +96,20 @@ export function createSlackRenderers(options: RenderOptions): Renderers<SlackMes
 
     highlight: (answer) => {
       const h = answer.highlight;
+      const place = cyclePlace(h.position, h.cycleLength, answer.language);
       const blocks: SlackBlock[] = [
-        context(`*${LABEL_HIGHLIGHT}* · ${escapeText(h.date)} · ${h.position}/${h.cycleLength}${h.topic === undefined ? '' : ` · ${escapeText(h.topic.en)}`}`),
+        context(`*${LABEL_HIGHLIGHT}* · ${escapeText(h.date)} · ${place}${h.topic === undefined ? '' : ` · ${escapeText(h.topic.en)}`}`),
         ...sections(mrkdwnPieces(h.quote), { quoted: true, tail: `\n— *${cite(h.paragraph)}*` }),
       ];
+      // Whatever the subscriber's language, the whole channel reads the post: the English always goes under it.
       if (h.english !== undefined) blocks.push(...sections(plainPieces(h.english), { head: `_${LABEL_ENGLISH}:_ ` }));
-      blocks.push(actions(button(`${ACTION_CONTEXT}:${h.paragraph}`, LABEL_SHOW_CONTEXT, encodeContext({ document: h.document.id, paragraph: h.paragraph }))));
+      const target = encodeContext({ document: h.document.id, paragraph: h.paragraph });
+      blocks.push(
+        actions(
+          button(`${ACTION_PARAGRAPH}:${h.paragraph}`, `${LABEL_WHOLE_PARAGRAPH} (${cite(h.paragraph)})`, target),
+          button(`${ACTION_CONTEXT}:${h.paragraph}`, LABEL_SHOW_CONTEXT, target),
+        ),
+      );
       return { text: `${LABEL_HIGHLIGHT} ${cite(h.paragraph)}: ${escapeText(shorten(plain(h.quote), PREVIEW_LENGTH))}`, blocks, ephemeral: false };
     },
 
@@ -111,7 +121,7 @@ export function createSlackRenderers(options: RenderOptions): Renderers<SlackMes
       else {
         text = `${LABEL_SUBSCRIBED} at *${escapeText(s.time)}* (${escapeText(s.timeZone)}).`;
         if (s.paused) text += ` ${LABEL_PAUSED}`;
-        else if (s.next !== undefined) text += ` ${LABEL_NEXT}: ${escapeText(s.next.localLabel)} (${s.next.position}/${s.next.cycleLength}).`;
+        else if (s.next !== undefined) text += ` ${LABEL_NEXT}: ${escapeText(s.next.localLabel)}, ${cyclePlace(s.next.position, s.next.cycleLength, answer.language)}.`;
       }
       return { text, blocks: sections([text]), ephemeral: answer.action === 'status' };
     },
@@ -190,6 +200,10 @@ export function renderSlack(answer: Answer, renderers: Renderers<SlackMessage>):
 
 function cite(paragraph: number): string {
   return `§${paragraph}`;
+}
+
+function cyclePlace(position: number, cycleLength: number, language: Language): string {
+  return CYCLE_PLACE_TEXT[language === 'zh' ? 'zh' : 'en'](position, cycleLength);
 }
 
 function topicLine(topic: TopicSummary, command: string): string {

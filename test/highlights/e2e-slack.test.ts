@@ -90,12 +90,23 @@ describe('daily highlights in Slack, end to end', () => {
     expect(message?.metadata).toEqual({ event_type: HIGHLIGHT_EVENT_TYPE, event_payload: { key: postKey({ platform: 'slack', channelId: CHANNEL }, '2024-07-09') } });
   });
 
+  it('posts the place in the cycle and a button to the whole paragraph', async () => {
+    const w = await start('2024-07-08T07:00:00Z');
+    await command(w, 'highlights subscribe 09:00 Asia/Almaty');
+    const expected = preview(w).highlight;
+    w.highlights.scheduler.start();
+    await w.clock.advanceTo('2024-07-09T05:00:00Z');
+    const [message] = posts(w);
+    const blocks = JSON.stringify(message?.blocks);
+    expect({ place: blocks.includes(`commitment 1 of ${expected.cycleLength}`), button: blocks.includes(`"action_id":"astana_paragraph:${expected.paragraph}"`) }).toEqual({ place: true, button: true });
+  });
+
   it('tells the next post and its place in the cycle after a post', async () => {
     const w = await start('2024-07-08T07:00:00Z');
     await command(w, 'highlights subscribe 09:00 Asia/Almaty');
     w.highlights.scheduler.start();
     await w.clock.advanceTo('2024-07-09T05:00:00Z');
-    expect(await command(w, 'highlights status')).toContain('Next: Wed 09:00 Asia/Almaty (2/40)');
+    expect(await command(w, 'highlights status')).toContain('Next: Wed 09:00 Asia/Almaty, commitment 2 of 40');
   });
 
   it('finds its post in the channel history after a crash between sending and recording, and does not post again', async () => {

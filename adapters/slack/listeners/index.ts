@@ -9,6 +9,7 @@ import { registerMention } from './mention.js';
 import { registerMoreResults } from './more-results.js';
 import { registerPageContext } from './page-context.js';
 import { registerShowContext } from './show-context.js';
+import { registerShowParagraph } from './show-paragraph.js';
 
 export function registerListeners(app: App, rt: SlackRuntime): void {
   registerCommand(app, rt);
@@ -17,6 +18,7 @@ export function registerListeners(app: App, rt: SlackRuntime): void {
   registerMoreResults(app, rt);
   registerShowContext(app, rt);
   registerPageContext(app, rt);
+  registerShowParagraph(app, rt);
   app.error(async (error) => {
     rt.log.error({ err: describeError(error, rt.scrub) }, 'slack: unhandled error in Bolt');
   });

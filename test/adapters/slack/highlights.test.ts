@@ -7,11 +7,11 @@ import { createLogger } from '../../../adapters/logger.js';
 import { HIGHLIGHT_EVENT_TYPE } from '../../../adapters/slack/poster.js';
 import { createHighlights, type Highlights } from '../../../src/highlights/create.js';
 import { ChannelGoneError, PostRateLimitedError } from '../../../src/highlights/service.js';
-import { HIGHLIGHTS_USAGE_TEXT, LABEL_HIGHLIGHT, LABEL_NOT_SUBSCRIBED, LABEL_SUBSCRIBED, LABEL_UNSUBSCRIBED } from '../../../src/messages.js';
+import { HIGHLIGHTS_USAGE_TEXT, LABEL_ENGLISH, LABEL_HIGHLIGHT, LABEL_NOT_SUBSCRIBED, LABEL_SUBSCRIBED, LABEL_UNSUBSCRIBED } from '../../../src/messages.js';
 import type { AnswerOf } from '../../../src/model.js';
 import { waitFor } from '../../doubles/slack/wait.js';
 import { core, startHarness, type Harness } from './harness.js';
-import { visibleText } from './read.js';
+import { blockTexts, buttons, visibleText } from './read.js';
 
 let h: Harness;
 let highlights: Highlights;
@@ -72,7 +72,22 @@ describe('Slack highlight commands', () => {
 
   it('preview today’s highlight with its citation', async () => {
     const body = await command('highlights preview', 'C0HLPREV1');
-    expect(visibleText(body)).toMatch(new RegExp(`\\*${LABEL_HIGHLIGHT}\\* · \\d{4}-\\d{2}-\\d{2} · \\d+/\\d+[\\s\\S]*\\n— \\*§\\d+\\*`));
+    expect(visibleText(body)).toMatch(new RegExp(`\\*${LABEL_HIGHLIGHT}\\* · \\d{4}-\\d{2}-\\d{2} · commitment \\d+ of \\d+[\\s\\S]*\\n— \\*§\\d+\\*`));
+  });
+
+  it('show the whole paragraph of a highlight, with its unofficial English, to the clicker alone', async () => {
+    const preview = await command('highlights preview', 'C0HLPARA1');
+    const whole = buttons(preview).find((b) => b.action_id.startsWith('astana_paragraph'));
+    if (whole === undefined) throw new Error(`no whole-paragraph button in ${JSON.stringify(buttons(preview))}`);
+    const delivery = h.double.sendBlockAction({ actionId: whole.action_id, value: whole.value, userId: 'U0HILITE1', channelId: 'C0HLPARA1' });
+    const body = (await waitFor('the whole paragraph', () => h.double.responsesTo(delivery.responseId)[0])).body;
+    const texts = blockTexts(body);
+    expect({
+      type: body.response_type,
+      replace: body.replace_original,
+      cited: texts.flatMap((t) => t.match(/(?<=\*(?:▶ )?)§\d+(?=\*)/g) ?? []),
+      english: texts.some((t) => t.startsWith(`_${LABEL_ENGLISH}:_`)),
+    }).toEqual({ type: 'ephemeral', replace: false, cited: [`§${whole.action_id.split(':')[1]}`], english: true });
   });
 
   it('answer a bad time with the service’s error, to the asker alone', async () => {

@@ -11,6 +11,7 @@ import {
   LABEL_SHOW_CONTEXT,
   LABEL_SUBSCRIBED,
   LABEL_UNSUBSCRIBED,
+  LABEL_WHOLE_PARAGRAPH,
 } from '../../../src/messages.js';
 import type { AnswerOf, ParagraphView, Passage, Segment } from '../../../src/model.js';
 
@@ -24,6 +25,12 @@ const passage = (paragraph: number, quote: Segment[], english?: Segment[]): Pass
 const passages = (list: Passage[], extra: Partial<AnswerOf<'passages'>> = {}): AnswerOf<'passages'> => ({ kind: 'passages', query: '禁毒', language: 'zh', passages: list, offset: 0, total: list.length, ...extra });
 const view = (paragraph: number, text = `第${paragraph}段。`, english?: string): ParagraphView => ({ document: doc, paragraph, topic: undefined, text, english });
 const paragraphs = (list: ParagraphView[], window: AnswerOf<'paragraphs'>['window'], requested = list.length): AnswerOf<'paragraphs'> => ({ kind: 'paragraphs', language: 'zh', document: doc, paragraphs: list, requested, window });
+
+const highlightAnswer = (language: 'en' | 'zh'): AnswerOf<'highlight'> => ({
+  kind: 'highlight',
+  language,
+  highlight: { document: doc, paragraph: 44, topic: drugs, quote: [seg('成员国将加强合作。')], english: 'Member States will strengthen cooperation.', position: 3, cycleLength: 40, date: '2024-07-05' },
+});
 
 const p44 = passage(44, [seg('成员国支持'), seg('禁毒', true), seg('合作。')], [seg('Members support '), seg('drug', true), seg(' control.')]);
 
@@ -126,7 +133,7 @@ describe('Slack renderer: other answers', () => {
 
   it('confirms a subscription with its time, zone and next post', () => {
     const subscription = { channelId: 'C1', subscribed: true, paused: false, time: '09:00', timeZone: 'Asia/Almaty', next: { at: '2024-07-05T04:00:00Z', localLabel: 'Fri 5 Jul 09:00', position: 3, cycleLength: 40 } };
-    expect(r.subscription({ kind: 'subscription', language: 'en', action: 'subscribed', subscription }).text).toEqual(`${LABEL_SUBSCRIBED} at *09:00* (Asia/Almaty). Next: Fri 5 Jul 09:00 (3/40).`);
+    expect(r.subscription({ kind: 'subscription', language: 'en', action: 'subscribed', subscription }).text).toEqual(`${LABEL_SUBSCRIBED} at *09:00* (Asia/Almaty). Next: Fri 5 Jul 09:00, commitment 3 of 40.`);
   });
 
   it('confirms an unsubscription', () => {
@@ -137,5 +144,27 @@ describe('Slack renderer: other answers', () => {
   it('quotes a highlight with its citation', () => {
     const highlight = { document: doc, paragraph: 44, topic: drugs, quote: [seg('成员国将加强合作。')], english: undefined, position: 3, cycleLength: 40, date: '2024-07-05' };
     expect(r.highlight({ kind: 'highlight', language: 'en', highlight }).blocks[1]).toEqual(section('>成员国将加强合作。\n— *§44*'));
+  });
+
+  it('tells a highlight’s place in the cycle as “commitment 3 of 40”', () => {
+    expect(r.highlight(highlightAnswer('en')).blocks[0]).toEqual(context('*Daily highlight* · 2024-07-05 · commitment 3 of 40 · Drugs'));
+  });
+
+  it('tells a Chinese highlight’s place in the cycle in Chinese', () => {
+    expect(r.highlight(highlightAnswer('zh')).blocks[0]).toEqual(context('*Daily highlight* · 2024-07-05 · 第 3/40 项承诺 · Drugs'));
+  });
+
+  it('puts the unofficial English under a highlight, in a Chinese channel too', () => {
+    expect(r.highlight(highlightAnswer('zh')).blocks[2]).toEqual(section(`_${LABEL_ENGLISH}:_ Member States will strengthen cooperation.`));
+  });
+
+  it('offers the whole paragraph and the paragraph in context under a highlight', () => {
+    const value = '{"d":"astana-declaration-2024","p":44}';
+    expect(r.highlight(highlightAnswer('en')).blocks[3]).toEqual(actions(button('astana_paragraph:44', `${LABEL_WHOLE_PARAGRAPH} (§44)`, value), button('astana_context:44', LABEL_SHOW_CONTEXT, value)));
+  });
+
+  it('tells the next post’s place in the cycle in Chinese for a Chinese status', () => {
+    const subscription = { channelId: 'C1', subscribed: true, paused: false, time: '09:00', timeZone: 'Asia/Almaty', next: { at: '2024-07-05T04:00:00Z', localLabel: 'Fri 5 Jul 09:00', position: 3, cycleLength: 40 } };
+    expect(r.subscription({ kind: 'subscription', language: 'zh', action: 'status', subscription }).text).toEqual(`${LABEL_SUBSCRIBED} at *09:00* (Asia/Almaty). Next: Fri 5 Jul 09:00, 第 3/40 项承诺.`);
   });
 });
