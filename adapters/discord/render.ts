@@ -1,6 +1,7 @@
 import type { APIEmbed } from 'discord.js';
 import { HELP_TEXT, NOT_COVERED_TEXT, UNOFFICIAL_LABEL, textFor } from '../../src/core-messages.js';
 import {
+  CYCLE_PLACE_TEXT,
   LABEL_CAPPED,
   LABEL_HIGHLIGHT,
   LABEL_MORE_RESULTS,
@@ -15,6 +16,7 @@ import {
   LABEL_UNSUBSCRIBED,
   LABEL_EARLIER,
   LABEL_LATER,
+  LABEL_WHOLE_PARAGRAPH,
 } from '../../src/messages.js';
 import type { AnswerOf, Language, Renderers, Segment, TopicInfo, TopicSummary } from '../../src/model.js';
 import { button } from './buttons.js';
@@ -33,6 +35,7 @@ const topicName = (topic: TopicInfo | undefined, language: Language): string => 
 const cite = (paragraph: number, topic: TopicInfo | undefined, language: Language): string => [`§${paragraph}`, topicName(topic, language)].filter((s) => s !== '').join(' · ');
 const showEnglish = (language: Language): boolean => language !== 'zh';
 const englishHeading = (language: Language): string => italic(textFor(UNOFFICIAL_LABEL, language));
+const cyclePlace = (position: number, cycleLength: number, language: Language): string => CYCLE_PLACE_TEXT[language === 'zh' ? 'zh' : 'en'](position, cycleLength);
 
 /** §2–9, §11, §38: a topic's paragraphs, consecutive runs joined. */
 export function paragraphRanges(numbers: readonly number[]): string {
@@ -133,9 +136,15 @@ export function createRenderers(queries: QueryStore): Renderers<DiscordMessage> 
     highlight(answer: AnswerOf<'highlight'>): DiscordMessage {
       const { highlight: h, language } = answer;
       const blocks: Block[] = [{ heading: undefined, segments: [...h.quote, { text: ` (§${h.paragraph})`, emphasis: false }] }];
-      if (showEnglish(language) && h.english !== undefined) blocks.push({ heading: englishHeading(language), segments: plainSegments(h.english) });
+      // A highlight is read by the whole channel, whatever the subscriber's language: the English always goes under it.
+      if (h.english !== undefined) blocks.push({ heading: englishHeading(language), segments: plainSegments(h.english) });
       const title = `${LABEL_HIGHLIGHT} · ${h.date} · ${cite(h.paragraph, h.topic, language)}`;
-      return message(pack([], embedsFor(title, blocks, `${h.position}/${h.cycleLength} · ${h.document.title}`, COLOR.highlight), []));
+      const footer = `${cyclePlace(h.position, h.cycleLength, language)} · ${h.document.title}`;
+      const buttons = [
+        button(`${LABEL_WHOLE_PARAGRAPH} §${h.paragraph}`, { kind: 'paragraph', documentId: h.document.id, paragraph: h.paragraph, digest: undefined }, { primary: true }),
+        button(`${LABEL_SHOW_CONTEXT} §${h.paragraph}`, { kind: 'context', documentId: h.document.id, paragraph: h.paragraph }),
+      ];
+      return message(pack([], embedsFor(title, blocks, footer, COLOR.highlight), row(buttons)));
     },
 
     subscription(answer: AnswerOf<'subscription'>): DiscordMessage {
@@ -145,7 +154,7 @@ export function createRenderers(queries: QueryStore): Renderers<DiscordMessage> 
       else {
         lines.push(`${LABEL_SUBSCRIBED}: ${s.time} (${s.timeZone})`);
         if (s.paused) lines.push(LABEL_PAUSED);
-        if (s.next !== undefined) lines.push(`${LABEL_NEXT}: ${s.next.localLabel} (${s.next.position}/${s.next.cycleLength})`);
+        if (s.next !== undefined) lines.push(`${LABEL_NEXT}: ${s.next.localLabel}, ${cyclePlace(s.next.position, s.next.cycleLength, answer.language)}`);
       }
       return message(pack(plainSegments(lines.join('\n')), [], []));
     },

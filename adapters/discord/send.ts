@@ -31,10 +31,20 @@ function split(message: DiscordMessage): [DiscordPayload, DiscordPayload[]] {
 /** Interactions answered with a public "thinking…" placeholder (deferReply), as opposed to a deferred update. */
 const thinking = new WeakSet<Repliable>();
 
-/** Defers: a "thinking…" reply, or for a button that will replace its message, a silent deferred update. */
-export async function defer(interaction: Repliable, mode: 'reply' | 'update'): Promise<void> {
+/**
+ * How an interaction is answered: a public reply, the replacement of the
+ * button's message, or a reply only the user who clicked sees.
+ */
+export type AnswerMode = 'reply' | 'update' | 'private';
+
+/** Defers: a "thinking…" reply (private when the answer will be), or for a button that will replace its message, a silent deferred update. */
+export async function defer(interaction: Repliable, mode: AnswerMode): Promise<void> {
   if (mode === 'update' && interaction.isButton()) {
     await interaction.deferUpdate();
+    return;
+  }
+  if (mode === 'private') {
+    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
     return;
   }
   await interaction.deferReply();

@@ -2,7 +2,7 @@ import { RATE_LIMITED_TEXT } from '../../../src/messages.js';
 import { render, type Answer, type Language } from '../../../src/model.js';
 import type { DiscordContext } from '../context.js';
 import { languageOfLocale } from '../language.js';
-import { defer, replyTo, tellPrivately, updateFrom, type Repliable } from '../send.js';
+import { defer, replyTo, tellPrivately, updateFrom, type AnswerMode, type Repliable } from '../send.js';
 
 export const errorAnswer = (code: 'rateLimited' | 'internal' | 'forbidden', message: string, language: Language): Answer => ({ kind: 'error', code, message, language });
 
@@ -11,7 +11,7 @@ export const errorAnswer = (code: 'rateLimited' | 'internal' | 'forbidden', mess
  * memory, so a synchronous answer is sent at once; anything that returns a
  * promise is deferred first, so Discord's 3-second deadline is always met.
  */
-export async function answerInteraction(interaction: Repliable, ctx: DiscordContext, produce: () => Answer | Promise<Answer>, mode: 'reply' | 'update' = 'reply'): Promise<void> {
+export async function answerInteraction(interaction: Repliable, ctx: DiscordContext, produce: () => Answer | Promise<Answer>, mode: AnswerMode = 'reply'): Promise<void> {
   const decision = ctx.limiter.take(interaction.user.id);
   if (!decision.allowed) {
     if (decision.firstRefusal) ctx.logger.info({ user: interaction.user.id }, 'discord: user rate limited');
@@ -25,11 +25,12 @@ export async function answerInteraction(interaction: Repliable, ctx: DiscordCont
     await defer(interaction, mode);
     const message = render(await result, ctx.renderers);
     // After a deferral, replyTo edits the placeholder (or, for an update, the button's message).
-    if (message.ephemeral) await tellPrivately(interaction, message);
+    if (mode === 'private') await replyTo(interaction, { ...message, ephemeral: true });
+    else if (message.ephemeral) await tellPrivately(interaction, message);
     else await replyTo(interaction, message);
     return;
   }
   const message = render(result, ctx.renderers);
   if (mode === 'update' && interaction.isButton()) await updateFrom(interaction, message);
-  else await replyTo(interaction, message);
+  else await replyTo(interaction, mode === 'private' ? { ...message, ephemeral: true } : message);
 }

@@ -7,10 +7,12 @@ import { languageOfLocale } from '../language.js';
 import { answerInteraction, errorAnswer } from './answer.js';
 
 // The buttons under answers: more passages for the same question (a new
-// message), the paragraphs around a passage (a new message), and paging that
-// view (the message is replaced).
+// message), the paragraphs around a passage (a new message), paging that
+// view (the message is replaced), and a highlight's whole paragraph (shown to
+// the clicker alone, so a busy channel is not flooded with copies).
 
 const CONTEXT = { before: 1, after: 1 } as const;
+const WHOLE = { before: 0, after: 0 } as const;
 
 export async function onButton(interaction: ButtonInteraction, ctx: DiscordContext): Promise<void> {
   const action = parseCustomId(interaction.customId);
@@ -30,7 +32,7 @@ export async function onButton(interaction: ButtonInteraction, ctx: DiscordConte
   await answerInteraction(
     interaction,
     ctx,
-    () => (known ? ctx.core.context(action.documentId, action.paragraph, CONTEXT) : refuse(UNKNOWN_ACTION_TEXT)),
-    action.kind === 'page' ? 'update' : 'reply',
+    () => (known ? ctx.core.context(action.documentId, action.paragraph, action.kind === 'paragraph' ? WHOLE : CONTEXT) : refuse(UNKNOWN_ACTION_TEXT)),
+    action.kind === 'page' ? 'update' : action.kind === 'paragraph' ? 'private' : 'reply',
   );
 }

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import COMMANDS from '../../../adapters/discord/commands/highlights.js';
+import { UNOFFICIAL_LABEL } from '../../../src/core-messages.js';
 import { HIGHLIGHT_BAD_TIME_ZONE_TEXT, LABEL_HIGHLIGHT, LABEL_NOT_SUBSCRIBED, LABEL_SUBSCRIBED, LABEL_UNSUBSCRIBED, MANAGE_CHANNELS_REQUIRED_TEXT } from '../../../src/messages.js';
 import { BASIC_PERMISSIONS, MANAGE_CHANNELS, type Json } from '../../doubles/discord/double.js';
-import { InteractionType, slashCommand } from '../../doubles/discord/interactions.js';
-import { isEphemeral, startHarness, visibleText, type Harness } from './harness.js';
+import { InteractionType, buttonPress, slashCommand } from '../../doubles/discord/interactions.js';
+import { buttonsOf, isEphemeral, startHarness, visibleText, type Harness } from './harness.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -66,6 +67,16 @@ describe('/astana-highlights', () => {
   it("previews today's highlight with its citation", async () => {
     const data = await highlights('preview');
     expect(visibleText(data)).toMatch(new RegExp(`${LABEL_HIGHLIGHT} · \\d{4}-\\d{2}-\\d{2} · §\\d+`));
+  });
+
+  it('shows the whole paragraph of a highlight, with its unofficial English, to the clicker alone', async () => {
+    const preview = await highlights('preview');
+    const whole = buttonsOf(preview).find((b) => b.custom_id.startsWith('para:'));
+    const cited = Number(whole?.custom_id.split(':')[2]);
+    const i = h.discord.dispatchInteraction(InteractionType.Component, buttonPress(whole?.custom_id ?? 'missing'), { message: { ...preview, id: String(preview?.id ?? '1'), channel_id: h.discord.channel.id } });
+    const cb = await h.discord.waitFor(() => i.callback, 'the callback of the whole-paragraph button');
+    const text = visibleText(cb.data);
+    expect({ ephemeral: isEphemeral(cb.data), shown: [...text.matchAll(/^§(\d+)/gm)].map((m) => Number(m[1])), english: text.includes(UNOFFICIAL_LABEL.en) }).toEqual({ ephemeral: true, shown: [cited], english: true });
   });
 
   it('refuses to subscribe for a member without Manage Channels, privately', async () => {

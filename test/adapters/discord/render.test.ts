@@ -3,9 +3,9 @@ import { embedsFor, markdownChunks, pack } from '../../../adapters/discord/layou
 import { escapeMarkdown, segmentsToMarkdown } from '../../../adapters/discord/markdown.js';
 import { QueryStore } from '../../../adapters/discord/query-store.js';
 import { createRenderers, paragraphRanges } from '../../../adapters/discord/render.js';
-import { parseCustomId } from '../../../adapters/discord/buttons.js';
-import { LABEL_MORE_RESULTS, LABEL_UNSUBSCRIBED, MANAGE_CHANNELS_REQUIRED_TEXT } from '../../../src/messages.js';
-import { render, type Answer, type ParagraphView, type Passage } from '../../../src/model.js';
+import { customIdFor, parseCustomId } from '../../../adapters/discord/buttons.js';
+import { LABEL_MORE_RESULTS, LABEL_SHOW_CONTEXT, LABEL_SUBSCRIBED, LABEL_UNSUBSCRIBED, LABEL_WHOLE_PARAGRAPH, MANAGE_CHANNELS_REQUIRED_TEXT } from '../../../src/messages.js';
+import { render, type Answer, type AnswerOf, type ParagraphView, type Passage, type SubscriptionView } from '../../../src/model.js';
 
 const document = { id: 'astana-declaration-2024', title: '阿斯塔纳宣言' };
 const topic = { id: 'drugs', en: 'Drugs', zh: '禁毒' };
@@ -29,6 +29,15 @@ const passage = (paragraph: number): Passage => ({
   score: 1,
 });
 const view = (paragraph: number, text = '成员国。'): ParagraphView => ({ document, paragraph, topic, text, english: undefined });
+const highlight = (language: 'en' | 'zh'): AnswerOf<'highlight'> => ({
+  kind: 'highlight',
+  language,
+  highlight: { document, paragraph: 45, topic, quote: [{ text: '成员国将加强合作。', emphasis: false }], english: 'Member States will strengthen cooperation.', position: 3, cycleLength: 40, date: '2024-07-05' },
+});
+const subscribed = (language: 'en' | 'zh'): AnswerOf<'subscription'> => {
+  const subscription: SubscriptionView = { channelId: '1', subscribed: true, paused: false, time: '09:00', timeZone: 'Asia/Almaty', next: { at: '2024-07-09T04:00:00Z', localLabel: 'Tue 09:00 Asia/Almaty', position: 18, cycleLength: 40 } };
+  return { kind: 'subscription', language, action: 'status', subscription };
+};
 const plainOf = (markdown: string): string => markdown.replace(/\*\*/g, '').replace(/\\(.)/g, '$1').replace(/\n/g, '');
 
 describe('markdown', () => {
@@ -61,5 +70,19 @@ describe('the Discord renderer', () => {
   it('lists topics with their paragraph ranges', () => expect(paragraphRanges([44, 45, 46, 12, 48])).toEqual('§12, §44–46, §48'));
   it('renders an error as an ephemeral message with its text', () => expect(draw({ kind: 'error', language: 'en', code: 'forbidden', message: MANAGE_CHANNELS_REQUIRED_TEXT })).toEqual({ ephemeral: true, payloads: [{ content: MANAGE_CHANNELS_REQUIRED_TEXT, embeds: [], components: [] }] }));
   it('renders an unsubscription as one line', () => expect(draw({ kind: 'subscription', language: 'en', action: 'unsubscribed', subscription: { channelId: '1', subscribed: false, paused: false, time: '09:00', timeZone: 'UTC', next: undefined } }).payloads[0]?.content).toEqual(LABEL_UNSUBSCRIBED));
+  it('tells a highlight’s place in the cycle as “commitment 3 of 40”', () => expect(draw(highlight('en')).payloads[0]?.embeds[0]?.footer?.text).toEqual('commitment 3 of 40 · 阿斯塔纳宣言'));
+  it('tells a Chinese highlight’s place in the cycle in Chinese', () => expect(draw(highlight('zh')).payloads[0]?.embeds[0]?.footer?.text).toEqual('第 3/40 项承诺 · 阿斯塔纳宣言'));
+  it('puts the unofficial English under a highlight in English', () => expect(draw(highlight('en')).payloads[0]?.embeds[0]?.description).toEqual('成员国将加强合作。 (§45)\n\n*Unofficial English rendering*\nMember States will strengthen cooperation.'));
+  it('puts the unofficial English under a highlight in a Chinese channel too', () => expect(draw(highlight('zh')).payloads[0]?.embeds[0]?.description).toEqual('成员国将加强合作。 (§45)\n\n*非官方英文译文*\nMember States will strengthen cooperation.'));
+  it('offers the whole paragraph and the paragraph in context under a highlight', () => expect(draw(highlight('en')).payloads[0]?.components[0]?.components.map((b) => ('custom_id' in b ? [b.label, b.custom_id] : []))).toEqual([[`${LABEL_WHOLE_PARAGRAPH} §45`, 'para:astana-declaration-2024:45'], [`${LABEL_SHOW_CONTEXT} §45`, 'ctx:astana-declaration-2024:45']]));
+  it('tells the next post’s place in the cycle in the status', () => expect(draw(subscribed('en')).payloads[0]?.content).toEqual(`${LABEL_SUBSCRIBED}: 09:00 (Asia/Almaty)\nNext: Tue 09:00 Asia/Almaty, commitment 18 of 40`));
+  it('tells the next post’s place in the cycle in Chinese for a Chinese status', () => expect(draw(subscribed('zh')).payloads[0]?.content).toEqual(`${LABEL_SUBSCRIBED}: 09:00 (Asia/Almaty)\nNext: Tue 09:00 Asia/Almaty, 第 18/40 项承诺`));
   it('escapes the question echoed in a not-covered answer', () => expect(draw({ kind: 'notCovered', query: '@everyone *hi*', language: 'en', suggestions: [] }).payloads[0]?.content).toEqual('The declaration does not address this, as far as I can find. — **@\u200beveryone \\*hi\\***'));
+});
+
+describe('button custom_ids', () => {
+  it('reads a whole-paragraph button with the digest of a post key', () => expect(parseCustomId('para:astana-declaration-2024:45:AbC_d-0123456789abcdefghi')).toEqual({ kind: 'paragraph', documentId: 'astana-declaration-2024', paragraph: 45, digest: 'AbC_d-0123456789abcdefghi' }));
+  it('reads a whole-paragraph button without a digest', () => expect(parseCustomId('para:astana-declaration-2024:45')).toEqual({ kind: 'paragraph', documentId: 'astana-declaration-2024', paragraph: 45, digest: undefined }));
+  it('refuses a digest longer than a nonce', () => expect(parseCustomId(`para:astana-declaration-2024:45:${'x'.repeat(26)}`)).toEqual(undefined));
+  it('fits the longest document id, paragraph and digest in 100 characters', () => expect(customIdFor({ kind: 'paragraph', documentId: 'd'.repeat(64), paragraph: 1200, digest: 'x'.repeat(25) }).length).toEqual(100));
 });
