@@ -2,11 +2,15 @@ import { createHash } from 'node:crypto';
 import { DiscordAPIError, RateLimitError, Routes, type REST } from 'discord.js';
 import { ChannelGoneError, PostRateLimitedError, type HighlightPoster } from '../../src/highlights/service.js';
 import { render, type AnswerOf, type Renderers } from '../../src/model.js';
+import { customIdFor, parseCustomId } from './buttons.js';
 import type { DiscordMessage } from './message.js';
 
-// Delivering the daily highlight. The scheduler's key travels as the message
-// nonce (with enforce_nonce, Discord itself drops a repeat within minutes), and
-// findPosted looks for it among the channel's recent messages after a crash.
+// Delivering the daily highlight. The scheduler's key travels twice: as the
+// message nonce (with enforce_nonce, Discord itself drops a repeat within
+// minutes) and, digested, in the custom_id of the "whole paragraph" button.
+// Discord does not keep nonces (messages listed later come without one), but
+// it keeps components, so after a crash findPosted recognises the post by its
+// button among the channel's recent messages.
 
 const GONE_CODES = new Map<number, string>([
   [10003, 'Unknown Channel'],
@@ -30,16 +34,44 @@ function mapError(error: unknown, channelId: string): never {
 interface MessageLike {
   nonce?: unknown;
   author?: { id?: unknown };
+  components?: unknown;
 }
 
 const isMessageList = (value: unknown): value is MessageLike[] => Array.isArray(value) && value.every((m) => typeof m === 'object' && m !== null);
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+/** The message with the key's digest added to its "whole paragraph" button. */
+export function markedWith(message: DiscordMessage, digest: string): DiscordMessage {
+  return {
+    ...message,
+    payloads: message.payloads.map((p) => ({
+      ...p,
+      components: p.components.map((row) => ({
+        ...row,
+        components: row.components.map((b) => {
+          const action = 'custom_id' in b ? parseCustomId(b.custom_id) : undefined;
+          return action?.kind === 'paragraph' ? { ...b, custom_id: customIdFor({ ...action, digest }) } : b;
+        }),
+      })),
+    })),
+  };
+}
+
+/** The key digests carried by a listed message's buttons (read from untrusted JSON). */
+function digestsIn(message: MessageLike): string[] {
+  const rows = Array.isArray(message.components) ? message.components : [];
+  return rows.flatMap((row: unknown) => (isObject(row) && Array.isArray(row.components) ? row.components : [])).flatMap((b: unknown) => {
+    const action = isObject(b) ? parseCustomId(b.custom_id) : undefined;
+    return action?.kind === 'paragraph' && action.digest !== undefined ? [action.digest] : [];
+  });
+}
 
 export function createPoster(rest: REST, renderers: Renderers<DiscordMessage>, botId: () => string | undefined): HighlightPoster {
   return {
     platform: 'discord',
     async post(channelId, highlight: AnswerOf<'highlight'>, key) {
-      const message = render(highlight, renderers);
       const nonce = nonceFor(key);
+      const message = markedWith(render(highlight, renderers), nonce);
       try {
         for (const [i, p] of message.payloads.entries()) {
           await rest.post(Routes.channelMessages(channelId), {
@@ -60,7 +92,7 @@ export function createPoster(rest: REST, renderers: Renderers<DiscordMessage>, b
       }
       if (!isMessageList(recent)) throw new Error(`discord poster: GET messages of channel ${channelId} did not return a list`);
       const me = botId();
-      return recent.some((m) => m.nonce === nonce && (me === undefined || m.author?.id === me));
+      return recent.some((m) => (me === undefined || m.author?.id === me) && (m.nonce === nonce || digestsIn(m).includes(nonce)));
     },
   };
 }

@@ -10,10 +10,11 @@ import { createDiscordAdapter } from '../../adapters/discord/index.js';
 import { nonceFor } from '../../adapters/discord/poster.js';
 import { createHighlights, type Highlights } from '../../src/highlights/create.js';
 import { postKey } from '../../src/highlights/plan.js';
-import { LABEL_PAUSED, LABEL_SUBSCRIBED } from '../../src/messages.js';
+import { UNOFFICIAL_LABEL } from '../../src/core-messages.js';
+import { LABEL_PAUSED, LABEL_SUBSCRIBED, LABEL_WHOLE_PARAGRAPH } from '../../src/messages.js';
 import { BASIC_PERMISSIONS, DiscordDouble, MANAGE_CHANNELS, type Json } from '../doubles/discord/double.js';
 import { InteractionType, slashCommand } from '../doubles/discord/interactions.js';
-import { realCore, visibleText } from '../adapters/discord/harness.js';
+import { buttonsOf, realCore, visibleText } from '../adapters/discord/harness.js';
 import { FakeClock } from './helpers/fake-clock.js';
 
 interface World {
@@ -22,6 +23,7 @@ interface World {
   highlights: Highlights;
   clock: FakeClock;
   channelId: string;
+  db: string;
   dir: string;
 }
 
@@ -35,11 +37,16 @@ afterEach(async () => {
   world = undefined;
 });
 
+function openHighlights(db: string, clock: FakeClock): Highlights {
+  return createHighlights({ db, core: realCore(), clock, logger: createLogger('silent'), posters: [], defaults: { time: '09:00', timeZone: 'UTC' } });
+}
+
 async function start(at: string): Promise<World> {
   const dir = mkdtempSync(join(tmpdir(), 'highlights-e2e-discord-'));
+  const db = join(dir, 'bot.sqlite');
   const clock = new FakeClock(at);
   const logger = createLogger('silent');
-  const highlights = createHighlights({ db: join(dir, 'bot.sqlite'), core: realCore(), clock, logger, posters: [], defaults: { time: '09:00', timeZone: 'UTC' } });
+  const highlights = openHighlights(db, clock);
   const discord = await DiscordDouble.start();
   const adapter = createDiscordAdapter({
     config: { token: discord.token, applicationId: undefined, apiUrl: discord.apiUrl, guildId: undefined, messageContent: false },
@@ -50,7 +57,7 @@ async function start(at: string): Promise<World> {
   });
   await adapter.start();
   highlights.scheduler.addPoster(adapter);
-  world = { discord, adapter, highlights, clock, channelId: discord.channel.id, dir };
+  world = { discord, adapter, highlights, clock, channelId: discord.channel.id, db, dir };
   return world;
 }
 
@@ -89,12 +96,56 @@ describe('daily highlights in Discord, end to end', () => {
     expect(posts(w).map((m) => m.nonce)).toEqual([nonceFor(postKey({ platform: 'discord', channelId: w.channelId }, '2024-07-09'))]);
   });
 
+  it('posts the place in the cycle, the unofficial English and a button to the whole paragraph', async () => {
+    const w = await start('2024-07-08T07:00:00Z');
+    await command(w, 'subscribe', { time: '09:00', timezone: 'Europe/Moscow' });
+    const expected = w.highlights.service.preview({ platform: 'discord', channelId: w.channelId }, 'en');
+    if (expected.kind !== 'highlight') throw new Error('no preview');
+    w.highlights.scheduler.start();
+    await w.clock.advanceTo('2024-07-09T07:00:00Z');
+    const [post] = posts(w);
+    const text = visibleText(post);
+    expect({
+      place: text.includes(`commitment 1 of ${expected.highlight.cycleLength}`),
+      english: text.includes(UNOFFICIAL_LABEL.en),
+      button: buttonsOf(post).filter((b) => b.custom_id.startsWith(`para:${expected.highlight.document.id}:${expected.highlight.paragraph}:`)).map((b) => b.label),
+    }).toEqual({ place: true, english: true, button: [`${LABEL_WHOLE_PARAGRAPH} §${expected.highlight.paragraph}`] });
+  });
+
   it('tells the next post and its place in the cycle after a post', async () => {
     const w = await start('2024-07-08T07:00:00Z');
     await command(w, 'subscribe', { time: '09:00', timezone: 'Europe/Moscow' });
     w.highlights.scheduler.start();
     await w.clock.advanceTo('2024-07-09T07:00:00Z');
-    expect(await command(w, 'status')).toContain('Wed 09:00 Europe/Moscow (2/40)');
+    expect(await command(w, 'status')).toContain('Next: Wed 09:00 Europe/Moscow, commitment 2 of 40');
+  });
+
+  it('finds its post by its button after a crash between sending and recording, and does not send again', async () => {
+    const w = await start('2024-07-08T07:00:00Z');
+    await command(w, 'subscribe', { time: '09:00', timezone: 'UTC' });
+    const poster = w.adapter;
+    // The first delivery goes through, then the process dies before recording it.
+    let crashed = false;
+    w.highlights.scheduler.addPoster({
+      platform: 'discord',
+      post: async (channelId, highlight, key) => {
+        await poster.post(channelId, highlight, key);
+        crashed = true;
+        w.highlights.store.close();
+      },
+      findPosted: (channelId, key) => poster.findPosted(channelId, key),
+    });
+    w.clock.jumpTo('2024-07-08T09:00:00Z');
+    await w.highlights.scheduler.tick();
+    expect(crashed).toBe(true);
+
+    // Back an hour later: enforce_nonce would no longer catch a repeat, and listed messages carry no nonce.
+    w.clock.jumpTo('2024-07-08T10:00:00Z');
+    w.highlights = openHighlights(w.db, w.clock);
+    w.highlights.scheduler.addPoster(poster);
+    await w.highlights.scheduler.tick();
+    const calls = (method: string): number => w.discord.requests.filter((r) => r.method === method && r.path.endsWith(`/channels/${w.channelId}/messages`)).length;
+    expect({ sends: calls('POST'), lookups: calls('GET') > 0, state: w.highlights.store.post({ platform: 'discord', channelId: w.channelId }, '2024-07-08')?.state }).toEqual({ sends: 1, lookups: true, state: 'sent' });
   });
 
   it('pauses the subscription when the bot lost access to the channel, and says so in status', async () => {

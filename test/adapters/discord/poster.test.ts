@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCustomId } from '../../../adapters/discord/buttons.js';
 import { nonceFor } from '../../../adapters/discord/poster.js';
 import { ChannelGoneError, PostRateLimitedError } from '../../../src/highlights/service.js';
 import type { AnswerOf } from '../../../src/model.js';
 import type { Json } from '../../doubles/discord/double.js';
-import { realCore, startHarness, visibleText, type Harness } from './harness.js';
+import { buttonsOf, realCore, startHarness, visibleText, type Harness } from './harness.js';
 
 // The HighlightPoster the scheduler uses, against the double's channel endpoints.
 
@@ -48,6 +49,24 @@ describe('posting a highlight', () => {
   it('finds a posted highlight by its key', async () => {
     await h.adapter.post(h.discord.otherChannel.id, highlight(), 'discord:news:2024-07-06');
     expect(await h.adapter.findPosted(h.discord.otherChannel.id, 'discord:news:2024-07-06')).toBe(true);
+  });
+
+  it("carries the key's digest in the whole-paragraph button", async () => {
+    await h.adapter.post(h.discord.channel.id, highlight(), 'digest-check');
+    const ids = buttonsOf(h.discord.channelMessages(h.discord.channel.id).at(-1)).map((b) => parseCustomId(b.custom_id));
+    expect(ids).toContainEqual({ kind: 'paragraph', documentId: highlight().highlight.document.id, paragraph: 45, digest: nonceFor('digest-check') });
+  });
+
+  it('finds a posted highlight by its button, though Discord lists messages without their nonce', async () => {
+    await h.adapter.post(h.discord.otherChannel.id, highlight(), 'no-nonce-listed');
+    const response = await fetch(`${h.discord.apiUrl}/v10/channels/${h.discord.otherChannel.id}/messages?limit=50`, { headers: { authorization: `Bot ${h.discord.token}` } });
+    const listed = (await response.json()) as Json[];
+    expect({ nonces: listed.filter((m) => m.nonce !== undefined).length, found: await h.adapter.findPosted(h.discord.otherChannel.id, 'no-nonce-listed') }).toEqual({ nonces: 0, found: true });
+  });
+
+  it("does not take another day's post in the channel for this one", async () => {
+    await h.adapter.post(h.discord.otherChannel.id, highlight(), 'discord:news:2024-07-07');
+    expect(await h.adapter.findPosted(h.discord.otherChannel.id, 'discord:news:2024-07-08')).toBe(false);
   });
 
   it('does not find a key that was never posted', async () => {

@@ -215,5 +215,8 @@ function listMessages(d: DiscordDouble, r: RestRequest, channel: string): RestAn
   const denied = channelDenied(d, channel);
   if (denied !== undefined) return denied;
   const limit = Math.min(100, Math.max(1, Number(r.query.get('limit') ?? 50)));
-  return { status: 200, body: [...d.channelMessages(channel)].reverse().slice(0, limit) };
+  // Discord does not store nonces: they come back in the create answer and the
+  // MESSAGE_CREATE event only, never when messages are listed later.
+  const listed = [...d.channelMessages(channel)].reverse().slice(0, limit).map(({ nonce: _nonce, ...rest }) => rest);
+  return { status: 200, body: listed };
 }
