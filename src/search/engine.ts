@@ -161,14 +161,13 @@ export class SearchEngine {
     const query = prepareQuery(input, this.vocabulary, this.settings.analysis);
     if (query.terms.length === 0) return { query, hits: [], covered: false };
     const weights = new Map(query.terms.map((t) => [t.term, t.weight]));
-    const own = new Set(query.words.flatMap((w) => w.terms));
     const raw = this.mini.search(query.terms.map((t) => t.term).join(' '), {
       tokenize: (s) => s.split(' '),
       processTerm: (t) => t,
       boostTerm: (term) => weights.get(term) ?? 1,
-      // The user's own long English words also find their other forms (sanction → sanctions);
-      // expansions are the documents' own words already.
-      prefix: (term) => own.has(term) && /^[a-z]{6,}$/u.test(term),
+      // Long English terms also find their other forms (sanction → sanctions); every Latin
+      // term is the user's own, as expansions lead to the declaration's Chinese.
+      prefix: (term) => /^[a-z]{6,}$/u.test(term),
     });
     const wordWeights = query.words.map((w) => this.wordWeight(w, query));
     const ownWeight = wordWeights.reduce((a, b) => a + b, 0);

@@ -159,6 +159,9 @@ export function prepareQuery(input: string, vocab: Vocabulary, analysis: Chinese
     }
   };
   for (const t of own) put(t.term, 1, [t.term]);
+  // Porter turns economy into economi but economic into econom: the stem without its
+  // final i also stands for the word (the engine searches long Latin terms as prefixes).
+  for (const t of own) if (/^[a-z]{6,}i$/u.test(t.term)) put(t.term.slice(0, -1), 1, [t.term]);
   const ownSet = new Set(own.map((t) => t.term));
   for (const e of vocab.expansions) {
     if (!containsTrigger(normalized, e.trigger, e.latin)) continue;
