@@ -16,7 +16,7 @@ export type ButtonAction =
   | { kind: 'context' | 'page'; documentId: string; paragraph: number }
   | { kind: 'paragraph'; documentId: string; paragraph: number; digest: string | undefined };
 
-const MORE = /^more:([0-9a-z]{1,12}):(\d{1,4})$/;
+const MORE = /^more:([0-9a-f]{16}):(\d{1,4})$/;
 const CONTEXT = /^(ctx|page):([A-Za-z0-9_.-]{1,64}):(\d{1,4})$/;
 const PARAGRAPH = /^para:([A-Za-z0-9_.-]{1,64}):(\d{1,4})(?::([A-Za-z0-9_-]{1,25}))?$/;
 

@@ -12,7 +12,7 @@ import { interactionHandler } from './handlers/interaction.js';
 import { messageHandler } from './handlers/message.js';
 import { ParagraphChoices } from './paragraph-choices.js';
 import { createPoster } from './poster.js';
-import { QueryStore } from './query-store.js';
+import { QueryStore } from '../query-store.js';
 import { UserRateLimiter } from './rate-limit.js';
 import { createRenderers } from './render.js';
 

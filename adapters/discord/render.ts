@@ -24,7 +24,7 @@ import { DISCORD_HELP_LINES } from './help.js';
 import { embedsFor, pack, plainSegments, type Block } from './layout.js';
 import { italic } from './markdown.js';
 import type { ButtonRow, DiscordMessage } from './message.js';
-import type { QueryStore } from './query-store.js';
+import type { QueryStore } from '../query-store.js';
 
 // The one place answers become Discord messages. Every answer kind has its
 // function here; text from the document or the user is escaped by layout.

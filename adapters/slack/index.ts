@@ -12,7 +12,7 @@ import { createBoltLogger, createScrubber } from './bolt-logger.js';
 import { registerListeners } from './listeners/index.js';
 import { checkOptions } from './options.js';
 import { createHighlightPoster } from './poster.js';
-import { QueryStore } from './query-store.js';
+import { QueryStore } from '../query-store.js';
 import { UserRateLimiter } from './rate-limit.js';
 import { createSlackRenderers } from './render.js';
 import type { SlackRuntime } from './runtime.js';
@@ -47,7 +47,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   const clientOptions = { ...apiUrl, retryConfig: RETRY_CONFIG, logger: boltLogger };
 
   const queries = new QueryStore();
-  const renderers = createSlackRenderers({ command: config.command, keepQuery: (q) => queries.keep(q) });
+  const renderers = createSlackRenderers({ command: config.command, keepQuery: (q) => queries.keyFor(q) });
   const runtime: SlackRuntime = {
     core,
     highlights,

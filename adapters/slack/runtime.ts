@@ -9,7 +9,7 @@ import { APOLOGY_TEXT, RATE_LIMITED_TEXT } from '../../src/messages.js';
 import type { Renderers } from '../../src/model.js';
 import { answerRequest } from './answer.js';
 import type { SlackMessage } from './blocks.js';
-import type { QueryStore } from './query-store.js';
+import type { QueryStore } from '../query-store.js';
 import type { UserRateLimiter } from './rate-limit.js';
 import { renderSlack } from './render.js';
 import { parseRequest } from './requests.js';

@@ -26,7 +26,7 @@ export function registerMoreResults(app: App, rt: SlackRuntime): void {
           await respondWith(respond, rateLimitedMessage(rt), { replaceOriginal: false, threadTs: button.threadTs });
           return;
         }
-        const query = 'query' in value ? value.query : rt.queries.get(value.key);
+        const query = 'query' in value ? value.query : rt.queries.queryFor(value.key);
         const answer: Answer =
           query === undefined ? { kind: 'error', language: 'en', code: 'empty', message: EXPIRED_BUTTON_TEXT } : rt.core.ask(query, { offset: value.offset });
         await respondWith(respond, renderSlack(answer, rt.renderers), { replaceOriginal: false, threadTs: button.threadTs });

@@ -123,7 +123,7 @@ describe('the buttons under an answer', () => {
   });
 
   it('a "More results" button whose question was forgotten says so privately', async () => {
-    const next = await press('more:zzzz:3', undefined);
+    const next = await press('more:00000000000000ff:3', undefined);
     expect({ ephemeral: isEphemeral(next.data), content: next.data?.content }).toEqual({ ephemeral: true, content: EXPIRED_BUTTON_TEXT });
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { embedsFor, markdownChunks, pack } from '../../../adapters/discord/layout.js';
 import { escapeMarkdown, segmentsToMarkdown } from '../../../adapters/discord/markdown.js';
-import { QueryStore } from '../../../adapters/discord/query-store.js';
+import { QueryStore } from '../../../adapters/query-store.js';
 import { createRenderers, paragraphRanges } from '../../../adapters/discord/render.js';
 import { customIdFor, parseCustomId } from '../../../adapters/discord/buttons.js';
 import { LABEL_MORE_RESULTS, LABEL_SHOW_CONTEXT, LABEL_SUBSCRIBED, LABEL_UNSUBSCRIBED, LABEL_WHOLE_PARAGRAPH, MANAGE_CHANNELS_REQUIRED_TEXT } from '../../../src/messages.js';
@@ -64,7 +64,7 @@ describe('the Discord renderer', () => {
   it('quotes with matches in bold and the citation', () => expect(draw({ kind: 'passages', query: 'q', language: 'zh', passages: [passage(44)], offset: 0, total: 1 }).payloads[0]?.embeds[0]?.description).toEqual('成员国支持**禁毒**合作。 (§44)'));
   it('adds the English rendering under the quote for an English question', () => expect(draw({ kind: 'passages', query: 'q', language: 'en', passages: [passage(44)], offset: 0, total: 1 }).payloads[0]?.embeds[0]?.description).toEqual('成员国支持**禁毒**合作。 (§44)\n\n*Unofficial English rendering*\nSupport **drug** control.'));
   it('offers more results while there are more', () => expect(draw({ kind: 'passages', query: 'q', language: 'en', passages: [passage(44)], offset: 0, total: 4 }).payloads[0]?.components[0]?.components.map((b) => ('label' in b ? b.label : ''))).toEqual([LABEL_MORE_RESULTS, 'Show in context §44']));
-  it('keeps a long question out of the custom_id', () => expect(parseCustomId((draw({ kind: 'passages', query: 'q'.repeat(900), language: 'en', passages: [passage(44)], offset: 0, total: 4 }).payloads[0]?.components[0]?.components[0] as { custom_id: string }).custom_id)).toEqual({ kind: 'more', key: '1', offset: 1 }));
+  it('keeps a long question out of the custom_id', () => expect(parseCustomId((draw({ kind: 'passages', query: 'q'.repeat(900), language: 'en', passages: [passage(44)], offset: 0, total: 4 }).payloads[0]?.components[0]?.components[0] as { custom_id: string }).custom_id)).toEqual({ kind: 'more', key: expect.stringMatching(/^[0-9a-f]{16}$/u), offset: 1 }));
   it('disables "earlier" on the first paragraph', () => expect(draw({ kind: 'paragraphs', language: 'zh', document, paragraphs: [view(1)], requested: 1, window: { from: 1, to: 1, center: undefined, total: 120 } }).payloads[0]?.components[0]?.components.map((b) => b.disabled === true)).toEqual([true, false]));
   it('says how many paragraphs were not shown', () => expect(draw({ kind: 'paragraphs', language: 'en', document, paragraphs: [view(1)], requested: 7, window: { from: 1, to: 1, center: undefined, total: 120 } }).payloads[0]?.content).toEqual('7 paragraphs requested; showing 1; 6 more not shown here; page on with the buttons below'));
   it('lists topics with their paragraph ranges', () => expect(paragraphRanges([44, 45, 46, 12, 48])).toEqual('§12, §44–46, §48'));
