@@ -1,4 +1,5 @@
 import { HELP_TEXT, NOT_COVERED_TEXT, UNOFFICIAL_LABEL, textFor } from '../../src/core-messages.js';
+import { CYCLE_PLACE_TEXT } from '../../src/messages.js';
 import { render, type Answer, type Language, type Renderers, type Segment } from '../../src/model.js';
 
 export interface ConsoleStyle {
@@ -56,7 +57,7 @@ export function consoleRenderers(style: ConsoleStyle = PLAIN): Renderers<string>
     highlight: (a) => {
       const h = a.highlight;
       return [
-        `${label(a.language, 'Daily highlight', '每日要点')} ${h.date} · ${label(a.language, `commitment ${h.position} of ${h.cycleLength}`, `第 ${h.position}/${h.cycleLength} 项承诺`)}`,
+        `${label(a.language, 'Daily highlight', '每日要点')} ${h.date} · ${(a.language === 'zh' ? CYCLE_PLACE_TEXT.zh : CYCLE_PLACE_TEXT.en)(h.position, h.cycleLength)}`,
         `§${h.paragraph}${h.topic ? ` · ${label(a.language, h.topic.en, h.topic.zh)}` : ''}`,
         `“${segments(h.quote, style)}”`,
         ...(h.english === undefined ? [] : [`${textFor(UNOFFICIAL_LABEL, 'en')}: ${h.english}`]),
@@ -65,7 +66,7 @@ export function consoleRenderers(style: ConsoleStyle = PLAIN): Renderers<string>
     subscription: (a) => {
       const s = a.subscription;
       if (!s.subscribed) return label(a.language, 'Not subscribed to daily highlights.', '未订阅每日要点。');
-      const next = s.next === undefined ? '' : `; next: ${s.next.localLabel}, commitment ${s.next.position} of ${s.next.cycleLength}`;
+      const next = s.next === undefined ? '' : `; next: ${s.next.localLabel}, ${CYCLE_PLACE_TEXT.en(s.next.position, s.next.cycleLength)}`;
       return `${a.action}: daily at ${s.time} ${s.timeZone}${s.paused ? ' (paused)' : ''}${next}`;
     },
     error: (a) => a.message,
