@@ -39,7 +39,7 @@ export interface SearchSettings {
 
 export const SEARCH_DEFAULTS: SearchSettings = {
   analysis: DEFAULT_CHINESE_ANALYSIS,
-  minCoverage: 0.3,
+  minCoverage: 0.33,
   minCoverageEnglish: 0.5,
   maxHits: 20,
   unknownNameSpecificity: 7,
