@@ -100,15 +100,19 @@ function ownTerms(source: string, { text: normalized, map }: Normalized, vocab: 
       if (piece !== undefined) out.push(...chineseTerms(piece, analysis));
       piece = undefined;
     };
-    for (const w of taggedWords(run)) {
-      if (vocab.stopZh.has(w.term) || isQuestionWord(w.term)) {
+    const tagged = taggedWords(run);
+    tagged.forEach((w, i) => {
+      // 稳不稳, 好不好: the A-not-A question asks about A, said once already.
+      const notA = (w.term === '不' || w.term === '没') && tagged[i - 1]?.term === tagged[i + 1]?.term;
+      const repeat = (tagged[i - 1]?.term === '不' || tagged[i - 1]?.term === '没') && tagged[i - 2]?.term === w.term;
+      if (notA || repeat || vocab.stopZh.has(w.term) || isQuestionWord(w.term)) {
         flush();
-        continue;
+        return;
       }
       const proper = NAME_TAGS.has(w.tag) && w.term.length > 1;
       wordsOut.push({ word: w.term, latin: false, proper, terms: chineseTerms(w, analysis).map((t) => t.term) });
       piece = piece === undefined ? { term: w.term, start: w.start, end: w.end } : { term: piece.term + w.term, start: piece.start, end: w.end };
-    }
+    });
     flush();
   }
   return { terms: out, words: wordsOut };
