@@ -63,14 +63,25 @@ export function normalizeWithMap(source: string): Normalized {
   const origins: number[] = [];
   // Plain ASCII (most English) needs neither NFKC nor OpenCC: only case and spaces.
   if (/^[\x00-\x7f]*$/u.test(source)) return collapseSpaces([...source.toLowerCase()], [...source].map((_, k) => k));
-  let i = 0;
-  for (const cp of source) {
-    const folded = cp.normalize('NFKC').toLowerCase();
-    for (const ch of folded) {
-      chars.push(ch);
+  const lower = source.toLowerCase();
+  if (lower.length === source.length && source.normalize('NFKC') === source) {
+    // Already in normal form (the usual case): no per-character folding.
+    let i = 0;
+    for (const cp of lower) {
+      chars.push(cp);
       origins.push(i);
+      i += cp.length;
     }
-    i += cp.length;
+  } else {
+    let i = 0;
+    for (const cp of source) {
+      const folded = cp.normalize('NFKC').toLowerCase();
+      for (const ch of folded) {
+        chars.push(ch);
+        origins.push(i);
+      }
+      i += cp.length;
+    }
   }
   const converted = [...toSimplified(chars.join(''))];
   const simplified = converted.length === chars.length ? converted : chars.map((c) => toSimplified(c));
