@@ -35,6 +35,8 @@ export interface SearchSettings {
    * lone Chinese character (提, 开) less.
    */
   unknownWeights: { name: number; word: number; singleCharacter: number };
+  /** Coverage weight of a Chinese word that is not a noun, name or idiom (verbs, adverbs, adjectives). */
+  nonNounWeight: number;
 }
 
 export const SEARCH_DEFAULTS: SearchSettings = {
@@ -47,6 +49,7 @@ export const SEARCH_DEFAULTS: SearchSettings = {
   coveragePower: 2,
   bm25: { k: 1.2, b: 0.7, d: 0.5 },
   unknownWeights: { name: 1.5, word: 0.75, singleCharacter: 0.3 },
+  nonNounWeight: 0.7,
 };
 
 export interface Hit {
@@ -144,6 +147,13 @@ export class SearchEngine {
   }
 
   private chineseWeight(word: QueryWord): number {
+    // A question's subject is in its nouns (and names, idioms, numbers); its verbs and
+    // adverbs (空袭, 互相) are more often said another way than the topic itself.
+    const topical = word.tag === undefined || /^(?:n|vn|j|x|l|i|eng|m)/u.test(word.tag);
+    return this.generalWeight(word) * (topical ? 1 : this.settings.nonNounWeight);
+  }
+
+  private generalWeight(word: QueryWord): number {
     // A single character (提, 开, 看) says little on its own; a name the documents
     // never use (叙利亚, 北约) says the question is about something else.
     if (word.word.length === 1) return specificity(word.word) * this.settings.unknownWeights.singleCharacter;

@@ -21,6 +21,8 @@ export interface QueryWord {
    * by jieba (叙利亚, 北约).
    */
   proper: boolean;
+  /** jieba's part-of-speech tag of a Chinese word (n noun, v verb, ...); undefined for English. */
+  tag?: string;
   terms: string[];
 }
 
@@ -110,7 +112,7 @@ function ownTerms(source: string, { text: normalized, map }: Normalized, vocab: 
         return;
       }
       const proper = NAME_TAGS.has(w.tag) && w.term.length > 1;
-      wordsOut.push({ word: w.term, latin: false, proper, terms: chineseTerms(w, analysis).map((t) => t.term) });
+      wordsOut.push({ word: w.term, latin: false, proper, tag: w.tag, terms: chineseTerms(w, analysis).map((t) => t.term) });
       piece = piece === undefined ? { term: w.term, start: w.start, end: w.end } : { term: piece.term + w.term, start: piece.start, end: w.end };
     });
     flush();
