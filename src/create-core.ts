@@ -114,7 +114,7 @@ export function createCore({ indexDir = DEFAULT_INDEX_DIR, search = {} }: CoreOp
     const top = result.hits[0]?.score ?? 0;
     // Later results must still answer the question, not merely share a word with it.
     const relevant = result.hits
-      .filter((h) => h.coverage >= settings.minCoverage && h.score >= top * 0.1)
+      .filter((h) => h.coverage >= result.minCoverage && h.score >= top * 0.1)
       .slice(0, ASK_DEFAULTS.maxResults);
     const start = Math.max(0, Math.min(Math.floor(offset), relevant.length));
     const size = Math.max(1, Math.min(Math.floor(limit), ASK_DEFAULTS.maxLimit));

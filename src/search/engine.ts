@@ -67,6 +67,8 @@ export interface SearchResult {
   query: PreparedQuery;
   hits: Hit[];
   covered: boolean;
+  /** The coverage a paragraph needs to answer this question (it depends on the question's language). */
+  minCoverage: number;
 }
 
 interface IndexedParagraph {
@@ -169,7 +171,7 @@ export class SearchEngine {
 
   search(input: string): SearchResult {
     const query = prepareQuery(input, this.vocabulary, this.settings.analysis);
-    if (query.terms.length === 0) return { query, hits: [], covered: false };
+    if (query.terms.length === 0) return { query, hits: [], covered: false, minCoverage: this.settings.minCoverage };
     const weights = new Map(query.terms.map((t) => [t.term, t.weight]));
     const raw = this.mini.search(query.terms.map((t) => t.term).join(' '), {
       tokenize: (s) => s.split(' '),
@@ -214,6 +216,6 @@ export class SearchEngine {
     if (covered && best !== undefined && this.settings.unknownNameSpecificity > 0) {
       if (query.words.some((w) => best.missing.includes(w.word) && this.isUnknownName(w))) covered = false;
     }
-    return { query, hits, covered };
+    return { query, hits, covered, minCoverage };
   }
 }
