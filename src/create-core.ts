@@ -97,10 +97,14 @@ export function createCore({ indexDir = DEFAULT_INDEX_DIR, search = {} }: CoreOp
     };
   }
 
+  // Fixed for the life of the core: built once, not per refusal.
+  const topicSummaries = summaries(primary);
+  const topicKeywords = primary.topics.map((t) => ({ id: t.id, keywords: [...t.keywords.zh, ...t.keywords.en].map(normalize) }));
+
   function suggestions(question: string, hits: Hit[]): TopicSummary[] {
-    const all = summaries(primary);
+    const all = topicSummaries;
     const q = normalize(question);
-    const byKeyword = primary.topics.filter((t) => [...t.keywords.zh, ...t.keywords.en].some((k) => q.includes(normalize(k))));
+    const byKeyword = topicKeywords.filter((t) => t.keywords.some((k) => q.includes(k)));
     const byHits = hits.slice(0, 5).map((h) => h.paragraph.topicId);
     const ids = [...new Set([...byKeyword.map((t) => t.id), ...byHits])].filter((id) => id !== undefined);
     const picked = ids.map((id) => all.find((t) => t.id === id)).filter((t): t is TopicSummary => t !== undefined);
@@ -127,7 +131,7 @@ export function createCore({ indexDir = DEFAULT_INDEX_DIR, search = {} }: CoreOp
       (t) => [t.id, t.en, t.zh, ...t.keywords.zh, ...t.keywords.en].some((k) => normalize(k) === key) || normalize(t.en).startsWith(key),
     );
     if (found === undefined) return error('unknownTopic', unknownTopicText(primary.topics.map((t) => t.id).join(', ')), language);
-    const summary = summaries(primary).find((t) => t.id === found.id) as TopicSummary;
+    const summary = topicSummaries.find((t) => t.id === found.id) as TopicSummary;
     return {
       kind: 'topic',
       language,
@@ -151,7 +155,7 @@ export function createCore({ indexDir = DEFAULT_INDEX_DIR, search = {} }: CoreOp
         case 'help':
           return { kind: 'help', language };
         case 'topics':
-          return { kind: 'topics', language, topics: summaries(primary) };
+          return { kind: 'topics', language, topics: topicSummaries };
         case 'topic':
           return topic(intent.name, language);
         case 'references':
