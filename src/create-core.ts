@@ -84,15 +84,16 @@ export function createCore({ indexDir = DEFAULT_INDEX_DIR, search = {} }: CoreOp
     };
   }
 
-  function passage(hit: Hit): Passage {
+  function passage(hit: Hit, phrases: readonly string[]): Passage {
     const weight = (t: string): number => engine.idf(t);
+    const emphasis = { phrases, terms: hit.matched };
     return {
       document: hit.document.info,
       paragraph: hit.paragraph.number,
       topic: topicOf(hit.document, hit.paragraph),
       text: hit.paragraph.text,
-      quote: selectQuote(hit.paragraph.text, hit.matched, { analysis: settings.analysis, weight }),
-      english: hit.paragraph.english === undefined ? undefined : emphasize(hit.paragraph.english, hit.matched, settings.analysis),
+      quote: selectQuote(hit.paragraph.text, emphasis, { analysis: settings.analysis, weight }),
+      english: hit.paragraph.english === undefined ? undefined : emphasize(hit.paragraph.english, emphasis, settings.analysis),
       score: Math.round(hit.score * 1000) / 1000,
     };
   }
@@ -122,7 +123,7 @@ export function createCore({ indexDir = DEFAULT_INDEX_DIR, search = {} }: CoreOp
       .slice(0, ASK_DEFAULTS.maxResults);
     const start = Math.max(0, Math.min(Math.floor(offset), relevant.length));
     const size = Math.max(1, Math.min(Math.floor(limit), ASK_DEFAULTS.maxLimit));
-    return { kind: 'passages', query: text, language, passages: relevant.slice(start, start + size).map(passage), offset: start, total: relevant.length };
+    return { kind: 'passages', query: text, language, passages: relevant.slice(start, start + size).map((h) => passage(h, result.query.phrases)), offset: start, total: relevant.length };
   }
 
   function topic(name: string, language: Language): Answer {

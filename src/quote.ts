@@ -1,6 +1,6 @@
 import { ELLIPSIS, type Segment } from './model.js';
 import { analyze, type ChineseAnalysis, type Token } from './search/analyzer.js';
-import { normalizeWithMap } from './text/normalize.js';
+import { isHan, normalizeWithMap } from './text/normalize.js';
 
 export interface Sentence {
   text: string;
@@ -20,6 +20,7 @@ export function splitSentences(text: string): Sentence[] {
 }
 
 interface Analyzed {
+  norm: string;
   map: number[];
   tokens: Token[];
   terms: Set<string>;
@@ -34,24 +35,42 @@ function analyzed(text: string, analysis: ChineseAnalysis): Analyzed {
   if (hit === undefined) {
     const { text: norm, map } = normalizeWithMap(text);
     const tokens = analyze(norm, analysis);
-    hit = { map, tokens, terms: new Set(tokens.map((t) => t.term)) };
+    hit = { norm, map, tokens, terms: new Set(tokens.map((t) => t.term)) };
     analyzedCache.set(key, hit);
   }
   return hit;
 }
 
-/** The text split into segments, the words whose index terms are in `terms` emphasised. */
-export function emphasize(text: string, terms: ReadonlySet<string>, analysis: ChineseAnalysis): Segment[] {
-  if (terms.size === 0) return [{ text, emphasis: false }];
-  const { map, tokens } = analyzed(text, analysis);
+/** What a quote emphasises: whole Chinese phrases of the question, and English words by their stems. */
+export interface Emphasis {
+  /** Normalised Chinese phrases (the question's words and what its paraphrases stand for). */
+  phrases: readonly string[];
+  /** Index terms found in the paragraph; English words are emphasised by these. */
+  terms: ReadonlySet<string>;
+}
+
+const sourceEnd = (text: string, index: number): number => index + ((text.codePointAt(index) ?? 0) > 0xffff ? 2 : 1);
+
+/**
+ * The text split into segments with the question's words emphasised. Chinese is
+ * emphasised only where a whole phrase occurs: single matching bigrams would
+ * bold pieces of other words (哈萨克【斯坦共和国】).
+ */
+export function emphasize(text: string, { phrases, terms }: Emphasis, analysis: ChineseAnalysis): Segment[] {
+  if (phrases.length === 0 && terms.size === 0) return [{ text, emphasis: false }];
+  const { norm, map, tokens } = analyzed(text, analysis);
   const marks: [number, number][] = [];
+  const mark = (start: number, end: number): void => {
+    const from = map[start];
+    const last = map[end - 1];
+    if (from !== undefined && last !== undefined) marks.push([from, sourceEnd(text, last)]);
+  };
+  for (const phrase of phrases) {
+    if (phrase === '') continue;
+    for (let at = norm.indexOf(phrase); at >= 0; at = norm.indexOf(phrase, at + phrase.length)) mark(at, at + phrase.length);
+  }
   for (const token of tokens) {
-    if (!terms.has(token.term)) continue;
-    const start = map[token.start];
-    const lastSource = map[token.end - 1];
-    if (start === undefined || lastSource === undefined) continue;
-    const end = lastSource + ((text.codePointAt(lastSource) ?? 0) > 0xffff ? 2 : 1);
-    marks.push([start, end]);
+    if (!isHan(norm[token.start] ?? '') && terms.has(token.term)) mark(token.start, token.end);
   }
   marks.sort((a, b) => a[0] - b[0]);
   const merged: [number, number][] = [];
@@ -86,7 +105,8 @@ export interface QuoteOptions {
  * an ellipsis wherever text is left out. With no matched sentence the whole
  * paragraph is quoted: never an arbitrary cut.
  */
-export function selectQuote(text: string, matched: ReadonlySet<string>, { analysis, weight, maxSentences = 2, keepRatio = 0.5 }: QuoteOptions): Segment[] {
+export function selectQuote(text: string, emphasis: Emphasis, { analysis, weight, maxSentences = 2, keepRatio = 0.5 }: QuoteOptions): Segment[] {
+  const matched = emphasis.terms;
   const sentences = splitSentences(text);
   const scores = sentences.map((s) => {
     const { terms } = analyzed(s.text, analysis);
@@ -95,7 +115,7 @@ export function selectQuote(text: string, matched: ReadonlySet<string>, { analys
     return sum;
   });
   const best = Math.max(0, ...scores);
-  if (best === 0 || sentences.length <= 1) return emphasize(text, matched, analysis);
+  if (best === 0 || sentences.length <= 1) return emphasize(text, emphasis, analysis);
   const chosen = scores
     .map((score, index) => ({ score, index }))
     .filter((s) => s.score >= best * keepRatio)
@@ -107,7 +127,7 @@ export function selectQuote(text: string, matched: ReadonlySet<string>, { analys
   let previous = -1;
   for (const index of chosen) {
     if (index !== previous + 1) segments.push({ text: ELLIPSIS, emphasis: false });
-    segments.push(...emphasize(sentences[index]?.text ?? '', matched, analysis));
+    segments.push(...emphasize(sentences[index]?.text ?? '', emphasis, analysis));
     previous = index;
   }
   if (previous !== sentences.length - 1) segments.push({ text: ELLIPSIS, emphasis: false });

@@ -32,6 +32,11 @@ export interface PreparedQuery {
   /** The user's own content words, before expansion. */
   words: QueryWord[];
   terms: QueryTerm[];
+  /**
+   * Chinese phrases worth emphasising where a quote contains them whole: the user's
+   * own words and the declaration's words their paraphrases were expanded to.
+   */
+  phrases: string[];
 }
 
 export interface Vocabulary {
@@ -169,6 +174,7 @@ export function prepareQuery(input: string, vocab: Vocabulary, analysis: Chinese
   // final i also stands for the word (the engine searches long Latin terms as prefixes).
   for (const t of own) if (/^[a-z]{6,}i$/u.test(t.term)) put(t.term.slice(0, -1), 1, [t.term]);
   const ownSet = new Set(own.map((t) => t.term));
+  const phrases = new Set(ownWords.filter((w) => !w.latin && w.word.length > 1).map((w) => w.word));
   for (const e of vocab.expansions) {
     if (!containsTrigger(normalized, e.trigger, e.latin)) continue;
     // The expansion stands for the user's own terms inside the trigger phrase.
@@ -176,7 +182,8 @@ export function prepareQuery(input: string, vocab: Vocabulary, analysis: Chinese
     if (covers.length === 0) continue;
     for (const phrase of e.means) {
       for (const t of analyze(phrase, analysis)) if (!ownSet.has(t.term)) put(t.term, e.weight, covers);
+      if (/\p{Script=Han}/u.test(phrase)) phrases.add(phrase);
     }
   }
-  return { normalized, language: detectLanguage(normalized), words: ownWords, terms: [...terms.values()] };
+  return { normalized, language: detectLanguage(normalized), words: ownWords, terms: [...terms.values()], phrases: [...phrases] };
 }

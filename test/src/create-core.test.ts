@@ -56,6 +56,11 @@ describe('questions', () => {
     expect(p?.quote.filter((s) => s.emphasis).map((s) => s.text)).toContain('单边制裁');
   });
 
+  it('emphasises whole phrases, not pieces of other words', () => {
+    const p = passages(core.ask('Pakistan')).passages.find((x) => x.paragraph === 66);
+    expect(p?.quote.filter((s) => s.emphasis).map((s) => s.text)).toEqual(['巴基斯坦伊斯兰共和国']);
+  });
+
   it('pages on with offset', () => {
     const first = passages(core.ask('恐怖主义', { limit: 2 }));
     const next = passages(core.ask('恐怖主义', { offset: 2, limit: 2 }));
