@@ -36,6 +36,17 @@ describe('questions', () => {
     expect(passages(core.ask('stance on unilateral sanctions')).passages.map((p) => p.paragraph)).toContain(63);
   });
 
+  it.each([
+    ['What does the declaration say about Afghanistan?', [40, 41, 42, 43]],
+    ['anything on legalising drugs?', [45]],
+    ['Who proposed the Greater Eurasian Partnership?', [67, 68]],
+    ['position on weaponisation of outer space', [51, 52]],
+    ['Belarus becoming a member', [118]],
+    ['where is the next summit?', [120]],
+  ])('lands the English question %j in the top 3 on %j', (q, expected) => {
+    expect(passages(core.ask(q)).passages.some((p) => expected.includes(p.paragraph))).toBe(true);
+  });
+
   it('quotes verbatim: every quoted piece is in the paragraph', () => {
     for (const q of ['上合对阿富汗问题怎么看？', '禁毒', '人工智能', 'climate change']) {
       for (const p of passages(core.ask(q)).passages) {

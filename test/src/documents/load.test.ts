@@ -1,0 +1,45 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createCore } from '../../../src/create-core.js';
+import { loadLibrary } from '../../../src/documents/load.js';
+
+function folder(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'index-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+describe('loadLibrary', () => {
+  it('indexes every <id>.zh.txt in the folder', () => {
+    const dir = folder({ 'a.zh.txt': '甲文件\n\n第一段。\n\n第二段。\n', 'b.zh.txt': '乙文件\n\n唯一一段。\n' });
+    expect(loadLibrary(dir).documents.map((d) => [d.info.id, d.info.title, d.paragraphs.length])).toEqual([
+      ['a', '甲文件', 2],
+      ['b', '乙文件', 1],
+    ]);
+  });
+
+  it('names the document each answer quotes', () => {
+    const dir = folder({ 'a.zh.txt': '甲文件\n\n成员国支持粮食安全合作。\n', 'b.zh.txt': '乙文件\n\n成员国欢迎举办青年论坛。\n' });
+    const answer = createCore({ indexDir: dir }).ask('青年论坛');
+    expect(answer.kind === 'passages' && answer.passages[0]?.document).toEqual({ id: 'b', title: '乙文件' });
+  });
+
+  it('refuses an English rendering with the wrong number of paragraphs, naming the file', () => {
+    const dir = folder({ 'a.zh.txt': '甲\n\n一。\n\n二。\n', 'a.en.json': JSON.stringify({ paragraphs: ['one'] }) });
+    expect(() => loadLibrary(dir)).toThrow(/documents: .*a\.en\.json: has 1 paragraphs, the Chinese text has 2/u);
+  });
+
+  it('refuses a topic file that names an unknown topic', () => {
+    const dir = folder({
+      'a.zh.txt': '甲\n\n一。\n',
+      'a.topics.json': JSON.stringify({ topics: [{ id: 't', en: 'T', zh: '题', keywords: { zh: [], en: [] } }], paragraphs: { '1': 'nope' } }),
+    });
+    expect(() => loadLibrary(dir)).toThrow(/paragraph 1 has unknown topic "nope"/u);
+  });
+
+  it('refuses a folder without documents', () => {
+    expect(() => loadLibrary(folder({}))).toThrow(/no <id>\.zh\.txt document found/u);
+  });
+});
