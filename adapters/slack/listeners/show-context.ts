@@ -3,32 +3,19 @@
 
 import type { App } from '@slack/bolt';
 import { ACTION_CONTEXT_PATTERN, CONTEXT_RADIUS, decodeContext } from '../buttons.js';
-import { readButton } from '../guards.js';
 import { renderSlack } from '../render.js';
-import { APOLOGY_MESSAGE, guarded, rateLimitedMessage, type SlackRuntime } from '../runtime.js';
+import type { SlackRuntime } from '../runtime.js';
 import { respondWith } from '../send.js';
-import { yieldToPending } from '../yield.js';
+import { onButton } from './button.js';
 
 export function registerShowContext(app: App, rt: SlackRuntime): void {
-  app.action(ACTION_CONTEXT_PATTERN, async ({ ack, body, respond }) => {
-    const button = readButton(body);
-    await guarded(
-      rt,
-      'show in context',
-      async () => {
-        await ack();
-        await yieldToPending();
-        if (button === undefined) throw new Error('slack/show-context: unreadable block_actions payload');
-        const value = decodeContext(button.value);
-        if (value === undefined) throw new Error(`slack/show-context: bad button value ${JSON.stringify(button.value.slice(0, 200))}`);
-        if (rt.limiter.check(button.userId) !== 'allow') {
-          await respondWith(respond, rateLimitedMessage(rt), { replaceOriginal: false, threadTs: button.threadTs });
-          return;
-        }
-        const answer = rt.core.context(value.document, value.paragraph, { before: CONTEXT_RADIUS, after: CONTEXT_RADIUS });
-        await respondWith(respond, renderSlack(answer, rt.renderers), { replaceOriginal: false, threadTs: button.threadTs });
-      },
-      () => respondWith(respond, APOLOGY_MESSAGE, { replaceOriginal: false, threadTs: button?.threadTs }),
-    );
+  onButton(app, rt, {
+    pattern: ACTION_CONTEXT_PATTERN,
+    name: 'show-context',
+    decode: decodeContext,
+    async act(value, button, respond) {
+      const answer = rt.core.context(value.document, value.paragraph, { before: CONTEXT_RADIUS, after: CONTEXT_RADIUS });
+      await respondWith(respond, renderSlack(answer, rt.renderers), { replaceOriginal: false, threadTs: button.threadTs });
+    },
   });
 }
