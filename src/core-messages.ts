@@ -1,5 +1,6 @@
 // What the core says when it cannot answer, in the asker's language. Adapters
 // show `message` as it is; tests assert on these constants.
+import { APOLOGY_TEXT } from './messages.js';
 import type { ErrorCode, Language } from './model.js';
 
 type Texts = Record<'zh' | 'en', string>;
@@ -43,7 +44,7 @@ export const UNKNOWN_DOCUMENT_TEXT: Texts = {
 };
 
 export const INTERNAL_TEXT: Texts = {
-  en: 'Sorry, something went wrong while answering. Please try again in a moment.',
+  en: APOLOGY_TEXT,
   zh: '抱歉，回答时出错了，请稍后再试。',
 };
 
