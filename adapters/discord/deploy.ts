@@ -13,7 +13,7 @@ async function main(): Promise<number> {
   const config = loadConfig(process.env);
   const logger = createLogger(config.logLevel);
   if (config.discord === undefined) {
-    logger.error('deploy:discord: DISCORD_TOKEN is not set; put the bot token in .env (see docs/discord.md)');
+    logger.error('deploy:discord: DISCORD_TOKEN is not set; put the bot token in .env (see README: Discord)');
     return 1;
   }
   const result = await registerCommands({ config: config.discord, logger, global: process.argv.includes('--global') });
