@@ -5,41 +5,10 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { Language } from '../model.js';
-import type { ChannelKey, Platform } from './service.js';
+import type { ChannelKey } from './service.js';
+import { StoreError, toPost, toSubscription, type NewPost, type PostRow, type RawPost, type RawSubscription, type SubscriptionRow } from './store-rows.js';
 
-export type SubscriptionStatus = 'active' | 'paused' | 'unsubscribed';
-export type PostState = 'pending' | 'sent' | 'failed';
-
-export interface SubscriptionRow {
-  platform: Platform;
-  channelId: string;
-  status: SubscriptionStatus;
-  time: string;
-  timeZone: string;
-  seed: number;
-  /** Epoch ms: a day whose post time falls before this is not due (set on subscribe and on each change). */
-  activeFrom: number;
-  pausedReason: string | undefined;
-  /** The language the channel subscribed in: the scheduled posts' labels follow it. */
-  language: Language;
-}
-
-export interface PostRow {
-  platform: Platform;
-  channelId: string;
-  localDate: string;
-  item: string;
-  cycle: number;
-  /** 1-based place in the cycle. */
-  position: number;
-  cycleLength: number;
-  key: string;
-  state: PostState;
-  attempts: number;
-  nextAttemptAt: number | undefined;
-  lastError: string | undefined;
-}
+export { StoreError, type NewPost, type PostRow, type PostState, type SubscriptionRow, type SubscriptionStatus } from './store-rows.js';
 
 const SCHEMA_VERSION = 1;
 
@@ -88,90 +57,6 @@ CREATE TABLE IF NOT EXISTS posts (
   UNIQUE (platform, channel_id, local_date)
 );
 `;
-
-export class StoreError extends Error {
-  constructor(problem: string) {
-    super(`highlights store: ${problem}`);
-    this.name = 'StoreError';
-  }
-}
-
-interface RawSubscription {
-  platform: string;
-  channel_id: string;
-  status: string;
-  time: string;
-  time_zone: string;
-  seed: number;
-  active_from: number;
-  paused_reason: string | null;
-  language: string;
-}
-
-interface RawPost {
-  platform: string;
-  channel_id: string;
-  local_date: string;
-  item: string;
-  cycle: number;
-  position: number;
-  cycle_length: number;
-  post_key: string;
-  state: string;
-  attempts: number;
-  next_attempt_at: number | null;
-  last_error: string | null;
-}
-
-const PLATFORMS: readonly Platform[] = ['slack', 'discord', 'console'];
-const STATUSES: readonly SubscriptionStatus[] = ['active', 'paused', 'unsubscribed'];
-const STATES: readonly PostState[] = ['pending', 'sent', 'failed'];
-const LANGUAGES: readonly Language[] = ['zh', 'en', 'mixed'];
-
-function oneOf<T extends string>(value: string, options: readonly T[], what: string): T {
-  if (!(options as readonly string[]).includes(value)) throw new StoreError(`unknown ${what} '${value}' in the database`);
-  return value as T;
-}
-
-function toSubscription(r: RawSubscription): SubscriptionRow {
-  return {
-    platform: oneOf(r.platform, PLATFORMS, 'platform'),
-    channelId: r.channel_id,
-    status: oneOf(r.status, STATUSES, 'subscription status'),
-    time: r.time,
-    timeZone: r.time_zone,
-    seed: r.seed,
-    activeFrom: r.active_from,
-    pausedReason: r.paused_reason ?? undefined,
-    language: oneOf(r.language, LANGUAGES, 'language'),
-  };
-}
-
-function toPost(r: RawPost): PostRow {
-  return {
-    platform: oneOf(r.platform, PLATFORMS, 'platform'),
-    channelId: r.channel_id,
-    localDate: r.local_date,
-    item: r.item,
-    cycle: r.cycle,
-    position: r.position,
-    cycleLength: r.cycle_length,
-    key: r.post_key,
-    state: oneOf(r.state, STATES, 'post state'),
-    attempts: r.attempts,
-    nextAttemptAt: r.next_attempt_at ?? undefined,
-    lastError: r.last_error ?? undefined,
-  };
-}
-
-export interface NewPost {
-  localDate: string;
-  item: string;
-  cycle: number;
-  position: number;
-  cycleLength: number;
-  key: string;
-}
 
 export class HighlightStore {
   private readonly db: Database.Database;
