@@ -28,6 +28,20 @@ describe('index data', () => {
     expect(library.synonyms.flatMap((s) => s.means).filter((m) => !text.includes(normalize(m)))).toEqual([]);
   });
 
+  // Years and other long numbers stay digits; a month (7 月) becomes its name (July).
+  it('keeps every year, month and day of the Chinese in the English rendering', () => {
+    const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+    const lost = (declaration?.paragraphs ?? []).flatMap((p) => {
+      const en = p.english ?? '';
+      const numbers = (p.text.match(/\d{3,}/gu) ?? []).filter((n) => !en.includes(n));
+      const monthNames = [...p.text.matchAll(/(\d{1,2})\s*月/gu)].map((m) => months[Number(m[1]) - 1] ?? '?').filter((m) => !en.includes(m));
+      const days = [...p.text.matchAll(/(\d{1,2})\s*日/gu)].map((m) => m[1] ?? '').filter((d) => !new RegExp(`(^|\\D)${d}(\\D|$)`, 'u').test(en));
+      const missing = [...numbers, ...monthNames, ...days];
+      return missing.length === 0 ? [] : [`§${p.number}: ${missing.join(', ')}`];
+    });
+    expect(lost).toEqual([]);
+  });
+
   it('keeps names, dates and numbers of the Chinese in the English rendering (spot check)', () => {
     const en = (n: number) => declaration?.paragraphs[n - 1]?.english ?? '';
     expect(en(1)).toContain('4 July 2024');
