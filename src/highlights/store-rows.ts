@@ -113,11 +113,5 @@ export function toPost(r: RawPost): PostRow {
   };
 }
 
-export interface NewPost {
-  localDate: string;
-  item: string;
-  cycle: number;
-  position: number;
-  cycleLength: number;
-  key: string;
-}
+/** What the planner decides for a post before it is recorded. */
+export type NewPost = Pick<PostRow, 'localDate' | 'item' | 'cycle' | 'position' | 'cycleLength' | 'key'>;
