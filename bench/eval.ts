@@ -5,15 +5,28 @@ import { createCore, DEFAULT_INDEX_DIR } from '../src/create-core.js';
 import { loadLibrary } from '../src/documents/load.js';
 import type { ChineseAnalysis } from '../src/search/analyzer.js';
 import { EVAL_SET_PATH, loadEvalSet, type EvalQuestion } from './eval-set.js';
-import { score, type Ranking, type Scores } from './metrics.js';
+import { NameFinder } from '../src/focus/gazetteer.js';
+import { score, type Ranking, type SameName, type Scores } from './metrics.js';
 
 const LANGUAGES = ['zh', 'en', 'mixed'] as const;
+
+const finder = new NameFinder(loadLibrary(DEFAULT_INDEX_DIR).gazetteer);
+const entriesOf = (name: string): Set<string> => new Set(finder.find(name).map((m) => m.entry.id));
+
+/** The same words, or a name of the same gazetteer entry (Ukraine for 乌克兰). */
+const sameName: SameName = (reported, expected) => {
+  const a = reported.toLowerCase();
+  const b = expected.toLowerCase();
+  if (a.includes(b) || b.includes(a)) return true;
+  const ids = entriesOf(expected);
+  return [...entriesOf(reported)].some((id) => ids.has(id));
+};
 
 function byLanguage(questions: EvalQuestion[], rankings: Ranking[]): Map<string, Scores> {
   const out = new Map<string, Scores>();
   for (const lang of LANGUAGES) {
     const idx = questions.flatMap((q, i) => (q.lang === lang ? [i] : []));
-    out.set(lang, score(idx.map((i) => questions[i] as EvalQuestion), idx.map((i) => rankings[i] as Ranking)));
+    out.set(lang, score(idx.map((i) => questions[i] as EvalQuestion), idx.map((i) => rankings[i] as Ranking), sameName));
   }
   return out;
 }
@@ -22,7 +35,8 @@ function core(analysis?: ChineseAnalysis): (q: string) => Ranking {
   const c = createCore(analysis === undefined ? {} : { search: { analysis } });
   return (q) => {
     const a = c.ask(q, { limit: 5 });
-    return { refused: a.kind !== 'passages', ranked: a.kind === 'passages' ? a.passages.map((p) => p.paragraph) : [] };
+    if (a.kind === 'passages') return { refused: false, ranked: a.passages.map((p) => p.paragraph), absent: a.absent };
+    return { refused: true, ranked: [], ...(a.kind === 'notCovered' ? { absent: a.absent, ...(a.missing === undefined ? {} : { missing: a.missing }) } : {}) };
   };
 }
 
@@ -50,12 +64,12 @@ function main(): void {
     ['MiniSearch default', defaultMiniSearch()],
   ];
   console.log(`Evaluation set: ${String(path)} (${questions.length} questions)`);
-  console.log('system                 lang   n(ans/un)  R@1    R@3    MRR    refused-unans  refused-ans');
+  console.log('system                 lang   n(ans/un)  R@1    R@3    MRR    refused-unans  refused-ans  absent-named(n)  missing-named(n)');
   for (const [name, run] of systems) {
     const rankings = questions.map((q) => run(q.question));
     for (const [lang, s] of byLanguage(questions, rankings)) {
       console.log(
-        `${name.padEnd(22)} ${lang.padEnd(6)} ${`${s.answerable}/${s.unanswerable}`.padEnd(10)} ${pct(s.recallAt1)} ${pct(s.recallAt3)} ${pct(s.mrr)} ${pct(s.refusedUnanswerable)}         ${pct(s.refusedAnswerable)}`,
+        `${name.padEnd(22)} ${lang.padEnd(6)} ${`${s.answerable}/${s.unanswerable}`.padEnd(10)} ${pct(s.recallAt1)} ${pct(s.recallAt3)} ${pct(s.mrr)} ${pct(s.refusedUnanswerable)}         ${pct(s.refusedAnswerable)}       ${pct(s.absentNamed)} (${s.absentLabelled})      ${pct(s.missingNamed)} (${s.missingLabelled})`,
       );
     }
   }

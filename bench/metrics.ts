@@ -4,7 +4,20 @@ import type { EvalQuestion } from './eval-set.js';
 export interface Ranking {
   refused: boolean;
   ranked: number[];
+  /** Terms the answer names as never mentioned. */
+  absent?: string[];
+  /** The detail the answer says is not given. */
+  missing?: string;
 }
+
+/** Whether a reported absent term names the expected one (the same words, or the same gazetteer entry). */
+export type SameName = (reported: string, expected: string) => boolean;
+
+const containsEither: SameName = (a, b) => {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x !== '' && y !== '' && (x.includes(y) || y.includes(x));
+};
 
 export interface Scores {
   answerable: number;
@@ -16,10 +29,20 @@ export interface Scores {
   refusedUnanswerable: number;
   /** Share of answerable questions wrongly answered 'not covered'. */
   refusedAnswerable: number;
+  /** Questions labelled with absent terms, and the share refused with every one of them named. */
+  absentLabelled: number;
+  absentNamed: number;
+  /** Questions labelled with a missing detail, and the share refused naming that detail. */
+  missingLabelled: number;
+  missingNamed: number;
 }
 
 // A refused answerable question counts as a miss for recall and MRR.
-export function score(questions: readonly EvalQuestion[], rankings: readonly Ranking[]): Scores {
+export function score(questions: readonly EvalQuestion[], rankings: readonly Ranking[], sameName: SameName = containsEither): Scores {
+  let absentLabelled = 0;
+  let absentNamed = 0;
+  let missingLabelled = 0;
+  let missingNamed = 0;
   let r1 = 0;
   let r3 = 0;
   let rr = 0;
@@ -32,6 +55,15 @@ export function score(questions: readonly EvalQuestion[], rankings: readonly Ran
     if (q.expected.length === 0) {
       unanswerable++;
       if (r.refused) refusedU++;
+      if (q.absent !== undefined && q.absent.length > 0) {
+        absentLabelled++;
+        const reported = r.absent ?? [];
+        if (r.refused && q.absent.every((e) => reported.some((a) => sameName(a, e)))) absentNamed++;
+      }
+      if (q.missing !== undefined) {
+        missingLabelled++;
+        if (r.refused && r.missing === q.missing) missingNamed++;
+      }
       return;
     }
     answerable++;
@@ -53,5 +85,9 @@ export function score(questions: readonly EvalQuestion[], rankings: readonly Ran
     mrr: share(rr, answerable),
     refusedUnanswerable: share(refusedU, unanswerable),
     refusedAnswerable: share(refusedA, answerable),
+    absentLabelled,
+    absentNamed: share(absentNamed, absentLabelled),
+    missingLabelled,
+    missingNamed: share(missingNamed, missingLabelled),
   };
 }

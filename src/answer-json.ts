@@ -1,4 +1,4 @@
-import { plain, type Answer } from './model.js';
+import { plain, type Answer, type Passage } from './model.js';
 
 /** One line of `npm run ask -- --json`: stable for scripts and benchmarks. */
 export interface JsonAnswer {
@@ -14,23 +14,40 @@ export interface JsonAnswer {
     quote: string;
     english?: string;
   }[];
+  /** The question's key terms the declaration never mentions (a refusal, or a partial answer). */
+  absent?: string[];
+  /** The kind of detail asked for that the declaration does not give: amount, count, date, place, person. */
+  missing?: string;
+  /** Passages about the subject that do not answer the question: related reading, not an answer. */
+  related?: JsonPassage[];
   error?: string;
+}
+
+type JsonPassage = JsonAnswer['passages'][number];
+
+function passageJson(p: Passage): JsonPassage {
+  return {
+    document: p.document.id,
+    paragraph: p.paragraph,
+    score: p.score,
+    text: p.text,
+    quote: plain(p.quote),
+    ...(p.english === undefined ? {} : { english: plain(p.english) }),
+  };
 }
 
 export function toJson(query: string, answer: Answer): JsonAnswer {
   const base = { query, kind: answer.kind, notCovered: answer.kind === 'notCovered' };
   switch (answer.kind) {
     case 'passages':
+      return { ...base, passages: answer.passages.map(passageJson), ...(answer.absent.length > 0 ? { absent: answer.absent } : {}) };
+    case 'notCovered':
       return {
         ...base,
-        passages: answer.passages.map((p) => ({
-          document: p.document.id,
-          paragraph: p.paragraph,
-          score: p.score,
-          text: p.text,
-          quote: plain(p.quote),
-          ...(p.english === undefined ? {} : { english: plain(p.english) }),
-        })),
+        passages: [],
+        absent: answer.absent,
+        ...(answer.missing === undefined ? {} : { missing: answer.missing }),
+        related: answer.related.map(passageJson),
       };
     case 'paragraphs':
       return {

@@ -1,7 +1,7 @@
 // What the core says when it cannot answer, in the asker's language. Adapters
 // show `message` as it is; tests assert on these constants.
 import { APOLOGY_TEXT } from './messages.js';
-import type { ErrorCode, Language } from './model.js';
+import type { DetailKind, ErrorCode, Language } from './model.js';
 
 type Texts = Record<'zh' | 'en', string>;
 
@@ -76,6 +76,52 @@ export const NOT_COVERED_TEXT: Texts = {
   en: 'The declaration does not address this, as far as I can find.',
   zh: '宣言中没有找到与此相关的内容。',
 };
+
+const list = (names: readonly string[], language: Language): string =>
+  language === 'zh' ? names.join('、') : names.length <= 2 ? names.join(' or ') : `${names.slice(0, -1).join(', ')} or ${names.at(-1) ?? ''}`;
+
+/** A refusal that names what the declaration never mentions. */
+export function absentText(names: readonly string[], language: Language): string {
+  return language === 'zh' ? `宣言没有提到${list(names, language)}。` : `The declaration does not mention ${list(names, language)}.`;
+}
+
+/** A partial answer: the rest of the question is answered below. */
+export function partlyAbsentText(names: readonly string[], language: Language): string {
+  return language === 'zh'
+    ? `宣言没有提到${list(names, language)}；以下是它对问题其余部分的原文。`
+    : `The declaration does not mention ${list(names, language)}; below is what it says on the rest of the question.`;
+}
+
+const MISSING_EN: Record<DetailKind, string> = {
+  amount: 'but gives no figure (amount) for it',
+  count: 'but gives no number for it',
+  date: 'but gives no date for it',
+  place: 'but does not say where',
+  person: 'but does not say who (which country, body or person)',
+};
+const MISSING_ZH: Record<DetailKind, string> = {
+  amount: '但没有给出具体金额或数字',
+  count: '但没有给出具体数量',
+  date: '但没有给出具体日期',
+  place: '但没有说明地点',
+  person: '但没有说明是谁（哪个国家、机构或人物）',
+};
+
+/** The subject is there, the detail asked for is not: 'mentions the development bank (§83) but gives no figure'. */
+export function missingText(kind: DetailKind, subject: string, paragraphs: readonly number[], language: Language): string {
+  const where = paragraphs.map((n) => `§${n}`).join(', ');
+  return language === 'zh'
+    ? `宣言提到了${subject}（${where}），${MISSING_ZH[kind]}。`
+    : `The declaration mentions ${subject} (${where}) ${MISSING_EN[kind]}.`;
+}
+
+export const RELATED_LABEL: Texts = {
+  en: 'Related reading (not an answer to the question)',
+  zh: '相关段落（并非对问题的回答）',
+};
+
+export const UNSUPPORTED_LANGUAGE_TEXT =
+  '我只能读懂中文和英文的问题，请用中文或英文提问。\nI read questions in Chinese and English only: please ask in one of them.';
 
 export const UNOFFICIAL_LABEL: Texts = {
   en: 'Unofficial English rendering',

@@ -17,6 +17,10 @@ import {
 import { loadLibrary } from './documents/load.js';
 import type { LoadedDocument, Paragraph } from './documents/types.js';
 import type { Answer, AnswerOf, Language, ParagraphView, Passage, TopicInfo, TopicSummary } from './model.js';
+import { answerQuestion, type QuestionDeps } from './answer-question.js';
+import type { Focus } from './focus/focus.js';
+import { FocusReader } from './focus/focus.js';
+import { gazetteerGlossary, Kinship } from './focus/kinship.js';
 import { readIntent } from './query/intent.js';
 import type { ReferenceRequest } from './query/references.js';
 import { emphasize, selectQuote, splitSentences } from './quote.js';
@@ -27,7 +31,7 @@ import { normalize } from './text/normalize.js';
 
 export const DEFAULT_INDEX_DIR = fileURLToPath(new URL('../index/', import.meta.url));
 
-export const ASK_DEFAULTS = { limit: 3, maxLimit: 5, maxResults: 10, contextBefore: 1, contextAfter: 1 } as const;
+export const ASK_DEFAULTS = { contextBefore: 1, contextAfter: 1 } as const;
 
 export interface CoreOptions {
   indexDir?: string;
@@ -38,8 +42,11 @@ export interface CoreOptions {
 export function createCore({ indexDir = DEFAULT_INDEX_DIR, search = {} }: CoreOptions = {}): Core & { readonly engine: SearchEngine } {
   const library = loadLibrary(indexDir);
   const settings = { ...SEARCH_DEFAULTS, ...search };
-  const engine = new SearchEngine(library.documents, buildVocabulary(library.stopWords, library.synonyms, library.glossary), settings);
   const primary = library.documents[0] as LoadedDocument;
+  const focus = new FocusReader(library.gazetteer, primary.paragraphs);
+  const kin = new Kinship(library.gazetteer, focus.mentions);
+  const vocabulary = buildVocabulary(library.stopWords, library.synonyms, [...library.glossary, ...gazetteerGlossary(library.gazetteer, focus.mentions, primary.paragraphs)]);
+  const engine = new SearchEngine(library.documents, vocabulary, settings);
 
   const topicOf = (document: LoadedDocument, paragraph: Paragraph): TopicInfo | undefined => {
     const t = document.topics.find((x) => x.id === paragraph.topicId);
@@ -102,29 +109,21 @@ export function createCore({ indexDir = DEFAULT_INDEX_DIR, search = {} }: CoreOp
   const topicSummaries = summaries(primary);
   const topicKeywords = primary.topics.map((t) => ({ id: t.id, keywords: [...t.keywords.zh, ...t.keywords.en].map(normalize) }));
 
-  function suggestions(question: string, hits: Hit[]): TopicSummary[] {
+  /** Topics near the question: by its words, by the paragraphs it nearly matched, by the absent names' kind and region. */
+  function suggestions(question: string, hits: readonly Hit[], focus: Focus): TopicSummary[] {
     const all = topicSummaries;
     const q = normalize(question);
-    const byKeyword = topicKeywords.filter((t) => t.keywords.some((k) => q.includes(k)));
+    const byKeyword = topicKeywords.filter((t) => t.keywords.some((k) => q.includes(k))).map((t) => t.id);
     const byHits = hits.slice(0, 5).map((h) => h.paragraph.topicId);
-    const ids = [...new Set([...byKeyword.map((t) => t.id), ...byHits])].filter((id) => id !== undefined);
+    const near = focus.entities.filter((e) => !e.present).flatMap((e) => kin.near(e.id));
+    const byKin = near.map((n) => primary.paragraphs[n - 1]?.topicId);
+    const ids = [...new Set([...byKeyword, ...byHits, ...byKin])].filter((id) => id !== undefined);
     const picked = ids.map((id) => all.find((t) => t.id === id)).filter((t): t is TopicSummary => t !== undefined);
     const fallback = [...all].sort((a, b) => b.paragraphs.length - a.paragraphs.length);
     return [...new Set([...picked, ...fallback])].slice(0, 3);
   }
 
-  function question(text: string, language: Language, { offset = 0, limit = ASK_DEFAULTS.limit }: AskOptions): Answer {
-    const result = engine.search(text);
-    if (!result.covered) return { kind: 'notCovered', query: text, language, suggestions: suggestions(text, result.hits) };
-    const top = result.hits[0]?.score ?? 0;
-    // Later results must still answer the question, not merely share a word with it.
-    const relevant = result.hits
-      .filter((h) => h.coverage >= result.minCoverage && h.score >= top * 0.1)
-      .slice(0, ASK_DEFAULTS.maxResults);
-    const start = Math.max(0, Math.min(Math.floor(offset), relevant.length));
-    const size = Math.max(1, Math.min(Math.floor(limit), ASK_DEFAULTS.maxLimit));
-    return { kind: 'passages', query: text, language, passages: relevant.slice(start, start + size).map((h) => passage(h, result.query.phrases)), offset: start, total: relevant.length };
-  }
+  const questionDeps: QuestionDeps = { engine, focus, passage, suggestions, paragraphCount: primary.paragraphs.length };
 
   function topic(name: string, language: Language): Answer {
     const key = normalize(name);
@@ -164,7 +163,7 @@ export function createCore({ indexDir = DEFAULT_INDEX_DIR, search = {} }: CoreOp
         case 'malformedReference':
           return error('malformedReference', malformedReferenceText(primary.paragraphs.length), language);
         case 'question':
-          return question(text, detectLanguage(normalize(text)), options);
+          return answerQuestion(questionDeps, text, detectLanguage(normalize(text)), options);
       }
     } catch {
       return error('internal', INTERNAL_TEXT, language);

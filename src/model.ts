@@ -2,6 +2,9 @@
 // through `Renderers` below, so a new kind fails to compile until each
 // adapter renders it.
 
+import type { DetailKind } from './focus/detail.js';
+
+export type { DetailKind } from './focus/detail.js';
 export type Language = 'zh' | 'en' | 'mixed';
 
 export interface DocumentInfo {
@@ -107,7 +110,18 @@ export interface SubscriptionView {
 export type SubscriptionAction = 'subscribed' | 'unsubscribed' | 'updated' | 'status';
 
 export type Answer =
-  | { kind: 'passages'; query: string; language: Language; passages: Passage[]; offset: number; total: number }
+  | {
+      kind: 'passages';
+      query: string;
+      language: Language;
+      passages: Passage[];
+      offset: number;
+      total: number;
+      /** Names in the question the declaration never mentions, when the rest of it is answered. */
+      absent: string[];
+      /** Why only part of the question is answered, in the asker's language; undefined when all of it is. */
+      note: string | undefined;
+    }
   | {
       kind: 'paragraphs';
       language: Language;
@@ -117,7 +131,20 @@ export type Answer =
       requested: number;
       window: Window;
     }
-  | { kind: 'notCovered'; query: string; language: Language; suggestions: TopicSummary[] }
+  | {
+      kind: 'notCovered';
+      query: string;
+      language: Language;
+      /** What is not there, in the asker's language: 'The declaration does not mention Ukraine.' */
+      reason: string;
+      /** The question's key terms the declaration never mentions, as named to the asker. */
+      absent: string[];
+      /** The kind of detail asked for that the passages about the subject do not give. */
+      missing: DetailKind | undefined;
+      /** Passages about the question's subject that do not answer it: related reading, never an answer. */
+      related: Passage[];
+      suggestions: TopicSummary[];
+    }
   | { kind: 'topics'; language: Language; topics: TopicSummary[] }
   | { kind: 'topic'; language: Language; topic: TopicSummary; entries: TopicEntry[] }
   | { kind: 'help'; language: Language }

@@ -1,4 +1,4 @@
-import { HELP_TEXT, NOT_COVERED_TEXT, UNOFFICIAL_LABEL, textFor } from '../../src/core-messages.js';
+import { HELP_TEXT, RELATED_LABEL, UNOFFICIAL_LABEL, textFor } from '../../src/core-messages.js';
 import { CYCLE_PLACE_TEXT } from '../../src/messages.js';
 import { render, type Answer, type Language, type Renderers, type Segment } from '../../src/model.js';
 
@@ -22,6 +22,7 @@ export function consoleRenderers(style: ConsoleStyle = PLAIN): Renderers<string>
       a.passages.length === 0
         ? label(a.language, 'No more results.', '没有更多结果了。')
         : [
+        a.note ?? '',
         ...a.passages.map((p, i) => {
           const lines = [`${a.offset + i + 1}. §${p.paragraph}${p.topic ? ` · ${label(a.language, p.topic.en, p.topic.zh)}` : ''}`, `   “${segments(p.quote, style)}”`];
           if (a.language !== 'zh' && p.english !== undefined) {
@@ -47,9 +48,17 @@ export function consoleRenderers(style: ConsoleStyle = PLAIN): Renderers<string>
         .filter((l) => l !== '')
         .join('\n\n'),
     notCovered: (a) =>
-      `${textFor(NOT_COVERED_TEXT, a.language)}\n${label(a.language, 'Topics it does cover', '宣言涉及的主题')}: ${a.suggestions
-        .map((t) => `${label(a.language, t.en, t.zh)} (§${t.paragraphs.join(', §')})`)
-        .join('; ')}`,
+      [
+        a.reason,
+        a.related.length === 0
+          ? ''
+          : `${textFor(RELATED_LABEL, a.language)}:\n${a.related.map((p) => `   §${p.paragraph} “${segments(p.quote, style)}”`).join('\n')}`,
+        `${label(a.language, 'Topics it does cover', '宣言涉及的主题')}: ${a.suggestions
+          .map((t) => `${label(a.language, t.en, t.zh)} (§${t.paragraphs.join(', §')})`)
+          .join('; ')}`,
+      ]
+        .filter((l) => l !== '')
+        .join('\n'),
     topics: (a) => a.topics.map((t) => `${t.id} · ${label(a.language, t.en, t.zh)}: §${t.paragraphs.join(', §')}`).join('\n'),
     topic: (a) =>
       [`${label(a.language, a.topic.en, a.topic.zh)}`, ...a.entries.map((e) => `§${e.paragraph} ${e.firstSentence}`)].join('\n'),

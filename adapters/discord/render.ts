@@ -1,5 +1,5 @@
 import type { APIEmbed } from 'discord.js';
-import { HELP_TEXT, NOT_COVERED_TEXT, UNOFFICIAL_LABEL, textFor } from '../../src/core-messages.js';
+import { HELP_TEXT, RELATED_LABEL, UNOFFICIAL_LABEL, textFor } from '../../src/core-messages.js';
 import {
   CYCLE_PLACE_TEXT,
   LABEL_CAPPED,
@@ -66,6 +66,7 @@ export function createRenderers(queries: QueryStore): Renderers<DiscordMessage> 
       const { query, language, passages, offset, total } = answer;
       const shownTo = offset + passages.length;
       const content: Segment[] = [
+        ...(answer.note === undefined ? [] : [{ text: `${answer.note}\n`, emphasis: false }]),
         { text: query, emphasis: true },
         { text: passages.length === 0 ? ` · ${total}` : ` · ${offset + 1}–${shownTo} / ${total}`, emphasis: false },
       ];
@@ -103,10 +104,14 @@ export function createRenderers(queries: QueryStore): Renderers<DiscordMessage> 
 
     notCovered(answer: AnswerOf<'notCovered'>): DiscordMessage {
       const content: Segment[] = [
-        { text: `${textFor(NOT_COVERED_TEXT, answer.language)} — `, emphasis: false },
+        { text: `${answer.reason} — `, emphasis: false },
         { text: answer.query, emphasis: true },
       ];
-      const embeds = answer.suggestions.length === 0 ? [] : embedsFor(LABEL_SUGGESTIONS, [{ heading: undefined, segments: topicLines(answer.suggestions) }], undefined, COLOR.notCovered);
+      const related = answer.related.map((p) => ({ heading: `§${p.paragraph}`, segments: p.quote }));
+      const embeds = [
+        ...(related.length === 0 ? [] : embedsFor(textFor(RELATED_LABEL, answer.language), related, undefined, COLOR.notCovered)),
+        ...(answer.suggestions.length === 0 ? [] : embedsFor(LABEL_SUGGESTIONS, [{ heading: undefined, segments: topicLines(answer.suggestions) }], undefined, COLOR.notCovered)),
+      ];
       return message(pack(content, embeds, []));
     },
 

@@ -10,7 +10,6 @@ import {
   LABEL_LATER,
   LABEL_MORE_RESULTS,
   LABEL_NEXT,
-  LABEL_NOT_COVERED,
   LABEL_NOT_SHOWN,
   LABEL_NOT_SUBSCRIBED,
   LABEL_PAUSED,
@@ -21,6 +20,7 @@ import {
   LABEL_UNSUBSCRIBED,
   LABEL_WHOLE_PARAGRAPH,
 } from '../../src/messages.js';
+import { RELATED_LABEL, textFor } from '../../src/core-messages.js';
 import { plain, render, type Answer, type AnswerOf, type Language, type ParagraphView, type Passage, type Renderers, type TopicSummary } from '../../src/model.js';
 import {
   MESSAGE_BLOCK_LIMIT,
@@ -51,7 +51,7 @@ export function createSlackRenderers(options: RenderOptions): Renderers<SlackMes
   const { command, keepQuery } = options;
   return {
     passages: (answer) => {
-      const blocks: SlackBlock[] = [];
+      const blocks: SlackBlock[] = answer.note === undefined ? [] : [...sections([escapeText(answer.note)])];
       answer.passages.forEach((passage, i) => {
         if (i > 0) blocks.push({ type: 'divider' });
         blocks.push(...passageBlocks(passage, answer.language === 'en'));
@@ -69,8 +69,12 @@ export function createSlackRenderers(options: RenderOptions): Renderers<SlackMes
     paragraphs: (answer) => paragraphsMessage(answer),
 
     notCovered: (answer) => {
-      const head = `${LABEL_NOT_COVERED} “${escapeText(answer.query)}”.`;
+      const head = `${escapeText(answer.reason)} (“${escapeText(shorten(answer.query, PREVIEW_LENGTH))}”)`;
       const blocks: SlackBlock[] = [...sections([head])];
+      if (answer.related.length > 0) {
+        const lines = answer.related.map((p) => `*${cite(p.paragraph)}* ${escapeText(shorten(plain(p.quote), PREVIEW_LENGTH))}\n`);
+        blocks.push(...sections(lines, { head: `*${escapeText(textFor(RELATED_LABEL, answer.language))}:*\n` }));
+      }
       if (answer.suggestions.length > 0) {
         blocks.push(...sections(answer.suggestions.map((t) => `${topicLine(t, command)}\n`), { head: `*${LABEL_SUGGESTIONS}:*\n` }));
       }

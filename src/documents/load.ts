@@ -1,13 +1,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { GlossaryEntry, Library, LoadedDocument, Paragraph, StopWords, SynonymEntry, TopicDefinition } from './types.js';
+import { ENTITY_KINDS, type EntityKind, type GazetteerEntry, type GlossaryEntry, type Library, type LoadedDocument, type Paragraph, type StopWords, type SynonymEntry, type TopicDefinition } from './types.js';
 import { DataError, isRecord, stringArray, text } from './guards.js';
 import { splitParagraphs } from './split.js';
 
 /**
  * Every `<id>.zh.txt` in the folder is a document (title line, then paragraphs);
  * `<id>.en.json` and `<id>.topics.json` beside it are optional. The glossary,
- * synonyms and stop-words are shared by all documents.
+ * synonyms, stop-words and gazetteer are shared by all documents.
  */
 export function loadLibrary(indexDir: string): Library {
   if (!existsSync(indexDir)) throw new DataError(indexDir, 'folder not found');
@@ -21,6 +21,7 @@ export function loadLibrary(indexDir: string): Library {
     glossary: loadGlossary(indexDir),
     synonyms: loadSynonyms(indexDir),
     stopWords: loadStopWords(indexDir),
+    gazetteer: loadGazetteer(indexDir),
   };
 }
 
@@ -117,5 +118,39 @@ function loadStopWords(dir: string): StopWords {
   if (!existsSync(file)) return { zh: [], en: [] };
   const data = readJson(file);
   if (!isRecord(data)) throw new DataError(file, 'must be an object with "zh" and "en"');
-  return { zh: stringArray(file, data['zh'], '"zh"'), en: stringArray(file, data['en'], '"en"') };
+  return {
+    zh: stringArray(file, data['zh'], '"zh"'),
+    en: stringArray(file, data['en'], '"en"'),
+    frameEn: stringArray(file, data['frameEn'] ?? [], '"frameEn"'),
+  };
+}
+
+const isEntityKind = (value: unknown): value is EntityKind => (ENTITY_KINDS as readonly unknown[]).includes(value);
+
+function loadGazetteer(dir: string): GazetteerEntry[] {
+  const file = join(dir, 'gazetteer.json');
+  if (!existsSync(file)) return [];
+  const data = readJson(file);
+  if (!isRecord(data) || !Array.isArray(data['entries'])) throw new DataError(file, 'must be an object with "entries"');
+  const entries = data['entries'].map((e: unknown, i: number): GazetteerEntry => {
+    if (!isRecord(e)) throw new DataError(file, `entry ${i} must be an object`);
+    const id = text(file, e['id'], `entry ${i} id`);
+    if (!isEntityKind(e['kind'])) throw new DataError(file, `entry ${id}: kind must be one of ${ENTITY_KINDS.join(', ')}, got ${JSON.stringify(e['kind'])}`);
+    const region = e['region'];
+    if (region !== undefined && typeof region !== 'string') throw new DataError(file, `entry ${id}: region must be a string`);
+    return {
+      id,
+      kind: e['kind'],
+      region,
+      zh: stringArray(file, e['zh'] ?? [], `entry ${id} zh`),
+      en: stringArray(file, e['en'] ?? [], `entry ${id} en`),
+      members: stringArray(file, e['members'] ?? [], `entry ${id} members`),
+    };
+  });
+  const ids = new Set(entries.map((e) => e.id));
+  for (const e of entries) {
+    const unknown = e.members.find((m) => !ids.has(m));
+    if (unknown !== undefined) throw new DataError(file, `entry ${e.id}: member ${JSON.stringify(unknown)} is not an entry`);
+  }
+  return entries;
 }

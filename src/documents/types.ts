@@ -29,9 +29,28 @@ export interface SynonymEntry {
   means: string[];
 }
 
+export const ENTITY_KINDS = [
+  'country', 'organisation', 'place', 'region', 'conflict', 'event', 'programme',
+  'document', 'disease', 'person', 'currency', 'pair',
+] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+/** A named thing users ask about; whether the declaration mentions it is computed, never stored here. */
+export interface GazetteerEntry {
+  id: string;
+  kind: EntityKind;
+  region: string | undefined;
+  zh: string[];
+  en: string[];
+  /** For a pair (巴以, Sino-US): the entries it stands for. */
+  members: string[];
+}
+
 export interface StopWords {
   zh: string[];
   en: string[];
+  /** English question-frame words (date, body, country): kept, but weighed little. */
+  frameEn?: string[];
 }
 
 export interface Library {
@@ -39,4 +58,5 @@ export interface Library {
   glossary: GlossaryEntry[];
   synonyms: SynonymEntry[];
   stopWords: StopWords;
+  gazetteer: GazetteerEntry[];
 }

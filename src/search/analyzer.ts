@@ -44,9 +44,28 @@ export function runs(text: string): Token[] {
   return out;
 }
 
+// British spellings folded to American ones, in documents and questions alike, so
+// organisation meets organization and defence meets defense whichever the writer used.
+const SPELLINGS: readonly [RegExp, string][] = [
+  [/(?<=\p{L}{3})is(ation|ations|e|es|ed|ing|er|ers|ely|ement|ements)$/u, 'iz$1'],
+  [/(?<=\p{L}{2})ys(e|es|ed|ing|er|ers)$/u, 'yz$1'],
+  [/(?<=\p{L}{3})our(s|ed|ing|ly|hood|hoods|able|ite|ites)?$/u, 'or$1'],
+  [/(?<=\p{L}{3})tre(s)?$/u, 'ter$1'],
+  [/^(def|off|lic|pret)ence(s)?$/u, '$1ense$2'],
+  [/^programme(s)?$/u, 'program$1'],
+  [/(?<=\p{L}{3})ogue(s)?$/u, 'og$1'],
+];
+
+export function americanSpelling(word: string): string {
+  if (word.length < 6) return word;
+  let out = word;
+  for (const [pattern, replacement] of SPELLINGS) out = out.replace(pattern, replacement);
+  return out;
+}
+
 export function englishTerm(word: string): string {
   const w = word.replace(/['’]s$/u, '').replace(/['’]/gu, '');
-  return /^\d+$/u.test(w) ? w : stemmer(w);
+  return /^\d+$/u.test(w) ? w : stemmer(americanSpelling(w));
 }
 
 export function words(run: Token, analysis: ChineseAnalysis): Token[] {

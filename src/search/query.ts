@@ -2,6 +2,7 @@ import type { Language } from '../model.js';
 import type { GlossaryEntry, StopWords, SynonymEntry } from '../documents/types.js';
 import { normalize, normalizeWithMap, isHan, type Normalized } from '../text/normalize.js';
 import { addWords, analyze, chineseTerms, englishTerm, runs, taggedWords, type ChineseAnalysis, type Token } from './analyzer.js';
+import { readEnglish, type EnglishWord } from './english.js';
 
 export interface QueryTerm {
   term: string;
@@ -23,6 +24,12 @@ export interface QueryWord {
   proper: boolean;
   /** jieba's part-of-speech tag of a Chinese word (n noun, v verb, ...); undefined for English. */
   tag?: string;
+  /**
+   * How much the word says about the subject: a noun or name says most; a verb the
+   * declaration may word otherwise (proposed, praised) less; a frame word that only
+   * shapes the question (date, body, country) least.
+   */
+  role: 'content' | 'verb' | 'frame';
   terms: string[];
 }
 
@@ -42,6 +49,8 @@ export interface PreparedQuery {
 export interface Vocabulary {
   stopZh: Set<string>;
   stopEn: Set<string>;
+  /** English words that frame a question rather than name its subject (date, body, country). */
+  frameEn: Set<string>;
   /** Paraphrase → the declaration's words, normalised. */
   expansions: { trigger: string; latin: boolean; means: string[]; weight: number }[];
 }
@@ -70,7 +79,7 @@ export function buildVocabulary(stopWords: StopWords, synonyms: SynonymEntry[], 
     // its Chinese, so the English terms would only count the same match twice (and cost time).
     for (const en of g.en) add(en, [g.zh], EXPANSION_WEIGHTS.glossaryTranslation);
   }
-  return { stopZh, stopEn, expansions };
+  return { stopZh, stopEn, frameEn: new Set((stopWords.frameEn ?? []).map((w) => normalize(w))), expansions };
 }
 
 export function detectLanguage(normalized: string): Language {
@@ -80,25 +89,48 @@ export function detectLanguage(normalized: string): Language {
   return latin ? 'en' : 'zh';
 }
 
+/**
+ * The index terms of one English word: its stem, the stem of its lemma where that
+ * differs, and for a compound the documents write apart (counterterrorism) the
+ * stems of its two parts.
+ */
+function englishTerms(word: string, lemma: string, known: (term: string) => boolean): string[] {
+  const terms = [...new Set([englishTerm(word), englishTerm(lemma)])];
+  if (terms.some(known) || word.length < 8 || !/^\p{L}+$/u.test(word)) return terms;
+  for (let cut = word.length - 4; cut >= 4; cut--) {
+    const left = englishTerm(word.slice(0, cut));
+    const right = englishTerm(word.slice(cut));
+    if (known(left) && known(right)) return [left, right];
+  }
+  return terms;
+}
+
+/** Verbs say less than nouns about a question's subject; auxiliaries were stop-words already. */
+const VERB_TAGS = new Set(['VERB', 'AUX']);
+
 /** The user's own terms: Chinese words that are not stop-words, bigrammed; English words stemmed. */
-function ownTerms(source: string, { text: normalized, map }: Normalized, vocab: Vocabulary, analysis: ChineseAnalysis): { terms: Token[]; words: QueryWord[] } {
+function ownTerms(source: string, { text: normalized, map }: Normalized, vocab: Vocabulary, analysis: ChineseAnalysis, known: (term: string) => boolean): { terms: Token[]; words: QueryWord[] } {
   const out: Token[] = [];
   const wordsOut: QueryWord[] = [];
   const hasHan = /\p{Script=Han}/u.test(normalized);
+  const english = /\p{Script=Latin}{2}/u.test(normalized) ? readEnglish(source) : new Map<string, EnglishWord>();
   for (const run of runs(normalized)) {
     if (!isHan(run.term[0] ?? '')) {
       // what's, SCO's: the stop-word is the word without its 's or apostrophe.
       const bare = run.term.replace(/['’]s$/u, '').replace(/['’]/gu, '');
+      const reading = english.get(bare) ?? english.get(run.term);
+      const lemma = reading?.lemma ?? bare;
       // A lone letter (the b of <b>, an initial) carries no topic.
-      if (vocab.stopEn.has(run.term) || vocab.stopEn.has(bare) || /^\p{L}$/u.test(run.term)) continue;
-      const term = englishTerm(run.term);
-      out.push({ ...run, term });
+      if (vocab.stopEn.has(run.term) || vocab.stopEn.has(bare) || vocab.stopEn.has(lemma) || /^\p{L}$/u.test(run.term)) continue;
+      const terms = englishTerms(bare, lemma, known);
+      for (const term of terms) out.push({ ...run, term });
       const original = source.slice(map[run.start] ?? 0, (map[run.end - 1] ?? 0) + 1);
       // A capital marks a name unless it may just start an English sentence; Chinese
       // questions have no such capital, so there a capitalised word is a name anywhere.
       const proper =
         (/^\p{Lu}/u.test(original) && (wordsOut.length > 0 || hasHan || !COMMON_ENDING.test(bare))) || /^\p{Lu}{2,}$/u.test(original);
-      wordsOut.push({ word: run.term, latin: true, proper, terms: [term] });
+      const role = vocab.frameEn.has(bare) || vocab.frameEn.has(lemma) ? 'frame' : !proper && VERB_TAGS.has(reading?.pos ?? '') ? 'verb' : 'content';
+      wordsOut.push({ word: run.term, latin: true, proper, role, terms });
       continue;
     }
     // Drop whole stop-words only (的 in 目的 stays), then analyse what is left in pieces.
@@ -117,7 +149,7 @@ function ownTerms(source: string, { text: normalized, map }: Normalized, vocab: 
         return;
       }
       const proper = NAME_TAGS.has(w.tag) && w.term.length > 1;
-      wordsOut.push({ word: w.term, latin: false, proper, tag: w.tag, terms: chineseTerms(w, analysis).map((t) => t.term) });
+      wordsOut.push({ word: w.term, latin: false, proper, tag: w.tag, role: 'content', terms: chineseTerms(w, analysis).map((t) => t.term) });
       piece = piece === undefined ? { term: w.term, start: w.start, end: w.end } : { term: piece.term + w.term, start: piece.start, end: w.end };
     });
     flush();
@@ -156,10 +188,14 @@ function containsTrigger(normalized: string, trigger: string, latin: boolean): b
   return false;
 }
 
-export function prepareQuery(input: string, vocab: Vocabulary, analysis: ChineseAnalysis): PreparedQuery {
+/**
+ * The question's own words and the index terms to search for. `known` tells an
+ * English term the documents use, to split compounds they write apart.
+ */
+export function prepareQuery(input: string, vocab: Vocabulary, analysis: ChineseAnalysis, known: (term: string) => boolean = () => true): PreparedQuery {
   const norm = normalizeWithMap(input);
   const normalized = norm.text;
-  const { terms: own, words: ownWords } = ownTerms(input, norm, vocab, analysis);
+  const { terms: own, words: ownWords } = ownTerms(input, norm, vocab, analysis, known);
   const terms = new Map<string, QueryTerm>();
   const put = (term: string, weight: number, covers: string[]): void => {
     const known = terms.get(term);

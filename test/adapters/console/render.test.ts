@@ -10,6 +10,8 @@ describe('console renderer', () => {
   it('renders a passage with its citation and emphasis', () => {
     const answer: Answer = {
       kind: 'passages',
+      absent: [],
+      note: undefined,
       query: 'q',
       language: 'zh',
       offset: 0,
@@ -22,6 +24,8 @@ describe('console renderer', () => {
   it('shows the unofficial English under an English question', () => {
     const answer: Answer = {
       kind: 'passages',
+      absent: [],
+      note: undefined,
       query: 'q',
       language: 'en',
       offset: 0,
@@ -32,11 +36,11 @@ describe('console renderer', () => {
   });
 
   it('says when there are no more results', () => {
-    expect(renderForConsole({ kind: 'passages', query: 'q', language: 'en', offset: 3, total: 2, passages: [] })).toEqual('No more results.');
+    expect(renderForConsole({ kind: 'passages', query: 'q', language: 'en', absent: [], note: undefined, offset: 3, total: 2, passages: [] })).toEqual('No more results.');
   });
 
   it('renders not covered with suggestions', () => {
-    expect(renderForConsole({ kind: 'notCovered', query: 'q', language: 'en', suggestions: [{ ...topic, paragraphs: [44, 45] }] })).toEqual(
+    expect(renderForConsole({ kind: 'notCovered', query: 'q', language: 'en', reason: 'The declaration does not address this, as far as I can find.', absent: [], missing: undefined, related: [], suggestions: [{ ...topic, paragraphs: [44, 45] }] })).toEqual(
       `${NOT_COVERED_TEXT.en}\nTopics it does cover: Drugs (§44, §45)`,
     );
   });

@@ -6,7 +6,6 @@ import {
   LABEL_ENGLISH,
   LABEL_LATER,
   LABEL_MORE_RESULTS,
-  LABEL_NOT_COVERED,
   LABEL_NOT_SHOWN,
   LABEL_SHOW_CONTEXT,
   LABEL_SUBSCRIBED,
@@ -22,7 +21,7 @@ const r = createSlackRenderers({ command: '/astana', keepQuery: () => 'KEPT1' })
 
 const seg = (text: string, emphasis = false): Segment => ({ text, emphasis });
 const passage = (paragraph: number, quote: Segment[], english?: Segment[]): Passage => ({ document: doc, paragraph, topic: drugs, text: 'x', quote, english, score: 1 });
-const passages = (list: Passage[], extra: Partial<AnswerOf<'passages'>> = {}): AnswerOf<'passages'> => ({ kind: 'passages', query: '禁毒', language: 'zh', passages: list, offset: 0, total: list.length, ...extra });
+const passages = (list: Passage[], extra: Partial<AnswerOf<'passages'>> = {}): AnswerOf<'passages'> => ({ kind: 'passages', query: '禁毒', language: 'zh', passages: list, offset: 0, total: list.length, absent: [], note: undefined, ...extra });
 const view = (paragraph: number, text = `第${paragraph}段。`, english?: string): ParagraphView => ({ document: doc, paragraph, topic: undefined, text, english });
 const paragraphs = (list: ParagraphView[], window: AnswerOf<'paragraphs'>['window'], requested = list.length): AnswerOf<'paragraphs'> => ({ kind: 'paragraphs', language: 'zh', document: doc, paragraphs: list, requested, window });
 
@@ -113,8 +112,8 @@ describe('Slack renderer: paragraphs', () => {
 
 describe('Slack renderer: other answers', () => {
   it('says what is not covered, escaped, and suggests topics with their command', () => {
-    expect(r.notCovered({ kind: 'notCovered', query: '<!here> pizza', language: 'en', suggestions: [{ ...drugs, paragraphs: [44, 45] }] }).blocks).toEqual([
-      section(`${LABEL_NOT_COVERED} “&lt;!here&gt; pizza”.`),
+    expect(r.notCovered({ kind: 'notCovered', query: '<!here> pizza', language: 'en', reason: 'The declaration does not address this, as far as I can find.', absent: [], missing: undefined, related: [], suggestions: [{ ...drugs, paragraphs: [44, 45] }] }).blocks).toEqual([
+      section('The declaration does not address this, as far as I can find. (“&lt;!here&gt; pizza”)'),
       section('*Topics it does cover:*\n• *Drugs* (禁毒) — `/astana topic drugs` · §44, §45'),
     ]);
   });

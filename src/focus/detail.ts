@@ -1,0 +1,50 @@
+// The kind of detail a question asks for (an amount, a date, ...), and whether a
+// quoted passage gives one. A passage about the right subject that gives no such
+// detail does not answer 'how much' or 'when': the bot says what is missing.
+
+export const DETAIL_KINDS = ['amount', 'count', 'date', 'place', 'person'] as const;
+export type DetailKind = (typeof DETAIL_KINDS)[number];
+
+// Checked in this order: 'how many billion' asks an amount, not a count.
+const ASKS: readonly [DetailKind, RegExp][] = [
+  ['amount', /多少钱|多少资金|多少亿|多少万|金额|资金规模|注资多少|出资多少|资本金|注册资本|规模多大|预算多少|多少美元/u],
+  ['amount', /\bhow much\b|\b(?:amount|sum|size|value) of (?:the )?(?:funding|money|capital|investment|contribution|budget|fund|loan|trade)|\b(?:capitali[sz]ation|initial capital|authori[sz]ed capital|budget|price tag)\b|\bhow many (?:dollars|yuan|rubles|billion|million)\b|\bwhat (?:figure|sum)\b/iu],
+  ['count', /多少个|几个|多少国|几国|多少项|几项|多少家|多少名|多少人|多少次|几次|多少届|几届|数量是/u],
+  ['count', /\bhow many\b|\bnumber of\b|\bcount of\b/iu],
+  ['date', /什么时候|什么时间|何时|哪一?年|哪一?天|几月|几号|哪个月|哪月|日期|哪一?日/u],
+  ['date', /\bwhen\b|\b(?:what|which) (?:date|day|year|month|time)\b|\bon what date\b|\bdate of\b|\bwhat year\b/iu],
+  ['place', /在哪|哪里|哪儿|什么地方|哪个城市|哪座城市|哪座|何地|地点在|哪个地方|举办地|在何处/u],
+  ['place', /\bwhere\b|\b(?:which|what) (?:city|town|place|venue|location|capital city)\b|\bvenue\b/iu],
+  ['person', /谁|哪位|哪个国家|哪国|哪一国|哪些国家|哪个成员国|哪方|何人|哪个机构|哪家/u],
+  ['person', /\bwho\b|\bwhom\b|\bwhose\b|\b(?:which|what) (?:country|countries|member|members|state|states|nation|nations|leader|leaders|official|president|side|body|bodies|organi[sz]ation|institution|agency)\b/iu],
+];
+
+// 'Where in the declaration is X', 'where do things stand': about the text or the state of play, not a place.
+const NOT_A_PLACE = /哪里(?:写|提|说|讲|有)|哪儿(?:写|提|说)|在哪(?:段|一段|部分)|\bwhere (?:does|do|did|is) (?:it|the declaration|the text|they|this)\b|\bwhere (?:is|are) (?:it|that|this|things)(?: at)?\b|\bstand\b/iu;
+
+/** The detail a question asks for, when it asks for one. */
+export function askedDetail(question: string): DetailKind | undefined {
+  return ASKS.find(([kind, pattern]) => pattern.test(question) && !(kind === 'place' && NOT_A_PLACE.test(question)))?.[0];
+}
+
+const GIVES: Record<Exclude<DetailKind, 'place' | 'person'>, RegExp> = {
+  amount: /\d[\d,.]*\s*(?:亿|万|千|百万|美元|元|卢布|坚戈|%|％|percent)|[一二三四五六七八九十百千两]+(?:亿|万)(?:美元|元)?/u,
+  count: /\d+\s*(?:个|项|国|家|次|届|名|份|条|部)|[一二三四五六七八九十两]+(?:个|项|国|家|次|届|名|份|条|部)/u,
+  date: /\d{4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月|[〇零一二三四五六七八九]{4}年|明年|今年|下一次会议将于/u,
+};
+
+/**
+ * Whether the quoted text gives a detail of this kind. Places and persons are
+ * names: `names` is how many specific names (countries, cities, persons,
+ * bodies; not the organisation itself) the quoted text holds.
+ */
+export function givesDetail(kind: DetailKind, quoted: string, names: { place: number; person: number }): boolean {
+  switch (kind) {
+    case 'place':
+      return names.place > 0 || /在\p{Script=Han}{2,8}市/u.test(quoted);
+    case 'person':
+      return names.person > 0;
+    default:
+      return GIVES[kind].test(quoted);
+  }
+}

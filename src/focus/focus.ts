@@ -1,0 +1,104 @@
+import type { GazetteerEntry, Paragraph } from '../documents/types.js';
+import type { Language } from '../model.js';
+import { normalize } from '../text/normalize.js';
+import { askedDetail, type DetailKind } from './detail.js';
+import { computeMentions, NameFinder, type NameMatch } from './gazetteer.js';
+
+/** A named thing a question is about, and whether the declaration mentions it. */
+export interface FocusEntity {
+  id: string;
+  kind: GazetteerEntry['kind'];
+  /** How to name it back to the asker: the gazetteer's first name in the question's language. */
+  name: string;
+  present: boolean;
+  /** The paragraphs that mention it. */
+  paragraphs: number[];
+}
+
+export interface FocusYear {
+  year: string;
+  present: boolean;
+  paragraphs: number[];
+}
+
+/** What a question is about, found before ranking. */
+export interface Focus {
+  entities: FocusEntity[];
+  years: FocusYear[];
+  /** 'the paragraph after the one on X' / 'X 的下一段'. */
+  order: 'next' | 'previous' | undefined;
+  /** The kind of detail asked for (an amount, a date, ...). */
+  detail: DetailKind | undefined;
+}
+
+const YEAR = /(?<!\d)(1[89]\d{2}|20\d{2})(?!\d)/gu;
+const NEXT = /下一段|后一段|后面一段|接下来一段|\b(?:next|following|subsequent) (?:paragraph|para|section)\b|\b(?:paragraph|para|section) (?:after|following)\b/iu;
+const PREVIOUS = /上一段|前一段|前面一段|\b(?:previous|preceding|prior) (?:paragraph|para|section)\b|\b(?:paragraph|para|section) (?:before|preceding)\b/iu;
+
+/**
+ * Reads questions for what they are about: the gazetteer's names, years, the
+ * order asked for and the kind of detail. Built once per core; reading a
+ * question costs a scan of it.
+ */
+export class FocusReader {
+  readonly finder: NameFinder;
+  readonly mentions: Map<string, number[]>;
+  private readonly byId: Map<string, GazetteerEntry>;
+  private readonly yearParagraphs: (year: string) => number[];
+  /** Entries the declaration names in most paragraphs (the SCO itself): never a specific name. */
+  private readonly ubiquitous: Set<string>;
+
+  constructor(entries: readonly GazetteerEntry[], paragraphs: readonly Paragraph[]) {
+    this.finder = new NameFinder(entries);
+    this.mentions = computeMentions(this.finder, paragraphs);
+    this.byId = new Map(entries.map((e) => [e.id, e]));
+    const texts = paragraphs.map((p) => ({ number: p.number, text: normalize(p.text) }));
+    this.yearParagraphs = (year) => texts.filter((t) => t.text.includes(year)).map((t) => t.number);
+    this.ubiquitous = new Set([...this.mentions].filter(([, ps]) => ps.length > paragraphs.length / 4).map(([id]) => id));
+  }
+
+  read(question: string, language: Language): Focus {
+    const seen = new Set<string>();
+    const entities: FocusEntity[] = [];
+    for (const match of this.finder.find(question)) {
+      if (seen.has(match.entry.id) || this.ubiquitous.has(match.entry.id)) continue;
+      seen.add(match.entry.id);
+      entities.push(this.entity(match, language));
+    }
+    const years = [...new Set([...question.normalize('NFKC').matchAll(YEAR)].map((m) => m[1] ?? ''))].map((year) => {
+      const paragraphs = this.yearParagraphs(year);
+      return { year, present: paragraphs.length > 0, paragraphs };
+    });
+    const order = NEXT.test(question) ? 'next' : PREVIOUS.test(question) ? 'previous' : undefined;
+    return { entities: withoutPairMembers(entities, this.byId), years, order, detail: askedDetail(question) };
+  }
+
+  /** Specific names (countries, cities, persons, bodies) in quoted text, for 'where' and 'who' questions. */
+  namesIn(quoted: string): { place: number; person: number } {
+    let place = 0;
+    let person = 0;
+    for (const m of this.finder.findChinese(normalize(quoted))) {
+      if (this.ubiquitous.has(m.entry.id)) continue;
+      if (m.entry.kind === 'place' || m.entry.kind === 'country' || m.entry.kind === 'region') place++;
+      if (m.entry.kind === 'person' || m.entry.kind === 'country' || m.entry.kind === 'organisation') person++;
+    }
+    return { place, person };
+  }
+
+  private entity(match: NameMatch, language: Language): FocusEntity {
+    const { entry } = match;
+    const paragraphs = this.mentions.get(entry.id) ?? [];
+    const names = language === 'en' ? entry.en : entry.zh;
+    return { id: entry.id, kind: entry.kind, name: names[0] ?? match.surface, present: paragraphs.length > 0, paragraphs };
+  }
+}
+
+/**
+ * 'Israel and Palestine' names both parties of the pair the text calls 巴以: both
+ * are present through it. A pair named beside one of its members says the same
+ * thing twice; the members are dropped then.
+ */
+function withoutPairMembers(entities: FocusEntity[], byId: Map<string, GazetteerEntry>): FocusEntity[] {
+  const memberOfNamedPair = new Set(entities.flatMap((e) => byId.get(e.id)?.members ?? []));
+  return entities.filter((e) => !memberOfNamedPair.has(e.id));
+}

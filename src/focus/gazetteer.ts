@@ -1,0 +1,131 @@
+import type { GazetteerEntry, Paragraph } from '../documents/types.js';
+import { normalize } from '../text/normalize.js';
+
+/** One place in a text where a gazetteer name occurs. */
+export interface NameMatch {
+  entry: GazetteerEntry;
+  /** The name as written in the text. */
+  surface: string;
+  start: number;
+  end: number;
+}
+
+interface Form {
+  entry: GazetteerEntry;
+  /** Chinese: normalised; English: spaced and lower-cased unless `exactCase`. */
+  key: string;
+  /** All-capital abbreviations (US, WHO, IT) only match as capitals: 'who' and 'us' are words. */
+  exactCase: boolean;
+}
+
+const LATIN_WORD_CHAR = /[\p{Script=Latin}\p{N}]/u;
+
+/** English text for name matching: NFKC, hyphens and runs of space as one space, curly apostrophes straight. */
+export function spaced(text: string): string {
+  return text.normalize('NFKC').replace(/[’‘]/gu, "'").replace(/[\s\-‐‑–—_/]+/gu, ' ');
+}
+
+function byFirstUnit(forms: Form[], fold: (f: Form) => string): Map<string, Form[]> {
+  const out = new Map<string, Form[]>();
+  for (const f of forms) {
+    const first = fold(f).slice(0, 1);
+    const list = out.get(first) ?? [];
+    list.push(f);
+    out.set(first, list);
+  }
+  // Longest first, so 印度尼西亚 is found before 印度 and Sino-US before Sino.
+  for (const list of out.values()) list.sort((a, b) => b.key.length - a.key.length);
+  return out;
+}
+
+/**
+ * Finds gazetteer names in text, longest match first and without overlaps, so a
+ * name inside a longer one (印度 in 印度尼西亚, Guinea in Papua New Guinea) is not
+ * taken for itself.
+ */
+export class NameFinder {
+  private readonly chinese: Map<string, Form[]>;
+  private readonly english: Map<string, Form[]>;
+
+  constructor(readonly entries: readonly GazetteerEntry[]) {
+    const zh: Form[] = [];
+    const en: Form[] = [];
+    for (const entry of entries) {
+      for (const name of entry.zh) if (normalize(name) !== '') zh.push({ entry, key: normalize(name), exactCase: false });
+      for (const name of entry.en) {
+        const key = spaced(name).trim();
+        const exactCase = /^[\p{Lu}\d. ]{2,6}$/u.test(key) && !/\p{Ll}/u.test(key);
+        if (key !== '') en.push({ entry, key: exactCase ? key : key.toLowerCase(), exactCase });
+      }
+    }
+    this.chinese = byFirstUnit(zh, (f) => f.key);
+    this.english = byFirstUnit(en, (f) => f.key.toLowerCase());
+  }
+
+  /** Names in normalised Chinese text (the documents' own normalisation). */
+  findChinese(normalized: string): NameMatch[] {
+    const out: NameMatch[] = [];
+    for (let at = 0; at < normalized.length; ) {
+      const form = (this.chinese.get(normalized[at] ?? '') ?? []).find((f) => normalized.startsWith(f.key, at));
+      if (form === undefined) {
+        at++;
+        continue;
+      }
+      out.push({ entry: form.entry, surface: form.key, start: at, end: at + form.key.length });
+      at += form.key.length;
+    }
+    return out;
+  }
+
+  /** Names in English (or mixed) text as typed; a possessive 's may follow a name. */
+  findEnglish(text: string): NameMatch[] {
+    const exact = spaced(text);
+    const lower = exact.toLowerCase();
+    const out: NameMatch[] = [];
+    for (let at = 0; at < lower.length; ) {
+      const before = lower[at - 1] ?? '';
+      const candidates = LATIN_WORD_CHAR.test(before) ? [] : (this.english.get(lower[at] ?? '') ?? []);
+      const form = candidates.find((f) => {
+        const source = f.exactCase ? exact : lower;
+        if (!source.startsWith(f.key, at)) return false;
+        const after = source.slice(at + f.key.length);
+        return !LATIN_WORD_CHAR.test(after[0] ?? '') || /^'s?\b/u.test(after);
+      });
+      if (form === undefined) {
+        at++;
+        continue;
+      }
+      out.push({ entry: form.entry, surface: exact.slice(at, at + form.key.length), start: at, end: at + form.key.length });
+      at += form.key.length;
+    }
+    return out;
+  }
+
+  /** Chinese and English names of a question, in order of appearance within each script. */
+  find(text: string): NameMatch[] {
+    return [...this.findChinese(normalize(text)), ...this.findEnglish(text)];
+  }
+}
+
+/**
+ * Where the declaration mentions each entry, from its Chinese text: a paragraph
+ * mentions an entry when one of its Chinese names occurs there, or a pair that
+ * stands for it (以色列 through 巴以).
+ */
+export function computeMentions(finder: NameFinder, paragraphs: readonly Paragraph[]): Map<string, number[]> {
+  const mentions = new Map<string, Set<number>>();
+  const add = (id: string, n: number): void => {
+    const set = mentions.get(id) ?? new Set<number>();
+    set.add(n);
+    mentions.set(id, set);
+  };
+  for (const p of paragraphs) {
+    for (const m of finder.findChinese(normalize(p.text))) {
+      add(m.entry.id, p.number);
+      for (const member of m.entry.members) add(member, p.number);
+    }
+  }
+  const out = new Map<string, number[]>();
+  for (const e of finder.entries) out.set(e.id, [...(mentions.get(e.id) ?? [])].sort((a, b) => a - b));
+  return out;
+}
