@@ -52,7 +52,7 @@ export function textFor(texts: Texts, language: Language): string {
   return language === 'zh' ? texts.zh : texts.en;
 }
 
-export type CoreErrorCode = Extract<ErrorCode, 'empty' | 'tooLong' | 'noWords' | 'outOfRange' | 'malformedReference' | 'unknownTopic' | 'unknownDocument' | 'internal'>;
+export type CoreErrorCode = Extract<ErrorCode, 'empty' | 'tooLong' | 'noWords' | 'unsupportedLanguage' | 'outOfRange' | 'malformedReference' | 'unknownTopic' | 'unknownDocument' | 'internal'>;
 
 /** What 'help' shows on every platform; adapters add how to reach the bot there. */
 export const HELP_TEXT: Texts = {
@@ -120,8 +120,9 @@ export const RELATED_LABEL: Texts = {
   zh: '相关段落（并非对问题的回答）',
 };
 
-export const UNSUPPORTED_LANGUAGE_TEXT =
-  '我只能读懂中文和英文的问题，请用中文或英文提问。\nI read questions in Chinese and English only: please ask in one of them.';
+/** Said in both languages: the asker reads neither for sure. */
+const UNSUPPORTED_LANGUAGE = '我只能读懂中文和英文的问题，请用中文或英文提问。\nI read questions in Chinese and English only: please ask in one of them.';
+export const UNSUPPORTED_LANGUAGE_TEXT: Texts = { zh: UNSUPPORTED_LANGUAGE, en: UNSUPPORTED_LANGUAGE };
 
 export const UNOFFICIAL_LABEL: Texts = {
   en: 'Unofficial English rendering',

@@ -7,6 +7,7 @@ import {
   MAX_PARAGRAPHS_PER_REQUEST,
   NO_WORDS_TEXT,
   TOO_LONG_TEXT,
+  UNSUPPORTED_LANGUAGE_TEXT,
   UNKNOWN_DOCUMENT_TEXT,
   malformedReferenceText,
   outOfRangeText,
@@ -26,7 +27,7 @@ import type { ReferenceRequest } from './query/references.js';
 import { emphasize, selectQuote, splitSentences } from './quote.js';
 import { SEARCH_DEFAULTS, SearchEngine, type Hit, type SearchSettings } from './search/engine.js';
 import { buildVocabulary, detectLanguage } from './search/query.js';
-import { hasWords, sanitize } from './text/sanitize.js';
+import { hasWords, isUnsupportedLanguage, sanitize } from './text/sanitize.js';
 import { normalize } from './text/normalize.js';
 
 export const DEFAULT_INDEX_DIR = fileURLToPath(new URL('../index/', import.meta.url));
@@ -150,6 +151,7 @@ export function createCore({ indexDir = DEFAULT_INDEX_DIR, search = {} }: CoreOp
       if (text === '') return error('empty', EMPTY_TEXT, language);
       if (text.length > MAX_INPUT_LENGTH) return error('tooLong', TOO_LONG_TEXT, language);
       if (!hasWords(text)) return error('noWords', NO_WORDS_TEXT, language);
+      if (isUnsupportedLanguage(text)) return error('unsupportedLanguage', UNSUPPORTED_LANGUAGE_TEXT, language);
       const intent = readIntent(text.normalize('NFKC'));
       switch (intent.kind) {
         case 'help':

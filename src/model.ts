@@ -70,6 +70,7 @@ export type ErrorCode =
   | 'empty'
   | 'tooLong'
   | 'noWords'
+  | 'unsupportedLanguage'
   | 'outOfRange'
   | 'malformedReference'
   | 'unknownTopic'

@@ -14,7 +14,7 @@ export type ReferenceParse =
 const NUMBER = String.raw`(\d{1,6}|[零〇一二两三四五六七八九十百]{1,6})`;
 const RANGE_SEPARATOR = String.raw`\s*(?:-|–|—|~|～|至|到|to|through|thru)\s*`;
 // '§42', '¶42', 'p42', 'para 42', 'paragraph 42', 'paragraphs 12 to 14', '第42段', '第12至14段', '42'.
-const PREFIX = String.raw`(?:§{1,2}|¶|paragraphs?|paras?|pp?\.?|第)?`;
+const PREFIX = String.raw`(?:§{1,2}|¶|paragraphs?|paras?\.?|pp?\.?|第)?`;
 const SUFFIX = String.raw`(?:段|條|条|款)?`;
 const ONE = new RegExp(String.raw`^${PREFIX}\s*${NUMBER}(?:${RANGE_SEPARATOR}${PREFIX}\s*${NUMBER})?\s*${SUFFIX}$`, 'iu');
 // A reference-looking input whose number is not a number: '§abc', '第X段', 'para -3'.
@@ -25,13 +25,26 @@ function toNumber(text: string): number | undefined {
   return parseChineseNumeral(text);
 }
 
+// The words around a paragraph request said naturally: 'what's in paragraph 42?',
+// 'show me §42', '第42段说了啥'. Only stripped where a reference marker is present.
+const REQUEST_BEFORE = /^(?:(?:can you |could you |please )?(?:show|give|read|quote|open|display|print|fetch|get)(?: me)?(?: the)?(?: text of)?|what(?:'s| is| does)? (?:in |it say in )?|what do(?:es)? |tell me (?:about |what )?|请?(?:给我)?(?:看看|看一下|显示|查看|打开|读一下)|宣言的?)\s*/iu;
+const REQUEST_AFTER = /\s*(?:say|says|said|say about|contain|contains|about|text|content|please|的?(?:内容|原文|全文)|说了?(?:啥|什么)|讲了?(?:啥|什么)|写了?(?:啥|什么)|是(?:啥|什么)|呢|吗)?\s*[?？!！.。]*$/iu;
+const MARKER = /§|¶|\bparagraphs?\b|\bparas?\b|第.{1,8}段/iu;
+
+/** The reference in a request said naturally, or the text as it was. */
+export function stripRequestWords(text: string): string {
+  if (!MARKER.test(text)) return text;
+  const stripped = text.replace(REQUEST_BEFORE, '').replace(REQUEST_AFTER, '').trim();
+  return stripped === '' ? text : stripped;
+}
+
 /**
  * Reads input made only of paragraph references ('§3, §7', '第12至14段'); text
  * with other words in it is a question. Input should be NFKC-normalised already
  * so full-width digits read as digits.
  */
 export function parseReferences(input: string): ReferenceParse {
-  const text = input.trim();
+  const text = stripRequestWords(input.trim());
   if (text === '') return { kind: 'none' };
   const parts = text.split(/\s*(?:[,，、;；]|\band\b|和|及)\s*/iu).filter((p) => p !== '');
   const ranges: ReferenceRequest['ranges'] = [];

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { GazetteerEntry, Paragraph } from '../../../src/documents/types.js';
+import { computeMentions, NameFinder } from '../../../src/focus/gazetteer.js';
+
+const entry = (id: string, zh: string[], en: string[], extra: Partial<GazetteerEntry> = {}): GazetteerEntry => ({
+  id,
+  kind: 'country',
+  region: undefined,
+  zh,
+  en,
+  members: [],
+  ...extra,
+});
+
+const india = entry('india', ['印度'], ['India', 'Indian']);
+const indonesia = entry('indonesia', ['印度尼西亚', '印尼'], ['Indonesia']);
+const usa = entry('usa', ['美国'], ['United States', 'US', 'USA', 'American']);
+const who = entry('who', ['世界卫生组织', '世卫组织'], ['WHO', 'World Health Organization'], { kind: 'organisation' });
+const israel = entry('israel', ['以色列'], ['Israel', 'Israeli']);
+const palestine = entry('palestine', ['巴勒斯坦'], ['Palestine', 'Palestinian']);
+const pair = entry('israel-palestine', ['巴以'], ['Israeli-Palestinian'], { kind: 'pair', members: ['palestine', 'israel'] });
+const finder = new NameFinder([india, indonesia, usa, who, israel, palestine, pair]);
+const ids = (text: string): string[] => finder.find(text).map((m) => m.entry.id);
+const paragraph = (number: number, text: string): Paragraph => ({ number, text, english: undefined, topicId: undefined });
+
+describe('NameFinder', () => {
+  it('takes the longest name, not a name inside it', () => {
+    expect(ids('印度尼西亚和印度')).toEqual(['indonesia', 'india']);
+  });
+
+  it('matches capital abbreviations only in capitals: who and us are words', () => {
+    expect(ids('who told us about the WHO and the US?')).toEqual(['who', 'usa']);
+  });
+
+  it('matches English names case-insensitively, with a possessive and across hyphens', () => {
+    expect(ids("india's stance on the israeli palestinian conflict")).toEqual(['india', 'israel-palestine']);
+  });
+
+  it('does not match a name inside a longer word', () => {
+    expect(ids('Indiana and Indianapolis')).toEqual([]);
+  });
+
+  it('finds names in traditional characters', () => {
+    expect(ids('以色列與巴勒斯坦')).toEqual(['israel', 'palestine']);
+  });
+});
+
+describe('computeMentions', () => {
+  const mentions = computeMentions(finder, [paragraph(1, '成员国关注巴以冲突。'), paragraph(2, '印度尼西亚代表出席。'), paragraph(3, '印度支持。')]);
+
+  it('counts a pair as a mention of each member', () => {
+    expect([mentions.get('israel'), mentions.get('palestine'), mentions.get('israel-palestine')]).toEqual([[1], [1], [1]]);
+  });
+
+  it('does not count a name inside a longer one', () => {
+    expect([mentions.get('india'), mentions.get('indonesia')]).toEqual([[3], [2]]);
+  });
+
+  it('lists every entry, with no paragraphs when the text never names it', () => {
+    expect([mentions.get('usa'), mentions.get('who')]).toEqual([[], []]);
+  });
+});
