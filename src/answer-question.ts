@@ -4,7 +4,7 @@
 // right subject that lacks the detail asked for is related reading, not an answer.
 import { absentText, missingText, NOT_COVERED_TEXT, partlyAbsentText, textFor } from './core-messages.js';
 import { givesDetail } from './focus/detail.js';
-import type { Focus, FocusReader } from './focus/focus.js';
+import { isCoordinated, type Focus, type FocusReader } from './focus/focus.js';
 import { plain, type Answer, type AnswerOf, type Language, type Passage, type TopicSummary } from './model.js';
 import type { Hit, SearchEngine, SearchResult } from './search/engine.js';
 
@@ -16,12 +16,6 @@ export const QUESTION_DEFAULTS = {
   maxResults: 10,
   /** A later passage must score at least this share of the best one. */
   minShareOfBest: 0.1,
-  /**
-   * A name the documents never use that is not in the gazetteer (a drug, a project)
-   * leaves the rest of the question answered only when the best paragraph still
-   * covers this share of it; below, the unknown name is the question's subject.
-   */
-  partialCoverage: 0.75,
   /** Passages about the subject shown as related reading beside a refusal. */
   related: 3,
   /** How much a paragraph naming the question's (present) entities is preferred. */
@@ -74,35 +68,53 @@ function neighbour(hits: Hit[], focus: Focus, count: number): Hit[] {
   return [{ ...anchor, paragraph, matched: new Set(), missing: [], score: anchor.score }, ...hits.filter((h) => h.paragraph.number !== n)];
 }
 
+/**
+ * Two countries the declaration names, but never together (以色列和伊朗): the pair,
+ * and whatever passes between them, is something it does not address.
+ */
+function unnamedPair(focus: Focus, language: Language): string[] {
+  const countries = focus.entities.filter((e) => e.present && e.kind === 'country');
+  if (countries.length < 2) return [];
+  const shared = countries.slice(1).reduce((acc, e) => acc.filter((n) => e.paragraphs.includes(n)), countries[0]?.paragraphs ?? []);
+  if (shared.length > 0) return [];
+  return [countries.map((e) => e.name).join(language === 'zh' ? '和' : ' and ')];
+}
+
+/** The question without the names it puts beside others, for answering the rest of it. */
+function without(text: string, names: readonly string[]): string {
+  let rest = text.normalize('NFKC');
+  for (const name of names) rest = rest.replace(new RegExp(name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'), 'giu'), ' ');
+  return rest;
+}
+
 export function answerQuestion(deps: QuestionDeps, text: string, language: Language, options: QuestionOptions = {}): Answer {
   const focus = deps.focus.read(text, language);
-  const result = deps.engine.search(text);
+  const first = deps.engine.search(text);
+  const absentEntities = focus.entities.filter((e) => !e.present);
+  const absentYears = focus.years.filter((y) => !y.present).map((y) => (language === 'zh' ? `${y.year}年` : y.year));
+  const unknown = first.unknownNames.filter((w) => !focus.entities.some((e) => e.surface.toLowerCase().includes(w)));
+  const unknownCoordinated = unknown.filter((w) => isCoordinated(text, w));
+  const absent = [...absentEntities.map((e) => e.name), ...absentYears, ...unknown, ...unnamedPair(focus, language)];
+  // A name put beside others (X and Y, 芬太尼等毒品) leaves the rest of the question to answer;
+  // a name that is the question's subject, or a year, does not.
+  const besides = absentYears.length === 0 && unnamedPair(focus, language).length === 0 && absentEntities.every((e) => e.coordinated) && unknown.length === unknownCoordinated.length;
+  const result = absent.length > 0 && besides ? deps.engine.search(without(text, [...absentEntities.map((e) => e.surface), ...unknown])) : first;
   const hits = neighbour(relevantHits(result, focus), focus, deps.paragraphCount);
   const shown = (list: readonly Hit[]): Passage[] => list.slice(0, QUESTION_DEFAULTS.related).map((h) => deps.passage(h, result.query.phrases));
-  const refuse = (reason: string, absent: string[], missing: AnswerOf<'notCovered'>['missing'], related: Passage[]): Answer => ({
+  const refuse = (reason: string, missing: AnswerOf<'notCovered'>['missing'], related: Passage[], names = absent): Answer => ({
     kind: 'notCovered',
     query: text,
     language,
     reason,
-    absent,
+    absent: names,
     missing,
     related,
-    suggestions: deps.suggestions(text, result.hits, focus),
+    suggestions: deps.suggestions(text, first.hits, focus),
   });
 
-  const absent = [
-    ...focus.entities.filter((e) => !e.present).map((e) => e.name),
-    ...focus.years.filter((y) => !y.present).map((y) => (language === 'zh' ? `${y.year}年` : y.year)),
-  ];
-  if (absent.length > 0) return refuse(absentText(absent, language), absent, undefined, shown(hits));
   const best = hits[0];
-  if (!result.covered || best === undefined) {
-    const unknown = result.unknownNames;
-    return refuse(unknown.length > 0 ? absentText(unknown, language) : textFor(NOT_COVERED_TEXT, language), unknown, undefined, []);
-  }
-  if (result.unknownNames.length > 0 && best.coverage < QUESTION_DEFAULTS.partialCoverage) {
-    return refuse(absentText(result.unknownNames, language), result.unknownNames, undefined, shown(hits));
-  }
+  if (absent.length > 0 && (!besides || !result.covered || best === undefined)) return refuse(absentText(absent, language), undefined, shown(hits));
+  if (!result.covered || best === undefined) return refuse(textFor(NOT_COVERED_TEXT, language), undefined, []);
 
   let ordered = hits;
   if (focus.detail !== undefined && focus.order === undefined) {
@@ -115,14 +127,13 @@ export function answerQuestion(deps: QuestionDeps, text: string, language: Langu
     if (answering === undefined) {
       const related = shown(hits);
       const subject = subjectOf(best, result, language);
-      return refuse(missingText(detail, subject, related.map((p) => p.paragraph), language), [], detail, related);
+      return refuse(missingText(detail, subject, related.map((p) => p.paragraph), language), detail, related, []);
     }
     ordered = [answering, ...hits.filter((h) => h !== answering)];
   }
 
   const start = Math.max(0, Math.min(Math.floor(options.offset ?? 0), ordered.length));
   const size = Math.max(1, Math.min(Math.floor(options.limit ?? QUESTION_DEFAULTS.limit), QUESTION_DEFAULTS.maxLimit));
-  const partial = result.unknownNames;
   return {
     kind: 'passages',
     query: text,
@@ -130,7 +141,7 @@ export function answerQuestion(deps: QuestionDeps, text: string, language: Langu
     passages: ordered.slice(start, start + size).map((h) => deps.passage(h, result.query.phrases)),
     offset: start,
     total: ordered.length,
-    absent: partial,
-    note: partial.length > 0 ? partlyAbsentText(partial, language) : undefined,
+    absent,
+    note: absent.length > 0 ? partlyAbsentText(absent, language) : undefined,
   };
 }

@@ -9,7 +9,8 @@ export type DetailKind = (typeof DETAIL_KINDS)[number];
 const ASKS: readonly [DetailKind, RegExp][] = [
   ['amount', /多少钱|多少资金|多少亿|多少万|金额|资金规模|注资多少|出资多少|资本金|注册资本|规模多大|预算多少|多少美元/u],
   ['amount', /\bhow much\b|\b(?:amount|sum|size|value) of (?:the )?(?:funding|money|capital|investment|contribution|budget|fund|loan|trade)|\b(?:capitali[sz]ation|initial capital|authori[sz]ed capital|budget|price tag)\b|\bhow many (?:dollars|yuan|rubles|billion|million)\b|\bwhat (?:figure|sum)\b/iu],
-  ['count', /多少个|几个|多少国|几国|多少项|几项|多少家|多少名|多少人|多少次|几次|多少届|几届|数量是/u],
+  // 哪几个方面 asks which, not how many.
+  ['count', /多少个|(?<!哪)几个|多少国|(?<!哪)几国|多少项|(?<!哪)几项|多少家|多少名|多少人|多少次|(?<!哪)几次|多少届|(?<!哪)几届|数量是/u],
   ['count', /\bhow many\b|\bnumber of\b|\bcount of\b/iu],
   ['date', /什么时候|什么时间|何时|哪一?年|哪一?天|几月|几号|哪个月|哪月|日期|哪一?日/u],
   ['date', /\bwhen\b|\b(?:what|which) (?:date|day|year|month|time)\b|\bon what date\b|\bdate of\b|\bwhat year\b/iu],

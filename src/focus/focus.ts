@@ -10,6 +10,10 @@ export interface FocusEntity {
   kind: GazetteerEntry['kind'];
   /** How to name it back to the asker: the gazetteer's first name in the question's language. */
   name: string;
+  /** As the question wrote it. */
+  surface: string;
+  /** Named beside other things (X and Y, 芬太尼等毒品), not as the one subject of the question. */
+  coordinated: boolean;
   present: boolean;
   /** The paragraphs that mention it. */
   paragraphs: number[];
@@ -60,10 +64,10 @@ export class FocusReader {
   read(question: string, language: Language): Focus {
     const seen = new Set<string>();
     const entities: FocusEntity[] = [];
-    for (const match of this.finder.find(question)) {
+    for (const match of this.named(question)) {
       if (seen.has(match.entry.id) || this.ubiquitous.has(match.entry.id)) continue;
       seen.add(match.entry.id);
-      entities.push(this.entity(match, language));
+      entities.push({ ...this.entity(match, language), coordinated: isCoordinated(question, match.surface) });
     }
     const years = [...new Set([...question.normalize('NFKC').matchAll(YEAR)].map((m) => m[1] ?? ''))].map((year) => {
       const paragraphs = this.yearParagraphs(year);
@@ -73,11 +77,29 @@ export class FocusReader {
     return { entities: withoutPairMembers(entities, this.byId), years, order, detail: askedDetail(question) };
   }
 
+  /**
+   * The names a question is about. A name the declaration never uses that holds one
+   * it does use (阿富汗问题 holds 阿富汗, 'Palestinian question' holds Palestinian)
+   * is about the one it uses: the text words it otherwise.
+   */
+  private named(question: string): NameMatch[] {
+    return this.finder.find(question).flatMap((match) => {
+      if (this.isPresent(match.entry.id)) return [match];
+      const inner = this.finder.nested(match).filter((m) => this.isPresent(m.entry.id) && !this.ubiquitous.has(m.entry.id));
+      return inner.length > 0 ? inner : [match];
+    });
+  }
+
+  private isPresent(id: string): boolean {
+    return (this.mentions.get(id)?.length ?? 0) > 0;
+  }
+
   /** Specific names (countries, cities, persons, bodies) in quoted text, for 'where' and 'who' questions. */
   namesIn(quoted: string): { place: number; person: number } {
     let place = 0;
     let person = 0;
-    for (const m of this.finder.findChinese(normalize(quoted))) {
+    const outer = this.finder.findChinese(normalize(quoted));
+    for (const m of [...outer, ...outer.flatMap((o) => this.finder.nested(o))]) {
       if (this.ubiquitous.has(m.entry.id)) continue;
       if (m.entry.kind === 'place' || m.entry.kind === 'country' || m.entry.kind === 'region') place++;
       if (m.entry.kind === 'person' || m.entry.kind === 'country' || m.entry.kind === 'organisation') person++;
@@ -88,9 +110,42 @@ export class FocusReader {
   private entity(match: NameMatch, language: Language): FocusEntity {
     const { entry } = match;
     const paragraphs = this.mentions.get(entry.id) ?? [];
-    const names = language === 'en' ? entry.en : entry.zh;
-    return { id: entry.id, kind: entry.kind, name: names[0] ?? match.surface, present: paragraphs.length > 0, paragraphs };
+    return {
+      id: entry.id,
+      kind: entry.kind,
+      name: nameToTell(entry, match.surface, language),
+      surface: match.surface,
+      coordinated: false,
+      present: paragraphs.length > 0,
+      paragraphs,
+    };
   }
+}
+
+/**
+ * How to name an entity back to the asker: as the question wrote it, in the
+ * question's language; an adjective or demonym (Ukrainian, Syrian) as the name it
+ * comes from; a name written in the other script as the gazetteer's own.
+ */
+function nameToTell(entry: GazetteerEntry, surface: string, language: Language): string {
+  const han = /\p{Script=Han}/u.test(surface);
+  const canonical = (language === 'zh' ? entry.zh[0] : entry.en[0]) ?? surface;
+  if (han !== (language === 'zh')) return canonical;
+  if (han) return surface;
+  const sameStem = canonical.slice(0, 4).toLowerCase() === surface.slice(0, 4).toLowerCase();
+  return sameStem && canonical.length < surface.length && !surface.includes(' ') ? canonical : surface;
+}
+
+// Words that put a name beside others: X and Y, X、Y, X等Y, such as X, including X.
+const BEFORE = /(?:和|与|及|以及|或|、|,|，|\band|\bor|such as|including|like|e\.g\.)\s*$/iu;
+const AFTER = /^\s*(?:和|与|及|以及|或|等|之类|、|,|，|and\b|or\b|etc\b)/iu;
+
+/** Whether a name stands beside other things in the question rather than as its one subject. */
+export function isCoordinated(question: string, surface: string): boolean {
+  const text = question.normalize('NFKC');
+  const at = text.toLowerCase().indexOf(surface.toLowerCase());
+  if (at < 0) return false;
+  return BEFORE.test(text.slice(0, at)) || AFTER.test(text.slice(at + surface.length));
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { GazetteerEntry, Paragraph } from '../documents/types.js';
-import { normalize } from '../text/normalize.js';
+import { isHan, normalize } from '../text/normalize.js';
+import { runs, words } from '../search/analyzer.js';
 
 /** One place in a text where a gazetteer name occurs. */
 export interface NameMatch {
@@ -19,6 +20,20 @@ interface Form {
 }
 
 const LATIN_WORD_CHAR = /[\p{Script=Latin}\p{N}]/u;
+
+/** Offsets where jieba starts or ends a word in the text's Chinese runs (and every non-Chinese offset). */
+function wordBoundaries(text: string): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i <= text.length; i++) if (!isHan(text[i] ?? '') || !isHan(text[i - 1] ?? '')) out.add(i);
+  for (const run of runs(text)) {
+    if (!isHan(run.term[0] ?? '')) continue;
+    for (const w of words(run, 'jieba')) {
+      out.add(w.start);
+      out.add(w.end);
+    }
+  }
+  return out;
+}
 
 /** English text for name matching: NFKC, hyphens and runs of space as one space, curly apostrophes straight. */
 export function spaced(text: string): string {
@@ -62,11 +77,18 @@ export class NameFinder {
     this.english = byFirstUnit(en, (f) => f.key.toLowerCase());
   }
 
-  /** Names in normalised Chinese text (the documents' own normalisation). */
-  findChinese(normalized: string): NameMatch[] {
+  /**
+   * Names in normalised Chinese text (the documents' own normalisation). A name of
+   * two characters must also be a word there, by jieba's cut: 中国 in 发展中国家 and
+   * 南亚 in 东南亚 are not names; longer names are specific enough as they stand.
+   */
+  findChinese(normalized: string, exclude?: GazetteerEntry): NameMatch[] {
     const out: NameMatch[] = [];
+    const boundaries = wordBoundaries(normalized);
+    const fits = (f: Form, at: number): boolean =>
+      f.entry !== exclude && normalized.startsWith(f.key, at) && (f.key.length > 2 || (boundaries.has(at) && boundaries.has(at + f.key.length)));
     for (let at = 0; at < normalized.length; ) {
-      const form = (this.chinese.get(normalized[at] ?? '') ?? []).find((f) => normalized.startsWith(f.key, at));
+      const form = (this.chinese.get(normalized[at] ?? '') ?? []).find((f) => fits(f, at));
       if (form === undefined) {
         at++;
         continue;
@@ -78,7 +100,7 @@ export class NameFinder {
   }
 
   /** Names in English (or mixed) text as typed; a possessive 's may follow a name. */
-  findEnglish(text: string): NameMatch[] {
+  findEnglish(text: string, exclude?: GazetteerEntry): NameMatch[] {
     const exact = spaced(text);
     const lower = exact.toLowerCase();
     const out: NameMatch[] = [];
@@ -86,6 +108,7 @@ export class NameFinder {
       const before = lower[at - 1] ?? '';
       const candidates = LATIN_WORD_CHAR.test(before) ? [] : (this.english.get(lower[at] ?? '') ?? []);
       const form = candidates.find((f) => {
+        if (f.entry === exclude) return false;
         const source = f.exactCase ? exact : lower;
         if (!source.startsWith(f.key, at)) return false;
         const after = source.slice(at + f.key.length);
@@ -99,6 +122,17 @@ export class NameFinder {
       at += form.key.length;
     }
     return out;
+  }
+
+  /**
+   * The other names inside a Chinese name: 巴以 in 巴以冲突, 阿富汗 in 阿富汗问题,
+   * 科威特 in 科威特城. The text that names the longer thing names these too.
+   */
+  nested(match: NameMatch): NameMatch[] {
+    if (match.surface.length < 3) return [];
+    const han = /\p{Script=Han}/u.test(match.surface);
+    const inner = han ? this.findChinese(match.surface, match.entry) : this.findEnglish(match.surface, match.entry);
+    return inner.map((m) => ({ ...m, start: match.start + m.start, end: match.start + m.end }));
   }
 
   /** Chinese and English names of a question, in order of appearance within each script. */
@@ -120,9 +154,11 @@ export function computeMentions(finder: NameFinder, paragraphs: readonly Paragra
     mentions.set(id, set);
   };
   for (const p of paragraphs) {
-    for (const m of finder.findChinese(normalize(p.text))) {
-      add(m.entry.id, p.number);
-      for (const member of m.entry.members) add(member, p.number);
+    for (const outer of finder.findChinese(normalize(p.text))) {
+      for (const m of [outer, ...finder.nested(outer)]) {
+        add(m.entry.id, p.number);
+        for (const member of m.entry.members) add(member, p.number);
+      }
     }
   }
   const out = new Map<string, number[]>();

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { americanSpelling, englishTerm } from '../../../src/search/analyzer.js';
+import { readEnglish } from '../../../src/search/english.js';
+import { prepareQuery } from '../../../src/search/query.js';
+
+const vocabulary = { stopZh: new Set<string>(), stopEn: new Set(['which', 'the', 'of']), frameEn: new Set(['country', 'body']), expansions: [] };
+
+describe('English analysis', () => {
+  it('reduces words to their lemma and tells verbs from nouns', () => {
+    const words = readEnglish('Which country proposed the creation of the police body?');
+    expect(words.get('proposed')).toEqual({ lemma: 'propose', pos: 'VERB' });
+    expect(words.get('creation')?.pos).toEqual('NOUN');
+  });
+
+  it('folds British spellings onto American ones on both sides', () => {
+    expect(americanSpelling('organisation')).toEqual('organization');
+    expect(americanSpelling('neighbouring')).toEqual('neighboring');
+    expect(englishTerm('defence')).toEqual(englishTerm('defense'));
+    expect(englishTerm('organisations')).toEqual(englishTerm('organizations'));
+  });
+
+  it('weighs verbs and frame words as such', () => {
+    const q = prepareQuery('Which country proposed the police body?', vocabulary, 'jieba+bigram');
+    expect(q.words.map((w) => [w.word, w.role])).toEqual([
+      ['country', 'frame'],
+      ['proposed', 'verb'],
+      ['police', 'content'],
+      ['body', 'frame'],
+    ]);
+  });
+
+  it('splits a compound the documents write apart', () => {
+    const known = new Set([englishTerm('counter'), englishTerm('terrorism')]);
+    const q = prepareQuery('counterterrorism', vocabulary, 'jieba+bigram', (t) => known.has(t));
+    expect(q.words[0]?.terms).toEqual([englishTerm('counter'), englishTerm('terrorism')]);
+  });
+
+  it('keeps a word whole when the documents know it', () => {
+    const q = prepareQuery('counterterrorism', vocabulary, 'jieba+bigram', () => true);
+    expect(q.words[0]?.terms).toEqual([englishTerm('counterterrorism')]);
+  });
+});
