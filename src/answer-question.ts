@@ -37,7 +37,9 @@ export interface QuestionOptions {
 
 /** The question's own words a hit matched, to name the subject back ('the development bank'). */
 function subjectOf(hit: Hit, result: SearchResult, language: Language): string {
-  const found = result.query.words.filter((w) => !hit.missing.includes(w.word) && w.role === 'content').map((w) => w.word);
+  const found = result.query.words
+    .filter((w) => !hit.missing.includes(w.word) && w.role === 'content' && w.word.length > 1 && !/^\d+$/u.test(w.word))
+    .map((w) => w.word);
   return found.join(language === 'zh' ? '' : ' ') || (language === 'zh' ? '这一主题' : 'this subject');
 }
 
@@ -115,6 +117,13 @@ export function answerQuestion(deps: QuestionDeps, text: string, language: Langu
   const best = hits[0];
   if (absent.length > 0 && (!besides || !result.covered || best === undefined)) return refuse(absentText(absent, language), undefined, shown(hits));
   if (!result.covered || best === undefined) return refuse(textFor(NOT_COVERED_TEXT, language), undefined, []);
+
+  // The year asked about is in the text, but not in any passage about the question's subject.
+  const years = focus.years.map((y) => new Set(y.paragraphs));
+  if (!years.every((y) => y.has(best.paragraph.number))) {
+    const related = shown(hits);
+    return refuse(missingText('date', subjectOf(best, result, language), related.map((p) => p.paragraph), language), 'date', related, []);
+  }
 
   let ordered = hits;
   if (focus.detail !== undefined && focus.order === undefined) {

@@ -59,6 +59,8 @@ export const SEARCH_DEFAULTS: SearchSettings = {
   englishRoleWeights: { verb: 0.5, frame: 0.25 },
 };
 
+const YEAR = /^(?:1[89]|20)\d{2}$/u;
+
 export interface Hit {
   document: LoadedDocument;
   paragraph: Paragraph;
@@ -144,6 +146,9 @@ export class SearchEngine {
   private wordWeight(word: QueryWord, query: PreparedQuery): number {
     // In a question mixing scripts, English words (weighed by the documents' IDF) are put
     // on the scale of Chinese ones (general-language IDF): an unknown word weighs the median.
+    // A year is a key term, as specific as a name: in a Chinese question it would otherwise
+    // weigh by the documents' IDF, on a smaller scale than the Chinese words beside it.
+    if (YEAR.test(word.word) && query.language !== 'en') return medianSpecificity() * this.settings.unknownWeights.name;
     if (word.latin && query.language === 'mixed') return this.latinWeight(word, query) * this.roleWeight(word) * (medianSpecificity() / this.idf(''));
     if (word.latin) return this.latinWeight(word, query) * this.roleWeight(word);
     return this.chineseWeight(word);

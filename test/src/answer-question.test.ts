@@ -1,0 +1,124 @@
+// The trust behaviours of issue 9, through the real core and index: what the
+// declaration never mentions is named, a missing detail is said, related reading
+// is never the answer.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { toJson } from '../../src/answer-json.js';
+import type { Core } from '../../src/core.js';
+import { UNSUPPORTED_LANGUAGE_TEXT } from '../../src/core-messages.js';
+import { createCore } from '../../src/create-core.js';
+import type { Answer, AnswerOf } from '../../src/model.js';
+
+let core: Core;
+beforeAll(() => {
+  core = createCore();
+});
+
+function refusal(answer: Answer): AnswerOf<'notCovered'> {
+  if (answer.kind !== 'notCovered') throw new Error(`expected a refusal, got ${JSON.stringify(answer).slice(0, 300)}`);
+  return answer;
+}
+
+function passages(answer: Answer): AnswerOf<'passages'> {
+  if (answer.kind !== 'passages') throw new Error(`expected passages, got ${JSON.stringify(answer).slice(0, 300)}`);
+  return answer;
+}
+
+describe('absent names', () => {
+  it('names a country the declaration never mentions, in the asker\'s language', () => {
+    expect(refusal(core.ask('上合对乌克兰怎么看')).reason).toEqual('宣言没有提到乌克兰。');
+    expect(refusal(core.ask('What is the SCO position on Ukraine?')).reason).toEqual('The declaration does not mention Ukraine.');
+  });
+
+  it('names an adjective by the country it comes from', () => {
+    expect(refusal(core.ask('Syrian refugees')).absent).toEqual(['Syria']);
+  });
+
+  it('recognises a pair abbreviation as a name, not two characters', () => {
+    expect(refusal(core.ask('中美关系')).absent).toEqual(['中美关系']);
+    expect(refusal(core.ask('中俄合作前景')).absent).toEqual(['中俄']);
+  });
+
+  it('takes a name the text uses inside a longer one as mentioned (以色列 through 巴以冲突)', () => {
+    expect(passages(core.ask('Israel and Palestine')).passages[0]?.paragraph).toBeOneOf([29, 30, 31]);
+    expect(passages(core.ask('以色列')).passages[0]?.paragraph).toBe(29);
+  });
+
+  it('refuses two countries the text names but never together', () => {
+    expect(refusal(core.ask('以色列和伊朗互相空袭')).absent).toEqual(['以色列和伊朗']);
+  });
+
+  it('names a year the declaration never names, and shows nearby passages as related reading only', () => {
+    const answer = refusal(core.ask('SCO summit 2019'));
+    expect(answer.absent).toEqual(['2019']);
+    expect(answer.related.length).toBeGreaterThan(0);
+  });
+
+  it('prefers paragraphs naming the year asked about', () => {
+    const shown = passages(core.ask('论坛 2024年')).passages.map((p) => p.text.replace(/\s/gu, ''));
+    expect(shown.every((t) => t.includes('2024'))).toBe(true);
+    const without = passages(core.ask('论坛')).passages.map((p) => p.text.replace(/\s/gu, ''));
+    expect(without.every((t) => t.includes('2024'))).toBe(false);
+  });
+
+  it('answers the rest of a question that puts an unknown name beside a covered topic, naming it', () => {
+    const answer = passages(core.ask('芬太尼等合成毒品'));
+    expect(answer.absent).toEqual(['芬太尼']);
+    expect(answer.note).toContain('芬太尼');
+    expect(answer.passages[0]?.paragraph).toBe(44);
+  });
+
+  it('refuses a question whose subject is a disease the text never names', () => {
+    expect(refusal(core.ask('新冠疫情后的卫生合作')).absent).toEqual(['新冠疫情']);
+  });
+
+  it('reports absent names and related passages in the JSON', () => {
+    const json = toJson('q', core.ask('上合对乌克兰危机怎么看'));
+    expect(json).toMatchObject({ notCovered: true, absent: ['乌克兰危机'], passages: [] });
+  });
+});
+
+describe('missing details', () => {
+  it('says the development bank is mentioned but no figure is given', () => {
+    const answer = refusal(core.ask('上合开发银行的注册资本是多少'));
+    expect(answer.missing).toEqual('amount');
+    expect(answer.related.map((p) => p.paragraph)).toContain(83);
+    expect(answer.reason).toMatch(/^宣言提到了.*（§83.*），但没有给出具体金额或数字。$/u);
+    const json = toJson('q', answer);
+    expect(json).toMatchObject({ notCovered: true, missing: 'amount', passages: [] });
+    expect(json.related?.map((p) => p.paragraph)).toContain(83);
+  });
+
+  it('answers when the detail is there: the date and place of the summit, the country that proposed the police body', () => {
+    expect(passages(core.ask('峰会是哪天在哪开的')).passages[0]?.paragraph).toBe(1);
+    expect(passages(core.ask('Which country proposed the SCO police body?')).passages[0]?.paragraph).toBe(56);
+  });
+});
+
+describe('English as analysts write it', () => {
+  it('reads spelling variants and compounds', () => {
+    expect(passages(core.ask('counterterrorism cooperation')).passages[0]?.paragraph).toBeOneOf([20, 33]);
+    expect(passages(core.ask('counter terrorism cooperation')).passages[0]?.paragraph).toBeOneOf([20, 33]);
+  });
+});
+
+describe('reading the input', () => {
+  it('does not take a chat mention for a word', () => {
+    expect(passages(core.ask('<@U123> 恐怖主义融资')).passages[0]?.paragraph).toBe(27);
+  });
+
+  it.each(["what's in paragraph 42?", 'show me §42', '第42段说了啥', 'para. 42'])('reads %s as a paragraph request', (text) => {
+    const answer = core.ask(text);
+    expect(answer.kind === 'paragraphs' ? answer.paragraphs.map((p) => p.paragraph) : answer.kind).toEqual([42]);
+  });
+
+  it.each(['что говорится о терроризме', 'テロについて何と言っていますか'])('answers %s in Chinese and English that it reads neither', (text) => {
+    const answer = core.ask(text);
+    expect(answer).toMatchObject({ kind: 'error', code: 'unsupportedLanguage', message: UNSUPPORTED_LANGUAGE_TEXT.en });
+    expect(UNSUPPORTED_LANGUAGE_TEXT.en).toMatch(/中文.*\n.*Chinese and English/su);
+  });
+
+  it('answers the paragraph after the one on a subject', () => {
+    const about = passages(core.ask('drug control')).passages[0]?.paragraph ?? 0;
+    expect(passages(core.ask('the paragraph after the one on drug control')).passages[0]?.paragraph).toBe(about + 1);
+  });
+});
