@@ -1,23 +1,10 @@
 import { ELLIPSIS, type Segment } from './model.js';
 import { analyze, type ChineseAnalysis, type Token } from './search/analyzer.js';
 import { isHan, normalizeWithMap } from './text/normalize.js';
+import { splitSentences } from './documents/split.js';
 
-export interface Sentence {
-  text: string;
-  start: number;
-}
-
-// Clause-level ends too (；): the declaration's sentences run long.
-const SENTENCE = /[^。！？；!?;]+(?:[。！？；!?;]+["”’」』）)]*|$)/gu;
-
-export function splitSentences(text: string): Sentence[] {
-  const out: Sentence[] = [];
-  for (const m of text.matchAll(SENTENCE)) {
-    if (m[0].trim() === '') continue;
-    out.push({ text: m[0], start: m.index ?? 0 });
-  }
-  return out;
-}
+// The splitter lives with the document loader, which aligns the English rendering by it.
+export { splitSentences, type Sentence } from './documents/split.js';
 
 interface Analyzed {
   norm: string;
