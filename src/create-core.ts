@@ -24,7 +24,7 @@ import { FocusReader } from './focus/focus.js';
 import { gazetteerGlossary, Kinship } from './focus/kinship.js';
 import { readIntent } from './query/intent.js';
 import type { ReferenceRequest } from './query/references.js';
-import { emphasize, selectQuote, splitSentences } from './quote.js';
+import { selectEnglish, selectQuote, splitSentences } from './quote.js';
 import { SEARCH_DEFAULTS, SearchEngine, type Hit, type SearchSettings } from './search/engine.js';
 import { buildVocabulary, detectLanguage } from './search/query.js';
 import { hasWords, isUnsupportedLanguage, sanitize } from './text/sanitize.js';
@@ -101,7 +101,7 @@ export function createCore({ indexDir = DEFAULT_INDEX_DIR, search = {} }: CoreOp
       topic: topicOf(hit.document, hit.paragraph),
       text: hit.paragraph.text,
       quote: selectQuote(hit.paragraph.text, emphasis, { analysis: settings.analysis, weight }),
-      english: hit.paragraph.english === undefined ? undefined : emphasize(hit.paragraph.english, emphasis, settings.analysis),
+      english: selectEnglish(hit.paragraph, emphasis, { analysis: settings.analysis, weight }),
       score: Math.round(hit.score * 1000) / 1000,
     };
   }

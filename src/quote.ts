@@ -1,23 +1,11 @@
 import { ELLIPSIS, type Segment } from './model.js';
 import { analyze, type ChineseAnalysis, type Token } from './search/analyzer.js';
 import { isHan, normalizeWithMap } from './text/normalize.js';
+import { splitSentences } from './documents/split.js';
+import type { Paragraph } from './documents/types.js';
 
-export interface Sentence {
-  text: string;
-  start: number;
-}
-
-// Clause-level ends too (；): the declaration's sentences run long.
-const SENTENCE = /[^。！？；!?;]+(?:[。！？；!?;]+["”’」』）)]*|$)/gu;
-
-export function splitSentences(text: string): Sentence[] {
-  const out: Sentence[] = [];
-  for (const m of text.matchAll(SENTENCE)) {
-    if (m[0].trim() === '') continue;
-    out.push({ text: m[0], start: m.index ?? 0 });
-  }
-  return out;
-}
+// The splitter lives with the document loader, which aligns the English rendering by it.
+export { splitSentences, type Sentence } from './documents/split.js';
 
 interface Analyzed {
   norm: string;
@@ -101,35 +89,67 @@ export interface QuoteOptions {
 }
 
 /**
- * The sentences of a paragraph that best match the question, verbatim, with
- * an ellipsis wherever text is left out. With no matched sentence the whole
- * paragraph is quoted: never an arbitrary cut.
+ * Which sentences of a paragraph a quote keeps, as indexes in paragraph order:
+ * those that best match the question, or every sentence when none matches (a
+ * quote is never an arbitrary cut).
  */
-export function selectQuote(text: string, emphasis: Emphasis, { analysis, weight, maxSentences = 2, keepRatio = 0.5 }: QuoteOptions): Segment[] {
-  const matched = emphasis.terms;
+export function quotedSentences(text: string, emphasis: Emphasis, { analysis, weight, maxSentences = 2, keepRatio = 0.5 }: QuoteOptions): number[] {
   const sentences = splitSentences(text);
   const scores = sentences.map((s) => {
     const { terms } = analyzed(s.text, analysis);
     let sum = 0;
-    for (const t of terms) if (matched.has(t)) sum += weight(t);
+    for (const t of terms) if (emphasis.terms.has(t)) sum += weight(t);
     return sum;
   });
   const best = Math.max(0, ...scores);
-  if (best === 0 || sentences.length <= 1) return emphasize(text, emphasis, analysis);
-  const chosen = scores
+  if (best === 0 || sentences.length <= 1) return sentences.map((_, index) => index);
+  return scores
     .map((score, index) => ({ score, index }))
     .filter((s) => s.score >= best * keepRatio)
     .sort((a, b) => b.score - a.score)
     .slice(0, maxSentences)
     .map((s) => s.index)
     .sort((a, b) => a - b);
-  const segments: Segment[] = [];
+}
+
+/**
+ * The kept sentences, emphasised, with an ELLIPSIS segment wherever sentences
+ * are left out; `gap` goes between pieces (a space in English, nothing in
+ * Chinese). Every sentence kept gives the whole text, emphasised as one.
+ */
+function elide(sentences: readonly string[], kept: readonly number[], emphasis: Emphasis, analysis: ChineseAnalysis, gap: string): Segment[] {
+  if (kept.length === sentences.length) return emphasize(sentences.join(gap), emphasis, analysis);
+  const pieces: Segment[][] = [];
   let previous = -1;
-  for (const index of chosen) {
-    if (index !== previous + 1) segments.push({ text: ELLIPSIS, emphasis: false });
-    segments.push(...emphasize(sentences[index]?.text ?? '', emphasis, analysis));
+  for (const index of kept) {
+    if (index !== previous + 1) pieces.push([{ text: ELLIPSIS, emphasis: false }]);
+    pieces.push(emphasize(sentences[index] ?? '', emphasis, analysis));
     previous = index;
   }
-  if (previous !== sentences.length - 1) segments.push({ text: ELLIPSIS, emphasis: false });
-  return segments;
+  if (previous !== sentences.length - 1) pieces.push([{ text: ELLIPSIS, emphasis: false }]);
+  return gap === '' ? pieces.flat() : pieces.flatMap((piece, i) => (i === 0 ? piece : [{ text: gap, emphasis: false }, ...piece]));
+}
+
+/** The sentences of a paragraph that best match the question, verbatim, with an ellipsis wherever text is left out. */
+export function selectQuote(text: string, emphasis: Emphasis, options: QuoteOptions): Segment[] {
+  const sentences = splitSentences(text);
+  const kept = quotedSentences(text, emphasis, options);
+  // The whole paragraph verbatim, not its sentences rejoined: the splitter drops blank pieces.
+  if (kept.length === sentences.length) return emphasize(text, emphasis, options.analysis);
+  return elide(sentences.map((s) => s.text), kept, emphasis, options.analysis, '');
+}
+
+/**
+ * The English rendering of the sentences the Chinese quote keeps (the same
+ * `quotedSentences`), with ELLIPSIS segments in the same places, so the English
+ * under an elided quote renders what is quoted, not the whole paragraph.
+ * Undefined when the paragraph has no rendering.
+ */
+export function selectEnglish(paragraph: Pick<Paragraph, 'text' | 'englishSentences'>, emphasis: Emphasis, options: QuoteOptions): Segment[] | undefined {
+  const english = paragraph.englishSentences;
+  if (english === undefined) return undefined;
+  // The loader refuses misaligned data; should a paragraph be built otherwise, the whole rendering is never wrong.
+  const aligned = english.length === splitSentences(paragraph.text).length;
+  const kept = aligned ? quotedSentences(paragraph.text, emphasis, options) : english.map((_, index) => index);
+  return elide(english, kept, emphasis, options.analysis, ' ');
 }

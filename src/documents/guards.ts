@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+
 // Guards for the JSON data files in index/: a malformed file stops start-up
 // with a message naming the file and the bad value.
 
@@ -24,4 +26,12 @@ export function stringArray(file: string, value: unknown, what: string): string[
 export function text(file: string, value: unknown, what: string): string {
   if (typeof value !== 'string' || value.trim() === '') throw new DataError(file, `${what} must be a non-empty string, got ${JSON.stringify(value)?.slice(0, 80)}`);
   return value;
+}
+
+export function readJson(path: string): unknown {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as unknown;
+  } catch (error) {
+    throw new DataError(path, `not valid JSON (${(error as Error).message})`);
+  }
 }

@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ENTITY_KINDS, type EntityKind, type GazetteerEntry, type GlossaryEntry, type Library, type LoadedDocument, type Paragraph, type StopWords, type SynonymEntry, type TopicDefinition } from './types.js';
-import { DataError, isRecord, stringArray, text } from './guards.js';
+import { DataError, isRecord, readJson, stringArray, text } from './guards.js';
+import { loadEnglish } from './english.js';
 import { splitParagraphs } from './split.js';
 
 /**
@@ -25,36 +26,21 @@ export function loadLibrary(indexDir: string): Library {
   };
 }
 
-function readJson(path: string): unknown {
-  try {
-    return JSON.parse(readFileSync(path, 'utf8')) as unknown;
-  } catch (error) {
-    throw new DataError(path, `not valid JSON (${(error as Error).message})`);
-  }
-}
-
 function loadDocument(dir: string, id: string): LoadedDocument {
   const { title, paragraphs } = splitParagraphs(readFileSync(join(dir, `${id}.zh.txt`), 'utf8'));
   if (paragraphs.length === 0) throw new DataError(`${id}.zh.txt`, 'has no paragraphs');
-  const english = loadEnglish(dir, id, paragraphs.length);
+  const english = loadEnglish(dir, id, paragraphs);
   const { topics, assignment } = loadTopics(dir, id, paragraphs.length);
   return {
     info: { id, title },
     paragraphs: paragraphs.map(
-      (p, i): Paragraph => ({ number: i + 1, text: p, english: english?.[i], topicId: assignment.get(i + 1) }),
+      (p, i): Paragraph => {
+        const sentences = english?.[i];
+        return { number: i + 1, text: p, english: sentences?.join(' '), englishSentences: sentences, topicId: assignment.get(i + 1) };
+      },
     ),
     topics,
   };
-}
-
-function loadEnglish(dir: string, id: string, count: number): string[] | undefined {
-  const file = join(dir, `${id}.en.json`);
-  if (!existsSync(file)) return undefined;
-  const data = readJson(file);
-  if (!isRecord(data)) throw new DataError(file, 'must be an object with "paragraphs"');
-  const paragraphs = stringArray(file, data['paragraphs'], '"paragraphs"');
-  if (paragraphs.length !== count) throw new DataError(file, `has ${paragraphs.length} paragraphs, the Chinese text has ${count}`);
-  return paragraphs;
 }
 
 function loadTopics(dir: string, id: string, count: number): { topics: TopicDefinition[]; assignment: Map<number, string> } {

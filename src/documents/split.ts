@@ -27,3 +27,21 @@ export function splitParagraphs(raw: string): SplitText {
   if (pending !== '') paragraphs.push(pending);
   return { title, paragraphs };
 }
+
+export interface Sentence {
+  text: string;
+  start: number;
+}
+
+// Clause-level ends too (；): the declaration's sentences run long. The English
+// rendering in index/ is aligned to these cuts, so changing them means realigning it.
+const SENTENCE = /[^。！？；!?;]+(?:[。！？；!?;]+["”’」』）)]*|$)/gu;
+
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  for (const m of text.matchAll(SENTENCE)) {
+    if (m[0].trim() === '') continue;
+    out.push({ text: m[0], start: m.index ?? 0 });
+  }
+  return out;
+}

@@ -4,7 +4,10 @@ export interface Paragraph {
   number: number;
   /** Verbatim, with the PDF's stray line breaks rejoined. */
   text: string;
+  /** The unofficial English rendering of the whole paragraph: `englishSentences` joined. */
   english: string | undefined;
+  /** The rendering sentence by sentence, one for each Chinese sentence as `splitSentences` cuts `text`. */
+  englishSentences: readonly string[] | undefined;
   topicId: string | undefined;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_INDEX_DIR } from '../../src/create-core.js';
 import { loadLibrary } from '../../src/documents/load.js';
+import { splitSentences } from '../../src/documents/split.js';
 import { normalize } from '../../src/text/normalize.js';
 
 const library = loadLibrary(DEFAULT_INDEX_DIR);
@@ -14,6 +15,22 @@ describe('index data', () => {
 
   it('gives every paragraph exactly one English rendering', () => {
     expect(declaration?.paragraphs.filter((p) => (p.english ?? '').trim().length < 20).map((p) => p.number)).toEqual([]);
+  });
+
+  // An elided quote shows the English of the quoted sentences only, found by position.
+  it('gives every Chinese sentence of every paragraph exactly one non-empty English sentence', () => {
+    const misaligned = (declaration?.paragraphs ?? []).flatMap((p) => {
+      const chinese = splitSentences(p.text).length;
+      const english = p.englishSentences ?? [];
+      const empty = english.filter((s) => s.trim() === '').length;
+      return english.length === chinese && empty === 0 ? [] : [`§${p.number}: ${chinese} Chinese, ${english.length} English (${empty} empty)`];
+    });
+    expect(misaligned).toEqual([]);
+  });
+
+  it('checks paragraphs of more than one sentence too', () => {
+    // Guards the alignment check above against passing on one sentence per paragraph only.
+    expect((declaration?.paragraphs ?? []).filter((p) => splitSentences(p.text).length > 1).length).toBeGreaterThan(20);
   });
 
   it('gives every paragraph a topic', () => {

@@ -27,8 +27,29 @@ describe('loadLibrary', () => {
   });
 
   it('refuses an English rendering with the wrong number of paragraphs, naming the file', () => {
-    const dir = folder({ 'a.zh.txt': '甲\n\n一。\n\n二。\n', 'a.en.json': JSON.stringify({ paragraphs: ['one'] }) });
+    const dir = folder({ 'a.zh.txt': '甲\n\n一。\n\n二。\n', 'a.en.json': JSON.stringify({ paragraphs: [['One.']] }) });
     expect(() => loadLibrary(dir)).toThrow(/documents: .*a\.en\.json: has 1 paragraphs, the Chinese text has 2/u);
+  });
+
+  it('keeps the English sentence by sentence and joined for the whole paragraph', () => {
+    const dir = folder({ 'a.zh.txt': '甲\n\n一。二。\n', 'a.en.json': JSON.stringify({ paragraphs: [['One.', 'Two.']] }) });
+    const [paragraph] = loadLibrary(dir).documents[0]?.paragraphs ?? [];
+    expect([paragraph?.englishSentences, paragraph?.english]).toEqual([['One.', 'Two.'], 'One. Two.']);
+  });
+
+  it('refuses English whose sentences do not match the Chinese sentences, naming the file and paragraph', () => {
+    const dir = folder({ 'a.zh.txt': '甲\n\n一。\n\n二；三。\n', 'a.en.json': JSON.stringify({ paragraphs: [['One.'], ['Two and three.']] }) });
+    expect(() => loadLibrary(dir)).toThrow(/documents: .*a\.en\.json: paragraph 2 has 1 English sentences, its Chinese has 2: "二；三。"/u);
+  });
+
+  it('refuses a paragraph rendered as one string instead of a list of sentences', () => {
+    const dir = folder({ 'a.zh.txt': '甲\n\n一。\n', 'a.en.json': JSON.stringify({ paragraphs: ['One.'] }) });
+    expect(() => loadLibrary(dir)).toThrow(/a\.en\.json: paragraph 1 must be a list of sentences, one for each Chinese sentence, got "One\."/u);
+  });
+
+  it('refuses an empty English sentence, naming where it is', () => {
+    const dir = folder({ 'a.zh.txt': '甲\n\n一。二。\n', 'a.en.json': JSON.stringify({ paragraphs: [['One.', ' ']] }) });
+    expect(() => loadLibrary(dir)).toThrow(/a\.en\.json: paragraph 1 sentence 2 must be a non-empty string, got " "/u);
   });
 
   it('refuses a topic file that names an unknown topic', () => {

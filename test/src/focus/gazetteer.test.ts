@@ -21,7 +21,7 @@ const palestine = entry('palestine', ['巴勒斯坦'], ['Palestine', 'Palestinia
 const pair = entry('israel-palestine', ['巴以'], ['Israeli-Palestinian'], { kind: 'pair', members: ['palestine', 'israel'] });
 const finder = new NameFinder([india, indonesia, usa, who, israel, palestine, pair]);
 const ids = (text: string): string[] => finder.find(text).map((m) => m.entry.id);
-const paragraph = (number: number, text: string): Paragraph => ({ number, text, english: undefined, topicId: undefined });
+const paragraph = (number: number, text: string): Paragraph => ({ number, text, english: undefined, englishSentences: undefined, topicId: undefined });
 
 describe('NameFinder', () => {
   it('takes the longest name, not a name inside it', () => {
