@@ -21,7 +21,6 @@ export const LABEL_SHOW_CONTEXT = 'Show in context';
 export const LABEL_EARLIER = 'Earlier paragraphs';
 export const LABEL_LATER = 'Later paragraphs';
 export const LABEL_ENGLISH = 'English (unofficial rendering)';
-export const LABEL_NOT_COVERED = 'The declaration does not seem to cover';
 export const LABEL_SUGGESTIONS = 'Topics it does cover';
 export const LABEL_TOPICS = 'Topics of the declaration';
 export const LABEL_CAPPED = 'paragraphs requested; showing';

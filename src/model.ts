@@ -35,7 +35,7 @@ export interface Passage {
    * Omitted text between, before or after them is an ELLIPSIS segment.
    */
   quote: Segment[];
-  /** The project's unofficial English rendering of the whole paragraph, with matches emphasised. */
+  /** The project's unofficial English rendering of the quoted sentences, with ellipses where the quote has them and matches emphasised. */
   english: Segment[] | undefined;
   score: number;
 }

@@ -44,7 +44,17 @@ export function stripRequestWords(text: string): string {
  * so full-width digits read as digits.
  */
 export function parseReferences(input: string): ReferenceParse {
-  const text = stripRequestWords(input.trim());
+  const typed = input.trim();
+  const stripped = stripRequestWords(typed);
+  // 'What does paragraph 42 say about drugs?' is a question: the request words are only dropped when what is left is a reference.
+  if (stripped !== typed) {
+    const natural = parseExact(stripped);
+    if (natural.kind === 'references') return natural;
+  }
+  return parseExact(typed);
+}
+
+function parseExact(text: string): ReferenceParse {
   if (text === '') return { kind: 'none' };
   const parts = text.split(/\s*(?:[,，、;；]|\band\b|和|及)\s*/iu).filter((p) => p !== '');
   const ranges: ReferenceRequest['ranges'] = [];

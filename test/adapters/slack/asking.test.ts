@@ -2,7 +2,8 @@
 // @-mention and a DM, for questions, citations, ranges and the rest.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HIGHLIGHTS_DISABLED_TEXT, LABEL_ENGLISH, LABEL_NOT_COVERED } from '../../../src/messages.js';
+import { NOT_COVERED_TEXT } from '../../../src/core-messages.js';
+import { HIGHLIGHTS_DISABLED_TEXT, LABEL_ENGLISH } from '../../../src/messages.js';
 import { waitFor } from '../../doubles/slack/wait.js';
 import { startHarness, type Harness } from './harness.js';
 import { blockTexts, visibleText } from './read.js';
@@ -60,7 +61,7 @@ describe('Slack slash command', () => {
 
   it('says when the declaration does not cover a question, with suggestions', async () => {
     const body = await command('ask pizza recipes');
-    expect(blockTexts(body)).toEqual([`${LABEL_NOT_COVERED} “pizza recipes”.`, expect.stringMatching(/^\*Topics it does cover:\*\n• \*/)]);
+    expect(blockTexts(body)).toEqual([`${NOT_COVERED_TEXT.en} (“pizza recipes”)`, expect.stringMatching(/^\*Topics it does cover:\*\n• \*/)]);
   });
 
   it('shows help to the asker alone', async () => {

@@ -33,10 +33,11 @@ function mention(text: string, channelId: string, userId = 'U0SAFE001'): Record<
 describe('Slack injection attempts', () => {
   const attempt = 'ask &lt;!channel&gt; &lt;!here&gt; &lt;@U0VICTIM1&gt; &amp; pizza';
 
-  it('show mention syntax typed into a slash command as text', async () => {
+  it('echo a slash command without the mentions typed into it, the rest escaped', async () => {
     const delivery = h.double.sendSlashCommand({ text: attempt, userId: 'U0INJECT1' });
     const body = (await waitFor('the answer', () => h.double.responsesTo(delivery.responseId)[0])).body;
-    expect(visibleText(body)).toContain('“&lt;!channel&gt; &lt;!here&gt; &lt;@U0VICTIM1&gt; &amp; pizza”');
+    expect(visibleText(body)).toContain('(“&amp; pizza”)');
+    expect(visibleText(body)).not.toMatch(/channel|here|U0VICTIM1/u);
   });
 
   it('send no mention markup from a slash command', async () => {
