@@ -5,7 +5,7 @@
 import { absentText, missingText, NOT_COVERED_TEXT, partlyAbsentText, textFor } from './core-messages.js';
 import { givesDetail } from './focus/detail.js';
 import { isCoordinated, type Focus, type FocusReader } from './focus/focus.js';
-import { plain, type Answer, type AnswerOf, type Language, type Passage, type TopicSummary } from './model.js';
+import { plain, type Answer, type DetailKind, type Language, type Passage, type TopicSummary } from './model.js';
 import type { Hit, SearchEngine, SearchResult } from './search/engine.js';
 
 export const QUESTION_DEFAULTS = {
@@ -89,21 +89,72 @@ function without(text: string, names: readonly string[]): string {
   return rest;
 }
 
+/** What the question names that the declaration does not, and whether the rest of it can still be answered. */
+interface Absence {
+  /** As named back to the asker. */
+  names: string[];
+  /** The question's own words for the absent names, to search without them. */
+  surfaces: string[];
+  /** Every absent name stands beside other things (X and Y, 芬太尼等毒品): the rest may be answered. */
+  besides: boolean;
+}
+
+function readAbsence(text: string, focus: Focus, unknownNames: readonly string[], language: Language): Absence {
+  const entities = focus.entities.filter((e) => !e.present);
+  const years = focus.years.filter((y) => !y.present).map((y) => (language === 'zh' ? `${y.year}年` : y.year));
+  const unknown = unknownNames.filter((w) => !focus.entities.some((e) => e.surface.toLowerCase().includes(w)));
+  const pair = unnamedPair(focus, language);
+  // A name that is the question's subject, a year or a pair leaves nothing else to answer.
+  const besides = years.length === 0 && pair.length === 0 && entities.every((e) => e.coordinated) && unknown.every((w) => isCoordinated(text, w));
+  return { names: [...entities.map((e) => e.name), ...years, ...unknown, ...pair], surfaces: [...entities.map((e) => e.surface), ...unknown], besides };
+}
+
+/** One question's hits, each quoted once however often it is looked at. */
+class Quoter {
+  private readonly quoted = new Map<Hit, Passage>();
+
+  constructor(
+    private readonly deps: QuestionDeps,
+    private readonly phrases: readonly string[],
+  ) {}
+
+  passage(h: Hit): Passage {
+    let p = this.quoted.get(h);
+    if (p === undefined) this.quoted.set(h, (p = this.deps.passage(h, this.phrases)));
+    return p;
+  }
+
+  related(hits: readonly Hit[]): Passage[] {
+    return hits.slice(0, QUESTION_DEFAULTS.related).map((h) => this.passage(h));
+  }
+}
+
+/**
+ * The first of the best passages that gives the detail asked for, or undefined when
+ * none does. A year asked about is such a detail too: the best passage must name it.
+ */
+function detailGiven(hits: readonly Hit[], focus: Focus, quoter: Quoter, deps: QuestionDeps): { kind: DetailKind; hit: Hit | undefined } | undefined {
+  const best = hits[0];
+  if (best === undefined) return undefined;
+  if (!focus.years.every((y) => y.paragraphs.includes(best.paragraph.number))) return { kind: 'date', hit: undefined };
+  if (focus.detail === undefined || focus.order !== undefined) return undefined;
+  const kind = focus.detail;
+  const gives = (h: Hit): boolean => {
+    const text = plain(quoter.passage(h).quote);
+    return givesDetail(kind, text, deps.focus.namesIn(text));
+  };
+  return { kind, hit: hits.slice(0, QUESTION_DEFAULTS.related).find(gives) };
+}
+
 export function answerQuestion(deps: QuestionDeps, text: string, language: Language, options: QuestionOptions = {}): Answer {
   const focus = deps.focus.read(text, language);
   const first = deps.engine.search(text);
-  const absentEntities = focus.entities.filter((e) => !e.present);
-  const absentYears = focus.years.filter((y) => !y.present).map((y) => (language === 'zh' ? `${y.year}年` : y.year));
-  const unknown = first.unknownNames.filter((w) => !focus.entities.some((e) => e.surface.toLowerCase().includes(w)));
-  const unknownCoordinated = unknown.filter((w) => isCoordinated(text, w));
-  const absent = [...absentEntities.map((e) => e.name), ...absentYears, ...unknown, ...unnamedPair(focus, language)];
-  // A name put beside others (X and Y, 芬太尼等毒品) leaves the rest of the question to answer;
-  // a name that is the question's subject, or a year, does not.
-  const besides = absentYears.length === 0 && unnamedPair(focus, language).length === 0 && absentEntities.every((e) => e.coordinated) && unknown.length === unknownCoordinated.length;
-  const result = absent.length > 0 && besides ? deps.engine.search(without(text, [...absentEntities.map((e) => e.surface), ...unknown])) : first;
+  const absence = readAbsence(text, focus, first.unknownNames, language);
+  const absent = absence.names;
+  const result = absent.length > 0 && absence.besides ? deps.engine.search(without(text, absence.surfaces)) : first;
   const hits = neighbour(relevantHits(result, focus), focus, deps.paragraphCount);
-  const shown = (list: readonly Hit[]): Passage[] => list.slice(0, QUESTION_DEFAULTS.related).map((h) => deps.passage(h, result.query.phrases));
-  const refuse = (reason: string, missing: AnswerOf<'notCovered'>['missing'], related: Passage[], names = absent): Answer => ({
+  const quoter = new Quoter(deps, result.query.phrases);
+  const refuse = (reason: string, missing: DetailKind | undefined, related: Passage[], names = absent): Answer => ({
     kind: 'notCovered',
     query: text,
     language,
@@ -115,39 +166,22 @@ export function answerQuestion(deps: QuestionDeps, text: string, language: Langu
   });
 
   const best = hits[0];
-  if (absent.length > 0 && (!besides || !result.covered || best === undefined)) return refuse(absentText(absent, language), undefined, shown(hits));
+  if (absent.length > 0 && (!absence.besides || !result.covered || best === undefined)) return refuse(absentText(absent, language), undefined, quoter.related(hits));
   if (!result.covered || best === undefined) return refuse(textFor(NOT_COVERED_TEXT, language), undefined, []);
-
-  // The year asked about is in the text, but not in any passage about the question's subject.
-  const years = focus.years.map((y) => new Set(y.paragraphs));
-  if (!years.every((y) => y.has(best.paragraph.number))) {
-    const related = shown(hits);
-    return refuse(missingText('date', subjectOf(best, result, language), related.map((p) => p.paragraph), language), 'date', related, []);
+  const detail = detailGiven(hits, focus, quoter, deps);
+  if (detail !== undefined && detail.hit === undefined) {
+    const related = quoter.related(hits);
+    return refuse(missingText(detail.kind, subjectOf(best, result, language), related.map((p) => p.paragraph), language), detail.kind, related, []);
   }
-
-  let ordered = hits;
-  if (focus.detail !== undefined && focus.order === undefined) {
-    const detail = focus.detail;
-    const gives = (h: Hit): boolean => {
-      const quoted = plain(deps.passage(h, result.query.phrases).quote);
-      return givesDetail(detail, quoted, deps.focus.namesIn(quoted));
-    };
-    const answering = hits.slice(0, QUESTION_DEFAULTS.related).find(gives);
-    if (answering === undefined) {
-      const related = shown(hits);
-      const subject = subjectOf(best, result, language);
-      return refuse(missingText(detail, subject, related.map((p) => p.paragraph), language), detail, related, []);
-    }
-    ordered = [answering, ...hits.filter((h) => h !== answering)];
-  }
-
+  const answering = detail?.hit;
+  const ordered = answering === undefined ? hits : [answering, ...hits.filter((h) => h !== answering)];
   const start = Math.max(0, Math.min(Math.floor(options.offset ?? 0), ordered.length));
   const size = Math.max(1, Math.min(Math.floor(options.limit ?? QUESTION_DEFAULTS.limit), QUESTION_DEFAULTS.maxLimit));
   return {
     kind: 'passages',
     query: text,
     language,
-    passages: ordered.slice(start, start + size).map((h) => deps.passage(h, result.query.phrases)),
+    passages: ordered.slice(start, start + size).map((h) => quoter.passage(h)),
     offset: start,
     total: ordered.length,
     absent,
