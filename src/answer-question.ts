@@ -16,6 +16,8 @@ export const QUESTION_DEFAULTS = {
   maxResults: 10,
   /** A later passage must score at least this share of the best one. */
   minShareOfBest: 0.1,
+  /** A passage giving the detail asked for must cover this share of what the best passage covers, to be about the same subject. */
+  detailCoverageShare: 0.8,
   /** Passages about the subject shown as related reading beside a refusal. */
   related: 3,
   /** How much a paragraph naming the question's (present) entities is preferred. */
@@ -143,7 +145,8 @@ function detailGiven(hits: readonly Hit[], focus: Focus, quoter: Quoter, deps: Q
     const text = plain(quoter.passage(h).quote);
     return givesDetail(kind, text, deps.focus.namesIn(text));
   };
-  return { kind, hit: hits.slice(0, QUESTION_DEFAULTS.related).find(gives) };
+  const candidates = hits.slice(0, QUESTION_DEFAULTS.related).filter((h) => h.coverage >= best.coverage * QUESTION_DEFAULTS.detailCoverageShare);
+  return { kind, hit: candidates.find(gives) };
 }
 
 export function answerQuestion(deps: QuestionDeps, text: string, language: Language, options: QuestionOptions = {}): Answer {

@@ -23,8 +23,12 @@ const ASKS: readonly [DetailKind, RegExp][] = [
 // 'Where in the declaration is X', 'where do things stand': about the text or the state of play, not a place.
 const NOT_A_PLACE = /哪里(?:写|提|说|讲|有)|哪儿(?:写|提|说)|在哪(?:段|一段|部分)|\bwhere (?:does|do|did|is) (?:it|the declaration|the text|they|this)\b|\bwhere (?:is|are) (?:it|that|this|things)(?: at)?\b|\bstand\b/iu;
 
+// 'A还是B', 'X or Y?': a choice between things named, not a request for a name or a figure.
+const CHOICE = /还是|\bor\b.*[?？]?$/iu;
+
 /** The detail a question asks for, when it asks for one. */
 export function askedDetail(question: string): DetailKind | undefined {
+  if (CHOICE.test(question)) return undefined;
   return ASKS.find(([kind, pattern]) => pattern.test(question) && !(kind === 'place' && NOT_A_PLACE.test(question)))?.[0];
 }
 

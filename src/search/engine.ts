@@ -146,9 +146,9 @@ export class SearchEngine {
   private wordWeight(word: QueryWord, query: PreparedQuery): number {
     // In a question mixing scripts, English words (weighed by the documents' IDF) are put
     // on the scale of Chinese ones (general-language IDF): an unknown word weighs the median.
-    // A year is a key term, as specific as a name: in a Chinese question it would otherwise
-    // weigh by the documents' IDF, on a smaller scale than the Chinese words beside it.
-    if (YEAR.test(word.word) && query.language !== 'en') return medianSpecificity() * this.settings.unknownWeights.name;
+    // A year is a key term, weighed as a name: it would otherwise weigh by the documents' IDF,
+    // on a smaller scale than the Chinese words beside it and like any rare English word.
+    if (YEAR.test(word.word)) return (query.language === 'en' ? this.idf('') : medianSpecificity()) * this.settings.unknownWeights.name;
     if (word.latin && query.language === 'mixed') return this.latinWeight(word, query) * this.roleWeight(word) * (medianSpecificity() / this.idf(''));
     if (word.latin) return this.latinWeight(word, query) * this.roleWeight(word);
     return this.chineseWeight(word);

@@ -30,6 +30,8 @@ export interface QueryWord {
    * shapes the question (date, body, country) least.
    */
   role: 'content' | 'verb' | 'frame';
+  /** A compound split in two (counterterrorism → counter + terrorism): found only where both parts are. */
+  compound?: boolean;
   terms: string[];
 }
 
@@ -130,7 +132,8 @@ function ownTerms(source: string, { text: normalized, map }: Normalized, vocab: 
       const proper =
         (/^\p{Lu}/u.test(original) && (wordsOut.length > 0 || hasHan || !COMMON_ENDING.test(bare))) || /^\p{Lu}{2,}$/u.test(original);
       const role = vocab.frameEn.has(bare) || vocab.frameEn.has(lemma) ? 'frame' : !proper && VERB_TAGS.has(reading?.pos ?? '') ? 'verb' : 'content';
-      wordsOut.push({ word: run.term, latin: true, proper, role, terms });
+      const compound = terms.length === 2 && !terms.includes(englishTerm(bare)) && !terms.includes(englishTerm(lemma));
+      wordsOut.push({ word: run.term, latin: true, proper, role, terms, ...(compound ? { compound } : {}) });
       continue;
     }
     // Drop whole stop-words only (的 in 目的 stays), then analyse what is left in pieces.

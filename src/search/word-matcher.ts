@@ -3,7 +3,8 @@ import type { PreparedQuery } from './query.js';
 /**
  * Which of a question's own words a paragraph matches, given the query terms
  * MiniSearch found in it: a word counts as found when at least half of its terms
- * are, either themselves or through an expansion that stands for them (停战 → 停火).
+ * are, either themselves or through an expansion that stands for them (停战 → 停火);
+ * a compound split in two (counterterrorism) only where both of its parts are.
  * Built once per question; each paragraph then costs no allocation.
  */
 export class WordMatcher {
@@ -48,7 +49,7 @@ export class WordMatcher {
     }
     this.query.words.forEach((w, i) => {
       const hit = this.hitCount[i] ?? 0;
-      this.found[i] = hit > 0 && hit * 2 >= w.terms.length;
+      this.found[i] = hit > 0 && (w.compound === true ? hit === w.terms.length : hit * 2 >= w.terms.length);
     });
     return this.found;
   }
