@@ -108,7 +108,8 @@ function readAbsence(text: string, focus: Focus, unknownNames: readonly string[]
   const pair = unnamedPair(focus, language);
   // A name that is the question's subject, a year or a pair leaves nothing else to answer.
   const besides = years.length === 0 && pair.length === 0 && entities.every((e) => e.coordinated) && unknown.every((w) => isCoordinated(text, w));
-  return { names: [...entities.map((e) => e.name), ...years, ...unknown, ...pair], surfaces: [...entities.map((e) => e.surface), ...unknown], besides };
+  const yearWords = focus.years.filter((y) => !y.present).map((y) => y.year);
+  return { names: [...entities.map((e) => e.name), ...years, ...unknown, ...pair], surfaces: [...entities.map((e) => e.surface), ...unknown, ...yearWords], besides };
 }
 
 /** One question's hits, each quoted once however often it is looked at. */
@@ -154,7 +155,9 @@ export function answerQuestion(deps: QuestionDeps, text: string, language: Langu
   const first = deps.engine.search(text);
   const absence = readAbsence(text, focus, first.unknownNames, language);
   const absent = absence.names;
-  const result = absent.length > 0 && absence.besides ? deps.engine.search(without(text, absence.surfaces)) : first;
+  // Without its absent names, the question finds what the declaration says on the rest of it:
+  // the answer when those names stand beside the rest, related reading when they are its subject.
+  const result = absent.length > 0 ? deps.engine.search(without(text, absence.surfaces)) : first;
   const hits = neighbour(relevantHits(result, focus), focus, deps.paragraphCount);
   const quoter = new Quoter(deps, result.query.phrases);
   const refuse = (reason: string, missing: DetailKind | undefined, related: Passage[], names = absent): Answer => ({

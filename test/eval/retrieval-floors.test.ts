@@ -1,0 +1,43 @@
+// Retrieval quality as part of `npm test`: each evaluation set's figures must stay at or
+// above floors set a little under what was measured (see README, Measured), so a
+// retrieval regression fails CI. `npm run eval` prints the figures themselves.
+import { describe, expect, it } from 'vitest';
+import { loadEvalSet } from '../../bench/eval-set.js';
+import { score, type Ranking, type Scores } from '../../bench/metrics.js';
+import { createCore } from '../../src/create-core.js';
+import type { Language } from '../../src/model.js';
+
+const core = createCore();
+
+function rank(question: string): Ranking {
+  const a = core.ask(question, { limit: 5 });
+  if (a.kind === 'passages') return { refused: false, ranked: a.passages.map((p) => p.paragraph), absent: a.absent };
+  return { refused: true, ranked: [], ...(a.kind === 'notCovered' ? { absent: a.absent, ...(a.missing === undefined ? {} : { missing: a.missing }) } : {}) };
+}
+
+function scores(file: string, lang: Language): Scores {
+  const questions = loadEvalSet(new URL(`../../eval/${file}`, import.meta.url)).filter((q) => q.lang === lang);
+  return score(questions, questions.map((q) => rank(q.question)));
+}
+
+type Floor = Partial<Record<'recallAt1' | 'recallAt3' | 'refusedUnanswerable', number>> & { refusedAnswerableAtMost?: number };
+
+const FLOORS: [string, Language, Floor][] = [
+  ['questions.jsonl', 'zh', { recallAt1: 0.94, recallAt3: 0.96, refusedUnanswerable: 0.85, refusedAnswerableAtMost: 0.02 }],
+  ['questions.jsonl', 'en', { recallAt1: 0.9, recallAt3: 0.93, refusedUnanswerable: 0.93, refusedAnswerableAtMost: 0.03 }],
+  ['questions.jsonl', 'mixed', { recallAt1: 0.9, recallAt3: 0.94 }],
+  ['dev.jsonl', 'zh', { recallAt1: 0.87, recallAt3: 0.94, refusedUnanswerable: 0.9, refusedAnswerableAtMost: 0.06 }],
+  ['dev.jsonl', 'en', { recallAt1: 0.95, recallAt3: 0.97, refusedUnanswerable: 0.87, refusedAnswerableAtMost: 0.03 }],
+];
+
+describe('retrieval floors', () => {
+  it.each(FLOORS)('%s %s', (file, lang, floor) => {
+    const s = scores(file, lang);
+    const measured = { recallAt1: s.recallAt1, recallAt3: s.recallAt3, refusedUnanswerable: s.refusedUnanswerable, refusedAnswerable: s.refusedAnswerable };
+    for (const key of ['recallAt1', 'recallAt3', 'refusedUnanswerable'] as const) {
+      const min = floor[key];
+      if (min !== undefined) expect({ [key]: measured[key] }).toEqual({ [key]: expect.toSatisfy((x: number) => x >= min) });
+    }
+    if (floor.refusedAnswerableAtMost !== undefined) expect(measured.refusedAnswerable).toBeLessThanOrEqual(floor.refusedAnswerableAtMost);
+  });
+});
