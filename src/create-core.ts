@@ -44,7 +44,7 @@ export function createCore({ indexDir = DEFAULT_INDEX_DIR, search = {} }: CoreOp
   const library = loadLibrary(indexDir);
   const settings = { ...SEARCH_DEFAULTS, ...search };
   const primary = library.documents[0] as LoadedDocument;
-  const focus = new FocusReader(library.gazetteer, primary.paragraphs);
+  const focus = new FocusReader(library.gazetteer, primary.paragraphs, library.documents.length === 1 ? library.gazetteerMentions : undefined);
   const kin = new Kinship(library.gazetteer, focus.mentions);
   const vocabulary = buildVocabulary(library.stopWords, library.synonyms, [...library.glossary, ...gazetteerGlossary(library.gazetteer, focus.mentions, primary.paragraphs)]);
   const engine = new SearchEngine(library.documents, vocabulary, settings);

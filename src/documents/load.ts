@@ -23,6 +23,7 @@ export function loadLibrary(indexDir: string): Library {
     synonyms: loadSynonyms(indexDir),
     stopWords: loadStopWords(indexDir),
     gazetteer: loadGazetteer(indexDir),
+    gazetteerMentions: loadMentions(indexDir),
   };
 }
 
@@ -139,4 +140,20 @@ function loadGazetteer(dir: string): GazetteerEntry[] {
     if (unknown !== undefined) throw new DataError(file, `entry ${e.id}: member ${JSON.stringify(unknown)} is not an entry`);
   }
   return entries;
+}
+
+function loadMentions(dir: string): Map<string, number[]> | undefined {
+  const file = join(dir, 'gazetteer.mentions.json');
+  if (!existsSync(file)) return undefined;
+  const data = readJson(file);
+  if (!isRecord(data) || !isRecord(data['mentioned']) || !Array.isArray(data['notMentioned'])) {
+    throw new DataError(file, 'must be an object with "mentioned" and "notMentioned" (run npm run gazetteer)');
+  }
+  const out = new Map<string, number[]>();
+  for (const [id, list] of Object.entries(data['mentioned'])) {
+    if (!Array.isArray(list) || !list.every((n) => Number.isInteger(n))) throw new DataError(file, `mentioned.${id} must be a list of paragraph numbers`);
+    out.set(id, list as number[]);
+  }
+  for (const id of stringArray(file, data['notMentioned'], '"notMentioned"')) out.set(id, []);
+  return out;
 }

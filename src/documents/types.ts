@@ -62,4 +62,9 @@ export interface Library {
   synonyms: SynonymEntry[];
   stopWords: StopWords;
   gazetteer: GazetteerEntry[];
+  /**
+   * Where the declaration mentions each gazetteer entry, as `npm run gazetteer` computed it
+   * from the text into gazetteer.mentions.json (a test keeps it current); undefined without the file.
+   */
+  gazetteerMentions: Map<string, number[]> | undefined;
 }

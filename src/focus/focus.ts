@@ -52,9 +52,10 @@ export class FocusReader {
   /** Entries the declaration names in most paragraphs (the SCO itself): never a specific name. */
   private readonly ubiquitous: Set<string>;
 
-  constructor(entries: readonly GazetteerEntry[], paragraphs: readonly Paragraph[]) {
+  /** `mentions` as `npm run gazetteer` recorded them; computed from the paragraphs when not given. */
+  constructor(entries: readonly GazetteerEntry[], paragraphs: readonly Paragraph[], mentions?: Map<string, number[]>) {
     this.finder = new NameFinder(entries);
-    this.mentions = computeMentions(this.finder, paragraphs);
+    this.mentions = mentions ?? computeMentions(this.finder, paragraphs);
     this.byId = new Map(entries.map((e) => [e.id, e]));
     const texts = paragraphs.map((p) => ({ number: p.number, text: normalize(p.text) }));
     this.yearParagraphs = (year) => texts.filter((t) => t.text.includes(year)).map((t) => t.number);
