@@ -61,6 +61,18 @@ function relevantHits(result: SearchResult, focus: Focus): Hit[] {
   return boosted.map((b) => b.hit).slice(0, QUESTION_DEFAULTS.maxResults);
 }
 
+/**
+ * 'Who takes over after Kazakhstan': among the best passages, the one the declaration
+ * tells right after (or before) the best one goes first.
+ */
+function inSequence(hits: Hit[], focus: Focus): Hit[] {
+  const best = hits[0];
+  if (focus.sequence === undefined || focus.order !== undefined || best === undefined) return hits;
+  const wanted = best.paragraph.number + (focus.sequence === 'after' ? 1 : -1);
+  const follower = hits.slice(1, QUESTION_DEFAULTS.related).find((h) => h.paragraph.number === wanted);
+  return follower === undefined ? hits : [follower, ...hits.filter((h) => h !== follower)];
+}
+
 /** 'The paragraph after the one on X': the neighbour of the paragraph about X. */
 function neighbour(hits: Hit[], focus: Focus, count: number): Hit[] {
   const anchor = hits[0];
@@ -158,7 +170,7 @@ export function answerQuestion(deps: QuestionDeps, text: string, language: Langu
   // Without its absent names, the question finds what the declaration says on the rest of it:
   // the answer when those names stand beside the rest, related reading when they are its subject.
   const result = absent.length > 0 ? deps.engine.search(without(text, absence.surfaces)) : first;
-  const hits = neighbour(relevantHits(result, focus), focus, deps.paragraphCount);
+  const hits = inSequence(neighbour(relevantHits(result, focus), focus, deps.paragraphCount), focus);
   const quoter = new Quoter(deps, result.query.phrases);
   const refuse = (reason: string, missing: DetailKind | undefined, related: Passage[], names = absent): Answer => ({
     kind: 'notCovered',

@@ -31,10 +31,18 @@ export interface Focus {
   years: FocusYear[];
   /** 'the paragraph after the one on X' / 'X 的下一段'. */
   order: 'next' | 'previous' | undefined;
+  /**
+   * 'after X', 'next', 'who takes over', '之后', '下一届': what follows X, which the declaration
+   * tells after X (the next chair after the present one); 'before X', 'previous': what precedes it.
+   */
+  sequence: 'after' | 'before' | undefined;
   /** The kind of detail asked for (an amount, a date, ...). */
   detail: DetailKind | undefined;
 }
 
+// Not 以后/以前 (in future, formerly) nor 'following'/'last' (the following areas, at last): they order nothing.
+const AFTER_WORDS = /之后|下一|下届|下任|下次|接任|接替|继任|\b(?:after|next|succeed(?:s|ed)?|successor|take[sn]? over|upcoming)\b/iu;
+const BEFORE_WORDS = /之前|上一|上届|前任|\b(?:before|previous|preceding|prior to|predecessor)\b/iu;
 const YEAR = /(?<!\d)(1[89]\d{2}|20\d{2})(?!\d)/gu;
 const NEXT = /下一段|后一段|后面一段|接下来一段|\b(?:next|following|subsequent) (?:paragraph|para|section)\b|\b(?:paragraph|para|section) (?:after|following)\b/iu;
 const PREVIOUS = /上一段|前一段|前面一段|\b(?:previous|preceding|prior) (?:paragraph|para|section)\b|\b(?:paragraph|para|section) (?:before|preceding)\b/iu;
@@ -75,7 +83,8 @@ export class FocusReader {
       return { year, present: paragraphs.length > 0, paragraphs };
     });
     const order = NEXT.test(question) ? 'next' : PREVIOUS.test(question) ? 'previous' : undefined;
-    return { entities: withoutPairMembers(entities, this.byId), years, order, detail: askedDetail(question) };
+    const sequence = AFTER_WORDS.test(question) ? 'after' : BEFORE_WORDS.test(question) ? 'before' : undefined;
+    return { entities: withoutPairMembers(entities, this.byId), years, order, sequence, detail: askedDetail(question) };
   }
 
   /**

@@ -122,3 +122,14 @@ describe('reading the input', () => {
     expect(passages(core.ask('the paragraph after the one on drug control')).passages[0]?.paragraph).toBe(about + 1);
   });
 });
+
+describe('order', () => {
+  it('puts what follows X first for "after X"', () => {
+    const chair = passages(core.ask('Kazakhstan chairmanship')).passages[0]?.paragraph ?? 0;
+    expect(passages(core.ask('Who takes over the chairmanship after Kazakhstan?')).passages[0]?.paragraph).toBe(chair + 1);
+  });
+
+  it('does not read 以后 (in future) as "after"', () => {
+    expect(passages(core.ask('希望阿富汗以后变成什么样的国家')).passages[0]?.paragraph).toBeOneOf([40, 41]);
+  });
+});
