@@ -16,8 +16,6 @@ export const QUESTION_DEFAULTS = {
   maxResults: 10,
   /** A later passage must score at least this share of the best one. */
   minShareOfBest: 0.1,
-  /** A passage giving the detail asked for must cover this share of what the best passage covers, to be about the same subject. */
-  detailCoverageShare: 0.8,
   /** Passages about the subject shown as related reading beside a refusal. */
   related: 3,
   /** How much a paragraph naming the question's (present) entities is preferred. */
@@ -154,12 +152,28 @@ function detailGiven(hits: readonly Hit[], focus: Focus, quoter: Quoter, deps: Q
   if (!focus.years.every((y) => y.paragraphs.includes(best.paragraph.number))) return { kind: 'date', hit: undefined };
   if (focus.detail === undefined || focus.order !== undefined) return undefined;
   const kind = focus.detail;
-  const gives = (h: Hit): boolean => {
-    const text = plain(quoter.passage(h).quote);
-    return givesDetail(kind, text, deps.focus.namesIn(text));
-  };
-  const candidates = hits.slice(0, QUESTION_DEFAULTS.related).filter((h) => h.coverage >= best.coverage * QUESTION_DEFAULTS.detailCoverageShare);
+  const gives = (h: Hit): boolean =>
+    subjectClauses(plain(quoter.passage(h).quote), h).some((clause) => givesDetail(kind, clause, deps.focus.namesIn(clause, focus)));
+  // Another passage may give the detail only if it is about the same subject: it matches every word the best one does.
+  const subject = contentFound(best);
+  const candidates = hits.slice(0, QUESTION_DEFAULTS.related).filter((h) => [...subject].every((w) => contentFound(h).has(w)));
   return { kind, hit: candidates.find(gives) };
+}
+
+/** The question's content words a hit matches (not its verbs or frame words). */
+function contentFound(hit: Hit): Set<string> {
+  return new Set(hit.matchedWords.filter((w) => w.role === 'content').map((w) => w.word));
+}
+
+/**
+ * The sentences of a quote that speak of the question's subject (hold one of its matched
+ * Chinese terms): a date or a name elsewhere in the paragraph belongs to something else.
+ */
+function subjectClauses(quoted: string, hit: Hit): string[] {
+  const terms = [...hit.matched].filter((t) => /^\p{Script=Han}{2,}$/u.test(t));
+  const clauses = quoted.split(/[；。！？;]/u).map((c) => c.replace(/\s+/gu, ''));
+  const about = clauses.filter((c) => terms.some((t) => c.includes(t)));
+  return about.length > 0 ? about : [quoted];
 }
 
 export function answerQuestion(deps: QuestionDeps, text: string, language: Language, options: QuestionOptions = {}): Answer {

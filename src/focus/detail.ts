@@ -7,24 +7,30 @@ export type DetailKind = (typeof DETAIL_KINDS)[number];
 
 // Checked in this order: 'how many billion' asks an amount, not a count.
 const ASKS: readonly [DetailKind, RegExp][] = [
-  ['amount', /多少钱|多少资金|多少亿|多少万|金额|资金规模|注资多少|出资多少|资本金|注册资本|规模多大|预算多少|多少美元/u],
-  ['amount', /\bhow much\b|\b(?:amount|sum|size|value) of (?:the )?(?:funding|money|capital|investment|contribution|budget|fund|loan|trade)|\b(?:capitali[sz]ation|initial capital|authori[sz]ed capital|budget|price tag)\b|\bhow many (?:dollars|yuan|rubles|billion|million)\b|\bwhat (?:figure|sum)\b/iu],
+  ['amount', /多少钱|多少资金|资金多少|多少投资|投资额|多少亿|多少万|金额|资金规模|规模多大|多大规模|注资多少|出资多少|资本金|注册资本|启动资金|预算|多少美元|花费|成本多少|价值多少/u],
+  [
+    'amount',
+    /\bhow much\b|\bhow (?:big|large) (?:is|was|will)\b|\b(?:amount|sum|size|value|volume) of (?:the )?(?:funding|money|capital|investment|contribution|budget|fund|loan|trade|financing)|\b(?:capitali[sz]ation|initial capital|authori[sz]ed capital|registered capital|start-?up capital|budget|price tag|cost)\b|\bcapital (?:of|for) the\b|\bhow many (?:dollars|yuan|rubles|billion|million)\b|\bwhat (?:figure|sum)\b|\b(?:billion|million) (?:dollars|yuan|usd)\b/iu,
+  ],
   // 哪几个方面 asks which, not how many.
-  ['count', /多少个|(?<!哪)几个|多少国|(?<!哪)几国|多少项|(?<!哪)几项|多少家|多少名|多少人|多少次|(?<!哪)几次|多少届|(?<!哪)几届|数量是/u],
-  ['count', /\bhow many\b|\bnumber of\b|\bcount of\b/iu],
-  ['date', /什么时候|什么时间|何时|哪一?年|哪一?天|几月|几号|哪个月|哪月|日期|哪一?日/u],
-  ['date', /\bwhen\b|\b(?:what|which) (?:date|day|year|month|time)\b|\bon what date\b|\bdate of\b|\bwhat year\b/iu],
-  ['place', /在哪|哪里|哪儿|什么地方|哪个城市|哪座城市|哪座|何地|地点在|哪个地方|举办地|在何处/u],
-  ['place', /\bwhere\b|\b(?:which|what) (?:city|town|place|venue|location|capital city)\b|\bvenue\b/iu],
-  ['person', /谁|哪位|哪个国家|哪国|哪一国|哪些国家|哪个成员国|哪方|何人|哪个机构|哪家/u],
-  ['person', /\bwho\b|\bwhom\b|\bwhose\b|\b(?:which|what) (?:country|countries|member|members|state|states|nation|nations|leader|leaders|official|president|side|body|bodies|organi[sz]ation|institution|agency)\b/iu],
+  ['count', /多少个|(?<!哪)几个|多少国|(?<!哪)几国|多少项|(?<!哪)几项|多少家|多少名|多少人|多少次|(?<!哪)几次|多少届|(?<!哪)几届|多少(?:成员|国家|城市|所|种|条|座|份)|数量是|数目/u],
+  ['count', /\bhow many\b|\bnumber of\b|\bcount of\b|\bhow often\b/iu],
+  ['date', /什么时候|什么时间|何时|哪一?年|哪一?天|几月|几号|哪个月|哪月|日期|哪一?日|时间表|截止|多久/u],
+  ['date', /\bwhen\b|\b(?:what|which) (?:date|day|year|month|time)\b|\bon what date\b|\bdate of\b|\bwhat year\b|\bby when\b|\b(?:deadline|timeline|timetable)\b|\bhow long\b/iu],
+  ['place', /在哪|哪里|哪儿|什么地方|哪个城市|哪座城市|哪座|何地|地点在|哪个地方|举办地|在何处|总部设在|设在哪|落户/u],
+  ['place', /\bwhere\b|\b(?:which|what) (?:city|town|place|venue|location|capital city)\b|\bvenue\b|\bheadquarter(?:s|ed)\b|\bbased in which\b/iu],
+  ['person', /谁|哪位|哪个国家|哪国|哪一国|哪些国家|哪个成员国|哪方|何人|哪个机构|哪家|由哪/u],
+  [
+    'person',
+    /\bwho\b|\bwhom\b|\bwhose\b|\b(?:which|what) (?:country|countries|member|members|state|states|nation|nations|leader|leaders|official|president|side|body|bodies|organi[sz]ation|institution|agency|government)\b/iu,
+  ],
 ];
 
 // 'Where in the declaration is X', 'where do things stand': about the text or the state of play, not a place.
 const NOT_A_PLACE = /哪里(?:写|提|说|讲|有)|哪儿(?:写|提|说)|在哪(?:段|一段|部分)|\bwhere (?:does|do|did|is) (?:it|the declaration|the text|they|this)\b|\bwhere (?:is|are) (?:it|that|this|things)(?: at)?\b|\bstand\b/iu;
 
-// 'A还是B', 'X or Y?': a choice between things named, not a request for a name or a figure.
-const CHOICE = /还是|\bor\b.*[?？]?$/iu;
+// 'A还是B', 'Is it X or Y?': a choice between things named, not a request for a name or a figure.
+const CHOICE = /还是|^(?:is|are|does|do|did|was|were|will|should|has|have)\b.*\bor\b/iu;
 
 /** The detail a question asks for, when it asks for one. */
 export function askedDetail(question: string): DetailKind | undefined {

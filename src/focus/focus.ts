@@ -104,13 +104,17 @@ export class FocusReader {
     return (this.mentions.get(id)?.length ?? 0) > 0;
   }
 
-  /** Specific names (countries, cities, persons, bodies) in quoted text, for 'where' and 'who' questions. */
-  namesIn(quoted: string): { place: number; person: number } {
+  /**
+   * Specific names (countries, cities, persons, bodies) in quoted text, for 'where' and
+   * 'who' questions; the question's own names are not an answer to them.
+   */
+  namesIn(quoted: string, focus: Focus): { place: number; person: number } {
     let place = 0;
     let person = 0;
+    const own = new Set(focus.entities.map((e) => e.id));
     const outer = this.finder.findChinese(normalize(quoted));
     for (const m of [...outer, ...outer.flatMap((o) => this.finder.nested(o))]) {
-      if (this.ubiquitous.has(m.entry.id)) continue;
+      if (this.ubiquitous.has(m.entry.id) || own.has(m.entry.id)) continue;
       if (m.entry.kind === 'place' || m.entry.kind === 'country' || m.entry.kind === 'region') place++;
       if (m.entry.kind === 'person' || m.entry.kind === 'country' || m.entry.kind === 'organisation') person++;
     }

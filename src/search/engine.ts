@@ -70,6 +70,8 @@ export interface Hit {
   matched: Set<string>;
   /** The question's own words this paragraph does not match. */
   missing: string[];
+  /** The question's own words this paragraph matches. */
+  matchedWords: QueryWord[];
 }
 
 export interface SearchResult {
@@ -229,7 +231,8 @@ export class SearchEngine {
       if (r === undefined || entry === undefined) continue;
       const found = matcher.match(r.queryTerms);
       const missing = query.words.filter((_, i) => found[i] !== true).map((w) => w.word);
-      hits.push({ ...entry, score: scores[n] ?? 0, coverage: coverages[n] ?? 0, matched: new Set(r.queryTerms), missing });
+      const matchedWords = query.words.filter((_, i) => found[i] === true);
+      hits.push({ ...entry, score: scores[n] ?? 0, coverage: coverages[n] ?? 0, matched: new Set(r.queryTerms), missing, matchedWords });
     }
     const best = hits[0];
     const minCoverage = query.language === 'en' ? this.settings.minCoverageEnglish : this.settings.minCoverage;

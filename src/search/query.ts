@@ -35,12 +35,20 @@ export interface QueryWord {
   terms: string[];
 }
 
+/** The terms of one phrase a question's words were expanded to (停战 → 停火), and the own terms it stands for. */
+export interface ExpansionGroup {
+  terms: string[];
+  covers: string[];
+}
+
 export interface PreparedQuery {
   normalized: string;
   language: Language;
   /** The user's own content words, before expansion. */
   words: QueryWord[];
   terms: QueryTerm[];
+  /** Each expansion phrase's terms: a paragraph finds the words they stand for only by matching half of a phrase. */
+  groups: ExpansionGroup[];
   /**
    * Chinese phrases worth emphasising where a quote contains them whole: the user's
    * own words and the declaration's words their paraphrases were expanded to.
@@ -211,7 +219,12 @@ export function prepareQuery(input: string, vocab: Vocabulary, analysis: Chinese
   for (const t of own) put(t.term, 1, [t.term]);
   // Porter turns economy into economi but economic into econom: the stem without its
   // final i also stands for the word (the engine searches long Latin terms as prefixes).
-  for (const t of own) if (/^[a-z]{6,}i$/u.test(t.term)) put(t.term.slice(0, -1), 1, [t.term]);
+  const groups: ExpansionGroup[] = [];
+  for (const t of own) {
+    if (!/^[a-z]{6,}i$/u.test(t.term)) continue;
+    put(t.term.slice(0, -1), 1, [t.term]);
+    groups.push({ terms: [t.term.slice(0, -1)], covers: [t.term] });
+  }
   const ownSet = new Set(own.map((t) => t.term));
   const phrases = new Set(ownWords.filter((w) => !w.latin && w.word.length > 1).map((w) => w.word));
   for (const e of vocab.expansions) {
@@ -220,9 +233,11 @@ export function prepareQuery(input: string, vocab: Vocabulary, analysis: Chinese
     const covers = analyze(e.trigger, analysis).map((t) => t.term).filter((t) => ownSet.has(t));
     if (covers.length === 0) continue;
     for (const phrase of e.means) {
-      for (const t of analyze(phrase, analysis)) if (!ownSet.has(t.term)) put(t.term, e.weight, covers);
+      const added = [...new Set(analyze(phrase, analysis).map((t) => t.term))].filter((t) => !ownSet.has(t));
+      for (const t of added) put(t, e.weight, covers);
+      if (added.length > 0) groups.push({ terms: added, covers });
       if (/\p{Script=Han}/u.test(phrase)) phrases.add(phrase);
     }
   }
-  return { normalized, language: detectLanguage(normalized), words: ownWords, terms: [...terms.values()], phrases: [...phrases] };
+  return { normalized, language: detectLanguage(normalized), words: ownWords, terms: [...terms.values()], groups, phrases: [...phrases] };
 }
