@@ -7,6 +7,7 @@ import { givesDetail } from './focus/detail.js';
 import { isCoordinated, type Focus, type FocusReader } from './focus/focus.js';
 import { plain, type Answer, type DetailKind, type Language, type Passage, type TopicSummary } from './model.js';
 import type { Hit, SearchEngine, SearchResult } from './search/engine.js';
+import { normalize } from './text/normalize.js';
 
 export const QUESTION_DEFAULTS = {
   /** Passages shown at once by default, and at most. */
@@ -96,8 +97,9 @@ function unnamedPair(focus: Focus, language: Language): string[] {
 
 /** The question without the names it puts beside others, for answering the rest of it. */
 function without(text: string, names: readonly string[]): string {
-  let rest = text.normalize('NFKC');
-  for (const name of names) rest = rest.replace(new RegExp(name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'), 'giu'), ' ');
+  // Normalised as the names were found (simplified, lower case), so a name typed in traditional characters goes too.
+  let rest = normalize(text);
+  for (const name of names) rest = rest.replace(new RegExp(normalize(name).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'), 'giu'), ' ');
   return rest;
 }
 
