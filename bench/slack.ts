@@ -42,7 +42,7 @@ export async function benchSlack(): Promise<string[]> {
     const ready = await next();
     if (ready.type !== 'ready') throw new Error(`bench/slack: expected 'ready' from the load process, got '${ready.type}'`);
     const adapter = createSlackAdapter({
-      config: { botToken: BOT_TOKEN, appToken: APP_TOKEN, signingSecret: undefined, apiUrl: ready.apiUrl, port: 0, command: '/astana' },
+      config: { botToken: BOT_TOKEN, appToken: APP_TOKEN, signingSecret: undefined, apiUrl: ready.apiUrl, port: 0, host: undefined, command: '/astana' },
       core: createCore(),
       highlights: undefined,
       logger: createLogger('silent'),
