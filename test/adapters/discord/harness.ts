@@ -69,6 +69,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       await adapter.stop();
       await highlights.close();
       await discord.close();
+      // Any message over Discord's limits fails the test file that sent it, not a user.
+      if (discord.rejected.length > 0) throw new Error(`the Discord double refused messages over Discord's limits: ${JSON.stringify(discord.rejected)}`);
     },
   };
 }

@@ -71,6 +71,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     async close() {
       await adapter.stop();
       await double.close();
+      // Any message over Slack's limits fails the test file that sent it, not a user.
+      if (double.rejected.length > 0) throw new Error(`the Slack double refused messages over Slack's limits: ${JSON.stringify(double.rejected)}`);
     },
   };
 }

@@ -57,7 +57,10 @@ export function routeRequest(d: DiscordDouble, r: RestRequest): RestAnswer {
     const m = route.pattern.exec(path);
     if (m === null) continue;
     if (route.auth && r.authorization !== `Bot ${d.token}`) return error(401, 0, '401: Unauthorized');
-    return route.handler(d, r, m.slice(1));
+    const answer = route.handler(d, r, m.slice(1));
+    // A payload over Discord's limits is recorded, so the harness fails the test that sent it.
+    if (answer.status === 400 && isObject(answer.body) && answer.body.code === 50035) d.rejected.push({ where: `${r.method} ${path}`, problem: JSON.stringify(answer.body.errors) });
+    return answer;
   }
   return error(404, 0, '404: Not Found');
 }
