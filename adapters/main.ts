@@ -4,11 +4,12 @@ import 'dotenv/config';
 import type { Logger } from 'pino';
 import { createCore } from '../src/create-core.js';
 import type { ChatAdapter, Core } from '../src/core.js';
-import { createHighlights } from '../src/highlights/create.js';
+import { createHighlights, type Highlights } from '../src/highlights/create.js';
 import type { HighlightPoster, HighlightService } from '../src/highlights/service.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { createConsoleAdapter } from './console/chat.js';
 import { createLogger } from './logger.js';
+import { explainDatabaseError } from './startup-errors.js';
 import { createDiscordAdapter } from './discord/index.js';
 import { createSlackAdapter } from './slack/index.js';
 
@@ -27,13 +28,7 @@ async function main(): Promise<void> {
   // The console chat owns the terminal: logs go to stderr there, quietly.
   const logger = createLogger(chat ? config.logLevel : 'warn', chat ? undefined : process.stderr);
   const core = createCore();
-  const highlights = createHighlights({
-    db: config.databasePath,
-    core,
-    logger,
-    posters: [],
-    defaults: { time: config.highlightTime, timeZone: config.highlightTimeZone },
-  });
+  const highlights = openHighlights(config, core, logger);
   const chatPlatforms = chat ? chatAdapters(config, core, highlights.service, logger) : [];
   for (const adapter of chatPlatforms) highlights.scheduler.addPoster(adapter);
   const adapters: ChatAdapter[] = [...chatPlatforms];
@@ -62,6 +57,21 @@ async function main(): Promise<void> {
   }
   // After the adapters: a post due while the bot was down goes out now.
   if (chat) highlights.scheduler.start();
+}
+
+function openHighlights(config: Config, core: Core, logger: Logger): Highlights {
+  try {
+    return createHighlights({
+      db: config.databasePath,
+      core,
+      logger,
+      posters: [],
+      defaults: { time: config.highlightTime, timeZone: config.highlightTimeZone },
+    });
+  } catch (error) {
+    // SQLite names neither the setting nor the file.
+    throw explainDatabaseError(error, config.databasePath) ?? error;
+  }
 }
 
 function chatAdapters(config: Config, core: Core, highlights: HighlightService, logger: Logger): (ChatAdapter & HighlightPoster)[] {

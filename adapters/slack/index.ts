@@ -17,6 +17,7 @@ import { QueryStore } from '../query-store.js';
 import { UserRateLimiter } from './rate-limit.js';
 import { createSlackRenderers } from './render.js';
 import { createReplayGuard } from './replay.js';
+import { explainSlackTokenError } from '../startup-errors.js';
 import type { SlackRuntime } from './runtime.js';
 import { SeenKeys } from './seen.js';
 
@@ -95,9 +96,14 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
 
     async start(): Promise<void> {
       if (started) throw new Error('slack adapter: start() called twice');
-      await app.init();
+      // auth.test with the bot token; then, in Socket Mode, apps.connections.open with the app token.
+      await app.init().catch((error: unknown) => {
+        throw explainSlackTokenError(error, 'SLACK_BOT_TOKEN') ?? error;
+      });
       if (socketReceiver !== undefined) {
-        await app.start();
+        await app.start().catch((error: unknown) => {
+          throw explainSlackTokenError(error, 'SLACK_APP_TOKEN') ?? error;
+        });
         log.info({ mode: 'socket' }, 'slack: connected in Socket Mode');
       } else if (httpReceiver !== undefined) {
         server = await listenForSlack(httpReceiver.requestListener, { port: config.port, host: config.host }, log);

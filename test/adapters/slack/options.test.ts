@@ -75,7 +75,17 @@ describe('createSlackAdapter', () => {
     const double = await SlackDouble.start({ botToken: 'xoxb-the-real-one', appToken: APP_TOKEN });
     try {
       const adapter = createSlackAdapter(options({}, { apiUrl: double.apiUrl }));
-      await expect(adapter.start()).rejects.toMatchObject({ data: { error: 'invalid_auth' } });
+      await expect(adapter.start()).rejects.toThrow(/^SLACK_BOT_TOKEN was refused by Slack \(invalid_auth\): .*OAuth & Permissions/u);
+    } finally {
+      await double.close();
+    }
+  });
+
+  it('fails to start when Slack refuses the app token, naming SLACK_APP_TOKEN', async () => {
+    const double = await SlackDouble.start({ botToken: BOT_TOKEN, appToken: 'xapp-the-real-one' });
+    try {
+      const adapter = createSlackAdapter(options({}, { apiUrl: double.apiUrl }));
+      await expect(adapter.start()).rejects.toThrow(/^SLACK_APP_TOKEN was refused by Slack \(invalid_auth\): .*App-Level Tokens/u);
     } finally {
       await double.close();
     }
