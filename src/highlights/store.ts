@@ -11,6 +11,8 @@ import { StoreError, toPost, toSubscription, type NewPost, type PostRow, type Ra
 export { StoreError, type NewPost, type PostRow, type PostState, type SubscriptionRow, type SubscriptionStatus } from './store-rows.js';
 
 const SCHEMA_VERSION = 1;
+/** How long one statement waits for another connection's lock before SQLITE_BUSY. */
+export const BUSY_TIMEOUT_MS = 50;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (
@@ -65,7 +67,9 @@ export class HighlightStore {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     this.db = new Database(path);
     this.db.pragma('journal_mode = WAL');
-    this.db.pragma('busy_timeout = 5000');
+    // Short: a write that waits here stops the whole event loop (better-sqlite3 is
+    // synchronous). Callers retry a busy write later instead (adapters/database-retry.ts).
+    this.db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     this.db.exec(SCHEMA);
     const row = this.db.prepare('SELECT value FROM meta WHERE key = ?').get('schema_version') as { value: string } | undefined;
     if (row === undefined) {
