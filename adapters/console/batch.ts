@@ -16,12 +16,16 @@ export async function* splitLines(input: AsyncIterable<Buffer | string>): AsyncG
   let pending = '';
   for await (const chunk of input) {
     pending += typeof chunk === 'string' ? chunk : decoder.write(chunk);
+    // Walk the buffer by index and cut once per chunk: slicing the rest off
+    // after every line would copy the chunk once per line.
+    let start = 0;
     let lf = pending.indexOf('\n');
     while (lf !== -1) {
-      yield stripCr(pending.slice(0, lf));
-      pending = pending.slice(lf + 1);
-      lf = pending.indexOf('\n');
+      yield stripCr(pending.slice(start, lf));
+      start = lf + 1;
+      lf = pending.indexOf('\n', start);
     }
+    pending = pending.slice(start);
   }
   pending += decoder.end();
   if (pending !== '') yield stripCr(pending);
