@@ -14,7 +14,9 @@ export interface SlackConfig {
   appToken: string | undefined;
   signingSecret: string | undefined;
   apiUrl: string | undefined;
+  /** HTTP mode: the port and the address to listen on (all interfaces when unset). */
   port: number;
+  host: string | undefined;
   /** The slash command, e.g. '/astana'. */
   command: string;
 }
@@ -116,6 +118,7 @@ function slackConfig(get: (name: string) => string | undefined): SlackConfig | u
     signingSecret,
     apiUrl: apiUrl === undefined ? undefined : withTrailingSlash(apiUrl),
     port: positiveInt(get('SLACK_PORT'), 'SLACK_PORT', CONFIG_DEFAULTS.slackPort),
+    host: listenHost(get('SLACK_HOST')),
     command,
   };
 }
@@ -147,6 +150,14 @@ function positiveInt(value: string | undefined, name: string, fallback: number):
     throw new ConfigError(name, `is '${value}'`, 'use a positive whole number');
   }
   return n;
+}
+
+function listenHost(value: string | undefined): string | undefined {
+  // An IPv4 or IPv6 address or a host name; a URL or a port here is a common slip.
+  if (value !== undefined && !/^(?:[A-Za-z0-9.-]+|[0-9A-Fa-f:.]+(?:%[A-Za-z0-9]+)?)$/.test(value)) {
+    throw new ConfigError('SLACK_HOST', `is '${value}'`, 'use an address such as 127.0.0.1 or 0.0.0.0 (no scheme, no port), or leave it empty for all interfaces');
+  }
+  return value;
 }
 
 function checkUrl(name: string, value: string): void {

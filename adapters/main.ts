@@ -4,13 +4,12 @@ import 'dotenv/config';
 import type { Logger } from 'pino';
 import { createCore } from '../src/create-core.js';
 import type { ChatAdapter, Core } from '../src/core.js';
-import { createHighlights } from '../src/highlights/create.js';
+import { createHighlights, type Highlights } from '../src/highlights/create.js';
 import type { HighlightPoster, HighlightService } from '../src/highlights/service.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { createConsoleAdapter } from './console/chat.js';
 import { createLogger } from './logger.js';
-import { createDiscordAdapter } from './discord/index.js';
-import { createSlackAdapter } from './slack/index.js';
+import { explainDatabaseError } from './startup-errors.js';
 
 async function main(): Promise<void> {
   let config: Config;
@@ -27,14 +26,8 @@ async function main(): Promise<void> {
   // The console chat owns the terminal: logs go to stderr there, quietly.
   const logger = createLogger(chat ? config.logLevel : 'warn', chat ? undefined : process.stderr);
   const core = createCore();
-  const highlights = createHighlights({
-    db: config.databasePath,
-    core,
-    logger,
-    posters: [],
-    defaults: { time: config.highlightTime, timeZone: config.highlightTimeZone },
-  });
-  const chatPlatforms = chat ? chatAdapters(config, core, highlights.service, logger) : [];
+  const highlights = openHighlights(config, core, logger);
+  const chatPlatforms = chat ? await chatAdapters(config, core, highlights.service, logger) : [];
   for (const adapter of chatPlatforms) highlights.scheduler.addPoster(adapter);
   const adapters: ChatAdapter[] = [...chatPlatforms];
   if (!chat) {
@@ -64,11 +57,37 @@ async function main(): Promise<void> {
   if (chat) highlights.scheduler.start();
 }
 
-function chatAdapters(config: Config, core: Core, highlights: HighlightService, logger: Logger): (ChatAdapter & HighlightPoster)[] {
+function openHighlights(config: Config, core: Core, logger: Logger): Highlights {
+  try {
+    return createHighlights({
+      db: config.databasePath,
+      core,
+      logger,
+      posters: [],
+      defaults: { time: config.highlightTime, timeZone: config.highlightTimeZone },
+    });
+  } catch (error) {
+    // SQLite names neither the setting nor the file.
+    throw explainDatabaseError(error, config.databasePath) ?? error;
+  }
+}
+
+/**
+ * The adapters of the configured platforms. Each platform's library is imported
+ * only when that platform is configured: @slack/bolt and discord.js together
+ * take about 100 MB and 0.7 s to load, which the console chat does not need.
+ */
+async function chatAdapters(config: Config, core: Core, highlights: HighlightService, logger: Logger): Promise<(ChatAdapter & HighlightPoster)[]> {
   const adapters: (ChatAdapter & HighlightPoster)[] = [];
   const common = { core, highlights, logger, rateLimitPerMinute: config.rateLimitPerMinute };
-  if (config.slack !== undefined) adapters.push(createSlackAdapter({ ...common, config: config.slack }));
-  if (config.discord !== undefined) adapters.push(createDiscordAdapter({ ...common, config: config.discord }));
+  if (config.slack !== undefined) {
+    const { createSlackAdapter } = await import('./slack/index.js');
+    adapters.push(createSlackAdapter({ ...common, config: config.slack }));
+  }
+  if (config.discord !== undefined) {
+    const { createDiscordAdapter } = await import('./discord/index.js');
+    adapters.push(createDiscordAdapter({ ...common, config: config.discord }));
+  }
   return adapters;
 }
 

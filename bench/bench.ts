@@ -48,6 +48,7 @@ function firstAnswer(): string[] {
 async function main(): Promise<void> {
   for (const line of [...coreBench(), ...firstAnswer()]) console.log(line);
   for (const line of await benchSlack()) console.log(line);
+  for (const line of await benchSlack({ lockedDatabase: true })) console.log(line);
   for (const line of await benchDiscord()) console.log(line);
   console.log(`bench process peak memory (max RSS) ${(process.resourceUsage().maxRSS / 1024).toFixed(1)} MiB`);
 }

@@ -1,9 +1,10 @@
 // `npm run ask -- "问题"`: one answer for a person; `--json` for scripts
-// (with no question, one question a line from standard input, one JSON line each).
-import { createInterface } from 'node:readline';
+// (with no question, one question a line from standard input, one JSON line each,
+// blank lines included: see batch.ts for what counts as a line).
 import { toJson } from '../../src/answer-json.js';
 import { createCore } from '../../src/create-core.js';
 import type { Answer } from '../../src/model.js';
+import { answerLines } from './batch.js';
 import { consoleHighlight, isHighlightRequest } from './highlight.js';
 import { ANSI, PLAIN, renderForConsole } from './render.js';
 
@@ -31,11 +32,8 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write('Usage: npm run ask -- "问题" | npm run ask -- --json "question" | npm run ask -- --json < questions.txt\n');
     return 2;
   }
-  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  for await (const line of lines) {
-    if (line.trim() === '') continue;
-    process.stdout.write(`${JSON.stringify(toJson(line, core.ask(line, { limit: MAX_PASSAGES_JSON })))}\n`);
-  }
+  // A blank line is answered too (with an `error`), so output line n answers input line n.
+  await answerLines(process.stdin, process.stdout, (line) => JSON.stringify(toJson(line, core.ask(line, { limit: MAX_PASSAGES_JSON }))));
   return 0;
 }
 

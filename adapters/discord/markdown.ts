@@ -1,15 +1,16 @@
 import type { Segment } from '../../src/model.js';
+import { breakLinks } from '../echo.js';
 
 // Discord markdown. Every piece of text that is not our own markup goes
 // through `escapeMarkdown`: a question echoed back or a quote must not open
-// bold, a code block, a heading, a masked link or a mention.
+// bold, a code block, a heading, a masked link, a bare link or a mention.
 
 const INLINE = /[\\*_~`|<>[\]#]/g;
 const LIST_MARKER = /^(\s*)(-|\+|\d+(?=\.))/gm;
 const ZERO_WIDTH_SPACE = '\u200b';
 
 export function escapeMarkdown(text: string): string {
-  return text
+  return breakLinks(text)
     .replace(INLINE, (ch) => `\\${ch}`)
     // A line that opens with '-', '+' or '1.' would become a list.
     .replace(LIST_MARKER, (_all, space: string, marker: string) => (/\d/.test(marker) ? `${space}${marker}\\` : `${space}\\${marker}`))

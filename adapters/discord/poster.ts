@@ -10,14 +10,27 @@ import type { DiscordMessage } from './message.js';
 // minutes) and, digested, in the custom_id of the "whole paragraph" button.
 // Discord does not keep nonces (messages listed later come without one), but
 // it keeps components, so after a crash findPosted recognises the post by its
-// button among the channel's recent messages.
+// button. It reads the channel forward from just before the intent was
+// recorded (the post cannot be older), however many messages came after it,
+// up to a bound; a fixed look at the last 50 missed a post in a busy channel.
 
 const GONE_CODES = new Map<number, string>([
   [10003, 'Unknown Channel'],
   [50001, 'Missing Access'],
   [50013, 'Missing Permissions'],
 ]);
-const RECENT = 50;
+const PAGE = 100;
+/** At most this many pages (10,000 messages) are read looking for one post. */
+const MAX_PAGES = 100;
+/** Our clock and Discord's may differ a little: start reading this much earlier. */
+const CLOCK_SLACK_MS = 5 * 60_000;
+const DISCORD_EPOCH = 1420070400000n;
+
+/** The smallest message id Discord could give a message created at `at`. */
+export function snowflakeAt(at: Date): string {
+  const ms = BigInt(Math.max(0, at.getTime() - CLOCK_SLACK_MS)) - DISCORD_EPOCH;
+  return ms > 0n ? (ms << 22n).toString() : '0';
+}
 
 /** Discord nonces are at most 25 characters: a digest of the key fits any key. */
 export const nonceFor = (key: string): string => createHash('sha256').update(key).digest('base64url').slice(0, 25);
@@ -32,6 +45,7 @@ function mapError(error: unknown, channelId: string): never {
 }
 
 interface MessageLike {
+  id?: unknown;
   nonce?: unknown;
   author?: { id?: unknown };
   components?: unknown;
@@ -82,17 +96,37 @@ export function createPoster(rest: REST, renderers: Renderers<DiscordMessage>, b
         mapError(error, channelId);
       }
     },
-    async findPosted(channelId, key) {
+    async findPosted(channelId, key, since) {
       const nonce = nonceFor(key);
-      let recent: unknown;
-      try {
-        recent = await rest.get(Routes.channelMessages(channelId), { query: new URLSearchParams({ limit: String(RECENT) }) });
-      } catch (error) {
-        mapError(error, channelId);
-      }
-      if (!isMessageList(recent)) throw new Error(`discord poster: GET messages of channel ${channelId} did not return a list`);
       const me = botId();
-      return recent.some((m) => (me === undefined || m.author?.id === me) && (m.nonce === nonce || digestsIn(m).includes(nonce)));
+      const isOurs = (m: MessageLike): boolean => (me === undefined || m.author?.id === me) && (m.nonce === nonce || digestsIn(m).includes(nonce));
+      // Without a time, the latest page is all there is to go on.
+      let after = since === undefined ? undefined : snowflakeAt(since);
+      for (let page = 0; page < MAX_PAGES; page++) {
+        const query = new URLSearchParams({ limit: String(PAGE), ...(after === undefined ? {} : { after }) });
+        let listed: unknown;
+        try {
+          listed = await rest.get(Routes.channelMessages(channelId), { query });
+        } catch (error) {
+          mapError(error, channelId);
+        }
+        if (!isMessageList(listed)) throw new Error(`discord poster: GET messages of channel ${channelId} did not return a list`);
+        if (listed.some(isOurs)) return true;
+        if (after === undefined || listed.length < PAGE) return false;
+        // The next page starts after the newest message of this one.
+        after = newestId(listed) ?? after;
+      }
+      return false;
     },
   };
+}
+
+function newestId(messages: readonly MessageLike[]): string | undefined {
+  let newest: bigint | undefined;
+  for (const m of messages) {
+    if (typeof m.id !== 'string' || !/^\d+$/.test(m.id)) continue;
+    const id = BigInt(m.id);
+    if (newest === undefined || id > newest) newest = id;
+  }
+  return newest?.toString();
 }

@@ -22,12 +22,17 @@ import type { AnswerOf, Language, Renderers, Segment, TopicInfo, TopicSummary } 
 import { button } from './buttons.js';
 import { DISCORD_HELP_LINES } from './help.js';
 import { embedsFor, pack, plainSegments, type Block } from './layout.js';
-import { italic } from './markdown.js';
+import { boundForEscaping, ECHO_LIMIT } from '../echo.js';
+import { escapeMarkdown, italic } from './markdown.js';
 import type { ButtonRow, DiscordMessage } from './message.js';
 import type { QueryStore } from '../query-store.js';
 
 // The one place answers become Discord messages. Every answer kind has its
 // function here; text from the document or the user is escaped by layout.
+// What the user typed is bounded by its escaped length (see adapters/echo.ts).
+const echo = (text: string): string => boundForEscaping(text, ECHO_LIMIT, escapeMarkdown);
+/** An error message with a quoted value, escaped: well inside a message's content. */
+const ERROR_LIMIT = 1000;
 
 const COLOR = { passage: 0x1f6feb, topics: 0x2da44e, notCovered: 0x9a6700, highlight: 0xbf8700, help: 0x8250df } as const;
 
@@ -67,7 +72,7 @@ export function createRenderers(queries: QueryStore): Renderers<DiscordMessage> 
       const shownTo = offset + passages.length;
       const content: Segment[] = [
         ...(answer.note === undefined ? [] : [{ text: `${answer.note}\n`, emphasis: false }]),
-        { text: query, emphasis: true },
+        { text: echo(query), emphasis: true },
         { text: passages.length === 0 ? ` · ${total}` : ` · ${offset + 1}–${shownTo} / ${total}`, emphasis: false },
       ];
       const embeds = passages.flatMap((p) => {
@@ -105,7 +110,7 @@ export function createRenderers(queries: QueryStore): Renderers<DiscordMessage> 
     notCovered(answer: AnswerOf<'notCovered'>): DiscordMessage {
       const content: Segment[] = [
         { text: `${answer.reason} — `, emphasis: false },
-        { text: answer.query, emphasis: true },
+        { text: echo(answer.query), emphasis: true },
       ];
       const related = answer.related.map((p) => ({ heading: `§${p.paragraph}`, segments: p.quote }));
       const embeds = [
@@ -165,7 +170,8 @@ export function createRenderers(queries: QueryStore): Renderers<DiscordMessage> 
     },
 
     error(answer: AnswerOf<'error'>): DiscordMessage {
-      return message(pack(plainSegments(answer.message), [], []), true);
+      // Some messages quote what the user typed (a time zone that does not exist).
+      return message(pack(plainSegments(boundForEscaping(answer.message, ERROR_LIMIT, escapeMarkdown)), [], []), true);
     },
   };
 }

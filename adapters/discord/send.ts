@@ -9,18 +9,34 @@ import type { DiscordMessage, DiscordPayload } from './message.js';
 
 // Every message the bot sends goes through here, and every one carries
 // allowed_mentions that parse nothing: '@everyone', roles and users named in a
-// question or a quote are shown, never pinged.
+// question or a quote are shown, never pinged. A message without embeds of
+// our own also suppresses link previews: nothing a user typed becomes a card.
 
 export const NO_MENTIONS: MessageMentionOptions = { parse: [], repliedUser: false };
 
 export type Repliable = ChatInputCommandInteraction | ButtonInteraction;
 
-export const toSendable = (p: DiscordPayload): { content: string; embeds: DiscordPayload['embeds']; components: DiscordPayload['components']; allowedMentions: MessageMentionOptions } => ({
+type Sendable = {
+  content: string;
+  embeds: DiscordPayload['embeds'];
+  components: DiscordPayload['components'];
+  allowedMentions: MessageMentionOptions;
+  flags: 'SuppressEmbeds'[];
+};
+
+export const toSendable = (p: DiscordPayload): Sendable => ({
   content: p.content,
   embeds: p.embeds,
   components: p.components,
   allowedMentions: NO_MENTIONS,
+  // Suppressing embeds would hide our own too, so only where there are none.
+  flags: p.embeds.length === 0 ? ['SuppressEmbeds'] : [],
 });
+
+const privately = (p: DiscordPayload): Omit<Sendable, 'flags'> & { flags: ('SuppressEmbeds' | 'Ephemeral')[] } => {
+  const sendable = toSendable(p);
+  return { ...sendable, flags: [...sendable.flags, 'Ephemeral'] };
+};
 
 function split(message: DiscordMessage): [DiscordPayload, DiscordPayload[]] {
   const [first, ...rest] = message.payloads;
@@ -54,7 +70,7 @@ export async function defer(interaction: Repliable, mode: AnswerMode): Promise<v
 /** An ephemeral notice to the user of an interaction, whatever state the interaction is in. */
 export async function tellPrivately(interaction: Repliable, message: DiscordMessage): Promise<void> {
   const [first] = split(message);
-  const options = { ...toSendable(first), flags: MessageFlags.Ephemeral } as const;
+  const options = privately(first);
   // A public placeholder cannot turn private: remove it, then say it privately.
   if (thinking.has(interaction) && !interaction.replied) await interaction.deleteReply().catch(() => undefined);
   if (interaction.deferred || interaction.replied) await interaction.followUp(options);
@@ -64,11 +80,11 @@ export async function tellPrivately(interaction: Repliable, message: DiscordMess
 /** Answers an interaction: the reply (or the edit of a deferred reply), then follow-ups for the rest. */
 export async function replyTo(interaction: Repliable, message: DiscordMessage): Promise<void> {
   const [first, rest] = split(message);
-  const flags = message.ephemeral ? MessageFlags.Ephemeral : undefined;
+  const sendable = message.ephemeral ? privately : toSendable;
   if (interaction.deferred) await interaction.editReply(toSendable(first));
-  else if (interaction.replied) await interaction.followUp({ ...toSendable(first), ...(flags === undefined ? {} : { flags }) });
-  else await interaction.reply({ ...toSendable(first), ...(flags === undefined ? {} : { flags }) });
-  for (const p of rest) await interaction.followUp({ ...toSendable(p), ...(flags === undefined ? {} : { flags }) });
+  else if (interaction.replied) await interaction.followUp(sendable(first));
+  else await interaction.reply(sendable(first));
+  for (const p of rest) await interaction.followUp(sendable(p));
 }
 
 /** Replaces the message a button is on (paging through context). */

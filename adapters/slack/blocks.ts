@@ -13,6 +13,8 @@ export const BUTTON_VALUE_LIMIT = 2000;
 export interface MrkdwnText {
   type: 'mrkdwn';
   text: string;
+  /** No automatic links for bare URLs, #channels or @names: everything we send is escaped text or our own markup. */
+  verbatim: true;
 }
 
 export interface PlainText {
@@ -57,11 +59,11 @@ export interface SlackMessage {
 }
 
 export function section(text: string): SectionBlock {
-  return { type: 'section', text: { type: 'mrkdwn', text } };
+  return { type: 'section', text: { type: 'mrkdwn', text, verbatim: true } };
 }
 
 export function context(text: string): ContextBlock {
-  return { type: 'context', elements: [{ type: 'mrkdwn', text }] };
+  return { type: 'context', elements: [{ type: 'mrkdwn', text, verbatim: true }] };
 }
 
 export function button(actionId: string, label: string, value: string): ButtonElement {

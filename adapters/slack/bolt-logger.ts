@@ -1,17 +1,21 @@
 // Bolt and its Web API and Socket Mode clients log through this bridge into
 // pino. Their messages are strings pino's path redaction cannot see into, so
-// every token-shaped string and every configured secret is blanked here.
+// here every token-shaped string, every configured secret, every Slack response
+// URL and the value of every secret field name (the envelopes' verification
+// `token` and `response_url`) is blanked.
 
 import { LogLevel, type Logger as BoltLogger } from '@slack/bolt';
 import type { Logger } from 'pino';
+import { REDACTED, redactFields, stringifyRedacted } from '../redact.js';
 
 const TOKEN_SHAPES = /\b(?:xox[a-z]|xapp)-[A-Za-z0-9-]+/g;
-export const REDACTED = '[redacted]';
+// A response URL outside a named field, e.g. in an HTTP error's message.
+const RESPONSE_URLS = /https:\/\/hooks\.slack(?:-gov)?\.com\/[^\s"'\\]+/g;
 
 export function createScrubber(secrets: readonly (string | undefined)[]): (text: string) => string {
   const known = secrets.filter((s): s is string => s !== undefined && s.length >= 6);
   return (text) => {
-    let out = text.replace(TOKEN_SHAPES, REDACTED);
+    let out = redactFields(text).replace(TOKEN_SHAPES, REDACTED).replace(RESPONSE_URLS, REDACTED);
     for (const secret of known) out = out.split(secret).join(REDACTED);
     return out;
   };
@@ -37,7 +41,7 @@ function describe(part: unknown): string {
   if (typeof part === 'string') return part;
   if (part instanceof Error) return `${part.name}: ${part.message}`;
   try {
-    return JSON.stringify(part) ?? String(part);
+    return stringifyRedacted(part) ?? String(part);
   } catch {
     return String(part);
   }

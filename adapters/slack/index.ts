@@ -1,9 +1,9 @@
 // The Slack adapter: a Bolt app in Socket Mode (SLACK_APP_TOKEN) or HTTP mode
-// (SLACK_SIGNING_SECRET, with Bolt's request-signature check), the listeners,
-// and the highlight poster for the scheduler.
+// (SLACK_SIGNING_SECRET, with Bolt's request-signature check behind our own
+// server, see http-server.ts), the listeners, and the highlight poster for the
+// scheduler.
 
-import type { AddressInfo } from 'node:net';
-import { App, SocketModeReceiver, webApi } from '@slack/bolt';
+import { App, HTTPReceiver, SocketModeReceiver, webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { SlackConfig } from '../config.js';
 import type { ChatAdapter, Core } from '../../src/core.js';
@@ -11,10 +11,13 @@ import type { HighlightPoster, HighlightService } from '../../src/highlights/ser
 import { createBoltLogger, createScrubber } from './bolt-logger.js';
 import { registerListeners } from './listeners/index.js';
 import { checkOptions } from './options.js';
+import { listenForSlack, type SlackHttpServer } from './http-server.js';
 import { createHighlightPoster } from './poster.js';
 import { QueryStore } from '../query-store.js';
 import { UserRateLimiter } from './rate-limit.js';
 import { createSlackRenderers } from './render.js';
+import { createReplayGuard } from './replay.js';
+import { explainSlackTokenError } from '../startup-errors.js';
 import type { SlackRuntime } from './runtime.js';
 import { SeenKeys } from './seen.js';
 
@@ -24,8 +27,6 @@ export interface SlackAdapterOptions {
   highlights: HighlightService | undefined;
   logger: Logger;
   rateLimitPerMinute: number;
-  /** HTTP mode only: the address to bind (all interfaces when unset; tests use 127.0.0.1). */
-  listenHost?: string;
 }
 
 export interface SlackAdapter extends ChatAdapter, HighlightPoster {
@@ -64,6 +65,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     config.appToken === undefined
       ? undefined
       : new SocketModeReceiver({ appToken: config.appToken, logger: boltLogger, installerOptions: { clientOptions: { ...clientOptions } } });
+  const httpReceiver = socketReceiver !== undefined ? undefined : new HTTPReceiver({ signingSecret: config.signingSecret ?? '', logger: boltLogger, port: config.port });
   const app = new App({
     token: config.botToken,
     logger: boltLogger,
@@ -72,15 +74,16 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     deferInitialization: true,
     // No conversation state is kept between messages; skip Bolt's store.
     convoStore: false,
-    ...(socketReceiver === undefined ? { signingSecret: config.signingSecret, port: config.port } : { receiver: socketReceiver }),
+    receiver: socketReceiver ?? httpReceiver,
   });
+  app.use(createReplayGuard(runtime.seen, log));
   registerListeners(app, runtime);
 
   // The scheduler must see Slack's 429s itself, so its client does not wait them out.
   const posterClient = new webApi.WebClient(config.botToken, { ...apiUrl, logger: boltLogger, rejectRateLimitedCalls: true, retryConfig: { retries: 0 } });
   const poster = createHighlightPoster(posterClient, renderers);
 
-  let address: { host: string; port: number } | undefined;
+  let server: SlackHttpServer | undefined;
   let started = false;
 
   return {
@@ -89,19 +92,22 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     mode: socketReceiver === undefined ? 'http' : 'socket',
     post: poster.post,
     findPosted: poster.findPosted,
-    httpAddress: () => address,
+    httpAddress: () => server?.address,
 
     async start(): Promise<void> {
       if (started) throw new Error('slack adapter: start() called twice');
-      await app.init();
+      // auth.test with the bot token; then, in Socket Mode, apps.connections.open with the app token.
+      await app.init().catch((error: unknown) => {
+        throw explainSlackTokenError(error, 'SLACK_BOT_TOKEN') ?? error;
+      });
       if (socketReceiver !== undefined) {
-        await app.start();
+        await app.start().catch((error: unknown) => {
+          throw explainSlackTokenError(error, 'SLACK_APP_TOKEN') ?? error;
+        });
         log.info({ mode: 'socket' }, 'slack: connected in Socket Mode');
-      } else {
-        const listen = options.listenHost === undefined ? { port: config.port } : { port: config.port, host: options.listenHost };
-        const server: unknown = await app.start(listen);
-        address = readAddress(server);
-        log.info({ mode: 'http', ...address }, 'slack: listening for Slack requests');
+      } else if (httpReceiver !== undefined) {
+        server = await listenForSlack(httpReceiver.requestListener, { port: config.port, host: config.host }, log);
+        log.info({ mode: 'http', ...server.address }, 'slack: listening for Slack requests');
       }
       started = true;
     },
@@ -112,18 +118,10 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       if (socketReceiver !== undefined) {
         await socketReceiver.client.disconnect();
       } else {
-        await app.stop();
-        address = undefined;
+        await server?.close();
+        server = undefined;
       }
       log.info('slack: stopped');
     },
   };
-}
-
-function readAddress(server: unknown): { host: string; port: number } | undefined {
-  if (typeof server !== 'object' || server === null || !('address' in server) || typeof server.address !== 'function') return undefined;
-  const info: unknown = server.address();
-  if (typeof info !== 'object' || info === null) return undefined;
-  const { address, port } = info as AddressInfo;
-  return { host: address, port };
 }

@@ -35,7 +35,7 @@ import {
 } from './blocks.js';
 import { ACTION_CONTEXT, ACTION_MORE, ACTION_PAGE, ACTION_PARAGRAPH, CONTEXT_RADIUS, encodeContext, encodeMore } from './buttons.js';
 import { helpLines } from './help.js';
-import { escapeText, shorten } from './text.js';
+import { echoUserText, escapeText, shorten } from './text.js';
 
 export interface RenderOptions {
   /** The slash command, e.g. '/astana', for help and hints. */
@@ -46,6 +46,8 @@ export interface RenderOptions {
 
 /** Characters of a quote shown in a notification. */
 const PREVIEW_LENGTH = 150;
+/** An error message with a quoted value, escaped: well inside a section. */
+const ERROR_LIMIT = 1000;
 
 export function createSlackRenderers(options: RenderOptions): Renderers<SlackMessage> {
   const { command, keepQuery } = options;
@@ -62,14 +64,14 @@ export function createSlackRenderers(options: RenderOptions): Renderers<SlackMes
       }
       const first = answer.passages[0];
       const more = answer.passages.length > 1 ? ` (+${answer.passages.length - 1})` : '';
-      const text = first === undefined ? escapeText(answer.query) : `${cite(first.paragraph)}: ${escapeText(shorten(plain(first.quote), PREVIEW_LENGTH))}${more}`;
+      const text = first === undefined ? echoUserText(answer.query) : `${cite(first.paragraph)}: ${escapeText(shorten(plain(first.quote), PREVIEW_LENGTH))}${more}`;
       return { text, blocks, ephemeral: false };
     },
 
     paragraphs: (answer) => paragraphsMessage(answer),
 
     notCovered: (answer) => {
-      const head = `${escapeText(answer.reason)} (“${escapeText(shorten(answer.query, PREVIEW_LENGTH))}”)`;
+      const head = `${escapeText(answer.reason)} (“${echoUserText(answer.query)}”)`;
       const blocks: SlackBlock[] = [...sections([head])];
       if (answer.related.length > 0) {
         const lines = answer.related.map((p) => `*${cite(p.paragraph)}* ${escapeText(shorten(plain(p.quote), PREVIEW_LENGTH))}\n`);
@@ -131,7 +133,8 @@ export function createSlackRenderers(options: RenderOptions): Renderers<SlackMes
     },
 
     error: (answer) => {
-      const text = escapeText(answer.message);
+      // Some messages quote what the user typed (a time zone that does not exist).
+      const text = echoUserText(answer.message, ERROR_LIMIT);
       return { text, blocks: sections([text]), ephemeral: true };
     },
   };

@@ -36,9 +36,9 @@ export function rateLimitedMessage(rt: SlackRuntime): SlackMessage {
 }
 
 /** The reply to what a user typed (as Slack sent it) in a channel. */
-export function replyTo(rt: SlackRuntime, slackText: string, channelId: string): SlackMessage {
+export async function replyTo(rt: SlackRuntime, slackText: string, channelId: string): Promise<SlackMessage> {
   const request = parseRequest(readSlackText(slackText));
-  return renderSlack(answerRequest(request, { core: rt.core, highlights: rt.highlights, channelId }), rt.renderers);
+  return renderSlack(await answerRequest(request, { core: rt.core, highlights: rt.highlights, channelId }), rt.renderers);
 }
 
 /**

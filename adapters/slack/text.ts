@@ -1,9 +1,25 @@
 // Slack reads `text` as mrkdwn: '<' starts a mention or link, '&' an entity.
 // Everything that came from the document or from a user goes through
-// escapeText on its way out, so '<!channel>' is shown, never sent.
+// escapeText on its way out, so '<!channel>' is shown, never sent; section
+// text is also marked `verbatim`, so Slack links no bare URL or #channel.
+
+import { boundForEscaping, breakLinks, ECHO_LIMIT } from '../echo.js';
 
 export function escapeText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return breakLinks(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+// mrkdwn has no escape for its formatting marks, so in text a user typed they
+// become look-alikes that format nothing: '*bold*' stays '∗bold∗'.
+const FORMAT_MARKS: Readonly<Record<string, string>> = { '*': '\u2217', _: '\u02cd', '~': '\u223c', '`': '\u02cb' };
+
+function escapeUserText(text: string): string {
+  return escapeText(text.replace(/[*_~`]/g, (mark) => FORMAT_MARKS[mark] ?? mark));
+}
+
+/** What a user typed, as mrkdwn that can neither ping, link nor format, and at most `limit` characters once escaped. */
+export function echoUserText(text: string, limit = ECHO_LIMIT): string {
+  return escapeUserText(boundForEscaping(text, limit, escapeUserText));
 }
 
 /**

@@ -112,7 +112,7 @@ export function createScheduler(deps: SchedulerDeps): HighlightScheduler {
       return;
     }
     try {
-      if (!fresh && (await poster.findPosted(sub.channelId, post.key))) {
+      if (!fresh && (await poster.findPosted(sub.channelId, post.key, new Date(post.createdAt)))) {
         store.markSent(channel, post.localDate, clock.now().getTime());
         logger.info({ ...fields(sub), date: post.localDate }, 'highlights: found the post already in the channel; recorded it');
         return;
@@ -131,7 +131,7 @@ export function createScheduler(deps: SchedulerDeps): HighlightScheduler {
     const channel = keyOf(sub);
     let found: boolean;
     try {
-      found = await poster.findPosted(sub.channelId, post.key);
+      found = await poster.findPosted(sub.channelId, post.key, new Date(post.createdAt));
     } catch (error) {
       if (error instanceof ChannelGoneError) {
         pause(sub, post, error);

@@ -30,8 +30,12 @@ export interface HighlightPoster {
    * message metadata, a Discord nonce) so `findPosted` can recognise it later.
    */
   post(channelId: string, highlight: AnswerOf<'highlight'>, key: string): Promise<void>;
-  /** Whether a message carrying `key` is already in the channel (recovery after a crash between send and record). */
-  findPosted(channelId: string, key: string): Promise<boolean>;
+  /**
+   * Whether a message carrying `key` is already in the channel (recovery after a
+   * crash between send and record). `since` is when the intent to post was
+   * recorded: the post cannot be older, so a poster may look back that far (bounded).
+   */
+  findPosted(channelId: string, key: string, since?: Date): Promise<boolean>;
 }
 
 /** The channel is gone or the bot was removed from it: pause, do not retry. */

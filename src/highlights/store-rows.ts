@@ -36,6 +36,8 @@ export interface PostRow {
   attempts: number;
   nextAttemptAt: number | undefined;
   lastError: string | undefined;
+  /** When the intent to post was recorded (ms since the epoch): the post cannot be older. */
+  createdAt: number;
 }
 
 export class StoreError extends Error {
@@ -70,6 +72,7 @@ export interface RawPost {
   attempts: number;
   next_attempt_at: number | null;
   last_error: string | null;
+  created_at: number;
 }
 
 const PLATFORMS: readonly Platform[] = ['slack', 'discord', 'console'];
@@ -110,6 +113,7 @@ export function toPost(r: RawPost): PostRow {
     attempts: r.attempts,
     nextAttemptAt: r.next_attempt_at ?? undefined,
     lastError: r.last_error ?? undefined,
+    createdAt: r.created_at,
   };
 }
 

@@ -11,6 +11,13 @@ import { StoreError, toPost, toSubscription, type NewPost, type PostRow, type Ra
 export { StoreError, type NewPost, type PostRow, type PostState, type SubscriptionRow, type SubscriptionStatus } from './store-rows.js';
 
 const SCHEMA_VERSION = 1;
+/**
+ * How long one statement waits for another connection's lock before SQLITE_BUSY:
+ * not at all. The wait is synchronous, so every millisecond of it stops the bot;
+ * with 50 ms and 50 highlight commands retrying, Slack acknowledgements took
+ * over a second (bench/slack.ts --locked-database). Retries wait asynchronously instead.
+ */
+export const BUSY_TIMEOUT_MS = 0;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (
@@ -65,7 +72,9 @@ export class HighlightStore {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     this.db = new Database(path);
     this.db.pragma('journal_mode = WAL');
-    this.db.pragma('busy_timeout = 5000');
+    // No waiting here: better-sqlite3 waits synchronously. Callers retry a busy
+    // write later instead (adapters/database-retry.ts; the scheduler's next round).
+    this.db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     this.db.exec(SCHEMA);
     const row = this.db.prepare('SELECT value FROM meta WHERE key = ?').get('schema_version') as { value: string } | undefined;
     if (row === undefined) {

@@ -1,4 +1,4 @@
-import { parseChineseNumeral } from './chinese-numerals.js';
+import { CHINESE_NUMERAL_CHARACTERS, parseChineseNumeral } from './chinese-numerals.js';
 
 /** A request for paragraphs by number, as the user typed it. */
 export interface ReferenceRequest {
@@ -11,7 +11,8 @@ export type ReferenceParse =
   | { kind: 'malformed'; text: string }
   | { kind: 'none' };
 
-const NUMBER = String.raw`(\d{1,6}|[零〇一二两三四五六七八九十百]{1,6})`;
+// Any length of digits: '§1000000' is a number out of range, not an unreadable one.
+const NUMBER = String.raw`(\d+|[${CHINESE_NUMERAL_CHARACTERS}]{1,12})`;
 const RANGE_SEPARATOR = String.raw`\s*(?:-|–|—|~|～|至|到|to|through|thru)\s*`;
 // '§42', '¶42', 'p42', 'para 42', 'paragraph 42', 'paragraphs 12 to 14', '第42段', '第12至14段', '42'.
 const PREFIX = String.raw`(?:§{1,2}|¶|paragraphs?|paras?\.?|pp?\.?|第)?`;

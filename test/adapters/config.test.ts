@@ -21,8 +21,13 @@ describe('loadConfig', () => {
       signingSecret: undefined,
       apiUrl: undefined,
       port: 3000,
+      host: undefined,
       command: '/astana',
     });
+  });
+
+  it('reads SLACK_HOST, the address HTTP mode binds', () => {
+    expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', SLACK_HOST: '127.0.0.1' }).slack?.host).toBe('127.0.0.1');
   });
 
   it('adds a trailing slash to SLACK_API_URL', () => {
@@ -43,6 +48,7 @@ describe('loadConfig', () => {
     [{ SLACK_BOT_TOKEN: 'xoxb-1' }, 'SLACK_APP_TOKEN'],
     [{ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', SLACK_API_URL: 'ftp://x' }, 'SLACK_API_URL'],
     [{ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', SLACK_COMMAND: 'astana' }, 'SLACK_COMMAND'],
+    [{ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', SLACK_HOST: 'http://0.0.0.0:3000' }, 'SLACK_HOST'],
     [{ DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: 'abc' }, 'DISCORD_APPLICATION_ID'],
     [{ DISCORD_TOKEN: 't', DISCORD_MESSAGE_CONTENT: 'yes' }, 'DISCORD_MESSAGE_CONTENT'],
   ])('stops on %j, naming %s', (env, variable) => {

@@ -133,7 +133,7 @@ describe('daily highlights in Discord, end to end', () => {
         crashed = true;
         w.highlights.store.close();
       },
-      findPosted: (channelId, key) => poster.findPosted(channelId, key),
+      findPosted: (channelId, key, since) => poster.findPosted(channelId, key, since),
     });
     w.clock.jumpTo('2024-07-08T09:00:00Z');
     await w.highlights.scheduler.tick();

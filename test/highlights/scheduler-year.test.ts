@@ -57,6 +57,10 @@ describe('a year of days', () => {
     expect(posts('berlinNight').filter((p) => p.answer.highlight.date === '2024-10-27')).toHaveLength(1);
   });
 
+  it('posts it the first time 02:30 comes round that night (02:30 summer time, 00:30 UTC), not the second', () => {
+    expect(posts('berlinNight').filter((p) => p.answer.highlight.date === '2024-10-27').map((p) => p.at.toISOString())).toEqual(['2024-10-27T00:30:00.000Z']);
+  });
+
   it.each(Object.keys(channels) as Name[])('shows %s every commitment once in each cycle before any repeats', (name) => {
     const ids = posts(name).map((p) => p.answer.highlight.paragraph);
     for (let start = 0; start + L <= ids.length; start += L) {

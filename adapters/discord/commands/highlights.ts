@@ -1,5 +1,6 @@
 import { ApplicationIntegrationType, InteractionContextType, PermissionFlagsBits, SlashCommandBuilder, type SlashCommandStringOption } from 'discord.js';
 import type { ChannelKey } from '../../../src/highlights/service.js';
+import { retryWhileBusy } from '../../database-retry.js';
 import { HIGHLIGHTS_DISABLED_TEXT, MANAGE_CHANNELS_REQUIRED_TEXT } from '../../../src/messages.js';
 import type { Answer, Language } from '../../../src/model.js';
 import { userText } from '../guards.js';
@@ -93,21 +94,28 @@ export default {
       const value = interaction.options.getString(name, required);
       return value === null ? undefined : userText(value, `${name} option`);
     };
-    switch (sub) {
-      case 'subscribe':
-        return highlights.subscribe(channel, { time: option('time', false), timeZone: option('timezone', false) }, language);
-      case 'unsubscribe':
-        return highlights.unsubscribe(channel, language);
-      case 'status':
-        return highlights.status(channel, language);
-      case 'time':
-        return highlights.setTime(channel, option('time', true) ?? '', language);
-      case 'timezone':
-        return highlights.setTimeZone(channel, option('timezone', true) ?? '', language);
-      case 'preview':
-        return highlights.preview(channel, language);
-      default:
-        throw new Error(`discord /astana-highlights: unknown sub-command '${sub}'`);
-    }
+    // Options are read once: a retry after a database lock must not read them again.
+    const time = sub === 'subscribe' || sub === 'time' ? option('time', sub === 'time') : undefined;
+    const timeZone = sub === 'subscribe' || sub === 'timezone' ? option('timezone', sub === 'timezone') : undefined;
+    const run = (): Answer => {
+      switch (sub) {
+        case 'subscribe':
+          return highlights.subscribe(channel, { time, timeZone }, language);
+        case 'unsubscribe':
+          return highlights.unsubscribe(channel, language);
+        case 'status':
+          return highlights.status(channel, language);
+        case 'time':
+          return highlights.setTime(channel, time ?? '', language);
+        case 'timezone':
+          return highlights.setTimeZone(channel, timeZone ?? '', language);
+        case 'preview':
+          return highlights.preview(channel, language);
+        default:
+          throw new Error(`discord /astana-highlights: unknown sub-command '${sub}'`);
+      }
+    };
+    // At once when the database is free; deferred ("thinking…") and retried while it is locked.
+    return retryWhileBusy(run, language);
   },
 } satisfies Command;

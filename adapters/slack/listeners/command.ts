@@ -19,7 +19,7 @@ export function registerCommand(app: App, rt: SlackRuntime): void {
         const request = readSlashCommand(payload);
         if (request === undefined) throw new Error(`slack/command: unreadable slash command payload with keys ${Object.keys(payload).join(',')}`);
         const allowed = rt.limiter.check(request.userId) === 'allow';
-        const message = allowed ? replyTo(rt, request.text, request.channelId) : rateLimitedMessage(rt);
+        const message = allowed ? await replyTo(rt, request.text, request.channelId) : rateLimitedMessage(rt);
         await respondWith(respond, message, { replaceOriginal: false });
       },
       () => respondWith(respond, APOLOGY_MESSAGE, { replaceOriginal: false }),

@@ -23,7 +23,7 @@ export function registerDirectMessage(app: App, rt: SlackRuntime): void {
       async () => {
         const decision = rt.limiter.check(dm.userId);
         if (decision === 'refuse-quietly') return;
-        const message = decision === 'allow' ? replyTo(rt, withoutBotMention(dm.text, context.botUserId), dm.channelId) : rateLimitedMessage(rt);
+        const message = decision === 'allow' ? await replyTo(rt, withoutBotMention(dm.text, context.botUserId), dm.channelId) : rateLimitedMessage(rt);
         await postToConversation(client, message, target);
       },
       () => postToConversation(client, APOLOGY_MESSAGE, target),

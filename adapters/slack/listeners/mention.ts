@@ -27,7 +27,7 @@ export function registerMention(app: App, rt: SlackRuntime): void {
       async () => {
         const decision = rt.limiter.check(mention.userId);
         if (decision === 'refuse-quietly') return;
-        const message = decision === 'allow' ? replyTo(rt, withoutBotMention(mention.text, context.botUserId), mention.channelId) : rateLimitedMessage(rt);
+        const message = decision === 'allow' ? await replyTo(rt, withoutBotMention(mention.text, context.botUserId), mention.channelId) : rateLimitedMessage(rt);
         await postToConversation(client, message, target);
       },
       () => postToConversation(client, APOLOGY_MESSAGE, target),

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { JsonAnswer } from '../../../src/answer-json.js';
@@ -21,6 +21,35 @@ describe('npm run ask', () => {
       ['单边制裁', false],
     ]);
     expect(lines[1]?.passages.length).toBeLessThanOrEqual(5);
+  });
+
+  it('answers every input line with exactly one JSON line, blank and whitespace-only lines with an error', () => {
+    // Blank, space, tab, ideographic space, no-break space, a BOM, a CRLF line, a lone CR inside a line.
+    const input = ['单边制裁', '', '  ', '\t', '\u3000', '\u00a0', '\ufeff', '§44\r', '禁毒\r阿富汗', '§1'].join('\n');
+    const out = ask(['--json'], input).split('\n');
+    expect(out.pop()).toBe('');
+    const answers = out.map((l) => JSON.parse(l) as JsonAnswer);
+    expect(answers.map((a) => a.error === undefined)).toEqual([true, false, false, false, false, false, false, true, true, true]);
+    expect(answers[7]?.passages[0]?.paragraph).toBe(44);
+    expect(answers[8]?.query).toBe('禁毒\r阿富汗');
+  });
+
+  it('gives no output for empty input and one error line for a lone line break', () => {
+    expect([ask(['--json'], ''), (JSON.parse(ask(['--json'], '\r\n')) as JsonAnswer).kind]).toEqual(['', 'error']);
+  });
+
+  it('answers every line for a reader that takes the output slowly', async () => {
+    const count = 2_000;
+    const child = spawn(tsx, [script, '--json'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    child.stdin.end(Array.from({ length: count }, (_, i) => `§${(i % 120) + 1}`).join('\n'));
+    let received = '';
+    for await (const chunk of child.stdout) {
+      received += String(chunk);
+      // Pause between reads so the pipe fills and the writer must wait for drain.
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    const paragraphs = received.trim().split('\n').map((l) => (JSON.parse(l) as JsonAnswer).passages[0]?.paragraph);
+    expect(paragraphs).toEqual(Array.from({ length: count }, (_, i) => (i % 120) + 1));
   });
 
   it('prints today\'s highlight with its place in the cycle', () => {

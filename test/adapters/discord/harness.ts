@@ -34,6 +34,8 @@ export interface HarnessOptions {
   config?: Partial<DiscordConfig>;
   rateLimitPerMinute?: number;
   core?: Core;
+  /** The highlights' SQLite file; in memory when unset. */
+  db?: string;
   /** Wraps the real highlight service, e.g. to make it slow. */
   wrapHighlights?: (service: HighlightService) => HighlightService;
 }
@@ -54,7 +56,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const logger = createLogger('debug', sink);
   const core = options.core ?? realCore();
   const posters: HighlightPoster[] = [];
-  const highlights = createHighlights({ db: ':memory:', core, logger, posters, defaults: { time: '09:00', timeZone: 'UTC' } });
+  const highlights = createHighlights({ db: options.db ?? ':memory:', core, logger, posters, defaults: { time: '09:00', timeZone: 'UTC' } });
   const config: DiscordConfig = { token: discord.token, applicationId: undefined, apiUrl: discord.apiUrl, guildId: undefined, messageContent: false, ...options.config };
   const adapter = createDiscordAdapter({ config, core, highlights: options.wrapHighlights?.(highlights.service) ?? highlights.service, logger, rateLimitPerMinute: options.rateLimitPerMinute ?? 1000 });
   posters.push(adapter);
@@ -69,6 +71,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       await adapter.stop();
       await highlights.close();
       await discord.close();
+      // Any message over Discord's limits fails the test file that sent it, not a user.
+      if (discord.rejected.length > 0) throw new Error(`the Discord double refused messages over Discord's limits: ${JSON.stringify(discord.rejected)}`);
     },
   };
 }

@@ -69,6 +69,14 @@ describe('posting a highlight', () => {
     expect(await h.adapter.findPosted(h.discord.otherChannel.id, 'discord:news:2024-07-08')).toBe(false);
   });
 
+  it('finds its post after a crash though more than 100 messages came after it, reading from the intent on', async () => {
+    const channel = h.discord.otherChannel.id;
+    const intent = new Date(Date.now() - 1000);
+    await h.adapter.post(channel, highlight(), 'discord:news:busy-day');
+    for (let i = 0; i < 250; i++) h.discord.newMessage(channel, { content: `chatter ${i}` }, { author: { id: '999999999999999999', username: 'chatty' } });
+    expect(await h.adapter.findPosted(channel, 'discord:news:busy-day', intent)).toBe(true);
+  });
+
   it('does not find a key that was never posted', async () => {
     expect(await h.adapter.findPosted(h.discord.otherChannel.id, 'discord:news:1999-01-01')).toBe(false);
   });

@@ -47,13 +47,13 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       signingSecret: mode === 'http' ? SIGNING_SECRET : undefined,
       apiUrl: double.apiUrl,
       port: 0,
+      host: '127.0.0.1',
       command: '/astana',
     },
     core: core(),
     highlights: options.highlights,
     logger,
     rateLimitPerMinute: options.rateLimitPerMinute ?? 1000,
-    listenHost: '127.0.0.1',
   });
   try {
     await adapter.start();
@@ -71,6 +71,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     async close() {
       await adapter.stop();
       await double.close();
+      // Any message over Slack's limits fails the test file that sent it, not a user.
+      if (double.rejected.length > 0) throw new Error(`the Slack double refused messages over Slack's limits: ${JSON.stringify(double.rejected)}`);
     },
   };
 }

@@ -1,5 +1,6 @@
-// HTTP mode: Slack's requests arrive signed with the signing secret, and Bolt
-// rejects a forged signature or a request more than 5 minutes old.
+// HTTP mode: Slack's requests arrive signed with the signing secret; a forged
+// signature, a request more than 5 minutes old or dated more than 5 minutes in
+// the future is rejected, and a replayed command or click is answered once.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitFor } from '../../doubles/slack/wait.js';
@@ -60,6 +61,37 @@ describe('Slack HTTP mode', () => {
     const sent = await h.double.postSlashCommand(url, SIGNING_SECRET, { text: '§42', timestamp: Math.floor(Date.now() / 1000) - 6 * 60 });
     await marker();
     expect(h.double.responsesTo(sent.responseId)).toEqual([]);
+  });
+
+  it('rejects a correctly signed request dated more than 5 minutes in the future with 401, and does not answer it', async () => {
+    const sent = await h.double.postSlashCommand(url, SIGNING_SECRET, { text: '§42', timestamp: Math.floor(Date.now() / 1000) + 6 * 60 });
+    await marker();
+    expect({ status: sent.status, answers: h.double.responsesTo(sent.responseId) }).toEqual({ status: 401, answers: [] });
+  });
+
+  it('answers a signed slash command sent five times once', async () => {
+    const { body, responseId } = h.double.slashCommandForm({ text: '§42', userId: 'U0REPLAY1' });
+    const timestamp = Math.floor(Date.now() / 1000);
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) statuses.push((await h.double.postSigned(url, SIGNING_SECRET, body, 'application/x-www-form-urlencoded', timestamp)).status);
+    await marker();
+    expect({ statuses, answers: h.double.responsesTo(responseId).length }).toEqual({ statuses: [200, 200, 200, 200, 200], answers: 1 });
+  });
+
+  it('answers a signed button click sent three times once', async () => {
+    const { body, responseId } = h.double.blockActionForm({ actionId: 'astana_paragraph', value: 'astana-declaration-2024:44', userId: 'U0REPLAY2', channelId: 'C0REPLAY2' });
+    const timestamp = Math.floor(Date.now() / 1000);
+    for (let i = 0; i < 3; i++) await h.double.postSigned(url, SIGNING_SECRET, body, 'application/x-www-form-urlencoded', timestamp);
+    await marker();
+    const answers = h.double.responsesTo(responseId).length + h.double.calledWith('chat.postMessage').filter((c) => c.args.channel === 'C0REPLAY2').length;
+    expect(answers).toBe(1);
+  });
+
+  it('answers two different commands with the same text both', async () => {
+    const first = await h.double.postSlashCommand(url, SIGNING_SECRET, { text: '§43', userId: 'U0REPLAY3' });
+    const second = await h.double.postSlashCommand(url, SIGNING_SECRET, { text: '§43', userId: 'U0REPLAY3' });
+    await marker();
+    expect([h.double.responsesTo(first.responseId).length, h.double.responsesTo(second.responseId).length]).toEqual([1, 1]);
   });
 
   it('answers a signed @-mention event in its thread', async () => {

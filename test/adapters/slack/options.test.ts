@@ -1,6 +1,8 @@
 // The factory fails loudly, with a fix, on options that cannot work; and
 // start() fails loudly when Slack refuses the token.
 
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { createLogger } from '../../../adapters/logger.js';
 import { createSlackAdapter, type SlackAdapterOptions } from '../../../adapters/slack/index.js';
@@ -9,7 +11,7 @@ import { APP_TOKEN, BOT_TOKEN, core } from './harness.js';
 
 function options(overrides: Partial<SlackAdapterOptions> = {}, config: Partial<SlackAdapterOptions['config']> = {}): SlackAdapterOptions {
   return {
-    config: { botToken: BOT_TOKEN, appToken: APP_TOKEN, signingSecret: undefined, apiUrl: 'http://127.0.0.1:9/api/', port: 3000, command: '/astana', ...config },
+    config: { botToken: BOT_TOKEN, appToken: APP_TOKEN, signingSecret: undefined, apiUrl: 'http://127.0.0.1:9/api/', port: 3000, host: undefined, command: '/astana', ...config },
     core: core(),
     highlights: undefined,
     logger: createLogger('silent'),
@@ -55,11 +57,35 @@ describe('createSlackAdapter', () => {
     expect(() => createSlackAdapter(options({ rateLimitPerMinute: 0 }))).toThrow(/rateLimitPerMinute is '0'/);
   });
 
+  it('fails to start in HTTP mode when SLACK_PORT is taken, naming SLACK_PORT', async () => {
+    const double = await SlackDouble.start({ botToken: BOT_TOKEN, appToken: APP_TOKEN });
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const port = (taken.address() as AddressInfo).port;
+    try {
+      const adapter = createSlackAdapter(options({}, { apiUrl: double.apiUrl, appToken: undefined, signingSecret: 'secret-123456', port, host: '127.0.0.1' }));
+      await expect(adapter.start()).rejects.toThrow(new RegExp(`^SLACK_PORT ${port} is already in use`, 'u'));
+    } finally {
+      taken.close();
+      await double.close();
+    }
+  });
+
   it('fails to start when Slack refuses the bot token', async () => {
     const double = await SlackDouble.start({ botToken: 'xoxb-the-real-one', appToken: APP_TOKEN });
     try {
       const adapter = createSlackAdapter(options({}, { apiUrl: double.apiUrl }));
-      await expect(adapter.start()).rejects.toMatchObject({ data: { error: 'invalid_auth' } });
+      await expect(adapter.start()).rejects.toThrow(/^SLACK_BOT_TOKEN was refused by Slack \(invalid_auth\): .*OAuth & Permissions/u);
+    } finally {
+      await double.close();
+    }
+  });
+
+  it('fails to start when Slack refuses the app token, naming SLACK_APP_TOKEN', async () => {
+    const double = await SlackDouble.start({ botToken: BOT_TOKEN, appToken: 'xapp-the-real-one' });
+    try {
+      const adapter = createSlackAdapter(options({}, { apiUrl: double.apiUrl }));
+      await expect(adapter.start()).rejects.toThrow(/^SLACK_APP_TOKEN was refused by Slack \(invalid_auth\): .*App-Level Tokens/u);
     } finally {
       await double.close();
     }

@@ -81,6 +81,8 @@ export class DiscordDouble {
   readonly messages = new Map<string, Json[]>();
   readonly commands = { global: [] as Json[], guild: new Map<string, Json[]>(), writes: 0 };
   readonly faults: Fault[] = [];
+  /** Requests refused for breaking Discord's documented limits (400, code 50035). */
+  readonly rejected: { where: string; problem: string }[] = [];
   /** Channels the bot lost access to, with the error Discord answers. */
   readonly inaccessible = new Map<string, { status: number; code: number; message: string }>();
   heartbeats = 0;

@@ -57,7 +57,10 @@ export function routeRequest(d: DiscordDouble, r: RestRequest): RestAnswer {
     const m = route.pattern.exec(path);
     if (m === null) continue;
     if (route.auth && r.authorization !== `Bot ${d.token}`) return error(401, 0, '401: Unauthorized');
-    return route.handler(d, r, m.slice(1));
+    const answer = route.handler(d, r, m.slice(1));
+    // A payload over Discord's limits is recorded, so the harness fails the test that sent it.
+    if (answer.status === 400 && isObject(answer.body) && answer.body.code === 50035) d.rejected.push({ where: `${r.method} ${path}`, problem: JSON.stringify(answer.body.errors) });
+    return answer;
   }
   return error(404, 0, '404: Not Found');
 }
@@ -215,8 +218,20 @@ function listMessages(d: DiscordDouble, r: RestRequest, channel: string): RestAn
   const denied = channelDenied(d, channel);
   if (denied !== undefined) return denied;
   const limit = Math.min(100, Math.max(1, Number(r.query.get('limit') ?? 50)));
+  const id = (m: Json): bigint => BigInt(String(m.id));
+  const after = r.query.get('after');
+  const before = r.query.get('before');
+  const all = d.channelMessages(channel);
+  // As Discord: `after` gives the `limit` messages right after that id, `before`
+  // the `limit` right before it, neither the latest; always newest first.
+  const chosen =
+    after !== null
+      ? all.filter((m) => id(m) > BigInt(after)).slice(0, limit)
+      : before !== null
+        ? all.filter((m) => id(m) < BigInt(before)).slice(-limit)
+        : all.slice(-limit);
   // Discord does not store nonces: they come back in the create answer and the
   // MESSAGE_CREATE event only, never when messages are listed later.
-  const listed = [...d.channelMessages(channel)].reverse().slice(0, limit).map(({ nonce: _nonce, ...rest }) => rest);
+  const listed = [...chosen].reverse().map(({ nonce: _nonce, ...rest }) => rest);
   return { status: 200, body: listed };
 }

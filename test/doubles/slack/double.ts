@@ -215,11 +215,23 @@ export class SlackDouble {
   // ---- HTTP mode: signed requests to the app ----
 
   async postSlashCommand(url: string, signingSecret: string, options: { text: string; userId?: string; channelId?: string; timestamp?: number }): Promise<{ status: number; body: string; responseId: string }> {
-    const responseId = randomUUID();
-    const fields = this.slashCommandPayload(options, responseId);
-    const body = new URLSearchParams(Object.entries(fields).map(([k, v]) => [k, String(v)])).toString();
+    const { body, responseId } = this.slashCommandForm(options);
     const result = await this.postSigned(url, signingSecret, body, 'application/x-www-form-urlencoded', options.timestamp);
     return { ...result, responseId };
+  }
+
+  /** The form body Slack posts for a slash command in HTTP mode, to send (or replay) with postSigned. */
+  slashCommandForm(options: { text: string; userId?: string; channelId?: string }): { body: string; responseId: string } {
+    const responseId = randomUUID();
+    const fields = this.slashCommandPayload(options, responseId);
+    return { body: new URLSearchParams(Object.entries(fields).map(([k, v]) => [k, String(v)])).toString(), responseId };
+  }
+
+  /** The form body Slack posts for a button click in HTTP mode (`payload=<json>`). */
+  blockActionForm(options: { actionId: string; value: string; userId?: string; channelId?: string }): { body: string; responseId: string } {
+    const responseId = randomUUID();
+    const payload = this.blockActionPayload(options, responseId);
+    return { body: new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), responseId };
   }
 
   async postSigned(url: string, signingSecret: string, body: string, contentType: string, timestamp = Math.floor(Date.now() / 1000)): Promise<{ status: number; body: string }> {

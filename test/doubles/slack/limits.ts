@@ -4,6 +4,7 @@
 
 const MAX_BLOCKS = 50;
 const MAX_SECTION_TEXT = 3000;
+const MAX_HEADER_TEXT = 150;
 const MAX_TEXT = 40_000;
 const MAX_BUTTON_TEXT = 75;
 const MAX_BUTTON_VALUE = 2000;
@@ -30,6 +31,10 @@ function checkBlock(block: unknown, actionIds: Set<string>): string | undefined 
       return undefined;
     case 'section':
       return checkText(block.text, MAX_SECTION_TEXT);
+    case 'header': {
+      if (isFields(block.text) && block.text.type !== 'plain_text') return 'header text must be plain_text';
+      return checkText(block.text, MAX_HEADER_TEXT);
+    }
     case 'context': {
       if (!Array.isArray(block.elements) || block.elements.length === 0 || block.elements.length > 10) return 'context needs 1 to 10 elements';
       for (const element of block.elements) {

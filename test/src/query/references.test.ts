@@ -28,7 +28,15 @@ describe('parseReferences', () => {
     expect(parseReferences('§121')).toEqual(one(121));
   });
 
-  it.each(['§abc', '第X段', 'para -3'])('calls %s malformed', (text) => {
+  it.each([
+    ['第一千零一段', 1001],
+    ['§1000000', 1_000_000],
+    ['第一万段', 10_000],
+  ])('reads %s as a number, for the caller to call out of range', (text, n) => {
+    expect(parseReferences(text)).toEqual(one(n));
+  });
+
+  it.each(['§abc', '第X段', 'para -3', '第十十段', '第一百零零段', '第四二段', '第十两段'])('calls %s malformed', (text) => {
     expect(parseReferences(text).kind).toBe('malformed');
   });
 
@@ -48,7 +56,20 @@ describe('parseChineseNumeral', () => {
     expect(parseChineseNumeral(text)).toBe(n);
   });
 
-  it('rejects digits run together', () => {
-    expect(parseChineseNumeral('四二')).toBeUndefined();
+  it.each([
+    ['一百零一', 101],
+    ['一百一十', 110],
+    ['一百五', 150],
+    ['两百', 200],
+    ['一千零一', 1001],
+    ['一千零五十', 1050],
+    ['一万零五', 10_005],
+    ['十万', 100_000],
+  ])('reads %s as %i', (text, n) => {
+    expect(parseChineseNumeral(text)).toBe(n);
+  });
+
+  it.each(['四二', '十十', '一百零零', '一百零', '一百零十', '十一十', '百', '两', '十两', '两十', '零五', '一万万', '万'])('rejects the malformed %s', (text) => {
+    expect(parseChineseNumeral(text)).toBeUndefined();
   });
 });
