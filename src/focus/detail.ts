@@ -7,15 +7,17 @@ export type DetailKind = (typeof DETAIL_KINDS)[number];
 
 // Checked in this order: 'how many billion' asks an amount, not a count.
 const ASKS: readonly [DetailKind, RegExp][] = [
-  ['amount', /多少钱|多少资金|资金多少|多少投资|投资额|多少亿|多少万|金额|资金规模|规模多大|多大规模|注资多少|出资多少|资本金|注册资本|启动资金|预算|多少美元|花费|成本多少|价值多少/u],
+  ['amount', /多少钱|多少资金|资金多少|多少投资|投资额|多少亿|多少万|金额|资金规模|规模多大|多大规模|注资多少|出资多少|资本金|注册资本|启动资金|预算|多少美元|花费|成本多少|价值多少|百分之几|占比|比例是|增长了?多少|多大/u],
   [
     'amount',
-    /\bhow much\b|\bhow (?:big|large) (?:is|was|will)\b|\b(?:amount|sum|size|value|volume) of (?:the )?(?:funding|money|capital|investment|contribution|budget|fund|loan|trade|financing)|\b(?:capitali[sz]ation|initial capital|authori[sz]ed capital|registered capital|start-?up capital|budget|price tag|cost)\b|\bcapital (?:of|for) the\b|\bhow many (?:dollars|yuan|rubles|billion|million)\b|\bwhat (?:figure|sum)\b|\b(?:billion|million) (?:dollars|yuan|usd)\b/iu,
+    /\bhow much\b|\bhow (?:big|large) (?:is|was|will)\b|\b(?:amount|sum|size|value|volume) of (?:the )?(?:funding|money|capital|investment|contribution|budget|fund|loan|trade|financing)|\b(?:capitali[sz]ation|initial capital|authori[sz]ed capital|registered capital|start-?up capital|budget|price tag|cost)\b|\bcapital (?:of|for) the\b|\bhow many (?:dollars|yuan|rubles|billion|million)\b|\bwhat (?:figure|sum|percentage|share|proportion|level of (?:funding|investment|trade))\b|\bhow much money\b|\b(?:billion|million) (?:dollars|yuan|usd)\b/iu,
   ],
+  // A bare 多少 (贸易额是多少) asks a figure; 多少 with a measure word is counted below.
+  ['amount', /多少(?!个|国|项|家|名|人|次|届|成员|国家|城市|所|种|条|座|份|年|天|月)/u],
   // 哪几个方面 asks which, not how many.
   ['count', /多少个|(?<!哪)几个|多少国|(?<!哪)几国|多少项|(?<!哪)几项|多少家|多少名|多少人|多少次|(?<!哪)几次|多少届|(?<!哪)几届|多少(?:成员|国家|城市|所|种|条|座|份)|数量是|数目/u],
   ['count', /\bhow many\b|\bnumber of\b|\bcount of\b|\bhow often\b/iu],
-  ['date', /什么时候|什么时间|何时|哪一?年|哪一?天|几月|几号|哪个月|哪月|日期|哪一?日|时间表|截止|多久/u],
+  ['date', /什么时候|什么时间|何时|何年|几时|哪一?年|哪一?天|几月|几号|哪个月|哪月|日期|哪一?日|时间表|截止|多久|多少年/u],
   ['date', /\bwhen\b|\b(?:what|which) (?:date|day|year|month|time)\b|\bon what date\b|\bdate of\b|\bwhat year\b|\bby when\b|\b(?:deadline|timeline|timetable)\b|\bhow long\b/iu],
   ['place', /在哪|哪里|哪儿|什么地方|哪个城市|哪座城市|哪座|何地|地点在|哪个地方|举办地|在何处|总部设在|设在哪|落户/u],
   ['place', /\bwhere\b|\b(?:which|what) (?:city|town|place|venue|location|capital city)\b|\bvenue\b|\bheadquarter(?:s|ed)\b|\bbased in which\b/iu],
@@ -41,7 +43,7 @@ export function askedDetail(question: string): DetailKind | undefined {
 const GIVES: Record<Exclude<DetailKind, 'place' | 'person'>, RegExp> = {
   amount: /\d[\d,.]*\s*(?:亿|万|千|百万|美元|元|卢布|坚戈|%|％|percent)|[一二三四五六七八九十百千两]+(?:亿|万)(?:美元|元)?/u,
   count: /\d+\s*(?:个|项|国|家|次|届|名|份|条|部)|[一二三四五六七八九十两]+(?:个|项|国|家|次|届|名|份|条|部)/u,
-  date: /\d{4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月|[〇零一二三四五六七八九]{4}年|明年|今年|下一次会议将于/u,
+  date: /\d{4}\s*年|\d{1,3}\s*周年|[一二三四五六七八九十]+周年|\d{1,3}\s*年(?:内|来|间|期)|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月|[〇零一二三四五六七八九]{4}年|明年|今年|下一次会议将于/u,
 };
 
 /**

@@ -42,3 +42,15 @@ describe('givesDetail', () => {
     expect(givesDetail('person', '哈萨克斯坦提出的倡议', { place: 1, person: 1 })).toBe(true);
   });
 });
+
+describe('askedDetail, generic forms', () => {
+  it.each([
+    ['两国贸易额是多少', 'amount'],
+    ['占比多少', 'amount'],
+    ['What percentage of trade is settled in local currencies?', 'amount'],
+    ['多少个国家签了', 'count'],
+    ['这个战略要实施多少年', 'date'],
+  ])('%s asks for %s', (question, kind) => {
+    expect(askedDetail(question)).toEqual(kind);
+  });
+});
