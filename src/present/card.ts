@@ -66,23 +66,24 @@ export interface ContextTarget {
   language: Reader;
 }
 
-/** core.paragraphs([{ from: paragraph, to: paragraph }], { documentId, language }). */
-export interface ParagraphTarget {
+/** core.paragraphs([{ from, to }], { documentId, language }): a whole paragraph, or the page before or after a listing. */
+export interface ParagraphsTarget {
   kind: 'paragraphs';
   documentId: string;
-  paragraph: number;
+  from: number;
+  to: number;
   language: Reader;
 }
 
-export type CardTarget = MoreTarget | ContextTarget | ParagraphTarget;
+export type CardTarget = MoreTarget | ContextTarget | ParagraphsTarget;
 
 /** A button: its label in the reader's language and the core call it stands for, computed once. */
 export type CardAction =
   | { type: 'more'; label: string; target: MoreTarget }
   | { type: 'context'; label: string; target: ContextTarget }
-  | { type: 'earlier'; label: string; target: ContextTarget }
-  | { type: 'later'; label: string; target: ContextTarget }
-  | { type: 'paragraph'; label: string; target: ParagraphTarget };
+  | { type: 'earlier'; label: string; target: ParagraphsTarget }
+  | { type: 'later'; label: string; target: ParagraphsTarget }
+  | { type: 'paragraph'; label: string; target: ParagraphsTarget };
 
 export interface Card {
   /** The answer this card shows, for what a platform decides by it (colour, threading). */

@@ -111,6 +111,8 @@ export const CATALOGUE = {
   'list.comma': { en: ', ', zh: '、' },
   /** After a label: 'Topics it does cover: …' / '宣言涉及的主题：…'. */
   'punctuation.colon': { en: ': ', zh: '：' },
+  /** A note set apart where a platform has no smaller type for it. */
+  'punctuation.aside': { en: '({text})', zh: '（{text}）' },
 
   // Headings and labels on the card.
   'label.english': { en: 'Unofficial English rendering', zh: '非官方英文译文' },

@@ -35,6 +35,11 @@ function builders(reader: Reader): Renderers<Card> {
   };
 }
 
+/** The card for asking to page on when nothing is left to page: an empty page of results. */
+export function nothingMore(reader: Reader): Card {
+  return passagesCard({ kind: 'passages', query: '', language: reader, passages: [], offset: 0, total: 0, absent: [], note: undefined }, reader);
+}
+
 export function present(answer: Answer, options: PresentOptions = {}): Card {
   return render(answer, builders(options.reader ?? readerOf(answer)));
 }

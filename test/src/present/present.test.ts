@@ -152,15 +152,15 @@ describe('present: paragraphs and their paging targets', () => {
 
   it('pages a capped range on by as many paragraphs as it shows', () => {
     const card = present(paragraphs([1, 2, 3, 4, 5], { requested: 10 }));
-    expect(card.actions).toEqual([{ type: 'later', label: 'Later paragraphs', target: { kind: 'context', documentId: 'd', paragraph: 8, before: 2, after: 2, language: 'en' } }]);
+    expect(card.actions).toEqual([{ type: 'later', label: 'Later paragraphs', target: { kind: 'paragraphs', documentId: 'd', from: 6, to: 10, language: 'en' } }]);
     expect(card.elements.at(-1)).toEqual({ type: 'note', text: '10 paragraphs requested; showing 5.' });
   });
 
   it('pages a context view both ways without repeating a paragraph, in Chinese for a Chinese reader', () => {
     const card = present(paragraphs([43, 44, 45], { language: 'zh', window: { from: 43, to: 45, center: 44, total: 120 } }));
     expect(card.actions).toEqual([
-      { type: 'earlier', label: '前面的段落', target: { kind: 'context', documentId: 'd', paragraph: 41, before: 1, after: 1, language: 'zh' } },
-      { type: 'later', label: '后面的段落', target: { kind: 'context', documentId: 'd', paragraph: 47, before: 1, after: 1, language: 'zh' } },
+      { type: 'earlier', label: '前面的段落', target: { kind: 'paragraphs', documentId: 'd', from: 40, to: 42, language: 'zh' } },
+      { type: 'later', label: '后面的段落', target: { kind: 'paragraphs', documentId: 'd', from: 46, to: 48, language: 'zh' } },
     ]);
     expect(card.elements.filter((e) => e.type === 'paragraph').map((e) => e.type === 'paragraph' && e.focused)).toEqual([false, true, false]);
     expect(card.elements.some((e) => e.type === 'english')).toBe(false);

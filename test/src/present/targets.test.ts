@@ -20,7 +20,14 @@ const numbers = (answer: Answer): number[] | string => (answer.kind === 'paragra
 
 describe('following a card action on the real core', () => {
   it("pages '§1-10' on to §6–10", () => {
-    expect(numbers(follow(core, target(core.ask('§1-10'), 'later')))).toEqual([6, 7, 8, 9, 10]);
+    const later = follow(core, target(core.ask('§1-10'), 'later'));
+    expect([numbers(later), later.kind === 'paragraphs' && later.window.center]).toEqual([[6, 7, 8, 9, 10], undefined]);
+  });
+
+  it('shows the whole paragraph of a highlight', () => {
+    const highlight: Answer = { kind: 'highlight', language: 'zh', highlight: { document: core.documents[0] ?? { id: '', title: '' }, paragraph: 45, topic: undefined, quote: [], english: undefined, position: 1, cycleLength: 40, date: '2024-09-02' } };
+    const whole = follow(core, target(highlight, 'paragraph'));
+    expect([numbers(whole), whole.language]).toEqual([[45], 'zh']);
   });
 
   it('opens a paragraph in context and pages from there both ways', () => {
