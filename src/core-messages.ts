@@ -3,7 +3,7 @@
 // `{ zh, en }` pairs and helpers the question answering and the adapters still
 // import, so there is one source of text while they move to the card.
 import type { DetailKind, ErrorCode, Language } from './model.js';
-import { both, listNames, MAX_INPUT_LENGTH, MAX_PARAGRAPHS_PER_REQUEST, say, type MessageKey } from './present/catalogue.js';
+import { both, listNames, MAX_INPUT_LENGTH, MAX_PARAGRAPHS_PER_REQUEST, MISSING_KEY, say } from './present/catalogue.js';
 
 export { MAX_INPUT_LENGTH, MAX_PARAGRAPHS_PER_REQUEST };
 
@@ -43,14 +43,6 @@ export function partlyAbsentText(names: readonly string[], language: Language): 
   const reader = readerFor(language);
   return say('refusal.partlyAbsent', reader, { names: listNames(names, reader) });
 }
-
-export const MISSING_KEY: Record<DetailKind, MessageKey & `refusal.missing.${DetailKind}`> = {
-  amount: 'refusal.missing.amount',
-  count: 'refusal.missing.count',
-  date: 'refusal.missing.date',
-  place: 'refusal.missing.place',
-  person: 'refusal.missing.person',
-};
 
 /** The subject is there, the detail asked for is not: 'mentions the development bank (§83) but gives no figure'. */
 export function missingText(kind: DetailKind, subject: string, paragraphs: readonly number[], language: Language): string {

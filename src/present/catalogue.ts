@@ -3,6 +3,9 @@
 // and a placeholder one language forgets fails it too. Parameters are written
 // `{name}` so both languages can put them where their grammar wants them.
 
+import type { DetailKind } from '../model.js';
+
+/** The language a reply is written in: a reply is never mixed. */
 export type Reader = 'zh' | 'en';
 
 interface Entry {
@@ -174,6 +177,15 @@ export const CATALOGUE = {
 } as const satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof CATALOGUE;
+
+/** The refusal for each detail a question asks and the declaration does not give; a new kind needs its text. */
+export const MISSING_KEY: Record<DetailKind, MessageKey & `refusal.missing.${DetailKind}`> = {
+  amount: 'refusal.missing.amount',
+  count: 'refusal.missing.count',
+  date: 'refusal.missing.date',
+  place: 'refusal.missing.place',
+  person: 'refusal.missing.person',
+};
 
 /** The `{name}` placeholders of a template, as a union of names. */
 type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer Rest}` ? P | Placeholders<Rest> : never;

@@ -35,3 +35,8 @@ export function inlines(segments: readonly Segment[]): Inline[] {
 export function topicLine(topic: TopicSummary, reader: Reader): TopicLine {
   return { id: topic.id, name: topic[reader], paragraphs: [...topic.paragraphs], paragraphsLabel: paragraphRanges(topic.paragraphs) };
 }
+
+/** Characters of a quote in a card's one-line summary: a notification shows about this much. */
+const SUMMARY_LENGTH = 150;
+
+export const shorten = (text: string): string => (text.length <= SUMMARY_LENGTH ? text : `${text.slice(0, SUMMARY_LENGTH - 1)}…`);

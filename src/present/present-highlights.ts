@@ -2,7 +2,7 @@
 import { plain, type AnswerOf } from '../model.js';
 import { say, type Reader } from './catalogue.js';
 import type { Card, CardElement } from './card.js';
-import { citation, cite, inlines } from './citation.js';
+import { citation, cite, inlines, shorten } from './citation.js';
 import { contextTarget, paragraphTarget } from './targets.js';
 
 export function highlightCard(answer: AnswerOf<'highlight'>, reader: Reader): Card {
@@ -21,7 +21,7 @@ export function highlightCard(answer: AnswerOf<'highlight'>, reader: Reader): Ca
     answer: 'highlight',
     reader,
     audience: 'everyone',
-    summary: `${say('label.highlight', reader)} ${cite(h.paragraph)}: ${plain(h.quote)}`,
+    summary: `${say('label.highlight', reader)} ${cite(h.paragraph)}: ${shorten(plain(h.quote))}`,
     elements,
     actions: [
       { type: 'paragraph', label: `${say('action.paragraph', reader)} ${cite(h.paragraph)}`, target: paragraphTarget(h.document.id, h.paragraph, reader) },

@@ -1,16 +1,10 @@
 // Cards for the answers to a question: passages that answer it, or a refusal
 // with related reading and topics it does cover.
-import { MISSING_KEY } from '../core-messages.js';
 import { plain, type AnswerOf, type Passage } from '../model.js';
-import { listNames, say, type Reader } from './catalogue.js';
+import { listNames, MISSING_KEY, say, type Reader } from './catalogue.js';
 import type { Card, CardAction, CardElement } from './card.js';
-import { citation, cite, inlines, topicLine } from './citation.js';
+import { citation, cite, inlines, shorten, topicLine } from './citation.js';
 import { contextTarget, moreTarget } from './targets.js';
-
-/** Characters of a quote in the one-line summary. */
-const SUMMARY_LENGTH = 150;
-
-const shorten = (text: string): string => (text.length <= SUMMARY_LENGTH ? text : `${text.slice(0, SUMMARY_LENGTH - 1)}…`);
 
 /** The quote, and under it the English rendering when the reader reads English. */
 function passageElements(passage: Passage, reader: Reader): CardElement[] {
