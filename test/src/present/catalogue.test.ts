@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_INDEX_DIR } from '../../../src/create-core.js';
+import { loadLibrary } from '../../../src/documents/load.js';
 import { CATALOGUE, listNames, say, type MessageKey } from '../../../src/present/catalogue.js';
 
 const keys = Object.keys(CATALOGUE) as MessageKey[];
@@ -37,5 +39,14 @@ describe('the message catalogue', () => {
   it('keeps English chrome free of Chinese, apart from the examples a reader types', () => {
     const typed = /^(?:help\.|error\.)/u;
     expect(keys.filter((k) => !typed.test(k) && /\p{Script=Han}/u.test(CATALOGUE[k].en))).toEqual([]);
+  });
+});
+
+describe('topic names', () => {
+  // Topic names are data (index/<id>.topics.json), not catalogue keys; the card picks the reader's one.
+  it('has every topic named in Chinese and English, neither empty', () => {
+    const topics = loadLibrary(DEFAULT_INDEX_DIR).documents.flatMap((d) => d.topics);
+    expect(topics.length).toBeGreaterThan(0);
+    expect(topics.filter((t) => t.zh.trim() === '' || t.en.trim() === '' || /[A-Za-z]{2,}/u.test(t.zh) || /\p{Script=Han}/u.test(t.en)).map((t) => t.id)).toEqual([]);
   });
 });
