@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import type { AskOptions, ContextOptions, Core } from './core.js';
+import type { AskOptions, ContextOptions, Core, LanguageOptions, ParagraphRange, ParagraphsOptions } from './core.js';
 import {
   EMPTY_TEXT,
   INTERNAL_TEXT,
@@ -27,6 +27,7 @@ import type { ReferenceRequest } from './query/references.js';
 import { selectEnglish, selectQuote, splitSentences } from './quote.js';
 import { SEARCH_DEFAULTS, SearchEngine, type Hit, type SearchSettings } from './search/engine.js';
 import { buildVocabulary, detectLanguage } from './search/query.js';
+import { hasOwnLanguage } from './present/reader-language.js';
 import { hasWords, isUnsupportedLanguage, sanitize } from './text/sanitize.js';
 import { normalize } from './text/normalize.js';
 
@@ -131,8 +132,12 @@ export function createCore({ indexDir = DEFAULT_INDEX_DIR, search = {} }: CoreOp
     const found = primary.topics.find(
       (t) => [t.id, t.en, t.zh, ...t.keywords.zh, ...t.keywords.en].some((k) => normalize(k) === key) || normalize(t.en).startsWith(key),
     );
-    if (found === undefined) return error('unknownTopic', unknownTopicText(primary.topics.map((t) => t.id).join(', ')), language);
-    const summary = topicSummaries.find((t) => t.id === found.id) as TopicSummary;
+    return topicAnswer(found?.id, language);
+  }
+
+  function topicAnswer(id: string | undefined, language: Language): Answer {
+    const summary = topicSummaries.find((t) => t.id === id);
+    if (summary === undefined) return error('unknownTopic', unknownTopicText(primary.topics.map((t) => t.id).join(', ')), language);
     return {
       kind: 'topic',
       language,
@@ -146,7 +151,8 @@ export function createCore({ indexDir = DEFAULT_INDEX_DIR, search = {} }: CoreOp
 
   function ask(input: string, options: AskOptions = {}): Answer {
     const text = sanitize(typeof input === 'string' ? input : '');
-    const language: Language = /\p{Script=Han}/u.test(text) ? 'zh' : 'en';
+    // '§42' has no language of its own: the caller's default decides, English when none is given.
+    const language: Language = /\p{Script=Han}/u.test(text) ? 'zh' : hasOwnLanguage(text) ? 'en' : (options.language ?? 'en');
     try {
       if (text === '') return error('empty', EMPTY_TEXT, language);
       if (text.length > MAX_INPUT_LENGTH) return error('tooLong', TOO_LONG_TEXT, language);
@@ -172,16 +178,34 @@ export function createCore({ indexDir = DEFAULT_INDEX_DIR, search = {} }: CoreOp
     }
   }
 
-  function context(documentId: string, paragraph: number, { before = ASK_DEFAULTS.contextBefore, after = ASK_DEFAULTS.contextAfter }: ContextOptions = {}): Answer {
+  function context(documentId: string, paragraph: number, options: ContextOptions = {}): Answer {
+    const { before = ASK_DEFAULTS.contextBefore, after = ASK_DEFAULTS.contextAfter, language = 'en' } = options;
     const document = library.documents.find((d) => d.info.id === documentId);
-    if (document === undefined) return error('unknownDocument', UNKNOWN_DOCUMENT_TEXT, 'en');
+    if (document === undefined) return error('unknownDocument', UNKNOWN_DOCUMENT_TEXT, language);
     const count = document.paragraphs.length;
-    if (!Number.isInteger(paragraph) || paragraph < 1 || paragraph > count) return error('outOfRange', outOfRangeText(count), 'en');
+    if (!Number.isInteger(paragraph) || paragraph < 1 || paragraph > count) return error('outOfRange', outOfRangeText(count), language);
     const from = Math.max(1, paragraph - Math.max(0, Math.floor(before)));
     const to = Math.min(count, paragraph + Math.max(0, Math.floor(after)), from + MAX_PARAGRAPHS_PER_REQUEST - 1);
-    const answer = paragraphs(document, { ranges: [{ from, to }] }, 'en');
+    const answer = paragraphs(document, { ranges: [{ from, to }] }, language);
     return answer.kind === 'paragraphs' ? { ...answer, window: { ...answer.window, center: paragraph } } : answer;
   }
 
-  return { documents: library.documents.map((d) => d.info), ask, context, engine };
+  /** The typed form of '§12-14': ranges as numbers, checked here because no parser saw them. */
+  function paragraphsByNumber(ranges: readonly ParagraphRange[], { documentId = primary.info.id, language = 'en' }: ParagraphsOptions = {}): Answer {
+    const document = library.documents.find((d) => d.info.id === documentId);
+    if (document === undefined) return error('unknownDocument', UNKNOWN_DOCUMENT_TEXT, language);
+    const wellFormed = ranges.length > 0 && ranges.every(({ from, to }) => Number.isInteger(from) && Number.isInteger(to) && from <= to);
+    if (!wellFormed) return error('malformedReference', malformedReferenceText(document.paragraphs.length), language);
+    return paragraphs(document, { ranges: ranges.map(({ from, to }) => ({ from, to })) }, language);
+  }
+
+  return {
+    documents: library.documents.map((d) => d.info),
+    ask,
+    paragraphs: paragraphsByNumber,
+    topics: ({ language = 'en' }: LanguageOptions = {}) => ({ kind: 'topics', language, topics: topicSummaries }),
+    topic: (id: string, { language = 'en' }: LanguageOptions = {}) => topicAnswer(id, language),
+    context,
+    engine,
+  };
 }

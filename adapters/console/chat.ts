@@ -3,12 +3,21 @@ import type { Readable, Writable } from 'node:stream';
 import type { ChatAdapter, Core } from '../../src/core.js';
 import type { HighlightService } from '../../src/highlights/service.js';
 import type { Answer } from '../../src/model.js';
-import { ANSI, PLAIN, renderForConsole } from './render.js';
+import type { Card, CardTarget } from '../../src/present/card.js';
+import { CATALOGUE } from '../../src/present/catalogue.js';
+import { nothingMore, present } from '../../src/present/present.js';
+import { readerOfText } from '../../src/present/reader-language.js';
+import { follow } from '../../src/present/targets.js';
+import { ANSI, cardToConsole, PLAIN } from './render.js';
 
 export const CONSOLE_CHANNEL = { platform: 'console', channelId: 'console' } as const;
 
-export const CONSOLE_GREETING =
-  'Astana Declaration bot (console). Ask in Chinese or English, give a paragraph number (§42), or type "help". "more" pages on, "quit" leaves.';
+/** Said before anyone has asked anything, so in English, the bot's default. */
+export const CONSOLE_GREETING: string = CATALOGUE['console.greeting'].en;
+
+const MORE = /^(?:more|更多)$/iu;
+const HIGHLIGHT = /^(?:highlight|今日要点|每日要点)$/iu;
+const QUIT = /^(?:quit|exit|退出)$/iu;
 
 export interface ConsoleOptions {
   core: Core;
@@ -19,10 +28,31 @@ export interface ConsoleOptions {
   ansi?: boolean;
 }
 
+/**
+ * One conversation's state: what "more" pages on to. The console has no buttons,
+ * so "more" follows the last card's "more results" or "later paragraphs" action.
+ */
+function conversation(core: Core, highlights: HighlightService | undefined): (line: string) => Card {
+  let next: CardTarget | undefined;
+  let lastReader: Card['reader'] | undefined;
+  const show = (answer: Answer): Card => {
+    const card = present(answer);
+    next = card.actions.find((a) => a.type === 'more' || a.type === 'later')?.target;
+    lastReader = card.reader;
+    return card;
+  };
+  return (line) => {
+    const text = line.trim();
+    if (MORE.test(text)) return next === undefined ? nothingMore(lastReader ?? readerOfText(text)) : show(follow(core, next));
+    if (HIGHLIGHT.test(text) && highlights !== undefined) return show(highlights.preview(CONSOLE_CHANNEL, readerOfText(text)));
+    // '§42' has no language of its own: it is read in the conversation's.
+    return show(core.ask(text, lastReader === undefined ? {} : { language: lastReader }));
+  };
+}
+
 /** The embedded default: a chat in the terminal on the same core as Slack and Discord. */
 export function createConsoleAdapter({ core, highlights, input = process.stdin, output = process.stdout, ansi = false }: ConsoleOptions): ChatAdapter & { closed: Promise<void> } {
   let rl: Interface | undefined;
-  let last: { question: string; offset: number } | undefined;
   let resolveClosed: () => void = () => undefined;
   const closed = new Promise<void>((resolve) => {
     resolveClosed = resolve;
@@ -30,22 +60,7 @@ export function createConsoleAdapter({ core, highlights, input = process.stdin, 
   const say = (text: string): void => {
     output.write(`${text}\n`);
   };
-
-  function answer(line: string): Answer | undefined {
-    const text = line.trim();
-    if (/^(?:more|更多)$/iu.test(text)) {
-      if (last === undefined) return core.ask('');
-      const a = core.ask(last.question, { offset: last.offset + 3 });
-      if (a.kind === 'passages') last = { question: last.question, offset: a.offset };
-      return a;
-    }
-    if (/^(?:highlight|今日要点|每日要点)$/iu.test(text) && highlights !== undefined) {
-      return highlights.preview(CONSOLE_CHANNEL, /\p{Script=Han}/u.test(text) ? 'zh' : 'en');
-    }
-    const a = core.ask(text);
-    if (a.kind === 'passages') last = { question: text, offset: 0 };
-    return a;
-  }
+  const reply = conversation(core, highlights);
 
   return {
     name: 'console',
@@ -57,13 +72,12 @@ export function createConsoleAdapter({ core, highlights, input = process.stdin, 
       rl.on('line', (line) => {
         // readline still delivers lines it had buffered after close().
         if (quitting) return;
-        if (/^(?:quit|exit|退出)$/iu.test(line.trim())) {
+        if (QUIT.test(line.trim())) {
           quitting = true;
           rl?.close();
           return;
         }
-        const a = answer(line);
-        if (a !== undefined) say(`${renderForConsole(a, ansi ? ANSI : PLAIN)}\n`);
+        say(`${cardToConsole(reply(line), ansi ? ANSI : PLAIN)}\n`);
       });
       rl.on('close', () => resolveClosed());
     },

@@ -53,7 +53,7 @@ describe('npm run ask', () => {
   });
 
   it('prints today\'s highlight with its place in the cycle', () => {
-    expect(ask(['highlight'])).toMatch(/commitment \d+ of \d+\n§\d+/u);
+    expect(ask(['highlight'])).toMatch(/commitment \d+ of \d+\n\n§\d+/u);
   });
 
   it('refuses a bad time zone for the highlight', () => {

@@ -35,7 +35,29 @@ describe('console chat', () => {
 
   it('pages on with "more"', async () => {
     const out = await chat(['恐怖主义', 'more']);
-    expect(out).toMatch(/^4\. §\d+/mu);
+    expect(out).toMatch(/^（第 4–\d+ 条，共 \d+ 条）$/mu);
+  });
+
+  it("pages a long paragraph range on with 'more'", async () => {
+    const out = await chat(['§1-10', 'more']);
+    expect(out).toMatch(/^§6 · [^\n]+\n[\s\S]*^§10 · /mu);
+    expect(out).not.toMatch(/^§11 /mu);
+  });
+
+  it("says so when 'more' has nothing to page, in the conversation's language", async () => {
+    expect(await chat(['more'])).toContain('(No more results.)');
+    expect(await chat(['第44段', '更多'])).toContain('（没有更多结果了。）');
+  });
+
+  it("reads '§44' in the conversation's language", async () => {
+    expect(await chat(['§44'])).toContain('Unofficial English rendering');
+    expect(await chat(['禁毒合作', '§44'])).not.toContain('Unofficial English rendering');
+  });
+
+  it('gives a mostly Chinese mixed question no English label or rendering', async () => {
+    const out = await chat(['上合组织对AI的态度']);
+    expect(out).toMatch(/^§\d+/mu);
+    expect(out.replace(CONSOLE_GREETING, '')).not.toMatch(/Unofficial|English|more results|Showing/u);
   });
 
   it('stops reading after quit', async () => {

@@ -15,6 +15,9 @@ const failing: Core = {
     if (input.includes('explode')) throw new Error('core: simulated failure');
     return realCore().ask(input, options);
   },
+  paragraphs: (ranges, options) => realCore().paragraphs(ranges, options),
+  topics: (options) => realCore().topics(options),
+  topic: (id, options) => realCore().topic(id, options),
   context: (documentId, paragraph, options) => realCore().context(documentId, paragraph, options),
 };
 

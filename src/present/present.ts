@@ -1,0 +1,45 @@
+// Answer → card, once for every platform. Each answer kind has its builder in
+// the `Renderers` map, so a new kind fails to compile until it has one; the
+// reader's language is decided here and nowhere else.
+import { render, type Answer, type Renderers } from '../model.js';
+import type { Card } from './card.js';
+import type { Reader } from './catalogue.js';
+import { helpCard, topicCard, topicsCard } from './present-browse.js';
+import { highlightCard, subscriptionCard } from './present-highlights.js';
+import { paragraphsCard } from './present-paragraphs.js';
+import { notCoveredCard, passagesCard } from './present-question.js';
+import { readerOf } from './reader-language.js';
+
+export interface PresentOptions {
+  /**
+   * The reader's language regardless of the answer's: a highlight post follows
+   * the subscription, not whoever clicked. Most callers leave it out and the
+   * answer's language decides (the core has already applied the caller's default
+   * to input with no language of its own, such as '§42').
+   */
+  reader?: Reader;
+}
+
+function builders(reader: Reader): Renderers<Card> {
+  return {
+    passages: (a) => passagesCard(a, reader),
+    paragraphs: (a) => paragraphsCard(a, reader),
+    notCovered: (a) => notCoveredCard(a, reader),
+    topics: (a) => topicsCard(a, reader),
+    topic: (a) => topicCard(a, reader),
+    help: () => helpCard(reader),
+    highlight: (a) => highlightCard(a, reader),
+    subscription: (a) => subscriptionCard(a, reader),
+    // The message was written by whoever built the error, in the answer's language.
+    error: (a) => ({ answer: 'error', reader, audience: 'asker', summary: a.message, elements: [{ type: 'text', text: a.message }], actions: [] }),
+  };
+}
+
+/** The card for asking to page on when nothing is left to page: an empty page of results. */
+export function nothingMore(reader: Reader): Card {
+  return passagesCard({ kind: 'passages', query: '', language: reader, passages: [], offset: 0, total: 0, absent: [], note: undefined }, reader);
+}
+
+export function present(answer: Answer, options: PresentOptions = {}): Card {
+  return render(answer, builders(options.reader ?? readerOf(answer)));
+}
