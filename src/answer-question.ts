@@ -188,13 +188,14 @@ export function answerQuestion(deps: QuestionDeps, text: string, language: Langu
   const result = absent.length > 0 ? deps.engine.search(without(text, absence.surfaces)) : first;
   const hits = inSequence(neighbour(relevantHits(result, focus), focus, deps.paragraphCount), focus);
   const quoter = new Quoter(deps, result.query.phrases);
-  const refuse = (reason: string, missing: DetailKind | undefined, related: Passage[], names = absent): Answer => ({
+  const refuse = (reason: string, missing: DetailKind | undefined, related: Passage[], names = absent, subject?: string): Answer => ({
     kind: 'notCovered',
     query: text,
     language,
     reason,
     absent: names,
     missing,
+    ...(subject === undefined ? {} : { subject }),
     related,
     suggestions: deps.suggestions(text, first.hits, focus),
   });
@@ -205,7 +206,8 @@ export function answerQuestion(deps: QuestionDeps, text: string, language: Langu
   const detail = detailGiven(hits, focus, quoter, deps);
   if (detail !== undefined && detail.hit === undefined) {
     const related = quoter.related(hits);
-    return refuse(missingText(detail.kind, subjectOf(best, result, language), related.map((p) => p.paragraph), language), detail.kind, related, []);
+    const subject = subjectOf(best, result, language);
+    return refuse(missingText(detail.kind, subject, related.map((p) => p.paragraph), language), detail.kind, related, [], subject);
   }
   const answering = detail?.hit;
   const ordered = answering === undefined ? hits : [answering, ...hits.filter((h) => h !== answering)];

@@ -142,6 +142,8 @@ export type Answer =
       absent: string[];
       /** The kind of detail asked for that the passages about the subject do not give. */
       missing: DetailKind | undefined;
+      /** With `missing`: the subject as the question's own words name it ('development bank'). */
+      subject?: string;
       /** Passages about the question's subject that do not answer it: related reading, never an answer. */
       related: Passage[];
       suggestions: TopicSummary[];

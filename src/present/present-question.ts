@@ -27,8 +27,8 @@ function refusalReason(answer: AnswerOf<'notCovered'>, reader: Reader): string {
   if (answer.absent.length > 0) return say('refusal.absent', reader, { names: listNames(answer.absent, reader) });
   if (answer.missing === undefined) return say('refusal.notCovered', reader);
   const where = answer.related.map((p) => cite(p.paragraph)).join(', ');
-  // The subject's name is not in the answer; the paragraphs cited say which it is.
-  return say(MISSING_KEY[answer.missing], reader, { subject: say('refusal.thisSubject', reader), where });
+  // The subject as the question named it; without it the paragraphs cited say which it is.
+  return say(MISSING_KEY[answer.missing], reader, { subject: answer.subject ?? say('refusal.thisSubject', reader), where });
 }
 
 export function passagesCard(answer: AnswerOf<'passages'>, reader: Reader): Card {
