@@ -7,6 +7,7 @@ import { givesDetail } from './focus/detail.js';
 import { isCoordinated, type Focus, type FocusReader } from './focus/focus.js';
 import { plain, type Answer, type DetailKind, type Language, type Passage, type TopicSummary } from './model.js';
 import type { Hit, SearchEngine, SearchResult } from './search/engine.js';
+import { readerOfText } from './present/reader-language.js';
 import { normalize } from './text/normalize.js';
 
 export const QUESTION_DEFAULTS = {
@@ -179,9 +180,11 @@ function subjectClauses(quoted: string, hit: Hit): string[] {
 }
 
 export function answerQuestion(deps: QuestionDeps, text: string, language: Language, options: QuestionOptions = {}): Answer {
-  const focus = deps.focus.read(text, language);
+  // What the bot writes (names, reasons, notes) is in one language: a mixed question's by its share of Han.
+  const says: Language = language === 'mixed' ? readerOfText(text) : language;
+  const focus = deps.focus.read(text, says);
   const first = deps.engine.search(text);
-  const absence = readAbsence(text, focus, first.unknownNames, language);
+  const absence = readAbsence(text, focus, first.unknownNames, says);
   const absent = absence.names;
   // Without its absent names, the question finds what the declaration says on the rest of it:
   // the answer when those names stand beside the rest, related reading when they are its subject.
@@ -201,13 +204,13 @@ export function answerQuestion(deps: QuestionDeps, text: string, language: Langu
   });
 
   const best = hits[0];
-  if (absent.length > 0 && (!absence.besides || !result.covered || best === undefined)) return refuse(absentText(absent, language), undefined, quoter.related(hits));
-  if (!result.covered || best === undefined) return refuse(textFor(NOT_COVERED_TEXT, language), undefined, []);
+  if (absent.length > 0 && (!absence.besides || !result.covered || best === undefined)) return refuse(absentText(absent, says), undefined, quoter.related(hits));
+  if (!result.covered || best === undefined) return refuse(textFor(NOT_COVERED_TEXT, says), undefined, []);
   const detail = detailGiven(hits, focus, quoter, deps);
   if (detail !== undefined && detail.hit === undefined) {
     const related = quoter.related(hits);
-    const subject = subjectOf(best, result, language);
-    return refuse(missingText(detail.kind, subject, related.map((p) => p.paragraph), language), detail.kind, related, [], subject);
+    const subject = subjectOf(best, result, says);
+    return refuse(missingText(detail.kind, subject, related.map((p) => p.paragraph), says), detail.kind, related, [], subject);
   }
   const answering = detail?.hit;
   const ordered = answering === undefined ? hits : [answering, ...hits.filter((h) => h !== answering)];
@@ -221,6 +224,6 @@ export function answerQuestion(deps: QuestionDeps, text: string, language: Langu
     offset: start,
     total: ordered.length,
     absent,
-    note: absent.length > 0 ? partlyAbsentText(absent, language) : undefined,
+    note: absent.length > 0 ? partlyAbsentText(absent, says) : undefined,
   };
 }
