@@ -11,19 +11,25 @@ const group = (kind: GazetteerEntry['kind']): string => (GEOGRAPHY.has(kind) ? '
  */
 export class Kinship {
   private readonly byId: Map<string, GazetteerEntry>;
+  /** Entries the declaration mentions, by kind group: the few a refusal looks among. */
+  private readonly presentByGroup = new Map<string, GazetteerEntry[]>();
 
   constructor(
-    private readonly entries: readonly GazetteerEntry[],
+    entries: readonly GazetteerEntry[],
     private readonly mentions: ReadonlyMap<string, number[]>,
   ) {
     this.byId = new Map(entries.map((e) => [e.id, e]));
+    for (const e of entries) {
+      if ((mentions.get(e.id)?.length ?? 0) === 0) continue;
+      this.presentByGroup.set(group(e.kind), [...(this.presentByGroup.get(group(e.kind)) ?? []), e]);
+    }
   }
 
   /** Paragraphs mentioning present entries of the same kind, those of the same region first. */
   near(id: string, limit = 5): number[] {
     const entry = this.byId.get(id);
     if (entry === undefined) return [];
-    const kin = this.entries.filter((e) => e.id !== id && group(e.kind) === group(entry.kind) && (this.mentions.get(e.id)?.length ?? 0) > 0);
+    const kin = (this.presentByGroup.get(group(entry.kind)) ?? []).filter((e) => e.id !== id);
     const sameRegion = kin.filter((e) => entry.region !== undefined && e.region === entry.region);
     const ordered = [...sameRegion, ...kin.filter((e) => !sameRegion.includes(e))];
     return [...new Set(ordered.flatMap((e) => this.mentions.get(e.id) ?? []))].slice(0, limit);

@@ -56,13 +56,25 @@ export interface PreparedQuery {
   phrases: string[];
 }
 
+export interface Expansion {
+  trigger: string;
+  latin: boolean;
+  means: string[];
+  weight: number;
+}
+
 export interface Vocabulary {
   stopZh: Set<string>;
   stopEn: Set<string>;
   /** English words that frame a question rather than name its subject (date, body, country). */
   frameEn: Set<string>;
   /** Paraphrase → the declaration's words, normalised. */
-  expansions: { trigger: string; latin: boolean; means: string[]; weight: number }[];
+  expansions: Expansion[];
+  /**
+   * The expansions by the first character of a Chinese trigger or the first word of a
+   * Latin one, so a question looks only at those its own text could start.
+   */
+  expansionIndex: Map<string, number[]>;
 }
 
 export const EXPANSION_WEIGHTS = { synonym: 0.8, glossaryTranslation: 0.6, glossaryAlias: 0.8 } as const;
@@ -89,7 +101,22 @@ export function buildVocabulary(stopWords: StopWords, synonyms: SynonymEntry[], 
     // its Chinese, so the English terms would only count the same match twice (and cost time).
     for (const en of g.en) add(en, [g.zh], EXPANSION_WEIGHTS.glossaryTranslation);
   }
-  return { stopZh, stopEn, frameEn: new Set((stopWords.frameEn ?? []).map((w) => normalize(w))), expansions };
+  const expansionIndex = new Map<string, number[]>();
+  expansions.forEach((e, i) => {
+    const key = indexKey(e.trigger, e.latin);
+    expansionIndex.set(key, [...(expansionIndex.get(key) ?? []), i]);
+  });
+  return { stopZh, stopEn, frameEn: new Set((stopWords.frameEn ?? []).map((w) => normalize(w))), expansions, expansionIndex };
+}
+
+const indexKey = (trigger: string, latin: boolean): string => (latin ? (/^[\p{Script=Latin}\p{N}]+/u.exec(trigger)?.[0] ?? trigger) : (trigger[0] ?? ''));
+
+/** The expansions whose trigger could start somewhere in the text, in the vocabulary's order. */
+function candidateExpansions(normalized: string, vocab: Vocabulary): Expansion[] {
+  const found = new Set<number>();
+  for (const ch of new Set(normalized)) for (const i of vocab.expansionIndex.get(ch) ?? []) found.add(i);
+  for (const [w] of normalized.matchAll(/[\p{Script=Latin}\p{N}]+/gu)) for (const i of vocab.expansionIndex.get(w) ?? []) found.add(i);
+  return [...found].sort((a, b) => a - b).flatMap((i) => vocab.expansions[i] ?? []);
 }
 
 export function detectLanguage(normalized: string): Language {
@@ -227,7 +254,7 @@ export function prepareQuery(input: string, vocab: Vocabulary, analysis: Chinese
   }
   const ownSet = new Set(own.map((t) => t.term));
   const phrases = new Set(ownWords.filter((w) => !w.latin && w.word.length > 1).map((w) => w.word));
-  for (const e of vocab.expansions) {
+  for (const e of candidateExpansions(normalized, vocab)) {
     if (!containsTrigger(normalized, e.trigger, e.latin)) continue;
     // The expansion stands for the user's own terms inside the trigger phrase.
     const covers = analyze(e.trigger, analysis).map((t) => t.term).filter((t) => ownSet.has(t));
