@@ -112,7 +112,9 @@ export class FocusReader {
     let place = 0;
     let person = 0;
     const own = new Set(focus.entities.map((e) => e.id));
-    const outer = this.finder.findChinese(normalize(quoted));
+    // Quoted text is the declaration's own, already in simplified characters: the documents'
+    // normalisation without its character conversion, which would cost more than the search.
+    const outer = this.finder.findChinese(quoted.normalize('NFKC').toLowerCase().replace(/\s+/gu, ''));
     for (const m of [...outer, ...outer.flatMap((o) => this.finder.nested(o))]) {
       if (this.ubiquitous.has(m.entry.id) || own.has(m.entry.id)) continue;
       if (m.entry.kind === 'place' || m.entry.kind === 'country' || m.entry.kind === 'region') place++;
