@@ -156,7 +156,7 @@ function detailGiven(hits: readonly Hit[], focus: Focus, quoter: Quoter, deps: Q
   if (focus.detail === undefined || focus.order !== undefined) return undefined;
   const kind = focus.detail;
   const gives = (h: Hit): boolean =>
-    subjectClauses(plain(quoter.passage(h).quote), h).some((clause) => givesDetail(kind, clause, deps.focus.namesIn(clause, focus)));
+    subjectClauses(plain(quoter.passage(h).quote), h).some((clause) => givesDetail(kind, clause, deps.focus.namesIn(clause, focus), focus.actor));
   // Another passage may give the detail only if it is about the same subject: it matches every word the best one does.
   const subject = contentFound(best);
   const candidates = hits.slice(0, QUESTION_DEFAULTS.related).filter((h) => [...subject].every((w) => contentFound(h).has(w)));

@@ -17,11 +17,11 @@ const ASKS: readonly [DetailKind, RegExp][] = [
   // 哪几个方面 asks which, not how many.
   ['count', /多少个|(?<!哪)几个|多少国|(?<!哪)几国|多少项|(?<!哪)几项|多少家|多少名|多少人|多少次|(?<!哪)几次|多少届|(?<!哪)几届|多少(?:成员|国家|城市|所|种|条|座|份)|数量是|数目/u],
   ['count', /\bhow many\b|\bnumber of\b|\bcount of\b|\bhow often\b/iu],
-  ['date', /什么时候|什么时间|何时|何年|几时|哪一?年|哪一?天|几月|几号|哪个月|哪月|日期|哪一?日|时间表|截止|多久|多少年/u],
-  ['date', /\bwhen\b|\b(?:what|which) (?:date|day|year|month|time)\b|\bon what date\b|\bdate of\b|\bwhat year\b|\bby when\b|\b(?:deadline|timeline|timetable)\b|\bhow long\b/iu],
-  ['place', /在哪|哪里|哪儿|什么地方|哪个城市|哪座城市|哪座|何地|地点在|哪个地方|举办地|在何处|总部设在|设在哪|落户/u],
+  ['date', /什么时候|什么时间|何时|何年|几时|几点|哪一?年|哪一?天|几月|几号|哪个月|哪月|日期|哪一?日|时间表|截止|多久|多少年/u],
+  ['date', /\bwhen\b|\b(?:what|which) (?:date|day|year|month|time)\b|\bon what date\b|\bdate of\b|\bwhat year\b|\bby when\b|\bhow soon\b|\b(?:deadline|timeline|timetable)\b|\bhow long\b/iu],
+  ['place', /在哪|哪里|哪儿|什么地方|哪个城市|哪座城市|哪座|何地|地点在|哪个地方|举办地|在何处|总部设在|设在哪|落户|选址|东道国/u],
   ['place', /\bwhere\b|\b(?:which|what) (?:city|town|place|venue|location|capital city)\b|\bvenue\b|\bheadquarter(?:s|ed)\b|\bbased in which\b/iu],
-  ['person', /谁|哪位|哪个国家|哪国|哪一国|哪些国家|哪个成员国|哪方|何人|哪个机构|哪家|由哪/u],
+  ['person', /谁|哪位|哪个国家|哪国|哪一国|哪些国家|哪个成员国|哪方|何人|哪个机构|哪家|由哪|哪个部门/u],
   [
     'person',
     /\bwho\b|\bwhom\b|\bwhose\b|\b(?:which|what) (?:country|countries|member|members|state|states|nation|nations|leader|leaders|official|president|side|body|bodies|organi[sz]ation|institution|agency|government)\b/iu,
@@ -46,17 +46,36 @@ const GIVES: Record<Exclude<DetailKind, 'place' | 'person'>, RegExp> = {
   date: /\d{4}\s*年|\d{1,3}\s*周年|[一二三四五六七八九十]+周年|\d{1,3}\s*年(?:内|来|间|期)|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月|[〇零一二三四五六七八九]{4}年|明年|今年|下一次会议将于/u,
 };
 
+/** How many specific names of each class a quoted text holds (not the question's own, nor the organisation itself). */
+export interface NamesFound {
+  place: number;
+  country: number;
+  body: number;
+  person: number;
+}
+
+/** Who a 'who' question asks for: a country (which member proposed), a body (which agency), or either a country or a person. */
+export type Actor = 'country' | 'body' | 'any';
+
+const ASKS_COUNTRY = /哪个国家|哪国|哪一国|哪些国家|哪个成员国|哪方|\b(?:which|what) (?:country|countries|member|members|state|states|nation|nations|side|government)\b/iu;
+const ASKS_BODY = /哪个机构|哪家|哪个部门|\b(?:which|what) (?:body|bodies|organi[sz]ation|institution|agency|agencies)\b/iu;
+
+export function askedActor(question: string): Actor {
+  return ASKS_COUNTRY.test(question) ? 'country' : ASKS_BODY.test(question) ? 'body' : 'any';
+}
+
 /**
  * Whether the quoted text gives a detail of this kind. Places and persons are
- * names: `names` is how many specific names (countries, cities, persons,
- * bodies; not the organisation itself) the quoted text holds.
+ * names found by the gazetteer; who answers a 'who' depends on what it asks for.
  */
-export function givesDetail(kind: DetailKind, quoted: string, names: { place: number; person: number }): boolean {
+export function givesDetail(kind: DetailKind, quoted: string, names: NamesFound, actor: Actor = 'any'): boolean {
   switch (kind) {
     case 'place':
       return names.place > 0 || /在\p{Script=Han}{2,8}市/u.test(quoted);
     case 'person':
-      return names.person > 0;
+      if (actor === 'country') return names.country > 0;
+      if (actor === 'body') return names.body > 0;
+      return names.country + names.person > 0;
     default:
       return GIVES[kind].test(quoted);
   }

@@ -1,7 +1,7 @@
 import type { GazetteerEntry, Paragraph } from '../documents/types.js';
 import type { Language } from '../model.js';
 import { normalize } from '../text/normalize.js';
-import { askedDetail, type DetailKind } from './detail.js';
+import { askedActor, askedDetail, type Actor, type DetailKind, type NamesFound } from './detail.js';
 import { computeMentions, NameFinder, type NameMatch } from './gazetteer.js';
 
 /** A named thing a question is about, and whether the declaration mentions it. */
@@ -38,6 +38,8 @@ export interface Focus {
   sequence: 'after' | 'before' | undefined;
   /** The kind of detail asked for (an amount, a date, ...). */
   detail: DetailKind | undefined;
+  /** For a 'who' question: a country, a body, or either a country or a person. */
+  actor: Actor;
 }
 
 // Not 以后/以前 (in future, formerly) nor 'following'/'last' (the following areas, at last): they order nothing.
@@ -84,7 +86,7 @@ export class FocusReader {
     });
     const order = NEXT.test(question) ? 'next' : PREVIOUS.test(question) ? 'previous' : undefined;
     const sequence = AFTER_WORDS.test(question) ? 'after' : BEFORE_WORDS.test(question) ? 'before' : undefined;
-    return { entities: withoutPairMembers(entities, this.byId), years, order, sequence, detail: askedDetail(question) };
+    return { entities: withoutPairMembers(entities, this.byId), years, order, sequence, detail: askedDetail(question), actor: askedActor(question) };
   }
 
   /**
@@ -108,19 +110,21 @@ export class FocusReader {
    * Specific names (countries, cities, persons, bodies) in quoted text, for 'where' and
    * 'who' questions; the question's own names are not an answer to them.
    */
-  namesIn(quoted: string, focus: Focus): { place: number; person: number } {
-    let place = 0;
-    let person = 0;
+  namesIn(quoted: string, focus: Focus): NamesFound {
+    const found: NamesFound = { place: 0, country: 0, body: 0, person: 0 };
     const own = new Set(focus.entities.map((e) => e.id));
     // Quoted text is the declaration's own, already in simplified characters: the documents'
     // normalisation without its character conversion, which would cost more than the search.
     const outer = this.finder.findChinese(quoted.normalize('NFKC').toLowerCase().replace(/\s+/gu, ''));
     for (const m of [...outer, ...outer.flatMap((o) => this.finder.nested(o))]) {
       if (this.ubiquitous.has(m.entry.id) || own.has(m.entry.id)) continue;
-      if (m.entry.kind === 'place' || m.entry.kind === 'country' || m.entry.kind === 'region') place++;
-      if (m.entry.kind === 'person' || m.entry.kind === 'country' || m.entry.kind === 'organisation') person++;
+      const kind = m.entry.kind;
+      if (kind === 'place' || kind === 'country' || kind === 'region') found.place++;
+      if (kind === 'country') found.country++;
+      if (kind === 'organisation') found.body++;
+      if (kind === 'person') found.person++;
     }
-    return { place, person };
+    return found;
   }
 
   private entity(match: NameMatch, language: Language): FocusEntity {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { askedDetail, givesDetail } from '../../../src/focus/detail.js';
+import { askedActor, askedDetail, givesDetail } from '../../../src/focus/detail.js';
 
-const none = { place: 0, person: 0 };
+const none = { place: 0, country: 0, body: 0, person: 0 };
 
 describe('askedDetail', () => {
   it.each([
@@ -37,9 +37,13 @@ describe('givesDetail', () => {
   });
 
   it('takes places and persons from the names found in the text', () => {
-    expect(givesDetail('place', '成员国支持', { place: 1, person: 0 })).toBe(true);
-    expect(givesDetail('person', '成员国支持', { place: 1, person: 0 })).toBe(false);
-    expect(givesDetail('person', '哈萨克斯坦提出的倡议', { place: 1, person: 1 })).toBe(true);
+    const kazakhstan = { place: 1, country: 1, body: 0, person: 0 };
+    const secretariat = { place: 0, country: 0, body: 1, person: 0 };
+    expect(givesDetail('place', '成员国支持', kazakhstan)).toBe(true);
+    expect(givesDetail('person', '哈萨克斯坦提出的倡议', kazakhstan, askedActor('哪国提出的'))).toBe(true);
+    expect(givesDetail('person', '秘书处负责', secretariat, askedActor('Which country proposed it?'))).toBe(false);
+    expect(givesDetail('person', '秘书处负责', secretariat, askedActor('Which body is responsible?'))).toBe(true);
+    expect(givesDetail('person', '秘书处负责', secretariat, askedActor('Who leads it?'))).toBe(false);
   });
 });
 
