@@ -37,11 +37,15 @@ export interface QuestionOptions {
   limit?: number;
 }
 
-/** The question's own words a hit matched, to name the subject back ('the development bank'). */
-function subjectOf(hit: Hit, result: SearchResult, language: Language): string {
+/** The question's own words a hit matched, as the question wrote them, to name the subject back ('the development bank', 'RATS'). */
+function subjectOf(hit: Hit, result: SearchResult, language: Language, question: string): string {
+  const asWritten = (word: string): string => {
+    const at = question.toLowerCase().indexOf(word);
+    return at < 0 ? word : question.slice(at, at + word.length);
+  };
   const found = result.query.words
     .filter((w) => !hit.missing.includes(w.word) && w.role === 'content' && w.word.length > 1 && !/^\d+$/u.test(w.word))
-    .map((w) => w.word);
+    .map((w) => (w.latin ? asWritten(w.word) : w.word));
   return found.join(language === 'zh' ? '' : ' ') || (language === 'zh' ? '这一主题' : 'this subject');
 }
 
@@ -209,7 +213,7 @@ export function answerQuestion(deps: QuestionDeps, text: string, language: Langu
   const detail = detailGiven(hits, focus, quoter, deps);
   if (detail !== undefined && detail.hit === undefined) {
     const related = quoter.related(hits);
-    const subject = subjectOf(best, result, says);
+    const subject = subjectOf(best, result, says, text);
     return refuse(missingText(detail.kind, subject, related.map((p) => p.paragraph), says), detail.kind, related, [], subject);
   }
   const answering = detail?.hit;
