@@ -8,6 +8,7 @@ import { createHighlights, type Highlights } from '../src/highlights/create.js';
 import type { HighlightPoster, HighlightService } from '../src/highlights/service.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { createConsoleAdapter } from './console/chat.js';
+import { styleFor } from './console/render.js';
 import { createLogger } from './logger.js';
 import { explainDatabaseError } from './startup-errors.js';
 
@@ -31,7 +32,8 @@ async function main(): Promise<void> {
   for (const adapter of chatPlatforms) highlights.scheduler.addPoster(adapter);
   const adapters: ChatAdapter[] = [...chatPlatforms];
   if (!chat) {
-    const consoleChat = createConsoleAdapter({ core, highlights: highlights.service, ansi: process.stdout.isTTY === true });
+    const tty = process.stdout.isTTY === true && process.stdin.isTTY === true;
+    const consoleChat = createConsoleAdapter({ core, style: styleFor(process.stdout), width: tty ? process.stdout.columns : undefined, prompt: tty });
     adapters.push(consoleChat);
     void consoleChat.closed.then(() => shutdown('console closed'));
   }

@@ -17,6 +17,16 @@ export interface Core {
   topic(id: string, options?: LanguageOptions): Answer;
   /** The paragraphs around one, for "show in context" and paging on from there. */
   context(documentId: string, paragraph: number, options?: ContextOptions): Answer;
+  /** What the bot answers from: each document's title, paragraph count and source file with its checksum. */
+  about(): readonly DocumentAbout[];
+}
+
+export interface DocumentAbout {
+  id: string;
+  title: string;
+  paragraphs: number;
+  file: string;
+  sha256: string;
 }
 
 export interface LanguageOptions {

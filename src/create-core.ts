@@ -206,6 +206,7 @@ export function createCore({ indexDir = DEFAULT_INDEX_DIR, search = {} }: CoreOp
     topics: ({ language = 'en' }: LanguageOptions = {}) => ({ kind: 'topics', language, topics: topicSummaries }),
     topic: (id: string, { language = 'en' }: LanguageOptions = {}) => topicAnswer(id, language),
     context,
+    about: () => library.documents.map((d) => ({ ...d.info, paragraphs: d.paragraphs.length, ...d.source })),
     engine,
   };
 }

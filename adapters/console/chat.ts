@@ -1,16 +1,17 @@
 import { createInterface, type Interface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { ChatAdapter, Core } from '../../src/core.js';
-import type { HighlightService } from '../../src/highlights/service.js';
 import type { Answer } from '../../src/model.js';
 import type { Card, CardTarget } from '../../src/present/card.js';
 import { CATALOGUE } from '../../src/present/catalogue.js';
 import { nothingMore, present } from '../../src/present/present.js';
 import { readerOfText } from '../../src/present/reader-language.js';
 import { follow } from '../../src/present/targets.js';
-import { ANSI, cardToConsole, PLAIN } from './render.js';
+import { ABOUT, aboutText } from './about.js';
+import { consoleHighlight } from './highlight.js';
+import { cardToConsole, PLAIN, type ConsoleStyle } from './render.js';
+import { wrap } from './wrap.js';
 
-export const CONSOLE_CHANNEL = { platform: 'console', channelId: 'console' } as const;
 
 /** Said before anyone has asked anything, so in English, the bot's default. */
 export const CONSOLE_GREETING: string = CATALOGUE['console.greeting'].en;
@@ -21,18 +22,23 @@ const QUIT = /^(?:quit|exit|退出)$/iu;
 
 export interface ConsoleOptions {
   core: Core;
-  highlights?: HighlightService | undefined;
   input?: Readable;
   output?: Writable;
-  /** Bold with ANSI codes (a terminal) or 【】 marks (a pipe). */
-  ansi?: boolean;
+  /** Colour and bold (a terminal) or 【】 marks only (a pipe, NO_COLOR). Default: plain. */
+  style?: ConsoleStyle;
+  /** Wrap replies to this many columns (the terminal's width); undefined leaves lines whole. */
+  width?: number | undefined;
+  /** Show an input prompt: on a terminal, not when questions are piped in. */
+  prompt?: boolean;
 }
+
+const PROMPT = '› ';
 
 /**
  * One conversation's state: what "more" pages on to. The console has no buttons,
  * so "more" follows the last card's "more results" or "later paragraphs" action.
  */
-function conversation(core: Core, highlights: HighlightService | undefined): (line: string) => Card {
+function conversation(core: Core): (line: string) => Card {
   let next: CardTarget | undefined;
   let lastReader: Card['reader'] | undefined;
   const show = (answer: Answer): Card => {
@@ -44,14 +50,15 @@ function conversation(core: Core, highlights: HighlightService | undefined): (li
   return (line) => {
     const text = line.trim();
     if (MORE.test(text)) return next === undefined ? nothingMore(lastReader ?? readerOfText(text)) : show(follow(core, next));
-    if (HIGHLIGHT.test(text) && highlights !== undefined) return show(highlights.preview(CONSOLE_CHANNEL, readerOfText(text)));
+    // The same highlight as `npm run ask -- highlight` on the same day.
+    if (HIGHLIGHT.test(text)) return show(consoleHighlight(core, [text]));
     // '§42' has no language of its own: it is read in the conversation's.
     return show(core.ask(text, lastReader === undefined ? {} : { language: lastReader }));
   };
 }
 
 /** The embedded default: a chat in the terminal on the same core as Slack and Discord. */
-export function createConsoleAdapter({ core, highlights, input = process.stdin, output = process.stdout, ansi = false }: ConsoleOptions): ChatAdapter & { closed: Promise<void> } {
+export function createConsoleAdapter({ core, input = process.stdin, output = process.stdout, style = PLAIN, width, prompt = false }: ConsoleOptions): ChatAdapter & { closed: Promise<void> } {
   let rl: Interface | undefined;
   let resolveClosed: () => void = () => undefined;
   const closed = new Promise<void>((resolve) => {
@@ -60,14 +67,20 @@ export function createConsoleAdapter({ core, highlights, input = process.stdin, 
   const say = (text: string): void => {
     output.write(`${text}\n`);
   };
-  const reply = conversation(core, highlights);
+  const reply = conversation(core);
+  const answer = (line: string): string => (ABOUT.test(line.trim()) ? aboutText(core, readerOfText(line)) : cardToConsole(reply(line), style));
+  const ask = (): void => {
+    if (prompt) rl?.prompt();
+  };
 
   return {
     name: 'console',
     closed,
     async start() {
       rl = createInterface({ input, output, terminal: false });
+      rl.setPrompt(PROMPT);
       say(CONSOLE_GREETING);
+      ask();
       let quitting = false;
       rl.on('line', (line) => {
         // readline still delivers lines it had buffered after close().
@@ -77,7 +90,8 @@ export function createConsoleAdapter({ core, highlights, input = process.stdin, 
           rl?.close();
           return;
         }
-        say(`${cardToConsole(reply(line), ansi ? ANSI : PLAIN)}\n`);
+        say(`${wrap(answer(line), width ?? Number.NaN)}\n`);
+        ask();
       });
       rl.on('close', () => resolveClosed());
     },

@@ -8,10 +8,25 @@ import type { Answer } from '../../src/model.js';
 
 export interface ConsoleStyle {
   emphasis: (text: string) => string;
+  /** §44 · Drugs */
+  citation: (text: string) => string;
+  heading: (text: string) => string;
 }
 
-export const PLAIN: ConsoleStyle = { emphasis: (t) => `【${t}】` };
-export const ANSI: ConsoleStyle = { emphasis: (t) => `\u001b[1m${t}\u001b[22m` };
+const same = (t: string): string => t;
+/** Piped output and NO_COLOR: matched words marked 【】, nothing else. */
+export const PLAIN: ConsoleStyle = { emphasis: (t) => `【${t}】`, citation: same, heading: same };
+/** A terminal: bold matches, cyan citations, bold headings. */
+export const ANSI: ConsoleStyle = {
+  emphasis: (t) => `\u001b[1m${t}\u001b[22m`,
+  citation: (t) => `\u001b[36m${t}\u001b[39m`,
+  heading: (t) => `\u001b[1m${t}\u001b[22m`,
+};
+
+/** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
+export function styleFor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): ConsoleStyle {
+  return stream.isTTY === true && (env['NO_COLOR'] ?? '') === '' ? ANSI : PLAIN;
+}
 
 const INDENT = '   ';
 
@@ -19,27 +34,29 @@ function inlineText(inlines: readonly Inline[], style: ConsoleStyle): string {
   return inlines.map((i) => (i.type === 'text' && i.emphasis ? style.emphasis(i.text) : i.text)).join('');
 }
 
-const citeLine = (c: Citation): string => (c.topic === undefined ? c.label : `${c.label} · ${c.topic}`);
-
 function elementMappers(style: ConsoleStyle, reader: Reader): ElementMappers<string> {
   const colon = say('punctuation.colon', reader);
+  const citeLine = (c: Citation): string => style.citation(c.topic === undefined ? c.label : `${c.label} · ${c.topic}`);
   return {
-    heading: (e) => e.text,
+    heading: (e) => style.heading(e.text),
     text: (e) => e.text,
     note: (e) => say('punctuation.aside', reader, { text: e.text }),
     quote: (e) => `${citeLine(e.citation)}\n${INDENT}“${inlineText(e.inlines, style)}”`,
     paragraph: (e) => `${e.focused ? '▶ ' : ''}${citeLine(e.citation)}\n${e.text}`,
     english: (e) => `${INDENT}${e.label}${colon}${inlineText(e.inlines, style)}`,
-    related: (e) => [`${e.label}${colon.trimEnd()}`, ...e.items.map((i) => `${INDENT}${i.citation.label} “${inlineText(i.inlines, style)}”`)].join('\n'),
-    topics: (e) => [`${e.label}${colon.trimEnd()}`, ...e.topics.map((t) => `${INDENT}${t.name} (${t.id}): ${t.paragraphsLabel}`)].join('\n'),
-    entries: (e) => e.items.map((i) => `${i.label} ${i.text}`).join('\n'),
+    related: (e) => [style.heading(`${e.label}${colon.trimEnd()}`), ...e.items.map((i) => `${INDENT}${style.citation(i.citation.label)} “${inlineText(i.inlines, style)}”`)].join('\n'),
+    topics: (e) => [style.heading(`${e.label}${colon.trimEnd()}`), ...e.topics.map((t) => `${INDENT}${t.name} (${t.id}): ${t.paragraphsLabel}`)].join('\n'),
+    entries: (e) => e.items.map((i) => `${style.citation(i.label)} ${i.text}`).join('\n'),
   };
 }
 
-/** The console has no buttons: "more" is typed, the paragraph buttons have no console command. */
-function actionMappers(card: Card): ActionMappers<string | undefined> {
+/** How the console says there is more: typed 'more' in the chat, flags on the command line. */
+export type MoreHint = 'chat' | 'command';
+
+/** The console has no buttons: "more" is typed (or a flag given), the paragraph buttons have no console command. */
+function actionMappers(card: Card, hint: MoreHint): ActionMappers<string | undefined> {
   return {
-    more: () => say('console.more', card.reader),
+    more: (a) => (hint === 'chat' ? say('console.more', card.reader) : say('console.moreFlags', card.reader, { offset: a.target.offset })),
     context: () => undefined,
     earlier: () => undefined,
     later: () => undefined,
@@ -48,7 +65,7 @@ function actionMappers(card: Card): ActionMappers<string | undefined> {
 }
 
 /** Blocks apart by a blank line; an English rendering stays right under what it renders. */
-export function cardToConsole(card: Card, style: ConsoleStyle = PLAIN): string {
+export function cardToConsole(card: Card, style: ConsoleStyle = PLAIN, hint: MoreHint = 'chat'): string {
   const mappers = elementMappers(style, card.reader);
   const blocks: string[] = [];
   for (const element of card.elements) {
@@ -56,10 +73,10 @@ export function cardToConsole(card: Card, style: ConsoleStyle = PLAIN): string {
     if (element.type === 'english' && blocks.length > 0) blocks[blocks.length - 1] += `\n${text}`;
     else blocks.push(text);
   }
-  const hints = card.actions.map((a) => mapAction(a, actionMappers(card))).filter((h): h is string => h !== undefined);
+  const hints = card.actions.map((a) => mapAction(a, actionMappers(card, hint))).filter((h): h is string => h !== undefined);
   return [...blocks, ...hints].join('\n\n');
 }
 
-export function renderForConsole(answer: Answer, style: ConsoleStyle = PLAIN): string {
-  return cardToConsole(present(answer), style);
+export function renderForConsole(answer: Answer, style: ConsoleStyle = PLAIN, hint: MoreHint = 'chat'): string {
+  return cardToConsole(present(answer), style, hint);
 }

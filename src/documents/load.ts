@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ENTITY_KINDS, type EntityKind, type GazetteerEntry, type GlossaryEntry, type Library, type LoadedDocument, type Paragraph, type StopWords, type SynonymEntry, type TopicDefinition } from './types.js';
@@ -28,12 +29,14 @@ export function loadLibrary(indexDir: string): Library {
 }
 
 function loadDocument(dir: string, id: string): LoadedDocument {
-  const { title, paragraphs } = splitParagraphs(readFileSync(join(dir, `${id}.zh.txt`), 'utf8'));
+  const raw = readFileSync(join(dir, `${id}.zh.txt`));
+  const { title, paragraphs } = splitParagraphs(raw.toString('utf8'));
   if (paragraphs.length === 0) throw new DataError(`${id}.zh.txt`, 'has no paragraphs');
   const english = loadEnglish(dir, id, paragraphs);
   const { topics, assignment } = loadTopics(dir, id, paragraphs.length);
   return {
     info: { id, title },
+    source: { file: `${id}.zh.txt`, sha256: createHash('sha256').update(raw).digest('hex') },
     paragraphs: paragraphs.map(
       (p, i): Paragraph => {
         const sentences = english?.[i];

@@ -17,6 +17,8 @@ export interface TopicDefinition extends TopicInfo {
 
 export interface LoadedDocument {
   info: DocumentInfo;
+  /** The Chinese text file it was loaded from, and its SHA-256, for 'about'. */
+  source: { file: string; sha256: string };
   paragraphs: Paragraph[];
   topics: TopicDefinition[];
 }

@@ -153,6 +153,15 @@ export const CATALOGUE = {
 
   // The console's stand-in for buttons.
   'console.more': { en: '(more results: type "more")', zh: '（更多结果：输入“更多”）' },
+  'console.moreFlags': {
+    en: '(more results: run it again with --offset {offset}; --limit 5 shows up to five at once)',
+    zh: '（更多结果：加 --offset {offset} 再运行一次；--limit 5 一次最多显示五条）',
+  },
+  'console.about': {
+    en: '{title}\n{paragraphs} paragraphs · source {file} · SHA-256 {sha256}',
+    zh: '{title}\n共 {paragraphs} 段 · 原文 {file} · SHA-256 {sha256}',
+  },
+  'console.version': { en: 'Astana Declaration bot {version}', zh: '阿斯塔纳宣言机器人 {version}' },
   'console.greeting': {
     en: 'Astana Declaration bot (console). Ask in Chinese or English, give a paragraph number (§42), or type "help". "more" pages on, "quit" leaves.',
     zh: '阿斯塔纳宣言机器人（终端）。请用中文或英文提问，或输入段落编号（§42）、“帮助”。“更多”继续翻页，“退出”离开。',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ANSI, cardToConsole, renderForConsole } from '../../../adapters/console/render.js';
+import { ANSI, cardToConsole, PLAIN, renderForConsole, styleFor } from '../../../adapters/console/render.js';
 import { NOT_COVERED_TEXT } from '../../../src/core-messages.js';
 import type { Answer } from '../../../src/model.js';
 import type { Card } from '../../../src/present/card.js';
@@ -67,9 +67,9 @@ describe('console mapping of a card', () => {
   const card = (over: Partial<Card>): Card => ({ answer: 'passages', reader: 'zh', audience: 'everyone', summary: '', elements: [], actions: [], ...over });
   const citation = { documentId: 'd', documentTitle: 'T', paragraph: 44, label: '§44', topic: undefined };
 
-  it('draws emphasis with ANSI bold on a terminal and keeps ellipses as they are', () => {
+  it('draws emphasis with ANSI bold and the citation in colour on a terminal, and keeps ellipses as they are', () => {
     const quote = card({ elements: [{ type: 'quote', citation, inlines: [{ type: 'ellipsis', text: '……' }, { type: 'text', text: '禁毒', emphasis: true }] }] });
-    expect(cardToConsole(quote, ANSI)).toEqual('§44\n   “……\u001b[1m禁毒\u001b[22m”');
+    expect(cardToConsole(quote, ANSI)).toEqual('\u001b[36m§44\u001b[39m\n   “……\u001b[1m禁毒\u001b[22m”');
   });
 
   it('marks the paragraph a context view was opened around', () => {
@@ -89,5 +89,13 @@ describe('console mapping of a card', () => {
     const related = card({ elements: [{ type: 'related', label: '相关段落', items: [{ citation, inlines: [{ type: 'text', text: '乙。', emphasis: false }] }] }] });
     const entries = card({ elements: [{ type: 'heading', text: '禁毒' }, { type: 'entries', items: [{ paragraph: 44, label: '§44', text: '甲。' }, { paragraph: 45, label: '§45', text: '乙。' }] }] });
     expect([cardToConsole(related), cardToConsole(entries)]).toEqual(['相关段落：\n   §44 “乙。”', '禁毒\n\n§44 甲。\n§45 乙。']);
+  });
+});
+
+describe('console style', () => {
+  it('colours only a terminal, and never with NO_COLOR', () => {
+    expect(styleFor({ isTTY: true }, {})).toBe(ANSI);
+    expect(styleFor({ isTTY: true }, { NO_COLOR: '1' })).toBe(PLAIN);
+    expect(styleFor({ isTTY: false }, {})).toBe(PLAIN);
   });
 });

@@ -19,6 +19,7 @@ const failing: Core = {
   topics: (options) => realCore().topics(options),
   topic: (id, options) => realCore().topic(id, options),
   context: (documentId, paragraph, options) => realCore().context(documentId, paragraph, options),
+  about: () => realCore().about(),
 };
 
 let h: Harness;
