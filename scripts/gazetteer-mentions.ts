@@ -1,7 +1,7 @@
 // `npm run gazetteer`: computes from the declaration's Chinese text which gazetteer
 // entries it mentions and in which paragraphs, and writes index/gazetteer.mentions.json.
-// The core computes the same at start; the file is the record people read and review,
-// and a test fails when it is out of date.
+// The core reads this record at start (it computes the same only for an index of several
+// documents); a test fails when the record is out of date.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_INDEX_DIR } from '../src/create-core.js';

@@ -37,16 +37,18 @@ export interface QuestionOptions {
   limit?: number;
 }
 
-/** The question's own words a hit matched, as the question wrote them, to name the subject back ('the development bank', 'RATS'). */
+/** A word of the question (found in lower case) as the question wrote it: RATS, Huawei. */
+function asWritten(question: string, word: string): string {
+  const at = question.toLowerCase().indexOf(word);
+  return at < 0 ? word : question.slice(at, at + word.length);
+}
+
+/** The question's own content words a hit matched, as the question wrote them, to name the subject back ('development bank', 'RATS'); empty when it matched none. */
 function subjectOf(hit: Hit, result: SearchResult, language: Language, question: string): string {
-  const asWritten = (word: string): string => {
-    const at = question.toLowerCase().indexOf(word);
-    return at < 0 ? word : question.slice(at, at + word.length);
-  };
   const found = result.query.words
     .filter((w) => !hit.missing.includes(w.word) && w.role === 'content' && w.word.length > 1 && !/^\d+$/u.test(w.word))
-    .map((w) => (w.latin ? asWritten(w.word) : w.word));
-  return found.join(language === 'zh' ? '' : ' ') || (language === 'zh' ? '这一主题' : 'this subject');
+    .map((w) => (w.latin ? asWritten(question, w.word) : w.word));
+  return found.join(language === 'zh' ? '' : ' ');
 }
 
 /** Paragraphs that answer the question well enough to be shown, best first, with the question's years and names preferred. */
@@ -58,10 +60,11 @@ function relevantHits(result: SearchResult, focus: Focus): Hit[] {
     .filter((h) => h.coverage >= result.minCoverage && h.score >= top * QUESTION_DEFAULTS.minShareOfBest)
     .map((h) => {
       const namesAll = entityParagraphs.length > 0 && entityParagraphs.every((s) => s.has(h.paragraph.number));
-      return { hit: h, years: years.every((s) => s.has(h.paragraph.number)), score: h.score * (namesAll ? QUESTION_DEFAULTS.entityBoost : 1) };
+      // The question's names and years are terms that must match: a paragraph with more of them goes first.
+      const kept = Number(years.length > 0 && years.every((s) => s.has(h.paragraph.number))) + Number(namesAll);
+      return { hit: h, kept, score: h.score * (namesAll ? QUESTION_DEFAULTS.entityBoost : 1) };
     });
-  // A year asked about must match: a paragraph naming it goes before any that does not.
-  boosted.sort((a, b) => Number(b.years) - Number(a.years) || b.score - a.score);
+  boosted.sort((a, b) => b.kept - a.kept || b.score - a.score);
   return boosted.map((b) => b.hit).slice(0, QUESTION_DEFAULTS.maxResults);
 }
 
@@ -73,9 +76,13 @@ function inSequence(hits: Hit[], focus: Focus): Hit[] {
   const best = hits[0];
   if (focus.sequence === undefined || focus.order !== undefined || best === undefined) return hits;
   const wanted = best.paragraph.number + (focus.sequence === 'after' ? 1 : -1);
-  const follower = hits.slice(1, QUESTION_DEFAULTS.related).find((h) => h.paragraph.number === wanted);
+  const top = hits.slice(0, QUESTION_DEFAULTS.related);
+  // What the declaration says comes next it says in words of its own (下一次会议将于…), or right after.
+  const follower = top.find((h) => focus.sequence === 'after' && h !== best && NEXT_IN_TEXT.test(h.paragraph.text) && !NEXT_IN_TEXT.test(best.paragraph.text)) ?? top.find((h) => h.paragraph.number === wanted);
   return follower === undefined ? hits : [follower, ...hits.filter((h) => h !== follower)];
 }
+
+const NEXT_IN_TEXT = /下一次|下一届|下届|将于|接任/u;
 
 /** 'The paragraph after the one on X': the neighbour of the paragraph about X. */
 function neighbour(hits: Hit[], focus: Focus, count: number): Hit[] {
@@ -104,7 +111,12 @@ function unnamedPair(focus: Focus, language: Language): string[] {
 function without(text: string, names: readonly string[]): string {
   // Normalised as the names were found (simplified, lower case), so a name typed in traditional characters goes too.
   let rest = normalize(text);
-  for (const name of names) rest = rest.replace(new RegExp(normalize(name).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'), 'giu'), ' ');
+  for (const name of names) {
+    const escaped = normalize(name).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+    // A Latin name goes as a whole word: taking out Niger must leave Nigeria.
+    const pattern = /^[\p{Script=Latin}\d]/u.test(escaped) ? `(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])` : escaped;
+    rest = rest.replace(new RegExp(pattern, 'giu'), ' ');
+  }
   return rest;
 }
 
@@ -121,7 +133,7 @@ interface Absence {
 function readAbsence(text: string, focus: Focus, unknownNames: readonly string[], language: Language): Absence {
   const entities = focus.entities.filter((e) => !e.present);
   const years = focus.years.filter((y) => !y.present).map((y) => (language === 'zh' ? `${y.year}年` : y.year));
-  const unknown = unknownNames.filter((w) => !focus.entities.some((e) => e.surface.toLowerCase().includes(w)));
+  const unknown = unknownNames.filter((w) => !focus.entities.some((e) => e.surface.toLowerCase().includes(w))).map((w) => asWritten(text, w));
   const pair = unnamedPair(focus, language);
   // A name that is the question's subject, a year or a pair leaves nothing else to answer.
   const besides = years.length === 0 && pair.length === 0 && entities.every((e) => e.coordinated) && unknown.every((w) => isCoordinated(text, w));
@@ -209,11 +221,14 @@ export function answerQuestion(deps: QuestionDeps, text: string, language: Langu
 
   const best = hits[0];
   if (absent.length > 0 && (!absence.besides || !result.covered || best === undefined)) return refuse(absentText(absent, says), undefined, quoter.related(hits));
-  if (!result.covered || best === undefined) return refuse(textFor(NOT_COVERED_TEXT, says), undefined, []);
+  // A paragraph that matches only the question's verbs or frame words (signed, date) is not about its subject.
+  const aboutSubject = best !== undefined && (best.matchedWords.some((w) => w.role === 'content') || !result.query.words.some((w) => w.role === 'content'));
+  if (!result.covered || best === undefined || !aboutSubject) return refuse(textFor(NOT_COVERED_TEXT, says), undefined, []);
   const detail = detailGiven(hits, focus, quoter, deps);
   if (detail !== undefined && detail.hit === undefined) {
     const related = quoter.related(hits);
     const subject = subjectOf(best, result, says, text);
+    if (subject === '') return refuse(textFor(NOT_COVERED_TEXT, says), undefined, related);
     return refuse(missingText(detail.kind, subject, related.map((p) => p.paragraph), says), detail.kind, related, [], subject);
   }
   const answering = detail?.hit;

@@ -45,7 +45,8 @@ export interface Focus {
 // Not 以后/以前 (in future, formerly) nor 'following'/'last' (the following areas, at last): they order nothing.
 const AFTER_WORDS = /之后|下一|下届|下任|下次|接任|接替|继任|\b(?:after|next|succeed(?:s|ed)?|successor|take[sn]? over|upcoming)\b/iu;
 const BEFORE_WORDS = /之前|上一|上届|前任|\b(?:before|previous|preceding|prior to|predecessor)\b/iu;
-const YEAR = /(?<!\d)(1[89]\d{2}|20\d{2})(?!\d)/gu;
+// A year, not a number that looks like one: '2000 km', '1990s', '2030 人' are not years.
+const YEAR = /(?<!\d)(1[89]\d{2}|20\d{2})(?!\d)(?!\s*(?:s\b|'s\b|年代|km|公里|千米|米|人|名|万|亿|美元|元|个|家|%|％|吨))/giu;
 const NEXT = /下一段|后一段|后面一段|接下来一段|\b(?:next|following|subsequent) (?:paragraph|para|section)\b|\b(?:paragraph|para|section) (?:after|following)\b/iu;
 const PREVIOUS = /上一段|前一段|前面一段|\b(?:previous|preceding|prior) (?:paragraph|para|section)\b|\b(?:paragraph|para|section) (?:before|preceding)\b/iu;
 
@@ -157,15 +158,17 @@ function nameToTell(entry: GazetteerEntry, surface: string, language: Language):
 }
 
 // Words that put a name beside others: X and Y, X、Y, X等Y, such as X, including X.
-const BEFORE = /(?:和|与|及|以及|或|、|,|，|\band|\bor|such as|including|like|e\.g\.)\s*$/iu;
-const AFTER = /^\s*(?:和|与|及|以及|或|等|之类|、|,|，|and\b|or\b|etc\b)/iu;
+// Not a comma: '乌克兰，反恐合作怎么样' asks about Ukraine first and counter-terrorism after.
+const BEFORE = /(?:和|与|及|以及|或|、|\band|\bor|such as|including|like|e\.g\.)\s*$/iu;
+const AFTER = /^\s*(?:和|与|及|以及|或|等|之类|、|and\b|or\b|etc\b)/iu;
 
 /** Whether a name stands beside other things in the question rather than as its one subject. */
 export function isCoordinated(question: string, surface: string): boolean {
-  const text = question.normalize('NFKC');
-  const at = text.toLowerCase().indexOf(surface.toLowerCase());
+  // Names were found in normalised text (simplified, lower case): look for them there.
+  const text = normalize(question);
+  const at = text.indexOf(normalize(surface));
   if (at < 0) return false;
-  return BEFORE.test(text.slice(0, at)) || AFTER.test(text.slice(at + surface.length));
+  return BEFORE.test(text.slice(0, at)) || AFTER.test(text.slice(at + normalize(surface).length));
 }
 
 /**

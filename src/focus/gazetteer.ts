@@ -1,5 +1,6 @@
 import type { GazetteerEntry, Paragraph } from '../documents/types.js';
 import { isHan, normalize } from '../text/normalize.js';
+import { isShouting } from '../text/shouting.js';
 import { runs, words } from '../search/analyzer.js';
 
 /** One place in a text where a gazetteer name occurs. */
@@ -68,8 +69,10 @@ export class NameFinder {
     for (const entry of entries) {
       for (const name of entry.zh) if (normalize(name) !== '') zh.push({ entry, key: normalize(name), exactCase: false });
       for (const name of entry.en) {
-        const key = spaced(name).trim();
-        const exactCase = /^[\p{Lu}\d. ]{2,6}$/u.test(key) && !/\p{Ll}/u.test(key);
+        // 'the Commonwealth' would swallow 'the Commonwealth of Independent States': names start after 'the'.
+        const key = spaced(name).trim().replace(/^the /iu, '');
+        // Abbreviations match only as written: US and WHO in capitals, LeT and BiH with their inner capitals.
+        const exactCase = /^[\p{L}\d. ]{2,6}$/u.test(key) && (!/\p{Ll}/u.test(key) || /\p{Ll}\p{Lu}/u.test(key));
         if (key !== '') en.push({ entry, key: exactCase ? key : key.toLowerCase(), exactCase });
       }
     }
@@ -101,7 +104,8 @@ export class NameFinder {
 
   /** Names in English (or mixed) text as typed; a possessive 's may follow a name. */
   findEnglish(text: string, exclude?: GazetteerEntry): NameMatch[] {
-    const exact = spaced(text);
+    // In text typed in capitals, WHO is the word who.
+    const exact = isShouting(text) ? spaced(text).toLowerCase() : spaced(text);
     const lower = exact.toLowerCase();
     const out: NameMatch[] = [];
     for (let at = 0; at < lower.length; ) {

@@ -35,7 +35,8 @@ const MARKER = /§|¶|\bparagraphs?\b|\bparas?\b|第.{1,8}段/iu;
 /** The reference in a request said naturally, or the text as it was. */
 export function stripRequestWords(text: string): string {
   if (!MARKER.test(text)) return text;
-  const stripped = text.replace(REQUEST_BEFORE, '').replace(REQUEST_AFTER, '').trim();
+  // what’s typed with a curly apostrophe (Slack on macOS and iOS) is what's.
+  const stripped = text.replace(/[’‘]/gu, "'").replace(REQUEST_BEFORE, '').replace(REQUEST_AFTER, '').trim();
   return stripped === '' ? text : stripped;
 }
 

@@ -160,12 +160,23 @@ export class SearchEngine {
     return word.role === 'content' ? 1 : this.settings.englishRoleWeights[word.role];
   }
 
+  /** The documents' terms a Latin word stands for: itself, or what the vocabulary maps it to (AI → 人工智能). */
+  private latinKnownTerms(word: QueryWord, query: PreparedQuery): string[] {
+    const own = word.terms.filter((t) => this.documentFrequency.has(t));
+    if (own.length > 0) return own;
+    return query.terms.filter((t) => t.weight < 1 && word.terms.some((w) => t.covers.includes(w)) && this.documentFrequency.has(t.term)).map((t) => t.term);
+  }
+
+  private knownLatin(word: QueryWord, query: PreparedQuery): boolean {
+    return this.latinKnownTerms(word, query).length > 0;
+  }
+
   private latinWeight(word: QueryWord, query: PreparedQuery): number {
     const term = word.terms[0] ?? '';
     if (this.documentFrequency.has(term)) return this.idf(term);
     // A word the vocabulary maps onto the documents (Russia → 俄罗斯联邦) is as specific as what it maps to.
-    const mapped = query.terms.filter((t) => t.weight < 1 && t.covers.includes(term) && this.documentFrequency.has(t.term));
-    if (mapped.length > 0) return Math.max(...mapped.map((t) => this.idf(t.term)));
+    const mapped = this.latinKnownTerms(word, query);
+    if (mapped.length > 0) return Math.max(...mapped.map((t) => this.idf(t)));
     // English has no general-language table: an unknown name (Ukraine, NATO)
     // weighs most, an unknown common word (happening, drills) less.
     return this.idf('') * (word.proper ? this.settings.unknownWeights.name : this.settings.unknownWeights.word);
@@ -186,9 +197,9 @@ export class SearchEngine {
     return specificity(word.word);
   }
 
-  private isUnknownName(word: QueryWord): boolean {
+  private isUnknownName(word: QueryWord, query: PreparedQuery): boolean {
     if (!word.proper) return false;
-    if (word.latin) return !word.terms.some((t) => this.documentFrequency.has(t));
+    if (word.latin) return !this.knownLatin(word, query);
     return !this.corpusText.includes(word.word) && specificity(word.word) >= this.settings.unknownNameSpecificity;
   }
 
@@ -238,9 +249,9 @@ export class SearchEngine {
     const minCoverage = query.language === 'en' ? this.settings.minCoverageEnglish : this.settings.minCoverage;
     const covered = best !== undefined && best.coverage >= minCoverage && best.score >= this.settings.minScore;
     const unknownNames =
-      best === undefined || this.settings.unknownNameSpecificity <= 0
+      this.settings.unknownNameSpecificity <= 0
         ? []
-        : query.words.filter((w) => best.missing.includes(w.word) && this.isUnknownName(w)).map((w) => w.word);
+        : query.words.filter((w) => (best === undefined || best.missing.includes(w.word)) && this.isUnknownName(w, query)).map((w) => w.word);
     return { query, hits, covered, minCoverage, unknownNames };
   }
 }

@@ -7,35 +7,66 @@ export interface EnglishWord {
   lemma: string;
   /** Universal part-of-speech tag: NOUN, PROPN, VERB, ADJ, ... */
   pos: string;
+  /**
+   * A capitalised word that is a name: one the model's lexicon knows as a name
+   * (Mars, Ukraine), or one it knows in no form (Huawei, Gazprom). 'Name' or
+   * 'Explain' opening a question are words the lexicon knows in lower case.
+   */
+  name: boolean;
 }
 
 // Loading the model takes a few hundred milliseconds: only the first English question pays it
 // (or `warmEnglish` at start-up), never a Chinese-only console session.
 let nlp: WinkMethods | undefined;
+/** Token ids below this are the lexicon's; the model numbers words it has never seen from here on. */
+let lexiconSize = 0;
 
-export function warmEnglish(): void {
-  nlp ??= winkNLP(model, ['pos']);
+export function warmEnglish(): WinkMethods {
+  if (nlp === undefined) {
+    nlp = winkNLP(model, ['pos']);
+    lexiconSize = Number(nlp.readDoc('qzqxjqzv').tokens().itemAt(0).out(nlp.its.uniqueId));
+  }
+  return nlp;
 }
 
-/**
- * Lemma and part of speech of each English word of a question, keyed by the
- * word in lower case without a possessive ('kazakhstan' for "Kazakhstan's").
- * A word met twice keeps its first reading.
- */
-export function readEnglish(text: string): Map<string, EnglishWord> {
-  warmEnglish();
-  const engine = nlp as WinkMethods;
-  const its = engine.its;
-  // wink's typings declare its.lemma with the model's add-ons as a parameter that out() does not name.
-  const lemma = its.lemma as unknown as Parameters<ItemToken['out']>[0];
-  const out = new Map<string, EnglishWord>();
+interface Token {
+  value: string;
+  known: boolean;
+}
+
+function tokens(engine: WinkMethods, text: string): (Token & { token: ItemToken })[] {
+  const out: (Token & { token: ItemToken })[] = [];
   engine
     .readDoc(text)
     .tokens()
     .each((token: ItemToken) => {
-      const value = String(token.out(its.value)).toLowerCase();
-      if (!/\p{L}/u.test(value) || out.has(value)) return;
-      out.set(value, { lemma: String(token.out(lemma)).toLowerCase(), pos: String(token.out(its.pos)) });
+      out.push({ token, value: String(token.out(engine.its.value)), known: Number(token.out(engine.its.uniqueId)) < lexiconSize });
     });
+  return out;
+}
+
+/**
+ * Lemma, part of speech and whether it is a name, for each English word of a
+ * question, keyed by the word in lower case ('kazakhstan' for "Kazakhstan's").
+ * A word met twice keeps its first reading.
+ */
+export function readEnglish(text: string): Map<string, EnglishWord> {
+  const engine = warmEnglish();
+  const its = engine.its;
+  // wink's typings declare its.lemma with the model's add-ons as a parameter that out() does not name.
+  const lemma = its.lemma as unknown as Parameters<ItemToken['out']>[0];
+  const original = tokens(engine, text);
+  // The same text in lower case cuts into the same tokens: what the lexicon knows of each word as a word.
+  const lower = tokens(engine, text.toLowerCase());
+  const out = new Map<string, EnglishWord>();
+  original.forEach(({ token, value, known }, i) => {
+    const key = value.toLowerCase();
+    if (!/\p{L}/u.test(value) || out.has(key)) return;
+    const pos = String(token.out(its.pos));
+    const capitalised = /^\p{Lu}/u.test(value);
+    const lowerKnown = lower[i]?.value === key ? (lower[i]?.known ?? false) : false;
+    const name = capitalised && (known ? pos === 'PROPN' : !lowerKnown);
+    out.set(key, { lemma: String(token.out(lemma)).toLowerCase(), pos, name });
+  });
   return out;
 }

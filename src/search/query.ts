@@ -3,6 +3,7 @@ import type { GlossaryEntry, StopWords, SynonymEntry } from '../documents/types.
 import { normalize, normalizeWithMap, isHan, type Normalized } from '../text/normalize.js';
 import { addWords, analyze, chineseTerms, englishTerm, runs, taggedWords, type ChineseAnalysis, type Token } from './analyzer.js';
 import { readEnglish, type EnglishWord } from './english.js';
+import { isShouting } from '../text/shouting.js';
 
 export interface QueryTerm {
   term: string;
@@ -151,6 +152,7 @@ function ownTerms(source: string, { text: normalized, map }: Normalized, vocab: 
   const wordsOut: QueryWord[] = [];
   const hasHan = /\p{Script=Han}/u.test(normalized);
   const english = /\p{Script=Latin}{2}/u.test(normalized) ? readEnglish(source) : new Map<string, EnglishWord>();
+  const shouting = isShouting(source);
   for (const run of runs(normalized)) {
     if (!isHan(run.term[0] ?? '')) {
       // what's, SCO's: the stop-word is the word without its 's or apostrophe.
@@ -162,10 +164,7 @@ function ownTerms(source: string, { text: normalized, map }: Normalized, vocab: 
       const terms = englishTerms(bare, lemma, known);
       for (const term of terms) out.push({ ...run, term });
       const original = source.slice(map[run.start] ?? 0, (map[run.end - 1] ?? 0) + 1);
-      // A capital marks a name unless it may just start an English sentence; Chinese
-      // questions have no such capital, so there a capitalised word is a name anywhere.
-      const proper =
-        (/^\p{Lu}/u.test(original) && (wordsOut.length > 0 || hasHan || !COMMON_ENDING.test(bare))) || /^\p{Lu}{2,}$/u.test(original);
+      const proper = isName(original, bare, reading, shouting, wordsOut.length === 0 && !hasHan);
       const role = vocab.frameEn.has(bare) || vocab.frameEn.has(lemma) ? 'frame' : !proper && VERB_TAGS.has(reading?.pos ?? '') ? 'verb' : 'content';
       const compound = terms.length === 2 && !terms.includes(englishTerm(bare)) && !terms.includes(englishTerm(lemma));
       wordsOut.push({ word: run.term, latin: true, proper, role, terms, ...(compound ? { compound } : {}) });
@@ -198,6 +197,18 @@ function ownTerms(source: string, { text: normalized, map }: Normalized, vocab: 
 // A Latin letter or digit: what a Latin trigger must not touch ('un' inside 'until'),
 // while Chinese characters around it do not count ('上合对ai的态度' holds 'ai').
 const LATIN_WORD_CHAR = /[\p{Script=Latin}\p{N}]/u;
+
+/**
+ * Whether an English word of a question is a name: an acronym (NATO), or a capitalised word
+ * the English model takes for a name (see EnglishWord.name). Without the model's reading,
+ * a capital marks a name unless it may just start a sentence with a common word.
+ */
+function isName(original: string, bare: string, reading: EnglishWord | undefined, shouting: boolean, first: boolean): boolean {
+  if (shouting) return false;
+  if (/^\p{Lu}{2,}$/u.test(original)) return true;
+  if (reading !== undefined) return reading.name;
+  return /^\p{Lu}/u.test(original) && (!first || !COMMON_ENDING.test(bare));
+}
 
 // Endings of English common words (inflation, closing, recreational, drills); a capitalised
 // first word without one is taken for a name (Ukraine war, Trump tariffs, Mars base).

@@ -133,3 +133,39 @@ describe('order', () => {
     expect(passages(core.ask('希望阿富汗以后变成什么样的国家')).passages[0]?.paragraph).toBeOneOf([40, 41]);
   });
 });
+
+describe('reading English names and wh-words (review findings)', () => {
+  it('does not take a capitalised verb opening the question for a name', () => {
+    expect(passages(core.ask('Explain the stance on Afghanistan')).passages[0]?.paragraph).toBeOneOf([40, 41, 42, 43]);
+  });
+
+  it('names a name nobody listed as the question wrote it', () => {
+    expect(refusal(core.ask('Did they mention Huawei?')).absent).toEqual(['Huawei']);
+  });
+
+  it('reads a question typed in capitals without taking WHO for the World Health Organization', () => {
+    expect(passages(core.ask('WHO WILL CHAIR THE SCO NEXT?')).passages[0]?.paragraph).toBe(120);
+  });
+
+  it('does not take "let" for an abbreviation written LeT', () => {
+    expect(passages(core.ask('Let me know what it says about drug trafficking')).passages[0]?.paragraph).toBe(44);
+  });
+
+  it('finds the CIS behind "the Commonwealth of Independent States"', () => {
+    expect(passages(core.ask('the Commonwealth of Independent States')).passages[0]?.paragraph).toBe(114);
+  });
+
+  it('reads a curly apostrophe in a paragraph request', () => {
+    const answer = core.ask('what’s in paragraph 42?');
+    expect(answer.kind === 'paragraphs' ? answer.paragraphs.map((p) => p.paragraph) : answer.kind).toEqual([42]);
+  });
+
+  it('does not read a number with a unit as a year', () => {
+    expect(core.ask('border areas 2000 km long').kind === 'notCovered' ? refusalAbsent('border areas 2000 km long') : []).not.toContain('2000');
+  });
+});
+
+function refusalAbsent(question: string): string[] {
+  const answer = core.ask(question);
+  return answer.kind === 'notCovered' ? answer.absent : [];
+}

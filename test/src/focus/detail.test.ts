@@ -58,3 +58,14 @@ describe('askedDetail, generic forms', () => {
     expect(askedDetail(question)).toEqual(kind);
   });
 });
+
+describe('askedDetail, wh-words inside a sentence', () => {
+  it.each([
+    'What did the leaders say about stability when discussing Afghanistan?',
+    'What does the SCO say to countries who impose unilateral sanctions?',
+    '谁都关心的粮食安全问题，宣言怎么说？',
+    '上合组织在阿富汗问题上发挥多大作用？',
+  ])('%s asks for no detail', (question) => {
+    expect(askedDetail(question)).toBeUndefined();
+  });
+});

@@ -60,3 +60,23 @@ describe('computeMentions', () => {
     expect([mentions.get('usa'), mentions.get('who')]).toEqual([[], []]);
   });
 });
+
+describe('NameFinder, case and articles', () => {
+  const let_ = entry('let', [], ['LeT', 'Lashkar-e-Taiba'], { kind: 'organisation' });
+  const cis = entry('cis', ['独立国家联合体'], ['Commonwealth of Independent States', 'CIS'], { kind: 'organisation' });
+  const commonwealth = entry('commonwealth', ['英联邦'], ['the Commonwealth', 'Commonwealth of Nations'], { kind: 'organisation' });
+  const names = new NameFinder([let_, cis, commonwealth, who]);
+  const found = (text: string): string[] => names.find(text).map((m) => m.entry.id);
+
+  it('matches an abbreviation with inner capitals only as written', () => {
+    expect([found('Let me see'), found('LeT attacks')]).toEqual([[], ['let']]);
+  });
+
+  it('lets "the" before a name not decide which name it is', () => {
+    expect(found('the Commonwealth of Independent States')).toEqual(['cis']);
+  });
+
+  it('reads capitals in a shouted question as words', () => {
+    expect(found('WHO WILL CHAIR THE MEETING NEXT YEAR?')).toEqual([]);
+  });
+});

@@ -8,7 +8,7 @@ const vocabulary = { stopZh: new Set<string>(), stopEn: new Set(['which', 'the',
 describe('English analysis', () => {
   it('reduces words to their lemma and tells verbs from nouns', () => {
     const words = readEnglish('Which country proposed the creation of the police body?');
-    expect(words.get('proposed')).toEqual({ lemma: 'propose', pos: 'VERB' });
+    expect(words.get('proposed')).toEqual({ lemma: 'propose', pos: 'VERB', name: false });
     expect(words.get('creation')?.pos).toEqual('NOUN');
   });
 
