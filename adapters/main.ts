@@ -7,6 +7,7 @@ import type { ChatAdapter, Core } from '../src/core.js';
 import { createHighlights, type Highlights } from '../src/highlights/create.js';
 import type { HighlightPoster, HighlightService } from '../src/highlights/service.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
+import { warmEnglish } from '../src/search/english.js';
 import { createConsoleAdapter } from './console/chat.js';
 import { styleFor } from './console/render.js';
 import { createLogger } from './logger.js';
@@ -57,6 +58,9 @@ async function main(): Promise<void> {
   }
   // After the adapters: a post due while the bot was down goes out now.
   if (chat) highlights.scheduler.start();
+  // A chat bot loads the English model now rather than on its first English question;
+  // the console, which may never see one, keeps its quick start.
+  if (chat) setImmediate(() => warmEnglish());
 }
 
 function openHighlights(config: Config, core: Core, logger: Logger): Highlights {
