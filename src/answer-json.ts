@@ -20,6 +20,8 @@ export interface JsonAnswer {
   missing?: string;
   /** Passages about the subject that do not answer the question: related reading, not an answer. */
   related?: JsonPassage[];
+  /** For a paragraph range capped at 5: how many paragraphs were asked for. */
+  requested?: number;
   error?: string;
 }
 
@@ -52,6 +54,7 @@ export function toJson(query: string, answer: Answer): JsonAnswer {
     case 'paragraphs':
       return {
         ...base,
+        ...(answer.requested > answer.paragraphs.length ? { requested: answer.requested } : {}),
         passages: answer.paragraphs.map((p) => ({
           document: p.document.id,
           paragraph: p.paragraph,
