@@ -43,7 +43,7 @@ async function start(at: string): Promise<World> {
   const db = join(dir, 'bot.sqlite');
   const clock = new FakeClock(at);
   const highlights = openHighlights(db, clock);
-  const slack = await startHarness({ highlights: highlights.service, logLevel: 'warn' });
+  const slack = await startHarness({ highlights: highlights.service, logLevel: 'warn', now: () => clock.now() });
   highlights.scheduler.addPoster(slack.adapter);
   world = { slack, highlights, clock, db, dir };
   return world;
@@ -122,7 +122,7 @@ describe('daily highlights in Slack, end to end', () => {
         crashed = true;
         w.highlights.store.close();
       },
-      findPosted: (channelId, key) => poster.findPosted(channelId, key),
+      findPosted: (channelId, key, since) => poster.findPosted(channelId, key, since),
     });
     w.clock.jumpTo('2024-07-08T09:00:00Z');
     await w.highlights.scheduler.tick();

@@ -33,11 +33,13 @@ export interface HarnessOptions {
   rateLimitPerMinute?: number;
   highlights?: HighlightService;
   logLevel?: string;
+  /** The double's clock for message ts (a test's fake clock). */
+  now?: () => Date;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const mode = options.mode ?? 'socket';
-  const double = await SlackDouble.start({ botToken: BOT_TOKEN, appToken: APP_TOKEN });
+  const double = await SlackDouble.start({ botToken: BOT_TOKEN, appToken: APP_TOKEN, now: options.now });
   const raw: string[] = [];
   const logger = createLogger(options.logLevel ?? 'debug', { write: (line: string) => void raw.push(line) });
   const adapter = createSlackAdapter({
