@@ -6,9 +6,8 @@ import { createCore } from '../../src/create-core.js';
 import type { Answer } from '../../src/model.js';
 import { answerLines } from './batch.js';
 import { consoleHighlight, isHighlightRequest } from './highlight.js';
+import { jsonLine, MAX_PASSAGES_JSON } from './json-line.js';
 import { ANSI, PLAIN, renderForConsole } from './render.js';
-
-const MAX_PASSAGES_JSON = 5;
 
 async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
@@ -33,7 +32,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   // A blank line is answered too (with an `error`), so output line n answers input line n.
-  await answerLines(process.stdin, process.stdout, (line) => JSON.stringify(toJson(line, core.ask(line, { limit: MAX_PASSAGES_JSON }))));
+  await answerLines(process.stdin, process.stdout, (line) => jsonLine(core, line));
   return 0;
 }
 
