@@ -31,6 +31,8 @@ export interface RecordedRequest {
   authorization: string | undefined;
   body: unknown;
   status: number;
+  /** When the answer was sent (performance.now()), to check waits a 429 asked for. */
+  at: number;
 }
 
 export interface Callback {
@@ -353,7 +355,7 @@ export class DiscordDouble {
     };
     const fault = this.takeFault(request);
     const answer = fault ?? routeRequest(this, request);
-    this.requests.push({ ...request, status: answer.status });
+    this.requests.push({ ...request, status: answer.status, at: performance.now() });
     res.writeHead(answer.status, { ...(answer.body === undefined ? {} : { 'content-type': 'application/json' }), ...answer.headers });
     res.end(answer.body === undefined ? undefined : JSON.stringify(answer.body));
   }
