@@ -20,6 +20,7 @@ import { createReplayGuard } from './replay.js';
 import { explainSlackTokenError } from '../startup-errors.js';
 import type { SlackRuntime } from './runtime.js';
 import { SeenKeys } from './seen.js';
+import { logRevoked, type OnTokenRevoked } from '../token-revoked.js';
 
 export interface SlackAdapterOptions {
   config: SlackConfig;
@@ -27,6 +28,8 @@ export interface SlackAdapterOptions {
   highlights: HighlightService | undefined;
   logger: Logger;
   rateLimitPerMinute: number;
+  /** Told once the bot token was revoked and the adapter stopped (see token-revoked.ts). */
+  onTokenRevoked?: OnTokenRevoked;
 }
 
 export interface SlackAdapter extends ChatAdapter, HighlightPoster {
@@ -49,6 +52,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
 
   const queries = new QueryStore();
   const renderers = createSlackRenderers({ command: config.command, keepQuery: (q) => queries.keyFor(q) });
+  let revoked = false;
   const runtime: SlackRuntime = {
     core,
     highlights,
@@ -59,6 +63,14 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     log,
     scrub,
     command: config.command,
+    tokenRevoked: (reason) => {
+      if (revoked) return;
+      revoked = true;
+      const notice = { platform: 'slack', variable: 'SLACK_BOT_TOKEN', reason } as const;
+      logRevoked(log, notice);
+      // Not awaited here: this runs inside a listener, whose envelope the socket still has to acknowledge.
+      setImmediate(() => void stop().finally(() => options.onTokenRevoked?.(notice)));
+    },
   };
 
   const socketReceiver =
@@ -112,16 +124,18 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       started = true;
     },
 
-    async stop(): Promise<void> {
-      if (!started) return;
-      started = false;
-      if (socketReceiver !== undefined) {
-        await socketReceiver.client.disconnect();
-      } else {
-        await server?.close();
-        server = undefined;
-      }
-      log.info('slack: stopped');
-    },
+    stop,
   };
+
+  async function stop(): Promise<void> {
+    if (!started) return;
+    started = false;
+    if (socketReceiver !== undefined) {
+      await socketReceiver.client.disconnect();
+    } else {
+      await server?.close();
+      server = undefined;
+    }
+    log.info('slack: stopped');
+  }
 }

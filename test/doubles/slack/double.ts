@@ -82,6 +82,7 @@ export class SlackDouble {
   /** The seconds part of the last ts given, so ts never go backwards. */
   private lastTsSeconds = 0;
   private opened = 0;
+  private botTokenRevoked = false;
   private counter = 0;
 
   private constructor(
@@ -139,6 +140,11 @@ export class SlackDouble {
   /** The next call of `method` is answered 429 with Retry-After. */
   rateLimitNext(method: string, retryAfterSeconds: number): void {
     this.queueFailure(method, { kind: 'rateLimited', retryAfterSeconds });
+  }
+
+  /** The bot token is revoked (an admin, or the app uninstalled): every Web API call with it fails with token_revoked. */
+  revokeBotToken(): void {
+    this.botTokenRevoked = true;
   }
 
   /** Every post to, or history read of, the channel fails with `error` (e.g. channel_not_found). */
@@ -411,6 +417,7 @@ export class SlackDouble {
       return send(res, 200, { ok: true, url: `ws://127.0.0.1:${this.port}/link/?ticket=${randomUUID()}&app_id=${this.appId}` });
     }
     if (token !== this.options.botToken) return send(res, 200, { ok: false, error: 'invalid_auth' });
+    if (this.botTokenRevoked) return send(res, 200, { ok: false, error: 'token_revoked' });
     return send(res, 200, this.answer(method, args));
   }
 
