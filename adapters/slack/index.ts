@@ -20,6 +20,7 @@ import { createReplayGuard } from './replay.js';
 import { explainSlackTokenError } from '../startup-errors.js';
 import type { SlackRuntime } from './runtime.js';
 import { SeenKeys } from './seen.js';
+import { reportReconnectAuthFailure } from './socket-auth.js';
 import { logRevoked, type OnTokenRevoked } from '../token-revoked.js';
 
 export interface SlackAdapterOptions {
@@ -63,10 +64,10 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     log,
     scrub,
     command: config.command,
-    tokenRevoked: (reason) => {
+    tokenRevoked: (reason, variable = 'SLACK_BOT_TOKEN') => {
       if (revoked) return;
       revoked = true;
-      const notice = { platform: 'slack', variable: 'SLACK_BOT_TOKEN', reason } as const;
+      const notice = { platform: 'slack', variable, reason } as const;
       logRevoked(log, notice);
       // Not awaited here: this runs inside a listener, whose envelope the socket still has to acknowledge.
       setImmediate(() => void stop().finally(() => options.onTokenRevoked?.(notice)));
@@ -77,6 +78,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     config.appToken === undefined
       ? undefined
       : new SocketModeReceiver({ appToken: config.appToken, logger: boltLogger, installerOptions: { clientOptions: { ...clientOptions } } });
+  if (socketReceiver !== undefined) reportReconnectAuthFailure(socketReceiver.client, () => started, (reason) => runtime.tokenRevoked(reason, 'SLACK_APP_TOKEN'));
   const httpReceiver = socketReceiver !== undefined ? undefined : new HTTPReceiver({ signingSecret: config.signingSecret ?? '', logger: boltLogger, port: config.port });
   const app = new App({
     token: config.botToken,

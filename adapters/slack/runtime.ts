@@ -29,7 +29,7 @@ export interface SlackRuntime {
   scrub: (text: string) => string;
   command: string;
   /** Called when Slack says the bot token no longer works: the adapter logs it once and stops. */
-  tokenRevoked: (reason: string) => void;
+  tokenRevoked: (reason: string, variable?: 'SLACK_BOT_TOKEN' | 'SLACK_APP_TOKEN') => void;
 }
 
 export const APOLOGY_MESSAGE: SlackMessage = { text: APOLOGY_TEXT, blocks: [], ephemeral: true };

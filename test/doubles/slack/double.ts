@@ -83,6 +83,7 @@ export class SlackDouble {
   private lastTsSeconds = 0;
   private opened = 0;
   private botTokenRevoked = false;
+  private appTokenRevoked = false;
   private counter = 0;
 
   private constructor(
@@ -145,6 +146,12 @@ export class SlackDouble {
   /** The bot token is revoked (an admin, or the app uninstalled): every Web API call with it fails with token_revoked. */
   revokeBotToken(): void {
     this.botTokenRevoked = true;
+  }
+
+  /** The app-level token is revoked: open connections drop and apps.connections.open answers invalid_auth. */
+  revokeAppToken(): void {
+    this.appTokenRevoked = true;
+    this.dropConnections();
   }
 
   /** Every post to, or history read of, the channel fails with `error` (e.g. channel_not_found). */
@@ -413,7 +420,7 @@ export class SlackDouble {
     if (failure?.kind === 'error') return send(res, 200, { ok: false, error: failure.error });
 
     if (method === 'apps.connections.open') {
-      if (token === undefined || token !== this.options.appToken) return send(res, 200, { ok: false, error: 'invalid_auth' });
+      if (token === undefined || token !== this.options.appToken || this.appTokenRevoked) return send(res, 200, { ok: false, error: 'invalid_auth' });
       return send(res, 200, { ok: true, url: `ws://127.0.0.1:${this.port}/link/?ticket=${randomUUID()}&app_id=${this.appId}` });
     }
     if (token !== this.options.botToken) return send(res, 200, { ok: false, error: 'invalid_auth' });
