@@ -93,10 +93,11 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): ChatAdapte
     if (event.code === DISCORD_AUTHENTICATION_FAILED) tokenRevoked(`gateway closed ${event.code} Authentication failed`);
     else logger.warn({ code: event.code, shard }, 'discord: gateway closed and will not reconnect');
   });
-  // A 401 on a route that needs the bot token: the token is no longer accepted.
-  // (Interaction webhooks carry their own token and never answer 401 for ours.)
-  const onResponse = (_request: unknown, response: { status: number }): void => {
-    if (response.status === 401) tokenRevoked('401 Unauthorized');
+  // A 401 on a route sent with the bot token: the token is no longer accepted.
+  // Interaction callbacks and webhooks carry the interaction's own token, which
+  // expires after 15 minutes with a 401 of its own: that says nothing about ours.
+  const onResponse = (request: { path: string }, response: { status: number }): void => {
+    if (response.status === 401 && !/^\/(?:interactions|webhooks)\//.test(request.path)) tokenRevoked('401 Unauthorized');
   };
   client.rest.on(RESTEvents.Response, onResponse);
   posterRest.on(RESTEvents.Response, onResponse);
