@@ -7,6 +7,6 @@ import type { Core } from '../../src/core.js';
 /** Passages per answer in JSON output: enough for a script, small enough to read. */
 export const MAX_PASSAGES_JSON = 5;
 
-export function jsonLine(core: Core, question: string): string {
-  return JSON.stringify(toJson(question, core.ask(question, { limit: MAX_PASSAGES_JSON })));
+export function jsonLine(core: Core, question: string, limit = MAX_PASSAGES_JSON): string {
+  return JSON.stringify(toJson(question, core.ask(question, { limit })));
 }
