@@ -12,6 +12,7 @@ import { createConsoleAdapter } from './console/chat.js';
 import { styleFor } from './console/render.js';
 import { createLogger } from './logger.js';
 import { explainDatabaseError } from './startup-errors.js';
+import { superviseRevocations, type OnTokenRevoked } from './token-revoked.js';
 
 async function main(): Promise<void> {
   let config: Config;
@@ -29,7 +30,10 @@ async function main(): Promise<void> {
   const logger = createLogger(chat ? config.logLevel : 'warn', chat ? undefined : process.stderr);
   const core = createCore();
   const highlights = openHighlights(config, core, logger);
-  const chatPlatforms = chat ? await chatAdapters(config, core, highlights.service, logger) : [];
+  // A revoked token stops its platform only; the process exits 1 once none is left.
+  const configured = [config.slack === undefined ? [] : ['slack'], config.discord === undefined ? [] : ['discord']].flat();
+  const onTokenRevoked = superviseRevocations({ platforms: configured, logger, exit: (code) => void shutdown('no platform left', code) });
+  const chatPlatforms = chat ? await chatAdapters(config, core, highlights.service, logger, onTokenRevoked) : [];
   for (const adapter of chatPlatforms) highlights.scheduler.addPoster(adapter);
   const adapters: ChatAdapter[] = [...chatPlatforms];
   if (!chat) {
@@ -40,14 +44,14 @@ async function main(): Promise<void> {
   }
 
   let stopping = false;
-  async function shutdown(reason: string): Promise<void> {
+  async function shutdown(reason: string, code = 0): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ reason }, 'stopping');
     await highlights.scheduler.stop();
     await Promise.allSettled(adapters.map((a) => a.stop()));
     await highlights.close();
-    process.exit(0);
+    process.exit(code);
   }
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
@@ -83,9 +87,9 @@ function openHighlights(config: Config, core: Core, logger: Logger): Highlights 
  * only when that platform is configured: @slack/bolt and discord.js together
  * take about 100 MB and 0.7 s to load, which the console chat does not need.
  */
-async function chatAdapters(config: Config, core: Core, highlights: HighlightService, logger: Logger): Promise<(ChatAdapter & HighlightPoster)[]> {
+async function chatAdapters(config: Config, core: Core, highlights: HighlightService, logger: Logger, onTokenRevoked: OnTokenRevoked): Promise<(ChatAdapter & HighlightPoster)[]> {
   const adapters: (ChatAdapter & HighlightPoster)[] = [];
-  const common = { core, highlights, logger, rateLimitPerMinute: config.rateLimitPerMinute };
+  const common = { core, highlights, logger, rateLimitPerMinute: config.rateLimitPerMinute, onTokenRevoked };
   if (config.slack !== undefined) {
     const { createSlackAdapter } = await import('./slack/index.js');
     adapters.push(createSlackAdapter({ ...common, config: config.slack }));

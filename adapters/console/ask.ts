@@ -9,10 +9,9 @@ import { readerOfText } from '../../src/present/reader-language.js';
 import { ABOUT, aboutText } from './about.js';
 import { answerLines } from './batch.js';
 import { consoleHighlight, isHighlightRequest } from './highlight.js';
+import { jsonLine, MAX_PASSAGES_JSON } from './json-line.js';
 import { renderForConsole, styleFor } from './render.js';
 import { wrap } from './wrap.js';
-
-const MAX_PASSAGES_JSON = 5;
 
 export const USAGE = `Usage:
   npm run ask -- "问题 or question"            an answer for a person
@@ -72,7 +71,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   // A blank line is answered too (with an `error`), so output line n answers input line n.
-  await answerLines(process.stdin, process.stdout, (line) => JSON.stringify(toJson(line, core.ask(line, { limit: limit ?? MAX_PASSAGES_JSON }))));
+  await answerLines(process.stdin, process.stdout, (line) => jsonLine(core, line, limit ?? MAX_PASSAGES_JSON));
   return 0;
 }
 

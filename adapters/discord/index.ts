@@ -14,6 +14,7 @@ import { ParagraphChoices } from './paragraph-choices.js';
 import { createPoster } from './poster.js';
 import { QueryStore } from '../query-store.js';
 import { UserRateLimiter } from './rate-limit.js';
+import { DISCORD_AUTHENTICATION_FAILED, logRevoked, type OnTokenRevoked } from '../token-revoked.js';
 import { createRenderers } from './render.js';
 
 export interface DiscordAdapterOptions {
@@ -22,6 +23,8 @@ export interface DiscordAdapterOptions {
   highlights: HighlightService | undefined;
   logger: Logger;
   rateLimitPerMinute: number;
+  /** Told once the token was refused while running and the adapter stopped (see token-revoked.ts). */
+  onTokenRevoked?: OnTokenRevoked;
 }
 
 const READY_TIMEOUT_MS = 60_000;
@@ -86,7 +89,28 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): ChatAdapte
   client.on(Events.MessageCreate, messageHandler(client, ctx));
   client.on(Events.Error, (error) => logger.error({ err: summarizeError(error, secrets) }, 'discord: client error'));
   client.on(Events.Warn, (message) => logger.warn({ message: redact(message, secrets) }, 'discord: client warning'));
-  client.on(Events.ShardDisconnect, (event, shard) => logger.warn({ code: event.code, shard }, 'discord: gateway closed and will not reconnect'));
+  client.on(Events.ShardDisconnect, (event, shard) => {
+    if (event.code === DISCORD_AUTHENTICATION_FAILED) tokenRevoked(`gateway closed ${event.code} Authentication failed`);
+    else logger.warn({ code: event.code, shard }, 'discord: gateway closed and will not reconnect');
+  });
+  // A 401 on a route sent with the bot token: the token is no longer accepted.
+  // Interaction callbacks and webhooks carry the interaction's own token, which
+  // expires after 15 minutes with a 401 of its own: that says nothing about ours.
+  const onResponse = (request: { path: string }, response: { status: number }): void => {
+    if (response.status === 401 && !/^\/(?:interactions|webhooks)\//.test(request.path)) tokenRevoked('401 Unauthorized');
+  };
+  client.rest.on(RESTEvents.Response, onResponse);
+  posterRest.on(RESTEvents.Response, onResponse);
+
+  let revoked = false;
+  let running = false;
+  function tokenRevoked(reason: string): void {
+    if (revoked || !running) return;
+    revoked = true;
+    const notice = { platform: 'discord', variable: 'DISCORD_TOKEN', reason } as const;
+    logRevoked(logger, notice);
+    setImmediate(() => void stop().finally(() => options.onTokenRevoked?.(notice)));
+  }
   client.rest.on(RESTEvents.RateLimited, (info) => logger.warn({ route: redact(info.route, secrets), retryAfter: info.retryAfter, global: info.global }, 'discord: rate limited by Discord, waiting'));
 
   const poster = createPoster(posterRest, renderers, () => client.user?.id);
@@ -110,13 +134,17 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): ChatAdapte
       if (config.applicationId !== undefined && applicationId !== undefined && config.applicationId !== applicationId) {
         logger.warn({ configured: config.applicationId, actual: applicationId }, 'discord: DISCORD_APPLICATION_ID does not match the token\'s application');
       }
+      running = true;
       logger.info({ user: client.user?.id, application: applicationId, guilds: client.guilds.cache.size, messageContent: config.messageContent }, 'discord: connected');
     },
-    async stop() {
-      await client.destroy();
-      posterRest.clearHashSweeper();
-      posterRest.clearHandlerSweeper();
-      logger.info('discord: stopped');
-    },
+    stop,
   };
+
+  async function stop(): Promise<void> {
+    running = false;
+    await client.destroy();
+    posterRest.clearHashSweeper();
+    posterRest.clearHandlerSweeper();
+    logger.info('discord: stopped');
+  }
 }

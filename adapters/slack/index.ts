@@ -20,6 +20,8 @@ import { createReplayGuard } from './replay.js';
 import { explainSlackTokenError } from '../startup-errors.js';
 import type { SlackRuntime } from './runtime.js';
 import { SeenKeys } from './seen.js';
+import { reportReconnectAuthFailure } from './socket-auth.js';
+import { logRevoked, type OnTokenRevoked } from '../token-revoked.js';
 
 export interface SlackAdapterOptions {
   config: SlackConfig;
@@ -27,6 +29,8 @@ export interface SlackAdapterOptions {
   highlights: HighlightService | undefined;
   logger: Logger;
   rateLimitPerMinute: number;
+  /** Told once the bot token was revoked and the adapter stopped (see token-revoked.ts). */
+  onTokenRevoked?: OnTokenRevoked;
 }
 
 export interface SlackAdapter extends ChatAdapter, HighlightPoster {
@@ -49,6 +53,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
 
   const queries = new QueryStore();
   const renderers = createSlackRenderers({ command: config.command, keepQuery: (q) => queries.keyFor(q) });
+  let revoked = false;
   const runtime: SlackRuntime = {
     core,
     highlights,
@@ -59,12 +64,21 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     log,
     scrub,
     command: config.command,
+    tokenRevoked: (reason, variable = 'SLACK_BOT_TOKEN') => {
+      if (revoked) return;
+      revoked = true;
+      const notice = { platform: 'slack', variable, reason } as const;
+      logRevoked(log, notice);
+      // Not awaited here: this runs inside a listener, whose envelope the socket still has to acknowledge.
+      setImmediate(() => void stop().finally(() => options.onTokenRevoked?.(notice)));
+    },
   };
 
   const socketReceiver =
     config.appToken === undefined
       ? undefined
       : new SocketModeReceiver({ appToken: config.appToken, logger: boltLogger, installerOptions: { clientOptions: { ...clientOptions } } });
+  if (socketReceiver !== undefined) reportReconnectAuthFailure(socketReceiver.client, () => started, (reason) => runtime.tokenRevoked(reason, 'SLACK_APP_TOKEN'));
   const httpReceiver = socketReceiver !== undefined ? undefined : new HTTPReceiver({ signingSecret: config.signingSecret ?? '', logger: boltLogger, port: config.port });
   const app = new App({
     token: config.botToken,
@@ -112,16 +126,18 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       started = true;
     },
 
-    async stop(): Promise<void> {
-      if (!started) return;
-      started = false;
-      if (socketReceiver !== undefined) {
-        await socketReceiver.client.disconnect();
-      } else {
-        await server?.close();
-        server = undefined;
-      }
-      log.info('slack: stopped');
-    },
+    stop,
   };
+
+  async function stop(): Promise<void> {
+    if (!started) return;
+    started = false;
+    if (socketReceiver !== undefined) {
+      await socketReceiver.client.disconnect();
+    } else {
+      await server?.close();
+      server = undefined;
+    }
+    log.info('slack: stopped');
+  }
 }

@@ -1,6 +1,7 @@
 // Delivers daily highlights for the scheduler. Each post carries its key in
 // Slack message metadata, so after a crash between posting and recording the
-// scheduler can ask whether the post is already in the channel. Slack's
+// scheduler can ask whether the post is already in the channel, reading the
+// history back to when the intent to post was recorded. Slack's
 // answers become the scheduler's errors: a channel that is gone pauses it,
 // a 429 makes it wait.
 
@@ -15,9 +16,22 @@ export const HIGHLIGHT_EVENT_TYPE = 'astana_declaration_highlight';
 const GONE = new Set(['channel_not_found', 'not_in_channel', 'is_archived', 'account_inactive']);
 /** When Slack says 'ratelimited' without a Retry-After, wait this long. */
 const DEFAULT_RETRY_MS = 30_000;
-/** How far back findPosted looks: a day's worth of a busy channel. */
-const HISTORY_PAGES = 5;
 const HISTORY_PAGE_SIZE = 200;
+/**
+ * How many pages findPosted reads. Given the intent's time it reads every
+ * message since then, newest first, up to 10,000 (as on Discord); without one,
+ * only the latest 1,000. A fixed look at the latest 1,000 missed a post in a
+ * channel that had more messages than that between the post and the restart.
+ */
+const HISTORY_PAGES_SINCE = 50;
+const HISTORY_PAGES_LATEST = 5;
+/** Our clock and Slack's may differ a little: look this much further back. */
+const CLOCK_SLACK_MS = 5 * 60_000;
+
+/** Slack's `oldest` for messages posted at or after `since`, less the clock slack. */
+export function oldestTs(since: Date): string {
+  return (Math.max(0, since.getTime() - CLOCK_SLACK_MS) / 1000).toFixed(6);
+}
 
 export function createHighlightPoster(client: webApi.WebClient, renderers: Renderers<SlackMessage>): HighlightPoster {
   return {
@@ -39,14 +53,16 @@ export function createHighlightPoster(client: webApi.WebClient, renderers: Rende
       }
     },
 
-    async findPosted(channelId: string, key: string): Promise<boolean> {
+    async findPosted(channelId: string, key: string, since?: Date): Promise<boolean> {
       let cursor: string | undefined;
+      const pages = since === undefined ? HISTORY_PAGES_LATEST : HISTORY_PAGES_SINCE;
       try {
-        for (let page = 0; page < HISTORY_PAGES; page += 1) {
+        for (let page = 0; page < pages; page += 1) {
           const result: unknown = await client.conversations.history({
             channel: channelId,
             include_all_metadata: true,
             limit: HISTORY_PAGE_SIZE,
+            ...(since === undefined ? {} : { oldest: oldestTs(since) }),
             ...(cursor === undefined ? {} : { cursor }),
           });
           const { messages, next } = readHistory(result);

@@ -15,6 +15,7 @@ import { renderSlack } from './render.js';
 import { parseRequest } from './requests.js';
 import type { SeenKeys } from './seen.js';
 import { readSlackText } from './text.js';
+import { SLACK_REVOKED_ERRORS } from '../token-revoked.js';
 
 export interface SlackRuntime {
   core: Core;
@@ -27,6 +28,8 @@ export interface SlackRuntime {
   /** Blanks tokens and secrets in text bound for the log. */
   scrub: (text: string) => string;
   command: string;
+  /** Called when Slack says the bot token no longer works: the adapter logs it once and stops. */
+  tokenRevoked: (reason: string, variable?: 'SLACK_BOT_TOKEN' | 'SLACK_APP_TOKEN') => void;
 }
 
 export const APOLOGY_MESSAGE: SlackMessage = { text: APOLOGY_TEXT, blocks: [], ephemeral: true };
@@ -43,13 +46,19 @@ export async function replyTo(rt: SlackRuntime, slackText: string, channelId: st
 
 /**
  * Runs `work`; on failure logs one error naming `what`, and tries `apologize`.
- * Never throws: a listener that throws leaves the user in silence.
+ * Never throws: a listener that throws leaves the user in silence. A revoked
+ * token is reported instead: no apology could be sent with it either.
  */
 export async function guarded(rt: SlackRuntime, what: string, work: () => Promise<void>, apologize: () => Promise<void>): Promise<void> {
   try {
     await work();
   } catch (error) {
-    rt.log.error({ err: describeError(error, rt.scrub), during: what }, `slack: ${what} failed`);
+    const described = describeError(error, rt.scrub);
+    if (described.slackError !== undefined && SLACK_REVOKED_ERRORS.has(described.slackError)) {
+      rt.tokenRevoked(described.slackError);
+      return;
+    }
+    rt.log.error({ err: described, during: what }, `slack: ${what} failed`);
     try {
       await apologize();
     } catch (apologyError) {

@@ -43,14 +43,14 @@ async function start(at: string): Promise<World> {
   const db = join(dir, 'bot.sqlite');
   const clock = new FakeClock(at);
   const highlights = openHighlights(db, clock);
-  const slack = await startHarness({ highlights: highlights.service, logLevel: 'warn' });
+  const slack = await startHarness({ highlights: highlights.service, logLevel: 'warn', now: () => clock.now() });
   highlights.scheduler.addPoster(slack.adapter);
   world = { slack, highlights, clock, db, dir };
   return world;
 }
 
-async function command(w: World, text: string): Promise<string> {
-  const delivery = w.slack.double.sendSlashCommand({ text, channelId: CHANNEL, userId: 'U0E2EHL01' });
+async function command(w: World, text: string, channelId = CHANNEL): Promise<string> {
+  const delivery = w.slack.double.sendSlashCommand({ text, channelId, userId: 'U0E2EHL01' });
   const body = (await waitFor(`an answer to '${text}'`, () => w.slack.double.responsesTo(delivery.responseId)[0])).body;
   return typeof body.text === 'string' ? body.text : '';
 }
@@ -122,7 +122,7 @@ describe('daily highlights in Slack, end to end', () => {
         crashed = true;
         w.highlights.store.close();
       },
-      findPosted: (channelId, key) => poster.findPosted(channelId, key),
+      findPosted: (channelId, key, since) => poster.findPosted(channelId, key, since),
     });
     w.clock.jumpTo('2024-07-08T09:00:00Z');
     await w.highlights.scheduler.tick();
@@ -146,5 +146,28 @@ describe('daily highlights in Slack, end to end', () => {
     expect(w.slack.double.calledWith('chat.postMessage').filter((c) => c.args.channel === CHANNEL)).toHaveLength(1);
     w.slack.double.setChannelError(CHANNEL, undefined);
     expect(await command(w, 'highlights status')).toContain(LABEL_PAUSED);
+  });
+
+  it('pauses an archived channel, shown as Paused in status, while another channel gets every post; subscribing again resumes it', async () => {
+    const other = 'C0E2EHL02';
+    const w = await start('2024-07-08T07:00:00Z');
+    await command(w, 'highlights subscribe 09:00 UTC');
+    await command(w, 'highlights subscribe 09:00 UTC', other);
+    w.slack.double.setChannelError(CHANNEL, 'is_archived');
+    w.highlights.scheduler.start();
+    await w.clock.advanceTo('2024-07-10T12:00:00Z');
+    const attempts = (channel: string): number => w.slack.double.calledWith('chat.postMessage').filter((c) => c.args.channel === channel).length;
+    const triedWhileArchived = attempts(CHANNEL);
+    const pausedStatus = await command(w, 'highlights status');
+    w.slack.double.setChannelError(CHANNEL, undefined);
+    await command(w, 'highlights subscribe 09:00 UTC');
+    await w.clock.advanceTo('2024-07-11T12:00:00Z');
+    expect({
+      // One refused attempt, then no more until the channel subscribes again.
+      triedWhileArchived,
+      paused: pausedStatus.includes(LABEL_PAUSED),
+      resumedPosts: posts(w).length,
+      otherPosts: w.slack.double.messages.filter((m) => m.channel === other && m.metadata !== undefined).length,
+    }).toEqual({ triedWhileArchived: 1, paused: true, resumedPosts: 1, otherPosts: 4 });
   });
 });

@@ -8,6 +8,7 @@ import { registerDirectMessage } from './direct-message.js';
 import { registerMention } from './mention.js';
 import { registerMoreResults } from './more-results.js';
 import { registerPageContext } from './page-context.js';
+import { registerRevoked } from './revoked.js';
 import { registerShowContext } from './show-context.js';
 import { registerShowParagraph } from './show-paragraph.js';
 
@@ -19,6 +20,7 @@ export function registerListeners(app: App, rt: SlackRuntime): void {
   registerShowContext(app, rt);
   registerPageContext(app, rt);
   registerShowParagraph(app, rt);
+  registerRevoked(app, rt);
   app.error(async (error) => {
     rt.log.error({ err: describeError(error, rt.scrub) }, 'slack: unhandled error in Bolt');
   });

@@ -6,6 +6,7 @@ import type { Core } from '../../../src/core.js';
 import { createCore } from '../../../src/create-core.js';
 import { createHighlights, type Highlights } from '../../../src/highlights/create.js';
 import type { HighlightPoster, HighlightService } from '../../../src/highlights/service.js';
+import type { OnTokenRevoked } from '../../../adapters/token-revoked.js';
 import { DiscordDouble, type DiscordDoubleOptions, type Json } from '../../doubles/discord/double.js';
 
 // The real discord.js client, through the real adapter, against the Discord
@@ -38,6 +39,7 @@ export interface HarnessOptions {
   db?: string;
   /** Wraps the real highlight service, e.g. to make it slow. */
   wrapHighlights?: (service: HighlightService) => HighlightService;
+  onTokenRevoked?: OnTokenRevoked;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -58,7 +60,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const posters: HighlightPoster[] = [];
   const highlights = createHighlights({ db: options.db ?? ':memory:', core, logger, posters, defaults: { time: '09:00', timeZone: 'UTC' } });
   const config: DiscordConfig = { token: discord.token, applicationId: undefined, apiUrl: discord.apiUrl, guildId: undefined, messageContent: false, ...options.config };
-  const adapter = createDiscordAdapter({ config, core, highlights: options.wrapHighlights?.(highlights.service) ?? highlights.service, logger, rateLimitPerMinute: options.rateLimitPerMinute ?? 1000 });
+  const adapter = createDiscordAdapter({ config, core, highlights: options.wrapHighlights?.(highlights.service) ?? highlights.service, logger, rateLimitPerMinute: options.rateLimitPerMinute ?? 1000, onTokenRevoked: options.onTokenRevoked });
   posters.push(adapter);
   await adapter.start();
   return {

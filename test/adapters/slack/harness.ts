@@ -6,6 +6,7 @@ import { createSlackAdapter, type SlackAdapter } from '../../../adapters/slack/i
 import type { Core } from '../../../src/core.js';
 import { createCore } from '../../../src/create-core.js';
 import type { HighlightService } from '../../../src/highlights/service.js';
+import type { OnTokenRevoked } from '../../../adapters/token-revoked.js';
 import { SlackDouble } from '../../doubles/slack/double.js';
 
 export const BOT_TOKEN = 'xoxb-1111-2222-test-bot-token';
@@ -33,11 +34,14 @@ export interface HarnessOptions {
   rateLimitPerMinute?: number;
   highlights?: HighlightService;
   logLevel?: string;
+  /** The double's clock for message ts (a test's fake clock). */
+  now?: () => Date;
+  onTokenRevoked?: OnTokenRevoked;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const mode = options.mode ?? 'socket';
-  const double = await SlackDouble.start({ botToken: BOT_TOKEN, appToken: APP_TOKEN });
+  const double = await SlackDouble.start({ botToken: BOT_TOKEN, appToken: APP_TOKEN, now: options.now });
   const raw: string[] = [];
   const logger = createLogger(options.logLevel ?? 'debug', { write: (line: string) => void raw.push(line) });
   const adapter = createSlackAdapter({
@@ -54,6 +58,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     highlights: options.highlights,
     logger,
     rateLimitPerMinute: options.rateLimitPerMinute ?? 1000,
+    onTokenRevoked: options.onTokenRevoked,
   });
   try {
     await adapter.start();

@@ -125,6 +125,15 @@ describe('Slack highlight poster', () => {
     expect(await h.adapter.findPosted('C0POST004', 'key-old')).toBe(true);
   });
 
+  it('finds its post after a crash though more than 1,000 messages came after it, reading back to the intent', async () => {
+    const intent = new Date(Date.now() - 1000);
+    await h.adapter.post('C0POST005', highlightFor('C0POST005'), 'key-busy-day');
+    for (let i = 0; i < 1_200; i += 1) h.double.addMessage({ channel: 'C0POST005', text: `chatter ${i}` });
+    const found = await h.adapter.findPosted('C0POST005', 'key-busy-day', intent);
+    const reads = h.double.calledWith('conversations.history').filter((c) => c.args.channel === 'C0POST005');
+    expect({ found, oldest: reads.every((c) => Number(c.args.oldest) <= intent.getTime() / 1000) }).toEqual({ found: true, oldest: true });
+  });
+
   it.each(['channel_not_found', 'not_in_channel', 'is_archived', 'account_inactive'])('reports %s as a channel that is gone', async (reason) => {
     h.double.setChannelError('C0GONE001', reason);
     await expect(h.adapter.post('C0GONE001', highlightFor('C0GONE001'), 'k')).rejects.toBeInstanceOf(ChannelGoneError);

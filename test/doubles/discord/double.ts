@@ -31,6 +31,8 @@ export interface RecordedRequest {
   authorization: string | undefined;
   body: unknown;
   status: number;
+  /** When the answer was sent (performance.now()), to check waits a 429 asked for. */
+  at: number;
 }
 
 export interface Callback {
@@ -86,6 +88,8 @@ export class DiscordDouble {
   /** Channels the bot lost access to, with the error Discord answers. */
   readonly inaccessible = new Map<string, { status: number; code: number; message: string }>();
   heartbeats = 0;
+  /** Set by revokeToken: the token is refused everywhere from then on. */
+  revoked = false;
   messageContentAllowed: boolean;
   /** Emits 'callback' with the InteractionRecord when an interaction's first answer arrives. */
   readonly events = new EventEmitter();
@@ -155,6 +159,12 @@ export class DiscordDouble {
   /** Makes the next matching request fail with this answer (once). */
   failNext(method: string, path: RegExp, status: number, body: Json, headers: Record<string, string> = {}): void {
     this.faults.push({ method, path, status, body, headers });
+  }
+
+  /** The token is reset in the Developer Portal: the gateway closes with 4004 and REST answers 401. */
+  revokeToken(): void {
+    this.revoked = true;
+    for (const s of this.sessions) s.close(4004);
   }
 
   rateLimitNext(method: string, path: RegExp, retryAfterSeconds: number): void {
@@ -302,7 +312,7 @@ export class DiscordDouble {
   private onSocket(ws: import('ws').WebSocket): void {
     const session: GatewaySession = new GatewaySession(ws, {
       heartbeatIntervalMs: this.heartbeatIntervalMs,
-      checkToken: (t) => t === this.token,
+      checkToken: (t) => t === this.token && !this.revoked,
       messageContentAllowed: this.messageContentAllowed,
       onIdentify: (i) => this.identifies.push(i),
       onHeartbeat: () => {
@@ -353,7 +363,7 @@ export class DiscordDouble {
     };
     const fault = this.takeFault(request);
     const answer = fault ?? routeRequest(this, request);
-    this.requests.push({ ...request, status: answer.status });
+    this.requests.push({ ...request, status: answer.status, at: performance.now() });
     res.writeHead(answer.status, { ...(answer.body === undefined ? {} : { 'content-type': 'application/json' }), ...answer.headers });
     res.end(answer.body === undefined ? undefined : JSON.stringify(answer.body));
   }

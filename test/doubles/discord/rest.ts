@@ -56,7 +56,7 @@ export function routeRequest(d: DiscordDouble, r: RestRequest): RestAnswer {
     if (route.method !== r.method) continue;
     const m = route.pattern.exec(path);
     if (m === null) continue;
-    if (route.auth && r.authorization !== `Bot ${d.token}`) return error(401, 0, '401: Unauthorized');
+    if (route.auth && (d.revoked || r.authorization !== `Bot ${d.token}`)) return error(401, 0, '401: Unauthorized');
     const answer = route.handler(d, r, m.slice(1));
     // A payload over Discord's limits is recorded, so the harness fails the test that sent it.
     if (answer.status === 400 && isObject(answer.body) && answer.body.code === 50035) d.rejected.push({ where: `${r.method} ${path}`, problem: JSON.stringify(answer.body.errors) });

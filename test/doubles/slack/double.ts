@@ -52,6 +52,8 @@ export interface Delivery {
 export interface SlackDoubleOptions {
   botToken: string;
   appToken?: string;
+  /** The time message ts are taken from (a test's fake clock); the real time when unset. */
+  now?: () => Date;
 }
 
 type Failure = { kind: 'error'; error: string } | { kind: 'rateLimited'; retryAfterSeconds: number };
@@ -77,7 +79,11 @@ export class SlackDouble {
   private readonly sockets = new Set<WebSocket>();
   private readonly wss = new WebSocketServer({ noServer: true });
   private clock = 1_700_000_000;
+  /** The seconds part of the last ts given, so ts never go backwards. */
+  private lastTsSeconds = 0;
   private opened = 0;
+  private botTokenRevoked = false;
+  private appTokenRevoked = false;
   private counter = 0;
 
   private constructor(
@@ -135,6 +141,17 @@ export class SlackDouble {
   /** The next call of `method` is answered 429 with Retry-After. */
   rateLimitNext(method: string, retryAfterSeconds: number): void {
     this.queueFailure(method, { kind: 'rateLimited', retryAfterSeconds });
+  }
+
+  /** The bot token is revoked (an admin, or the app uninstalled): every Web API call with it fails with token_revoked. */
+  revokeBotToken(): void {
+    this.botTokenRevoked = true;
+  }
+
+  /** The app-level token is revoked: open connections drop and apps.connections.open answers invalid_auth. */
+  revokeAppToken(): void {
+    this.appTokenRevoked = true;
+    this.dropConnections();
   }
 
   /** Every post to, or history read of, the channel fails with `error` (e.g. channel_not_found). */
@@ -205,6 +222,11 @@ export class SlackDouble {
   /** Slack's notice that it is recycling the connection: the app should connect again. */
   requestReconnect(reason = 'refresh_requested'): void {
     for (const ws of this.sockets) ws.send(JSON.stringify({ type: 'disconnect', reason, debug_info: { host: 'applink-double' } }));
+  }
+
+  /** The network drops every Socket Mode connection: no close frame, no warning (unlike requestReconnect). */
+  dropConnections(): void {
+    for (const ws of this.sockets) ws.terminate();
   }
 
   /** How many websocket connections have been opened so far. */
@@ -349,10 +371,13 @@ export class SlackDouble {
     return `http://127.0.0.1:${this.port}/respond/${id}`;
   }
 
+  /** As Slack's: the posting time in seconds, then a part that keeps ts unique and ordered. */
   private nextTs(): string {
     this.clock += 1;
     this.counter += 1;
-    return `${this.clock}.${String(this.counter).padStart(6, '0')}`;
+    const seconds = Math.max(this.lastTsSeconds, Math.floor((this.options.now?.() ?? new Date()).getTime() / 1000));
+    this.lastTsSeconds = seconds;
+    return `${seconds}.${String(this.counter).padStart(6, '0')}`;
   }
 
   private queueFailure(method: string, failure: Failure): void {
@@ -395,10 +420,11 @@ export class SlackDouble {
     if (failure?.kind === 'error') return send(res, 200, { ok: false, error: failure.error });
 
     if (method === 'apps.connections.open') {
-      if (token === undefined || token !== this.options.appToken) return send(res, 200, { ok: false, error: 'invalid_auth' });
+      if (token === undefined || token !== this.options.appToken || this.appTokenRevoked) return send(res, 200, { ok: false, error: 'invalid_auth' });
       return send(res, 200, { ok: true, url: `ws://127.0.0.1:${this.port}/link/?ticket=${randomUUID()}&app_id=${this.appId}` });
     }
     if (token !== this.options.botToken) return send(res, 200, { ok: false, error: 'invalid_auth' });
+    if (this.botTokenRevoked) return send(res, 200, { ok: false, error: 'token_revoked' });
     return send(res, 200, this.answer(method, args));
   }
 
@@ -443,7 +469,9 @@ export class SlackDouble {
         const withMetadata = args.include_all_metadata === 'true' || args.include_all_metadata === true;
         const limit = Math.min(Number(args.limit ?? 100) || 100, 999);
         const start = Number(args.cursor ?? 0) || 0;
-        const all = this.messages.filter((m) => m.channel === channel && m.thread_ts === undefined).reverse();
+        // As Slack: `oldest` keeps only messages after that ts (exclusive by default).
+        const oldest = typeof args.oldest === 'string' && args.oldest !== '' ? args.oldest : undefined;
+        const all = this.messages.filter((m) => m.channel === channel && m.thread_ts === undefined && (oldest === undefined || compareTs(m.ts, oldest) > 0)).reverse();
         const page = all.slice(start, start + limit).map((m) => {
           const { metadata, channel: _channel, ...rest } = m;
           return { type: 'message', ...rest, ...(withMetadata && metadata !== undefined ? { metadata } : {}) };
@@ -455,6 +483,14 @@ export class SlackDouble {
         return { ok: false, error: 'unknown_method' };
     }
   }
+}
+
+/** Orders two Slack ts ('seconds.micros') without floating-point rounding. */
+function compareTs(a: string, b: string): number {
+  const [as, am = ''] = a.split('.');
+  const [bs, bm = ''] = b.split('.');
+  const bySeconds = Number(as) - Number(bs);
+  return bySeconds !== 0 ? bySeconds : Number(am.padEnd(6, '0')) - Number(bm.padEnd(6, '0'));
 }
 
 function send(res: ServerResponse, status: number, body: Record<string, unknown>): void {

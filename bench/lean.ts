@@ -1,0 +1,51 @@
+// `npm run bench:lean`: issue 11's console targets, measured in one run so the
+// machine's load is the same for all: peak memory of one console answer against
+// a bare `node -e 0` (target ≤ 3×), process start to first answer (target
+// ≤ 0.5 s), and what the jieba dictionary alone costs. Median of 5 runs each.
+// Reports only; it asserts nothing (timings belong here, not in tests).
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const RUNS = 5;
+const QUESTION = '上合对阿富汗问题怎么看？';
+const root = fileURLToPath(new URL('..', import.meta.url));
+const REPORT = 'process.stdout.write(JSON.stringify({ ms: performance.now(), maxRssKb: process.resourceUsage().maxRSS }))';
+
+interface Run {
+  ms: number;
+  maxRssKb: number;
+}
+
+function measure(args: string[]): Run {
+  const out = execFileSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
+  const last = out.trim().split('\n').at(-1) ?? '{}';
+  return JSON.parse(last) as Run;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
+
+function row(label: string, args: string[]): { label: string; ms: number; mb: number } {
+  const runs = Array.from({ length: RUNS }, () => measure(args));
+  return { label, ms: median(runs.map((r) => r.ms)), mb: median(runs.map((r) => r.maxRssKb)) / 1024 };
+}
+
+function main(): void {
+  const bundle = `${root}dist/first-answer.js`;
+  if (!existsSync(bundle)) throw new Error('dist/first-answer.js is missing: run `npm run build` first');
+  const jieba = `const { Jieba } = await import('@node-rs/jieba'); const { dict } = await import('@node-rs/jieba/dict.js'); Jieba.withDict(dict).cut('上合', false); ${REPORT}`;
+  const rows = [
+    row('node -e 0', ['-e', REPORT]),
+    row('jieba with its full dictionary', ['--input-type=module', '-e', jieba]),
+    row('first answer, bundled (npm start)', ['--max-semi-space-size=64', bundle, QUESTION]),
+    row('first answer, through tsx (npm run ask)', ['--import', 'tsx', 'bench/first-answer.ts', QUESTION]),
+  ];
+  const bare = rows[0]?.mb ?? NaN;
+  for (const r of rows) console.log(`${r.label.padEnd(42)} ${r.mb.toFixed(0).padStart(4)} MB peak (${(r.mb / bare).toFixed(1)}× bare)  ${r.ms.toFixed(0).padStart(5)} ms from process start`);
+  console.log(`targets: peak ≤ 3× bare (${(3 * bare).toFixed(0)} MB), first answer ≤ 500 ms`);
+}
+
+main();
