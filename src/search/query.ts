@@ -112,6 +112,21 @@ export function buildVocabulary(stopWords: StopWords, synonyms: SynonymEntry[], 
 
 const indexKey = (trigger: string, latin: boolean): string => (latin ? (/^[\p{Script=Latin}\p{N}]+/u.exec(trigger)?.[0] ?? trigger) : (trigger[0] ?? ''));
 
+// An expansion's trigger and phrases cut into terms once per analysis, not once per question.
+const analysedExpansions = new WeakMap<Expansion, Map<ChineseAnalysis, { trigger: string[]; means: string[][] }>>();
+
+function analysedExpansion(e: Expansion, analysis: ChineseAnalysis): { trigger: string[]; means: string[][] } {
+  let byAnalysis = analysedExpansions.get(e);
+  if (byAnalysis === undefined) analysedExpansions.set(e, (byAnalysis = new Map()));
+  let analysed = byAnalysis.get(analysis);
+  if (analysed === undefined) {
+    const terms = (text: string): string[] => [...new Set(analyze(text, analysis).map((t) => t.term))];
+    analysed = { trigger: analyze(e.trigger, analysis).map((t) => t.term), means: e.means.map(terms) };
+    byAnalysis.set(analysis, analysed);
+  }
+  return analysed;
+}
+
 /** The expansions whose trigger could start somewhere in the text, in the vocabulary's order. */
 function candidateExpansions(normalized: string, vocab: Vocabulary): Expansion[] {
   const found = new Set<number>();
@@ -267,15 +282,16 @@ export function prepareQuery(input: string, vocab: Vocabulary, analysis: Chinese
   const phrases = new Set(ownWords.filter((w) => !w.latin && w.word.length > 1).map((w) => w.word));
   for (const e of candidateExpansions(normalized, vocab)) {
     if (!containsTrigger(normalized, e.trigger, e.latin)) continue;
+    const analysed = analysedExpansion(e, analysis);
     // The expansion stands for the user's own terms inside the trigger phrase.
-    const covers = analyze(e.trigger, analysis).map((t) => t.term).filter((t) => ownSet.has(t));
+    const covers = analysed.trigger.filter((t) => ownSet.has(t));
     if (covers.length === 0) continue;
-    for (const phrase of e.means) {
-      const added = [...new Set(analyze(phrase, analysis).map((t) => t.term))].filter((t) => !ownSet.has(t));
+    e.means.forEach((phrase, i) => {
+      const added = (analysed.means[i] ?? []).filter((t) => !ownSet.has(t));
       for (const t of added) put(t, e.weight, covers);
       if (added.length > 0) groups.push({ terms: added, covers });
       if (/\p{Script=Han}/u.test(phrase)) phrases.add(phrase);
-    }
+    });
   }
   return { normalized, language: detectLanguage(normalized), words: ownWords, terms: [...terms.values()], groups, phrases: [...phrases] };
 }

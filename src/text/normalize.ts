@@ -140,6 +140,17 @@ function nextNonSpace(chars: readonly string[], from: number): string {
   return '';
 }
 
+// One question is normalised by several readers (the search, the focus, the absent names);
+// the last few results are kept so it is converted once.
+const recent = new Map<string, string>();
+const RECENT_SIZE = 64;
+
 export function normalize(source: string): string {
-  return normalizeWithMap(source).text;
+  let text = recent.get(source);
+  if (text === undefined) {
+    text = normalizeWithMap(source).text;
+    if (recent.size >= RECENT_SIZE) recent.delete(recent.keys().next().value ?? '');
+    recent.set(source, text);
+  }
+  return text;
 }
