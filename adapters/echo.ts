@@ -12,15 +12,15 @@ const ELLIPSIS = '…';
  * is at most `limit` characters. Returns the raw (unescaped) text, so callers
  * that escape later still escape exactly once.
  */
-export function boundForEscaping(text: string, limit: number, escape: (raw: string) => string): string {
-  if (escape(text).length <= limit) return text;
+export function boundForEscaping(text: string, limit: number, escapeRaw: (raw: string) => string): string {
+  if (escapeRaw(text).length <= limit) return text;
   const chars = Array.from(text);
   // Escaping only grows with the text, so the longest fitting start is found by bisection.
   let fits = 0;
   let tooLong = chars.length;
   while (tooLong - fits > 1) {
     const mid = Math.floor((fits + tooLong) / 2);
-    if (escape(chars.slice(0, mid).join('') + ELLIPSIS).length <= limit) fits = mid;
+    if (escapeRaw(chars.slice(0, mid).join('') + ELLIPSIS).length <= limit) fits = mid;
     else tooLong = mid;
   }
   return `${chars.slice(0, fits).join('').trimEnd()}${ELLIPSIS}`;

@@ -72,12 +72,16 @@ async function main(): Promise<number> {
   times.push(performance.now());
 
   const out = (s: string): boolean => process.stdout.write(`${s}\n`);
-  out(`soak: ${count} questions, core ready in ${Math.round(times[0]! - started)} ms`);
+  out(`soak: ${count} questions, core ready in ${Math.round((times[0] ?? started) - started)} ms`);
   for (const [i, s] of samples.entries()) {
-    const rate = i === 0 ? '' : `  ${Math.round(((s.lines - samples[i - 1]!.lines) / (times[i]! - times[i - 1]!)) * 1000)} questions/s since ${samples[i - 1]!.at}`;
+    const before = samples[i - 1];
+    const elapsed = (times[i] ?? 0) - (times[i - 1] ?? 0);
+    const rate = before === undefined ? '' : `  ${Math.round(((s.lines - before.lines) / elapsed) * 1000)} questions/s since ${before.at}`;
     out(`${s.at.padEnd(6)} ${String(s.lines).padStart(7)} lines  rss ${s.rssMb} MB  heap ${s.heapMb} MB${rate}`);
   }
-  const verdict = heapVerdict(samples[1]!, samples[2]!);
+  const [, halfway, last] = samples;
+  if (halfway === undefined || last === undefined) throw new Error('soak: no middle or end sample was taken');
+  const verdict = heapVerdict(halfway, last);
   const lost = count - lines();
   out(`heap end vs middle: ${(verdict.growth * 100).toFixed(1)}% (allowed ${HEAP_GROWTH_MARGIN * 100}%): ${verdict.flat ? 'flat' : 'GROWING'}`);
   out(`output lines: ${lines()} of ${count}${lost === 0 ? '' : ` (${lost} missing)`}`);

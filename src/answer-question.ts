@@ -151,8 +151,10 @@ class Quoter {
   ) {}
 
   passage(h: Hit): Passage {
-    let p = this.quoted.get(h);
-    if (p === undefined) this.quoted.set(h, (p = this.deps.passage(h, this.phrases)));
+    const known = this.quoted.get(h);
+    if (known !== undefined) return known;
+    const p = this.deps.passage(h, this.phrases);
+    this.quoted.set(h, p);
     return p;
   }
 

@@ -16,7 +16,7 @@ const NUMBER = String.raw`(\d+|[${CHINESE_NUMERAL_CHARACTERS}]{1,12})`;
 const RANGE_SEPARATOR = String.raw`\s*(?:-|–|—|~|～|至|到|to|through|thru)\s*`;
 // '§42', '¶42', 'p42', 'para 42', 'paragraph 42', 'paragraphs 12 to 14', '第42段', '第12至14段', '42'.
 const PREFIX = String.raw`(?:§{1,2}|¶|paragraphs?|paras?\.?|pp?\.?|第)?`;
-const SUFFIX = String.raw`(?:段|條|条|款)?`;
+const SUFFIX = '(?:段|條|条|款)?';
 const ONE = new RegExp(String.raw`^${PREFIX}\s*${NUMBER}(?:${RANGE_SEPARATOR}${PREFIX}\s*${NUMBER})?\s*${SUFFIX}$`, 'iu');
 // A reference-looking input whose number is not a number: '§abc', '第X段', 'para -3'.
 const LOOKS_LIKE_REFERENCE = /^(?:§|¶|第.{0,8}段$|paragraphs?\b|paras?\b|p\s*\d)/iu;

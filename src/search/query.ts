@@ -117,7 +117,10 @@ const analysedExpansions = new WeakMap<Expansion, Map<ChineseAnalysis, { trigger
 
 function analysedExpansion(e: Expansion, analysis: ChineseAnalysis): { trigger: string[]; means: string[][] } {
   let byAnalysis = analysedExpansions.get(e);
-  if (byAnalysis === undefined) analysedExpansions.set(e, (byAnalysis = new Map()));
+  if (byAnalysis === undefined) {
+    byAnalysis = new Map();
+    analysedExpansions.set(e, byAnalysis);
+  }
   let analysed = byAnalysis.get(analysis);
   if (analysed === undefined) {
     const terms = (text: string): string[] => [...new Set(analyze(text, analysis).map((t) => t.term))];

@@ -126,7 +126,11 @@ function taiwanToMainland(original: readonly string[], simplified: string[]): vo
     if (traditional) {
       toMainlandWording ??= loadTaiwanPhrases();
       const rewritten = [...toMainlandWording(simplified.slice(start, end).join(''))];
-      if (rewritten.length === end - start) rewritten.forEach((ch, k) => (simplified[start + k] = ch));
+      if (rewritten.length === end - start) {
+        rewritten.forEach((ch, k) => {
+          simplified[start + k] = ch;
+        });
+      }
     }
     start = end;
   }

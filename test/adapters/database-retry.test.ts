@@ -9,7 +9,12 @@ const ok: Answer = { kind: 'help', language: 'en' };
 function fakeTime(): { now: () => number; sleep: (ms: number) => Promise<void>; pauses: number[] } {
   let t = 0;
   const pauses: number[] = [];
-  return { now: () => t, sleep: async (ms) => void (pauses.push(ms), (t += ms)), pauses };
+  return { now: () => t, sleep: async (ms) => {
+      pauses.push(ms);
+      t += ms;
+    },
+    pauses,
+  };
 }
 
 describe('retryWhileBusy', () => {

@@ -6,7 +6,7 @@ import { echoUserText } from '../../adapters/slack/text.js';
 describe('echoed user text', () => {
   it.each([
     ['&'.repeat(1000), 300],
-    ['<'.repeat(999) + 'x', 300],
+    [`${'<'.repeat(999)}x`, 300],
     ['a&'.repeat(500), 301],
   ])('is bounded after Slack escaping (%#)', (text, limit) => {
     const out = echoUserText(text, limit);

@@ -159,6 +159,7 @@ describe('bad input', () => {
     expect(passages(core.ask('单\u200b边\u0007制\u200d裁\u202e')).passages[0]?.paragraph).toBeOneOf([62, 63]);
   });
 
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: the regex metacharacters are the test's input, written as typed.
   it.each(['.*+?^${}()|[]\\', '(((', '<script>alert(1)</script>', '**bold** _x_ `code`', '@everyone @here <!channel>'])(
     'answers %s without throwing',
     (q) => {

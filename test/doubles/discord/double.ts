@@ -346,7 +346,7 @@ export class DiscordDouble {
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const raw = Buffer.concat(chunks).toString('utf8');
-    let body: unknown = undefined;
+    let body: unknown;
     if (raw !== '') {
       try {
         body = JSON.parse(raw);

@@ -122,7 +122,9 @@ function commandProblems(c: unknown, at: string): string[] {
   }
   const options = Array.isArray(c.options) ? c.options : [];
   if (options.length > 25) problems.push(`${at} has ${options.length} options`);
-  options.forEach((o: unknown, i) => problems.push(...commandProblems(o, `${at}.options[${i}]`)));
+  options.forEach((o: unknown, i) => {
+    problems.push(...commandProblems(o, `${at}.options[${i}]`));
+  });
   return problems;
 }
 

@@ -36,7 +36,10 @@ export function messageProblems(body: unknown): string[] {
   if (embeds.length > LIMITS.embeds) problems.push(`${embeds.length} embeds > ${LIMITS.embeds}`);
   let total = 0;
   embeds.forEach((e: unknown, i) => {
-    if (!isObject(e)) return void problems.push(`embeds[${i}] is not an object`);
+    if (!isObject(e)) {
+      problems.push(`embeds[${i}] is not an object`);
+      return;
+    }
     const title = str(e.title);
     const description = str(e.description);
     const footer = isObject(e.footer) ? str(e.footer.text) : '';

@@ -42,6 +42,7 @@ function chrome(card: Card): string[] {
       case 'entries':
         return [];
     }
+    return [];
   });
   return [...fromElements, ...card.actions.map((a) => a.label)];
 }
