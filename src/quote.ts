@@ -5,7 +5,7 @@ import { splitSentences } from './documents/split.js';
 import type { Paragraph } from './documents/types.js';
 
 // The splitter lives with the document loader, which aligns the English rendering by it.
-export { splitSentences, type Sentence } from './documents/split.js';
+export { splitSentences } from './documents/split.js';
 
 interface Analyzed {
   norm: string;

@@ -8,7 +8,7 @@ import { dirname } from 'node:path';
 import type { ChannelKey } from './service.js';
 import { StoreError, toPost, toSubscription, type NewPost, type PostRow, type RawPost, type RawSubscription, type SubscriptionRow } from './store-rows.js';
 
-export { StoreError, type NewPost, type PostRow, type PostState, type SubscriptionRow, type SubscriptionStatus } from './store-rows.js';
+export type { NewPost, PostRow, SubscriptionRow } from './store-rows.js';
 
 const SCHEMA_VERSION = 1;
 /**

@@ -76,11 +76,6 @@ export function medianSpecificity(): number {
   return table.median;
 }
 
-/** Loads the table now (it is otherwise loaded by the first question). */
-export function warmSpecificity(): void {
-  table ??= load();
-}
-
 /** General-language IDF of a Chinese word; words the table lacks get its median. */
 export function specificity(word: string): number {
   table ??= load();
