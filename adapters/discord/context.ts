@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { Core } from '../../src/core.js';
 import type { HighlightService } from '../../src/highlights/service.js';
-import type { Renderers } from '../../src/model.js';
+import type { Answer } from '../../src/model.js';
 import type { DiscordMessage } from './message.js';
 import type { ParagraphChoices } from './paragraph-choices.js';
 import type { QueryStore } from '../query-store.js';
@@ -11,7 +11,8 @@ import type { UserRateLimiter } from './rate-limit.js';
 export interface DiscordContext {
   core: Core;
   highlights: HighlightService | undefined;
-  renderers: Renderers<DiscordMessage>;
+  /** An answer as a Discord message, by way of its card. */
+  toDiscord: (answer: Answer) => DiscordMessage;
   queries: QueryStore;
   limiter: UserRateLimiter;
   choices: ParagraphChoices;

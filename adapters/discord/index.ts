@@ -4,6 +4,8 @@ import type { Logger } from 'pino';
 import type { ChatAdapter, Core } from '../../src/core.js';
 import type { HighlightPoster, HighlightService } from '../../src/highlights/service.js';
 import type { DiscordConfig } from '../config.js';
+import type { Answer } from '../../src/model.js';
+import type { DiscordMessage } from './message.js';
 import { createClient, createPosterRest } from './client.js';
 import { COMMANDS } from './commands/index.js';
 import type { DiscordContext } from './context.js';
@@ -14,7 +16,8 @@ import { ParagraphChoices } from './paragraph-choices.js';
 import { createPoster } from './poster.js';
 import { QueryStore } from '../query-store.js';
 import { UserRateLimiter } from './rate-limit.js';
-import { createRenderers } from './render.js';
+import { present } from '../../src/present/present.js';
+import { cardToDiscord } from './render.js';
 
 export interface DiscordAdapterOptions {
   config: DiscordConfig;
@@ -69,11 +72,11 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): ChatAdapte
   const client = createClient(config);
   const posterRest = createPosterRest(config);
   const queries = new QueryStore();
-  const renderers = createRenderers(queries);
+  const toDiscord = (answer: Answer): DiscordMessage => cardToDiscord(present(answer), queries);
   const ctx: DiscordContext = {
     core,
     highlights,
-    renderers,
+    toDiscord,
     queries,
     limiter: new UserRateLimiter(options.rateLimitPerMinute),
     choices: new ParagraphChoices(core),
@@ -89,7 +92,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): ChatAdapte
   client.on(Events.ShardDisconnect, (event, shard) => logger.warn({ code: event.code, shard }, 'discord: gateway closed and will not reconnect'));
   client.rest.on(RESTEvents.RateLimited, (info) => logger.warn({ route: redact(info.route, secrets), retryAfter: info.retryAfter, global: info.global }, 'discord: rate limited by Discord, waiting'));
 
-  const poster = createPoster(posterRest, renderers, () => client.user?.id);
+  const poster = createPoster(posterRest, toDiscord, () => client.user?.id);
 
   return {
     name: 'discord',

@@ -15,10 +15,9 @@ import { listenForSlack, type SlackHttpServer } from './http-server.js';
 import { createHighlightPoster } from './poster.js';
 import { QueryStore } from '../query-store.js';
 import { UserRateLimiter } from './rate-limit.js';
-import { createSlackRenderers } from './render.js';
 import { createReplayGuard } from './replay.js';
 import { explainSlackTokenError } from '../startup-errors.js';
-import type { SlackRuntime } from './runtime.js';
+import { toSlack, type SlackRuntime } from './runtime.js';
 import { SeenKeys } from './seen.js';
 
 export interface SlackAdapterOptions {
@@ -48,17 +47,16 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   const clientOptions = { ...apiUrl, retryConfig: RETRY_CONFIG, logger: boltLogger };
 
   const queries = new QueryStore();
-  const renderers = createSlackRenderers({ command: config.command, keepQuery: (q) => queries.keyFor(q) });
   const runtime: SlackRuntime = {
     core,
     highlights,
-    renderers,
     queries,
     limiter: new UserRateLimiter(options.rateLimitPerMinute),
     seen: new SeenKeys(),
     log,
     scrub,
     command: config.command,
+    language: config.defaultLanguage,
   };
 
   const socketReceiver =
@@ -81,7 +79,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
 
   // The scheduler must see Slack's 429s itself, so its client does not wait them out.
   const posterClient = new webApi.WebClient(config.botToken, { ...apiUrl, logger: boltLogger, rejectRateLimitedCalls: true, retryConfig: { retries: 0 } });
-  const poster = createHighlightPoster(posterClient, renderers);
+  const poster = createHighlightPoster(posterClient, (answer) => toSlack(runtime, answer));
 
   let server: SlackHttpServer | undefined;
   let started = false;

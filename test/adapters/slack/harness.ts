@@ -33,6 +33,8 @@ export interface HarnessOptions {
   rateLimitPerMinute?: number;
   highlights?: HighlightService;
   logLevel?: string;
+  /** SLACK_DEFAULT_LANGUAGE; English when unset, as in production. */
+  language?: 'zh' | 'en';
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -49,6 +51,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       port: 0,
       host: '127.0.0.1',
       command: '/astana',
+      defaultLanguage: options.language ?? 'en',
     },
     core: core(),
     highlights: options.highlights,
