@@ -19,8 +19,8 @@ afterAll(async () => {
   await h?.stop();
 });
 
-async function command(sub: string, options: Record<string, string> = {}): Promise<{ type: number; data: Json | undefined }> {
-  const i = h.discord.dispatchInteraction(InteractionType.Command, slashCommand('astana', sub, options));
+async function command(sub: string, options: Record<string, string> = {}, locale = 'en-US'): Promise<{ type: number; data: Json | undefined }> {
+  const i = h.discord.dispatchInteraction(InteractionType.Command, slashCommand('astana', sub, options), { locale });
   return h.discord.waitFor(() => i.callback, `the callback of /astana ${sub}`);
 }
 
@@ -132,5 +132,29 @@ describe('the buttons under an answer', () => {
   it('a "More results" button whose question was forgotten says so privately', async () => {
     const next = await press('more:3:en:k=00000000000000ff', undefined);
     expect({ ephemeral: isEphemeral(next.data), content: next.data?.content }).toEqual({ ephemeral: true, content: EXPIRED_BUTTON_TEXT });
+  });
+});
+
+describe('the asker’s language', () => {
+  /** What the bot wrote around the quotes: content, embed titles, headings inside descriptions, button labels. */
+  const chrome = (data: Json | undefined): string[] => {
+    const embeds = Array.isArray(data?.embeds) ? (data.embeds as Json[]) : [];
+    const headings = embeds.flatMap((e) => String(e.description ?? '').split('\n').filter((l) => /^\*[^*]/u.test(l)));
+    return [String(data?.content ?? ''), ...embeds.map((e) => String(e.title ?? '')), ...headings, ...buttonsOf(data).map((b) => b.label)].filter((t) => t !== '');
+  };
+
+  it('gives a Chinese question no English label, button or heading, and no English rendering', async () => {
+    const cb = await command('ask', { question: '禁毒合作' });
+    expect({ latin: chrome(cb.data).filter((t) => /[A-Za-z]{2,}/u.test(t)), english: visibleText(cb.data).includes(UNOFFICIAL_LABEL.en) }).toEqual({ latin: [], english: false });
+  });
+
+  it('gives an English question no Chinese chrome', async () => {
+    const cb = await command('ask', { question: 'drug trafficking' });
+    expect(chrome(cb.data).filter((t) => /\p{Script=Han}/u.test(t))).toEqual([]);
+  });
+
+  it('reads a paragraph number in the user’s Discord locale', async () => {
+    const [zh, en] = [await command('paragraph', { number: '42' }, 'zh-CN'), await command('paragraph', { number: '42' }, 'en-GB')];
+    expect([buttonsOf(zh.data).map((b) => b.label), buttonsOf(en.data).map((b) => b.label)]).toEqual([[say('action.context', 'zh')], [say('action.context', 'en')]]);
   });
 });
