@@ -5,7 +5,7 @@ import type { Answer } from '../../src/model.js';
 import type { DiscordMessage } from './message.js';
 import type { ParagraphChoices } from './paragraph-choices.js';
 import type { QueryStore } from '../query-store.js';
-import type { UserRateLimiter } from './rate-limit.js';
+import type { UserRateLimiter } from '../rate-limit.js';
 
 /** What the command and event handlers are given. */
 export interface DiscordContext {

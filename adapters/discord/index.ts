@@ -15,7 +15,7 @@ import { messageHandler } from './handlers/message.js';
 import { ParagraphChoices } from './paragraph-choices.js';
 import { createPoster } from './poster.js';
 import { QueryStore } from '../query-store.js';
-import { UserRateLimiter } from './rate-limit.js';
+import { UserRateLimiter } from '../rate-limit.js';
 import { present } from '../../src/present/present.js';
 import { cardToDiscord } from './render.js';
 

@@ -3,4 +3,5 @@
 // button does travels in its value (see adapters/button-action.ts).
 
 export const ACTION_PREFIX = 'astana:';
-export const ACTION_PATTERN = /^astana:/;
+/** 'astana_…' too: a button posted before the card encoding is told it is no longer available, not left unanswered. */
+export const ACTION_PATTERN = /^astana[:_]/;

@@ -14,7 +14,7 @@ import { checkOptions } from './options.js';
 import { listenForSlack, type SlackHttpServer } from './http-server.js';
 import { createHighlightPoster } from './poster.js';
 import { QueryStore } from '../query-store.js';
-import { UserRateLimiter } from './rate-limit.js';
+import { UserRateLimiter } from '../rate-limit.js';
 import { createReplayGuard } from './replay.js';
 import { explainSlackTokenError } from '../startup-errors.js';
 import { toSlack, type SlackRuntime } from './runtime.js';
@@ -37,20 +37,12 @@ export interface SlackAdapter extends ChatAdapter, HighlightPoster {
 // Few quick retries: a reply that needs many is better replaced by an apology.
 const RETRY_CONFIG = { retries: 3, factor: 2, minTimeout: 200, maxTimeout: 5_000 };
 
-export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
-  checkOptions(options);
+function createRuntime(options: SlackAdapterOptions, log: Logger, scrub: (text: string) => string): SlackRuntime {
   const { config, core, highlights } = options;
-  const log = options.logger.child({ adapter: 'slack' });
-  const scrub = createScrubber([config.botToken, config.appToken, config.signingSecret]);
-  const boltLogger = createBoltLogger(log.child({ library: 'bolt' }), scrub);
-  const apiUrl = config.apiUrl === undefined ? {} : { slackApiUrl: config.apiUrl };
-  const clientOptions = { ...apiUrl, retryConfig: RETRY_CONFIG, logger: boltLogger };
-
-  const queries = new QueryStore();
-  const runtime: SlackRuntime = {
+  return {
     core,
     highlights,
-    queries,
+    queries: new QueryStore(),
     limiter: new UserRateLimiter(options.rateLimitPerMinute),
     seen: new SeenKeys(),
     log,
@@ -58,7 +50,18 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     command: config.command,
     language: config.defaultLanguage,
   };
+}
 
+type BoltLogger = ReturnType<typeof createBoltLogger>;
+
+interface ClientOptions {
+  slackApiUrl?: string;
+  retryConfig: typeof RETRY_CONFIG;
+  logger: BoltLogger;
+}
+
+/** The Bolt app with its receiver: Socket Mode when there is an app token, otherwise HTTP. */
+function createApp(config: SlackConfig, boltLogger: BoltLogger, clientOptions: ClientOptions): { app: App; socketReceiver: SocketModeReceiver | undefined; httpReceiver: HTTPReceiver | undefined } {
   const socketReceiver =
     config.appToken === undefined
       ? undefined
@@ -74,6 +77,18 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     convoStore: false,
     receiver: socketReceiver ?? httpReceiver,
   });
+  return { app, socketReceiver, httpReceiver };
+}
+
+export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
+  checkOptions(options);
+  const { config } = options;
+  const log = options.logger.child({ adapter: 'slack' });
+  const scrub = createScrubber([config.botToken, config.appToken, config.signingSecret]);
+  const boltLogger = createBoltLogger(log.child({ library: 'bolt' }), scrub);
+  const apiUrl = config.apiUrl === undefined ? {} : { slackApiUrl: config.apiUrl };
+  const runtime = createRuntime(options, log, scrub);
+  const { app, socketReceiver, httpReceiver } = createApp(config, boltLogger, { ...apiUrl, retryConfig: RETRY_CONFIG, logger: boltLogger });
   app.use(createReplayGuard(runtime.seen, log));
   registerListeners(app, runtime);
 

@@ -12,7 +12,7 @@ import { adapterError, readerOfInput } from '../error-answer.js';
 import { answerRequest } from './answer.js';
 import type { SlackMessage } from './blocks.js';
 import type { QueryStore } from '../query-store.js';
-import type { UserRateLimiter } from './rate-limit.js';
+import type { UserRateLimiter } from '../rate-limit.js';
 import { cardToSlack } from './render.js';
 import { parseRequest } from './requests.js';
 import type { SeenKeys } from './seen.js';

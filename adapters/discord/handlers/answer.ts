@@ -10,9 +10,10 @@ import { defer, replyTo, tellPrivately, updateFrom, type AnswerMode, type Replia
  * promise is deferred first, so Discord's 3-second deadline is always met.
  */
 export async function answerInteraction(interaction: Repliable, ctx: DiscordContext, produce: () => Answer | Promise<Answer>, mode: AnswerMode = 'reply'): Promise<void> {
-  const decision = ctx.limiter.take(interaction.user.id);
-  if (!decision.allowed) {
-    if (decision.firstRefusal) ctx.logger.info({ user: interaction.user.id }, 'discord: user rate limited');
+  const decision = ctx.limiter.check(interaction.user.id);
+  // An interaction must always be answered, so every refusal is told, privately; only the first is logged.
+  if (decision !== 'allow') {
+    if (decision === 'refuse-and-tell') ctx.logger.info({ user: interaction.user.id }, 'discord: user rate limited');
     await tellPrivately(interaction, ctx.toDiscord(adapterError('rateLimited', languageOfLocale(interaction.locale))));
     return;
   }

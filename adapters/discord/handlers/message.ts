@@ -38,10 +38,10 @@ export function messageHandler(client: Client, ctx: DiscordContext): (message: M
       if (me === null || message.author.bot || message.system) return;
       const request = requestOf(message, me.id, ctx);
       if (request === undefined) return;
-      const decision = ctx.limiter.take(message.author.id);
-      if (!decision.allowed) {
+      const decision = ctx.limiter.check(message.author.id);
+      if (decision !== 'allow') {
         // A message cannot be answered privately: say it once, then stay quiet until the user slows down.
-        if (decision.firstRefusal && !request.inPassing) {
+        if (decision === 'refuse-and-tell' && !request.inPassing) {
           ctx.logger.info({ user: message.author.id }, 'discord: user rate limited');
           await replyToMessage(message, ctx.toDiscord(adapterError('rateLimited', readerOfInput(request.text, readerOfMessage(message)))));
         }

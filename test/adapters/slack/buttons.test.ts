@@ -64,6 +64,11 @@ describe('Slack "more results" button', () => {
     const body = await click({ action_id: 'astana:more:0', value: '{"q":42}', text: '' });
     expect({ type: body.response_type, text: body.text }).toEqual({ type: 'ephemeral', text: say('error.unknownAction', 'en') });
   });
+
+  it('says the action is no longer available for a button posted before the card encoding', async () => {
+    const body = await click({ action_id: 'astana_more:3', value: '{"q":"禁毒","o":3}', text: '' });
+    expect({ type: body.response_type, text: body.text }).toEqual({ type: 'ephemeral', text: say('error.unknownAction', 'en') });
+  });
 });
 
 describe('Slack "show in context" button', () => {
