@@ -7,7 +7,7 @@ import type { APIButtonComponent, APIEmbed } from 'discord.js';
 import type { AnswerKind, Segment } from '../../src/model.js';
 import { mapAction, mapElement, segmentsOf, type ActionMappers, type Card, type Citation, type ElementMappers } from '../../src/present/card.js';
 import { say, type Reader } from '../../src/present/catalogue.js';
-import { encodeAction } from '../button-action.js';
+import { encodeAction, type ButtonAction } from '../button-action.js';
 import { boundForEscaping } from '../echo.js';
 import type { QueryStore } from '../query-store.js';
 import { button } from './buttons.js';
@@ -52,7 +52,7 @@ function elementMappers(reader: Reader): ElementMappers<Piece> {
 }
 
 function actionMappers(queries: QueryStore): ActionMappers<APIButtonComponent> {
-  const id = (action: Parameters<typeof encodeAction>[0]): string => encodeAction(action, DISCORD_LIMITS.customId, queries);
+  const id = (action: ButtonAction): string => encodeAction(action, DISCORD_LIMITS.customId, queries);
   return {
     more: (a) => button(a.label, id(a), { primary: true }),
     context: (a) => button(a.label, id(a)),

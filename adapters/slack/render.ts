@@ -5,7 +5,7 @@
 
 import { mapAction, mapElement, segmentsOf, type ActionMappers, type Card, type Citation, type ElementMappers } from '../../src/present/card.js';
 import { say, type Reader } from '../../src/present/catalogue.js';
-import { encodeAction } from '../button-action.js';
+import { encodeAction, type ButtonAction } from '../button-action.js';
 import type { QueryStore } from '../query-store.js';
 import { BUTTON_VALUE_LIMIT, actions, button, context, mrkdwnPieces, plainPieces, sections, type ButtonElement, type SlackBlock, type SlackMessage } from './blocks.js';
 import { ACTION_PREFIX } from './buttons.js';
@@ -43,7 +43,7 @@ function elementMappers(reader: Reader, command: string): ElementMappers<SlackBl
 }
 
 function actionMappers(queries: QueryStore): ActionMappers<(index: number) => ButtonElement> {
-  const make = (action: Parameters<typeof encodeAction>[0], label: string) => (index: number) =>
+  const make = (action: ButtonAction, label: string) => (index: number) =>
     button(`${ACTION_PREFIX}${action.type}:${index}`, label, encodeAction(action, BUTTON_VALUE_LIMIT, queries));
   return {
     more: (a) => make(a, a.label),
