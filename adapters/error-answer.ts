@@ -1,6 +1,7 @@
 // The error answers adapters give themselves (the core builds its own), one
 // builder for both platforms: each code says what happened, and its words come
-// from the catalogue in the reader's language.
+// from the catalogue in the reader's language. Beside it, the rule both
+// platforms use to pick that reader for what a user typed.
 import type { AnswerOf, ErrorCode, Language } from '../src/model.js';
 import { say, type Reader } from '../src/present/catalogue.js';
 import { hasOwnLanguage, readerOfText } from '../src/present/reader-language.js';

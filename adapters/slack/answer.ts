@@ -9,7 +9,7 @@ import type { HighlightService } from '../../src/highlights/service.js';
 import type { Answer } from '../../src/model.js';
 import type { Reader } from '../../src/present/catalogue.js';
 import { retryWhileBusy } from '../database-retry.js';
-import { adapterError, readerOfLanguage } from '../error-answer.js';
+import { adapterError, readerOfInput, readerOfLanguage } from '../error-answer.js';
 import type { SlackRequest } from './requests.js';
 
 export interface AnswerContext {
@@ -31,7 +31,8 @@ export function answerRequest(request: SlackRequest, ctx: AnswerContext): Answer
     case 'topics':
       return ctx.core.topics(options);
     case 'topic':
-      return ctx.core.topic(request.name, options);
+      // A topic typed in words ('禁毒', 'drugs') is answered in their language.
+      return ctx.core.topic(request.name, { language: readerOfInput(request.name, ctx.language) });
     case 'highlights':
       return answerHighlights(request.text, ctx);
   }

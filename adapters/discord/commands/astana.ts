@@ -1,6 +1,7 @@
 import { ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder } from 'discord.js';
 import { paragraphNumbers } from '../../paragraph-numbers.js';
 import { userText } from '../guards.js';
+import { readerOfInput } from '../../error-answer.js';
 import { languageOfLocale } from '../language.js';
 import type { Command } from './command.js';
 
@@ -81,7 +82,10 @@ export default {
       }
       case 'topics': {
         const topic = interaction.options.getString('topic');
-        return topic === null ? core.topics(options) : core.topic(userText(topic, 'topic option'), options);
+        if (topic === null) return core.topics(options);
+        // A topic typed in words ('禁毒', 'drugs') is answered in their language.
+        const name = userText(topic, 'topic option');
+        return core.topic(name, { language: readerOfInput(name, options.language) });
       }
       default:
         throw new Error(`discord /astana: unknown sub-command '${sub}'`);
