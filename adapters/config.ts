@@ -19,6 +19,8 @@ export interface SlackConfig {
   host: string | undefined;
   /** The slash command, e.g. '/astana'. */
   command: string;
+  /** The workspace's language for input with none of its own ('§42', 'help'): Slack tells a bot no user's locale. */
+  defaultLanguage: 'zh' | 'en';
 }
 
 export interface DiscordConfig {
@@ -50,6 +52,7 @@ export const CONFIG_DEFAULTS = {
   rateLimitPerMinute: 10,
   slackPort: 3000,
   slackCommand: '/astana',
+  slackDefaultLanguage: 'en',
 } as const;
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -112,6 +115,10 @@ function slackConfig(get: (name: string) => string | undefined): SlackConfig | u
   if (!/^\/[a-z0-9_-]{1,31}$/.test(command)) {
     throw new ConfigError('SLACK_COMMAND', `is '${command}'`, 'use a slash command such as /astana (lower case, no spaces)');
   }
+  const defaultLanguage = get('SLACK_DEFAULT_LANGUAGE') ?? CONFIG_DEFAULTS.slackDefaultLanguage;
+  if (defaultLanguage !== 'zh' && defaultLanguage !== 'en') {
+    throw new ConfigError('SLACK_DEFAULT_LANGUAGE', `is '${defaultLanguage}'`, 'use zh or en');
+  }
   return {
     botToken,
     appToken,
@@ -120,6 +127,7 @@ function slackConfig(get: (name: string) => string | undefined): SlackConfig | u
     port: positiveInt(get('SLACK_PORT'), 'SLACK_PORT', CONFIG_DEFAULTS.slackPort),
     host: listenHost(get('SLACK_HOST')),
     command,
+    defaultLanguage,
   };
 }
 

@@ -55,7 +55,7 @@ export async function benchSlack(options: { lockedDatabase?: boolean } = {}): Pr
     const highlights: Highlights | undefined =
       databasePath === undefined ? undefined : createHighlights({ db: databasePath, core, logger: createLogger('silent'), posters: [], defaults: { time: '09:00', timeZone: 'UTC' } });
     const adapter = createSlackAdapter({
-      config: { botToken: BOT_TOKEN, appToken: APP_TOKEN, signingSecret: undefined, apiUrl: ready.apiUrl, port: 0, host: undefined, command: '/astana' },
+      config: { botToken: BOT_TOKEN, appToken: APP_TOKEN, signingSecret: undefined, apiUrl: ready.apiUrl, port: 0, host: undefined, command: '/astana', defaultLanguage: 'en' },
       core,
       highlights: highlights?.service,
       logger: createLogger('silent'),

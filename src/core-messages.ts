@@ -1,7 +1,7 @@
 // What the core says when it cannot answer, in the asker's language. The
 // words live in the catalogue (src/present/catalogue.ts); this module keeps the
-// `{ zh, en }` pairs and helpers the question answering and the adapters still
-// import, so there is one source of text while they move to the card.
+// `{ zh, en }` pairs and helpers the question answering still imports, so
+// there is one source of text while it moves to the card.
 import type { DetailKind, ErrorCode, Language } from './model.js';
 import { both, listNames, MAX_INPUT_LENGTH, MAX_PARAGRAPHS_PER_REQUEST, MISSING_KEY, say } from './present/catalogue.js';
 
@@ -18,10 +18,7 @@ export const unknownTopicText = (known: string): Texts => both('error.unknownTop
 export const UNKNOWN_DOCUMENT_TEXT: Texts = both('error.unknownDocument');
 export const INTERNAL_TEXT: Texts = both('error.internal');
 export const UNSUPPORTED_LANGUAGE_TEXT: Texts = both('error.unsupportedLanguage');
-export const HELP_TEXT: Texts = both('help.body');
 export const NOT_COVERED_TEXT: Texts = both('refusal.notCovered');
-export const RELATED_LABEL: Texts = both('label.related');
-export const UNOFFICIAL_LABEL: Texts = both('label.english');
 
 /** A mixed question gets English here, as before; the card decides a mixed reader by the share of Han characters. */
 export function textFor(texts: Texts, language: Language): string {

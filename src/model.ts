@@ -79,6 +79,14 @@ export type ErrorCode =
   | 'badTimeZone'
   | 'notSubscribed'
   | 'rateLimited'
+  /** A button whose stored question has been forgotten. */
+  | 'expired'
+  /** A button or interaction the bot does not recognise. */
+  | 'unknownAction'
+  /** Highlight commands on a bot started without the highlight service. */
+  | 'highlightsDisabled'
+  /** A command the adapter could not read: the answer is its usage. */
+  | 'usage'
   | 'forbidden'
   | 'internal';
 

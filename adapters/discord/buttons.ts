@@ -1,62 +1,32 @@
 import { ButtonStyle, ComponentType, type APIButtonComponent } from 'discord.js';
 import { DISCORD_LIMITS } from './message.js';
 
-// What a button asks for, carried in its custom_id (at most 100 characters):
-//   more:<query key>:<offset>      the next passages of a question
-//   ctx:<document id>:<paragraph>  the paragraphs around one, as a new message
-//   page:<document id>:<paragraph> the same, replacing the message the button is on
-//   para:<document id>:<paragraph>[:<digest>]
-//                                  the whole paragraph, to the clicker alone; on a daily
-//                                  highlight the digest of the post's key, which Discord
-//                                  keeps (unlike the nonce) so the post can be found again
-// custom_ids come back from Discord in interactions, so parsing them is a guard.
+// A button's custom_id is what adapters/button-action.ts encodes from the
+// card's action (at most 100 characters). A daily highlight's "whole
+// paragraph" button also carries, after '|', the digest of the post's key:
+// Discord keeps components (unlike the nonce), so after a crash the post can
+// be found again by its button.
 
-export type ButtonAction =
-  | { kind: 'more'; key: string; offset: number }
-  | { kind: 'context' | 'page'; documentId: string; paragraph: number }
-  | { kind: 'paragraph'; documentId: string; paragraph: number; digest: string | undefined };
+const MARKED = /^(para:[^|]{1,70})\|([A-Za-z0-9_-]{1,25})$/u;
 
-const MORE = /^more:([0-9a-f]{16}):(\d{1,4})$/;
-const CONTEXT = /^(ctx|page):([A-Za-z0-9_.-]{1,64}):(\d{1,4})$/;
-const PARAGRAPH = /^para:([A-Za-z0-9_.-]{1,64}):(\d{1,4})(?::([A-Za-z0-9_-]{1,25}))?$/;
-
-function idOf(action: ButtonAction): string {
-  switch (action.kind) {
-    case 'more':
-      return `more:${action.key}:${action.offset}`;
-    case 'paragraph':
-      return `para:${action.documentId}:${action.paragraph}${action.digest === undefined ? '' : `:${action.digest}`}`;
-    case 'page':
-      return `page:${action.documentId}:${action.paragraph}`;
-    case 'context':
-      return `ctx:${action.documentId}:${action.paragraph}`;
-  }
+/** The custom_id with a post's digest added; only a whole-paragraph button carries one. */
+export function withMark(customId: string, digest: string): string {
+  const marked = `${customId}|${digest}`;
+  return customId.startsWith('para:') && marked.length <= DISCORD_LIMITS.customId ? marked : customId;
 }
 
-export function customIdFor(action: ButtonAction): string {
-  const id = idOf(action);
-  if (id.length > DISCORD_LIMITS.customId) throw new Error(`discord buttons: custom_id '${id}' is longer than ${DISCORD_LIMITS.customId} characters`);
-  return id;
+/** The custom_id as the card encoded it, and the digest it was marked with, if any. */
+export function splitMark(customId: string): { id: string; mark: string | undefined } {
+  const marked = MARKED.exec(customId);
+  return marked === null ? { id: customId, mark: undefined } : { id: marked[1] ?? '', mark: marked[2] };
 }
 
-/** The action a custom_id names, or undefined when it is not one of ours. */
-export function parseCustomId(value: unknown): ButtonAction | undefined {
-  if (typeof value !== 'string' || value.length > DISCORD_LIMITS.customId) return undefined;
-  const more = MORE.exec(value);
-  if (more !== null) return { kind: 'more', key: more[1] ?? '', offset: Number(more[2]) };
-  const context = CONTEXT.exec(value);
-  if (context !== null) return { kind: context[1] === 'page' ? 'page' : 'context', documentId: context[2] ?? '', paragraph: Number(context[3]) };
-  const paragraph = PARAGRAPH.exec(value);
-  if (paragraph !== null) return { kind: 'paragraph', documentId: paragraph[1] ?? '', paragraph: Number(paragraph[2]), digest: paragraph[3] };
-  return undefined;
-}
-
-export function button(label: string, action: ButtonAction, options: { disabled?: boolean; primary?: boolean } = {}): APIButtonComponent {
+export function button(label: string, customId: string, options: { primary?: boolean } = {}): APIButtonComponent {
+  if (customId.length > DISCORD_LIMITS.customId) throw new Error(`discord buttons: custom_id '${customId}' is longer than ${DISCORD_LIMITS.customId} characters`);
   return {
     type: ComponentType.Button,
     style: options.primary === true ? ButtonStyle.Primary : ButtonStyle.Secondary,
     label: label.length > DISCORD_LIMITS.buttonLabel ? `${label.slice(0, DISCORD_LIMITS.buttonLabel - 1)}…` : label,
-    custom_id: customIdFor(action),
-    ...(options.disabled === true ? { disabled: true } : {}),
+    custom_id: customId,
   };
 }

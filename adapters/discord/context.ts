@@ -1,17 +1,18 @@
 import type { Logger } from 'pino';
 import type { Core } from '../../src/core.js';
 import type { HighlightService } from '../../src/highlights/service.js';
-import type { Renderers } from '../../src/model.js';
+import type { Answer } from '../../src/model.js';
 import type { DiscordMessage } from './message.js';
 import type { ParagraphChoices } from './paragraph-choices.js';
 import type { QueryStore } from '../query-store.js';
-import type { UserRateLimiter } from './rate-limit.js';
+import type { UserRateLimiter } from '../rate-limit.js';
 
 /** What the command and event handlers are given. */
 export interface DiscordContext {
   core: Core;
   highlights: HighlightService | undefined;
-  renderers: Renderers<DiscordMessage>;
+  /** An answer as a Discord message, by way of its card. */
+  toDiscord: (answer: Answer) => DiscordMessage;
   queries: QueryStore;
   limiter: UserRateLimiter;
   choices: ParagraphChoices;

@@ -1,4 +1,5 @@
 // Guards for what arrives from Discord before the adapter uses it.
+import type { ParagraphRange } from '../../src/core.js';
 
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
@@ -8,22 +9,17 @@ export function userText(value: unknown, what: string): string {
   return value.replace(CONTROL, '').trim();
 }
 
-/** The paragraph option: a bare number means that paragraph; anything else is passed on as typed ('12-14', '第12段'). */
-export function paragraphReference(value: unknown): string {
-  const text = userText(value, 'paragraph option');
-  return /^\d{1,4}$/.test(text) ? `§${text}` : text;
-}
-
 /** The question in a message that mentions the bot: the text without the bot's own mention. */
 export function withoutMention(content: unknown, botId: string): string {
   if (!/^\d{5,25}$/.test(botId)) throw new Error(`discord guards: bot id '${botId}' is not a snowflake`);
   return userText(content, 'message content').replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').replace(/\s+/g, ' ').trim();
 }
 
-/** '§42' in an ordinary message, as the reference to look up, or undefined. */
-export function referenceIn(content: unknown): string | undefined {
+/** '§42' or '§12-14' in an ordinary message, as the paragraphs to show, or undefined. */
+export function referenceIn(content: unknown): ParagraphRange[] | undefined {
   if (typeof content !== 'string') return undefined;
   const m = /§\s*(\d{1,4})(?:\s*[-–~]\s*(\d{1,4}))?/.exec(content);
   if (m === null) return undefined;
-  return m[2] === undefined ? `§${m[1]}` : `§${m[1]}-${m[2]}`;
+  const from = Number(m[1]);
+  return [{ from, to: m[2] === undefined ? from : Number(m[2]) }];
 }

@@ -4,6 +4,8 @@ import type { Logger } from 'pino';
 import type { ChatAdapter, Core } from '../../src/core.js';
 import type { HighlightPoster, HighlightService } from '../../src/highlights/service.js';
 import type { DiscordConfig } from '../config.js';
+import type { Answer } from '../../src/model.js';
+import type { DiscordMessage } from './message.js';
 import { createClient, createPosterRest } from './client.js';
 import { COMMANDS } from './commands/index.js';
 import type { DiscordContext } from './context.js';
@@ -13,9 +15,10 @@ import { messageHandler } from './handlers/message.js';
 import { ParagraphChoices } from './paragraph-choices.js';
 import { createPoster } from './poster.js';
 import { QueryStore } from '../query-store.js';
-import { UserRateLimiter } from './rate-limit.js';
+import { UserRateLimiter } from '../rate-limit.js';
 import { DISCORD_AUTHENTICATION_FAILED, logRevoked, type OnTokenRevoked } from '../token-revoked.js';
-import { createRenderers } from './render.js';
+import { present } from '../../src/present/present.js';
+import { cardToDiscord } from './render.js';
 
 export interface DiscordAdapterOptions {
   config: DiscordConfig;
@@ -72,11 +75,11 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): ChatAdapte
   const client = createClient(config);
   const posterRest = createPosterRest(config);
   const queries = new QueryStore();
-  const renderers = createRenderers(queries);
+  const toDiscord = (answer: Answer): DiscordMessage => cardToDiscord(present(answer), queries);
   const ctx: DiscordContext = {
     core,
     highlights,
-    renderers,
+    toDiscord,
     queries,
     limiter: new UserRateLimiter(options.rateLimitPerMinute),
     choices: new ParagraphChoices(core),
@@ -113,7 +116,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): ChatAdapte
   }
   client.rest.on(RESTEvents.RateLimited, (info) => logger.warn({ route: redact(info.route, secrets), retryAfter: info.retryAfter, global: info.global }, 'discord: rate limited by Discord, waiting'));
 
-  const poster = createPoster(posterRest, renderers, () => client.user?.id);
+  const poster = createPoster(posterRest, toDiscord, () => client.user?.id);
 
   return {
     name: 'discord',

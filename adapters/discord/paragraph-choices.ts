@@ -39,12 +39,12 @@ export class ParagraphChoices {
   private load(): Entry[] {
     if (this.entries !== undefined) return this.entries;
     const document = this.core.documents[0];
-    const topics = this.core.ask('topics');
+    const topics = this.core.topics();
     this.topics = topics.kind === 'topics' ? topics.topics : [];
     const entries: Entry[] = [];
     if (document !== undefined) {
       for (let n = 1; ; n++) {
-        const view = this.core.context(document.id, n, { before: 0, after: 0 });
+        const view = this.core.paragraphs([{ from: n, to: n }], { documentId: document.id });
         if (view.kind !== 'paragraphs') break;
         const p = view.paragraphs.find((x) => x.paragraph === n);
         if (p === undefined) break;

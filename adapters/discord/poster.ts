@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { DiscordAPIError, RateLimitError, Routes, type REST } from 'discord.js';
 import { ChannelGoneError, PostRateLimitedError, type HighlightPoster } from '../../src/highlights/service.js';
-import { render, type AnswerOf, type Renderers } from '../../src/model.js';
-import { customIdFor, parseCustomId } from './buttons.js';
+import type { AnswerOf } from '../../src/model.js';
+import { splitMark, withMark } from './buttons.js';
 import type { DiscordMessage } from './message.js';
 
 // Delivering the daily highlight. The scheduler's key travels twice: as the
@@ -62,10 +62,7 @@ export function markedWith(message: DiscordMessage, digest: string): DiscordMess
       ...p,
       components: p.components.map((row) => ({
         ...row,
-        components: row.components.map((b) => {
-          const action = 'custom_id' in b ? parseCustomId(b.custom_id) : undefined;
-          return action?.kind === 'paragraph' ? { ...b, custom_id: customIdFor({ ...action, digest }) } : b;
-        }),
+        components: row.components.map((b) => ('custom_id' in b ? { ...b, custom_id: withMark(b.custom_id, digest) } : b)),
       })),
     })),
   };
@@ -75,17 +72,17 @@ export function markedWith(message: DiscordMessage, digest: string): DiscordMess
 function digestsIn(message: MessageLike): string[] {
   const rows = Array.isArray(message.components) ? message.components : [];
   return rows.flatMap((row: unknown) => (isObject(row) && Array.isArray(row.components) ? row.components : [])).flatMap((b: unknown) => {
-    const action = isObject(b) ? parseCustomId(b.custom_id) : undefined;
-    return action?.kind === 'paragraph' && action.digest !== undefined ? [action.digest] : [];
+    const mark = isObject(b) && typeof b.custom_id === 'string' ? splitMark(b.custom_id).mark : undefined;
+    return mark === undefined ? [] : [mark];
   });
 }
 
-export function createPoster(rest: REST, renderers: Renderers<DiscordMessage>, botId: () => string | undefined): HighlightPoster {
+export function createPoster(rest: REST, toDiscord: (highlight: AnswerOf<'highlight'>) => DiscordMessage, botId: () => string | undefined): HighlightPoster {
   return {
     platform: 'discord',
     async post(channelId, highlight: AnswerOf<'highlight'>, key) {
       const nonce = nonceFor(key);
-      const message = markedWith(render(highlight, renderers), nonce);
+      const message = markedWith(toDiscord(highlight), nonce);
       try {
         for (const [i, p] of message.payloads.entries()) {
           await rest.post(Routes.channelMessages(channelId), {

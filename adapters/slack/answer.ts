@@ -1,33 +1,48 @@
 // Turns a parsed request into the core's (or the highlight service's) answer.
 // The adapter adds nothing of its own here beyond the two notices the core
 // cannot give: highlights switched off, and a highlight sub-command it does
-// not know.
+// not know. Input with no language of its own is read in the workspace's.
 
 import type { Core } from '../../src/core.js';
 import { commandLanguage, parseHighlightCommand, runHighlightCommand } from '../../src/highlights/commands.js';
 import type { HighlightService } from '../../src/highlights/service.js';
-import { HIGHLIGHTS_DISABLED_TEXT, HIGHLIGHTS_USAGE_TEXT } from '../../src/messages.js';
-import type { Answer, Language } from '../../src/model.js';
+import type { Answer } from '../../src/model.js';
+import type { Reader } from '../../src/present/catalogue.js';
 import { retryWhileBusy } from '../database-retry.js';
+import { adapterError, readerOfInput, readerOfLanguage } from '../error-answer.js';
 import type { SlackRequest } from './requests.js';
 
 export interface AnswerContext {
   core: Core;
   highlights: HighlightService | undefined;
   channelId: string;
+  /** SLACK_DEFAULT_LANGUAGE. */
+  language: Reader;
 }
 
 /** An Answer at once, or a promise when the database was busy and the command is being retried. */
 export function answerRequest(request: SlackRequest, ctx: AnswerContext): Answer | Promise<Answer> {
-  if (request.kind === 'ask') return ctx.core.ask(request.input);
-  const language = commandLanguage(request.text);
-  if (ctx.highlights === undefined) return notice('forbidden', HIGHLIGHTS_DISABLED_TEXT, language);
-  const command = parseHighlightCommand(request.text);
-  if (command === undefined) return notice('empty', HIGHLIGHTS_USAGE_TEXT, language);
-  const highlights = ctx.highlights;
-  return retryWhileBusy(() => runHighlightCommand(highlights, { platform: 'slack', channelId: ctx.channelId }, command, language), language);
+  const options = { language: ctx.language };
+  switch (request.kind) {
+    case 'ask':
+      return ctx.core.ask(request.input, options);
+    case 'paragraphs':
+      return ctx.core.paragraphs(request.ranges, options);
+    case 'topics':
+      return ctx.core.topics(options);
+    case 'topic':
+      // A topic typed in words ('禁毒', 'drugs') is answered in their language.
+      return ctx.core.topic(request.name, { language: readerOfInput(request.name, ctx.language) });
+    case 'highlights':
+      return answerHighlights(request.text, ctx);
+  }
 }
 
-function notice(code: 'forbidden' | 'empty', message: string, language: Language): Answer {
-  return { kind: 'error', language, code, message };
+function answerHighlights(text: string, ctx: AnswerContext): Answer | Promise<Answer> {
+  const language = commandLanguage(text);
+  if (ctx.highlights === undefined) return adapterError('highlightsDisabled', readerOfLanguage(language));
+  const command = parseHighlightCommand(text);
+  if (command === undefined) return adapterError('usage', readerOfLanguage(language));
+  const highlights = ctx.highlights;
+  return retryWhileBusy(() => runHighlightCommand(highlights, { platform: 'slack', channelId: ctx.channelId }, command, language), language);
 }

@@ -14,11 +14,10 @@ import { checkOptions } from './options.js';
 import { listenForSlack, type SlackHttpServer } from './http-server.js';
 import { createHighlightPoster } from './poster.js';
 import { QueryStore } from '../query-store.js';
-import { UserRateLimiter } from './rate-limit.js';
-import { createSlackRenderers } from './render.js';
+import { UserRateLimiter } from '../rate-limit.js';
 import { createReplayGuard } from './replay.js';
 import { explainSlackTokenError } from '../startup-errors.js';
-import type { SlackRuntime } from './runtime.js';
+import { toSlack, type SlackRuntime } from './runtime.js';
 import { SeenKeys } from './seen.js';
 import { reportReconnectAuthFailure } from './socket-auth.js';
 import { logRevoked, type OnTokenRevoked } from '../token-revoked.js';
@@ -42,43 +41,48 @@ export interface SlackAdapter extends ChatAdapter, HighlightPoster {
 // Few quick retries: a reply that needs many is better replaced by an apology.
 const RETRY_CONFIG = { retries: 3, factor: 2, minTimeout: 200, maxTimeout: 5_000 };
 
-export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
-  checkOptions(options);
+function createRuntime(options: SlackAdapterOptions, log: Logger, scrub: (text: string) => string, tokenRevoked: SlackRuntime['tokenRevoked']): SlackRuntime {
   const { config, core, highlights } = options;
-  const log = options.logger.child({ adapter: 'slack' });
-  const scrub = createScrubber([config.botToken, config.appToken, config.signingSecret]);
-  const boltLogger = createBoltLogger(log.child({ library: 'bolt' }), scrub);
-  const apiUrl = config.apiUrl === undefined ? {} : { slackApiUrl: config.apiUrl };
-  const clientOptions = { ...apiUrl, retryConfig: RETRY_CONFIG, logger: boltLogger };
-
-  const queries = new QueryStore();
-  const renderers = createSlackRenderers({ command: config.command, keepQuery: (q) => queries.keyFor(q) });
-  let revoked = false;
-  const runtime: SlackRuntime = {
+  return {
     core,
     highlights,
-    renderers,
-    queries,
+    queries: new QueryStore(),
     limiter: new UserRateLimiter(options.rateLimitPerMinute),
     seen: new SeenKeys(),
     log,
     scrub,
     command: config.command,
-    tokenRevoked: (reason, variable = 'SLACK_BOT_TOKEN') => {
-      if (revoked) return;
-      revoked = true;
-      const notice = { platform: 'slack', variable, reason } as const;
-      logRevoked(log, notice);
-      // Not awaited here: this runs inside a listener, whose envelope the socket still has to acknowledge.
-      setImmediate(() => void stop().finally(() => options.onTokenRevoked?.(notice)));
-    },
+    tokenRevoked,
+    language: config.defaultLanguage,
   };
+}
 
+type BoltLogger = ReturnType<typeof createBoltLogger>;
+
+interface ClientOptions {
+  slackApiUrl?: string;
+  retryConfig: typeof RETRY_CONFIG;
+  logger: BoltLogger;
+}
+
+/** The Bolt app with its receiver: Socket Mode when there is an app token, otherwise HTTP. */
+/** Socket Mode's own reconnection, when the app token no longer works: who to tell, and whether the adapter is running. */
+interface ReconnectWatch {
+  started: () => boolean;
+  appTokenRevoked: (reason: string) => void;
+}
+
+function createApp(
+  config: SlackConfig,
+  boltLogger: BoltLogger,
+  clientOptions: ClientOptions,
+  watch: ReconnectWatch,
+): { app: App; socketReceiver: SocketModeReceiver | undefined; httpReceiver: HTTPReceiver | undefined } {
   const socketReceiver =
     config.appToken === undefined
       ? undefined
       : new SocketModeReceiver({ appToken: config.appToken, logger: boltLogger, installerOptions: { clientOptions: { ...clientOptions } } });
-  if (socketReceiver !== undefined) reportReconnectAuthFailure(socketReceiver.client, () => started, (reason) => runtime.tokenRevoked(reason, 'SLACK_APP_TOKEN'));
+  if (socketReceiver !== undefined) reportReconnectAuthFailure(socketReceiver.client, watch.started, watch.appTokenRevoked);
   const httpReceiver = socketReceiver !== undefined ? undefined : new HTTPReceiver({ signingSecret: config.signingSecret ?? '', logger: boltLogger, port: config.port });
   const app = new App({
     token: config.botToken,
@@ -90,15 +94,37 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     convoStore: false,
     receiver: socketReceiver ?? httpReceiver,
   });
+  return { app, socketReceiver, httpReceiver };
+}
+
+export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
+  checkOptions(options);
+  const { config } = options;
+  const log = options.logger.child({ adapter: 'slack' });
+  const scrub = createScrubber([config.botToken, config.appToken, config.signingSecret]);
+  const boltLogger = createBoltLogger(log.child({ library: 'bolt' }), scrub);
+  const apiUrl = config.apiUrl === undefined ? {} : { slackApiUrl: config.apiUrl };
+  let started = false;
+  let revoked = false;
+  const tokenRevoked: SlackRuntime['tokenRevoked'] = (reason, variable = 'SLACK_BOT_TOKEN') => {
+    if (revoked) return;
+    revoked = true;
+    const notice = { platform: 'slack', variable, reason } as const;
+    logRevoked(log, notice);
+    // Not awaited here: this runs inside a listener, whose envelope the socket still has to acknowledge.
+    setImmediate(() => void stop().finally(() => options.onTokenRevoked?.(notice)));
+  };
+  const runtime = createRuntime(options, log, scrub, tokenRevoked);
+  const watch: ReconnectWatch = { started: () => started, appTokenRevoked: (reason) => tokenRevoked(reason, 'SLACK_APP_TOKEN') };
+  const { app, socketReceiver, httpReceiver } = createApp(config, boltLogger, { ...apiUrl, retryConfig: RETRY_CONFIG, logger: boltLogger }, watch);
   app.use(createReplayGuard(runtime.seen, log));
   registerListeners(app, runtime);
 
   // The scheduler must see Slack's 429s itself, so its client does not wait them out.
   const posterClient = new webApi.WebClient(config.botToken, { ...apiUrl, logger: boltLogger, rejectRateLimitedCalls: true, retryConfig: { retries: 0 } });
-  const poster = createHighlightPoster(posterClient, renderers);
+  const poster = createHighlightPoster(posterClient, (answer) => toSlack(runtime, answer));
 
   let server: SlackHttpServer | undefined;
-  let started = false;
 
   return {
     name: 'slack',

@@ -7,9 +7,8 @@
 
 import { webApi } from '@slack/bolt';
 import { ChannelGoneError, PostRateLimitedError, type HighlightPoster } from '../../src/highlights/service.js';
-import type { AnswerOf, Renderers } from '../../src/model.js';
+import type { AnswerOf } from '../../src/model.js';
 import type { SlackMessage } from './blocks.js';
-import { renderSlack } from './render.js';
 
 export const HIGHLIGHT_EVENT_TYPE = 'astana_declaration_highlight';
 
@@ -33,12 +32,12 @@ export function oldestTs(since: Date): string {
   return (Math.max(0, since.getTime() - CLOCK_SLACK_MS) / 1000).toFixed(6);
 }
 
-export function createHighlightPoster(client: webApi.WebClient, renderers: Renderers<SlackMessage>): HighlightPoster {
+export function createHighlightPoster(client: webApi.WebClient, toSlack: (highlight: AnswerOf<'highlight'>) => SlackMessage): HighlightPoster {
   return {
     platform: 'slack',
 
     async post(channelId: string, highlight: AnswerOf<'highlight'>, key: string): Promise<void> {
-      const message = renderSlack(highlight, renderers);
+      const message = toSlack(highlight);
       try {
         await client.chat.postMessage({
           channel: channelId,

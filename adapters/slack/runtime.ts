@@ -5,13 +5,15 @@
 import type { Logger } from 'pino';
 import type { Core } from '../../src/core.js';
 import type { HighlightService } from '../../src/highlights/service.js';
-import { APOLOGY_TEXT, RATE_LIMITED_TEXT } from '../../src/messages.js';
-import type { Renderers } from '../../src/model.js';
+import type { Answer } from '../../src/model.js';
+import type { Reader } from '../../src/present/catalogue.js';
+import { present } from '../../src/present/present.js';
+import { adapterError, readerOfInput } from '../error-answer.js';
 import { answerRequest } from './answer.js';
 import type { SlackMessage } from './blocks.js';
 import type { QueryStore } from '../query-store.js';
-import type { UserRateLimiter } from './rate-limit.js';
-import { renderSlack } from './render.js';
+import type { UserRateLimiter } from '../rate-limit.js';
+import { cardToSlack } from './render.js';
 import { parseRequest } from './requests.js';
 import type { SeenKeys } from './seen.js';
 import { readSlackText } from './text.js';
@@ -20,7 +22,6 @@ import { SLACK_REVOKED_ERRORS } from '../token-revoked.js';
 export interface SlackRuntime {
   core: Core;
   highlights: HighlightService | undefined;
-  renderers: Renderers<SlackMessage>;
   queries: QueryStore;
   limiter: UserRateLimiter;
   seen: SeenKeys;
@@ -30,18 +31,29 @@ export interface SlackRuntime {
   command: string;
   /** Called when Slack says the bot token no longer works: the adapter logs it once and stops. */
   tokenRevoked: (reason: string, variable?: 'SLACK_BOT_TOKEN' | 'SLACK_APP_TOKEN') => void;
+  /** SLACK_DEFAULT_LANGUAGE: for input with no language of its own, and for what a click cannot tell. */
+  language: Reader;
 }
 
-export const APOLOGY_MESSAGE: SlackMessage = { text: APOLOGY_TEXT, blocks: [], ephemeral: true };
+/** An answer as Slack blocks, by way of its card. */
+export function toSlack(rt: SlackRuntime, answer: Answer): SlackMessage {
+  return cardToSlack(present(answer), { command: rt.command, queries: rt.queries });
+}
 
-export function rateLimitedMessage(rt: SlackRuntime): SlackMessage {
-  return renderSlack({ kind: 'error', language: 'en', code: 'rateLimited', message: RATE_LIMITED_TEXT }, rt.renderers);
+/** The apology for any failure, in the workspace's language (the failure may have come before any text was read). */
+export function apologyMessage(rt: SlackRuntime): SlackMessage {
+  return toSlack(rt, adapterError('internal', rt.language));
+}
+
+/** Asked too fast: said in the language of what was asked, when it has one. */
+export function rateLimitedMessage(rt: SlackRuntime, slackText = ''): SlackMessage {
+  return toSlack(rt, adapterError('rateLimited', readerOfInput(readSlackText(slackText), rt.language)));
 }
 
 /** The reply to what a user typed (as Slack sent it) in a channel. */
 export async function replyTo(rt: SlackRuntime, slackText: string, channelId: string): Promise<SlackMessage> {
   const request = parseRequest(readSlackText(slackText));
-  return renderSlack(await answerRequest(request, { core: rt.core, highlights: rt.highlights, channelId }), rt.renderers);
+  return toSlack(rt, await answerRequest(request, { core: rt.core, highlights: rt.highlights, channelId, language: rt.language }));
 }
 
 /**

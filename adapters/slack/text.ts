@@ -46,10 +46,3 @@ export function withoutBotMention(text: string, botUserId: string | undefined): 
   const mention = new RegExp(`<@${botUserId}(\\|[^>]*)?>`, 'g');
   return text.replace(mention, ' ').replace(/\s+/g, ' ').trim();
 }
-
-/** The text when it fits in `limit` characters; otherwise its first part and an ellipsis (for notification previews). */
-export function shorten(text: string, limit: number): string {
-  const chars = Array.from(text);
-  if (chars.length <= limit) return text;
-  return `${chars.slice(0, Math.max(0, limit - 1)).join('').trimEnd()}…`;
-}

@@ -117,3 +117,8 @@ export function mapAction<R>(action: CardAction, mappers: ActionMappers<R>): R {
   const fn = mappers[action.type] as (a: CardAction) => R;
   return fn(action);
 }
+
+/** Inlines as emphasised runs of text, for a platform that marks emphasis and nothing else (an ellipsis is plain text). */
+export function segmentsOf(inlines: readonly Inline[]): { text: string; emphasis: boolean }[] {
+  return inlines.map((i) => ({ text: i.text, emphasis: i.type === 'text' && i.emphasis }));
+}

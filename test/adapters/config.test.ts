@@ -23,7 +23,12 @@ describe('loadConfig', () => {
       port: 3000,
       host: undefined,
       command: '/astana',
+      defaultLanguage: 'en',
     });
+  });
+
+  it('reads SLACK_DEFAULT_LANGUAGE, the language of input with none of its own', () => {
+    expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', SLACK_DEFAULT_LANGUAGE: 'zh' }).slack?.defaultLanguage).toBe('zh');
   });
 
   it('reads SLACK_HOST, the address HTTP mode binds', () => {
@@ -49,6 +54,7 @@ describe('loadConfig', () => {
     [{ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', SLACK_API_URL: 'ftp://x' }, 'SLACK_API_URL'],
     [{ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', SLACK_COMMAND: 'astana' }, 'SLACK_COMMAND'],
     [{ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', SLACK_HOST: 'http://0.0.0.0:3000' }, 'SLACK_HOST'],
+    [{ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', SLACK_DEFAULT_LANGUAGE: 'ru' }, 'SLACK_DEFAULT_LANGUAGE'],
     [{ DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: 'abc' }, 'DISCORD_APPLICATION_ID'],
     [{ DISCORD_TOKEN: 't', DISCORD_MESSAGE_CONTENT: 'yes' }, 'DISCORD_MESSAGE_CONTENT'],
   ])('stops on %j, naming %s', (env, variable) => {

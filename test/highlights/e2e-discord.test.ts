@@ -1,6 +1,7 @@
 // End to end in Discord: the real discord.js adapter against the Discord
 // double, the real highlights on a SQLite file, the scheduler on a clock the
 // test moves. A channel subscribes by slash command, the post arrives, status is right.
+import { say } from '../../src/present/catalogue.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,12 +11,16 @@ import { createDiscordAdapter } from '../../adapters/discord/index.js';
 import { nonceFor } from '../../adapters/discord/poster.js';
 import { createHighlights, type Highlights } from '../../src/highlights/create.js';
 import { postKey } from '../../src/highlights/plan.js';
-import { UNOFFICIAL_LABEL } from '../../src/core-messages.js';
-import { LABEL_PAUSED, LABEL_SUBSCRIBED, LABEL_WHOLE_PARAGRAPH } from '../../src/messages.js';
 import { BASIC_PERMISSIONS, DiscordDouble, MANAGE_CHANNELS, type Json } from '../doubles/discord/double.js';
 import { InteractionType, slashCommand } from '../doubles/discord/interactions.js';
 import { buttonsOf, realCore, visibleText } from '../adapters/discord/harness.js';
 import { FakeClock } from './helpers/fake-clock.js';
+
+// The catalogue's words the assertions below look for.
+const UNOFFICIAL_LABEL = { en: say('label.english', 'en') };
+const LABEL_PAUSED = say('subscription.paused', 'en');
+const LABEL_SUBSCRIBED = 'This channel gets a daily highlight';
+const LABEL_WHOLE_PARAGRAPH = say('action.paragraph', 'en');
 
 interface World {
   discord: DiscordDouble;

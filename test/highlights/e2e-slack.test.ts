@@ -9,7 +9,7 @@ import { createLogger } from '../../adapters/logger.js';
 import { HIGHLIGHT_EVENT_TYPE } from '../../adapters/slack/poster.js';
 import { createHighlights, type Highlights } from '../../src/highlights/create.js';
 import { postKey } from '../../src/highlights/plan.js';
-import { LABEL_ENGLISH, LABEL_PAUSED, LABEL_SUBSCRIBED } from '../../src/messages.js';
+import { say } from '../../src/present/catalogue.js';
 import { plain, type AnswerOf } from '../../src/model.js';
 import { waitFor } from '../doubles/slack/wait.js';
 import { core, startHarness, type Harness } from '../adapters/slack/harness.js';
@@ -52,7 +52,8 @@ async function start(at: string): Promise<World> {
 async function command(w: World, text: string, channelId = CHANNEL): Promise<string> {
   const delivery = w.slack.double.sendSlashCommand({ text, channelId, userId: 'U0E2EHL01' });
   const body = (await waitFor(`an answer to '${text}'`, () => w.slack.double.responsesTo(delivery.responseId)[0])).body;
-  return typeof body.text === 'string' ? body.text : '';
+  // The notification text is the card's first line; the rest (the next post, a pause) is in the blocks.
+  return `${typeof body.text === 'string' ? body.text : ''}\n${JSON.stringify(body.blocks ?? [])}`;
 }
 
 const posts = (w: World): ReturnType<World['slack']['double']['messages']['filter']> =>
@@ -68,7 +69,7 @@ describe('daily highlights in Slack, end to end', () => {
   it('subscribes by slash command and posts the highlight at the chosen local time', async () => {
     // Monday 8 July 2024, 12:00 in Almaty.
     const w = await start('2024-07-08T07:00:00Z');
-    expect(await command(w, 'highlights subscribe 09:00 Asia/Almaty')).toContain(LABEL_SUBSCRIBED);
+    expect(await command(w, 'highlights subscribe 09:00 Asia/Almaty')).toContain('This channel gets a daily highlight at 09:00');
     const expected = preview(w).highlight;
     w.highlights.scheduler.start();
     await w.clock.advanceTo('2024-07-09T03:59:00Z');
@@ -86,7 +87,7 @@ describe('daily highlights in Slack, end to end', () => {
     const [message] = posts(w);
     const blocks = JSON.stringify(message?.blocks);
     expect(blocks).toContain(plain(expected.quote).slice(0, 30));
-    expect(blocks).toContain(LABEL_ENGLISH);
+    expect(blocks).toContain(say('label.english', 'en'));
     expect(message?.metadata).toEqual({ event_type: HIGHLIGHT_EVENT_TYPE, event_payload: { key: postKey({ platform: 'slack', channelId: CHANNEL }, '2024-07-09') } });
   });
 
@@ -98,7 +99,7 @@ describe('daily highlights in Slack, end to end', () => {
     await w.clock.advanceTo('2024-07-09T05:00:00Z');
     const [message] = posts(w);
     const blocks = JSON.stringify(message?.blocks);
-    expect({ place: blocks.includes(`commitment 1 of ${expected.cycleLength}`), button: blocks.includes(`"action_id":"astana_paragraph:${expected.paragraph}"`) }).toEqual({ place: true, button: true });
+    expect({ place: blocks.includes(`commitment 1 of ${expected.cycleLength}`), button: blocks.includes(`"value":"para:astana-declaration-2024:${expected.paragraph}:${expected.paragraph}:en"`) }).toEqual({ place: true, button: true });
   });
 
   it('tells the next post and its place in the cycle after a post', async () => {
@@ -145,7 +146,7 @@ describe('daily highlights in Slack, end to end', () => {
     await w.clock.advanceTo('2024-07-10T12:00:00Z');
     expect(w.slack.double.calledWith('chat.postMessage').filter((c) => c.args.channel === CHANNEL)).toHaveLength(1);
     w.slack.double.setChannelError(CHANNEL, undefined);
-    expect(await command(w, 'highlights status')).toContain(LABEL_PAUSED);
+    expect(await command(w, 'highlights status')).toContain(say('subscription.paused', 'en'));
   });
 
   it('pauses an archived channel, shown as Paused in status, while another channel gets every post; subscribing again resumes it', async () => {
@@ -165,7 +166,7 @@ describe('daily highlights in Slack, end to end', () => {
     expect({
       // One refused attempt, then no more until the channel subscribes again.
       triedWhileArchived,
-      paused: pausedStatus.includes(LABEL_PAUSED),
+      paused: pausedStatus.includes(say('subscription.paused', 'en')),
       resumedPosts: posts(w).length,
       otherPosts: w.slack.double.messages.filter((m) => m.channel === other && m.metadata !== undefined).length,
     }).toEqual({ triedWhileArchived: 1, paused: true, resumedPosts: 1, otherPosts: 4 });

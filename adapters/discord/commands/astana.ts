@@ -1,5 +1,8 @@
 import { ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder } from 'discord.js';
-import { paragraphReference, userText } from '../guards.js';
+import { paragraphNumbers } from '../../paragraph-numbers.js';
+import { userText } from '../guards.js';
+import { readerOfInput } from '../../error-answer.js';
+import { languageOfLocale } from '../language.js';
 import type { Command } from './command.js';
 
 // /astana ask | paragraph | topics — the declaration itself. Open to everyone,
@@ -66,14 +69,23 @@ export default {
   data,
   execute(interaction, { core }) {
     const sub = interaction.options.getSubcommand(true);
+    // The option's own words decide a question's language; numbers and topic ids have none, so the user's locale does.
+    const options = { language: languageOfLocale(interaction.locale) };
     switch (sub) {
       case 'ask':
-        return core.ask(userText(interaction.options.getString('question', true), 'question option'));
-      case 'paragraph':
-        return core.ask(paragraphReference(interaction.options.getString('number', true)));
+        return core.ask(userText(interaction.options.getString('question', true), 'question option'), options);
+      case 'paragraph': {
+        const typed = userText(interaction.options.getString('number', true), 'paragraph option');
+        const ranges = paragraphNumbers(typed);
+        // '第12段' or 'paragraph 42' is a reference in words: the core reads those.
+        return ranges === undefined ? core.ask(typed, options) : core.paragraphs(ranges, options);
+      }
       case 'topics': {
         const topic = interaction.options.getString('topic');
-        return core.ask(topic === null ? 'topics' : `topic ${userText(topic, 'topic option')}`);
+        if (topic === null) return core.topics(options);
+        // A topic typed in words ('禁毒', 'drugs') is answered in their language.
+        const name = userText(topic, 'topic option');
+        return core.topic(name, { language: readerOfInput(name, options.language) });
       }
       default:
         throw new Error(`discord /astana: unknown sub-command '${sub}'`);

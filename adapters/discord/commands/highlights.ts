@@ -1,8 +1,8 @@
 import { ApplicationIntegrationType, InteractionContextType, PermissionFlagsBits, SlashCommandBuilder, type SlashCommandStringOption } from 'discord.js';
 import type { ChannelKey } from '../../../src/highlights/service.js';
 import { retryWhileBusy } from '../../database-retry.js';
-import { HIGHLIGHTS_DISABLED_TEXT, MANAGE_CHANNELS_REQUIRED_TEXT } from '../../../src/messages.js';
-import type { Answer, Language } from '../../../src/model.js';
+import type { Answer } from '../../../src/model.js';
+import { adapterError } from '../../error-answer.js';
 import { userText } from '../guards.js';
 import { languageOfLocale } from '../language.js';
 import type { Command } from './command.js';
@@ -78,16 +78,14 @@ const data = new SlashCommandBuilder()
   )
   .toJSON();
 
-const refusal = (code: 'forbidden' | 'internal', message: string, language: Language): Answer => ({ kind: 'error', code, message, language });
-
 export default {
   data,
   execute(interaction, { highlights }) {
     const sub = interaction.options.getSubcommand(true);
     const language = languageOfLocale(interaction.locale);
-    if (highlights === undefined) return refusal('internal', HIGHLIGHTS_DISABLED_TEXT, language);
+    if (highlights === undefined) return adapterError('highlightsDisabled', language);
     if (CHANGES_SETTINGS.has(sub) && (!interaction.inGuild() || interaction.memberPermissions?.has(PermissionFlagsBits.ManageChannels) !== true)) {
-      return refusal('forbidden', MANAGE_CHANNELS_REQUIRED_TEXT, language);
+      return adapterError('forbidden', language);
     }
     const channel: ChannelKey = { platform: 'discord', channelId: interaction.channelId };
     const option = (name: string, required: boolean): string | undefined => {

@@ -1,38 +1,32 @@
 import type { ButtonInteraction } from 'discord.js';
-import { EXPIRED_BUTTON_TEXT, UNKNOWN_ACTION_TEXT } from '../../../src/messages.js';
-import type { Answer } from '../../../src/model.js';
-import { parseCustomId } from '../buttons.js';
+import { follow } from '../../../src/present/targets.js';
+import { decodeAction, DELIVERY, type Delivery } from '../../button-action.js';
+import { adapterError } from '../../error-answer.js';
+import { splitMark } from '../buttons.js';
 import type { DiscordContext } from '../context.js';
 import { languageOfLocale } from '../language.js';
-import { answerInteraction, errorAnswer } from './answer.js';
+import { DISCORD_LIMITS } from '../message.js';
+import type { AnswerMode } from '../send.js';
+import { answerInteraction } from './answer.js';
 
-// The buttons under answers: more passages for the same question (a new
-// message), the paragraphs around a passage (a new message), paging that
-// view (the message is replaced), and a highlight's whole paragraph (shown to
-// the clicker alone, so a busy channel is not flooded with copies).
+// Every button under an answer carries the card's action and its whole target
+// (adapters/button-action.ts); the custom_id comes back from Discord, so it
+// is decoded through a guard, then followed. Paging replaces the message it is
+// on, a highlight's whole paragraph goes to the clicker alone, the rest is a
+// new message.
 
-const CONTEXT = { before: 1, after: 1 } as const;
-const WHOLE = { before: 0, after: 0 } as const;
+const MODE: Record<Delivery, AnswerMode> = { reply: 'reply', replace: 'update', private: 'private' };
 
 export async function onButton(interaction: ButtonInteraction, ctx: DiscordContext): Promise<void> {
-  const action = parseCustomId(interaction.customId);
-  const language = languageOfLocale(interaction.locale);
-  const refuse = (text: string): Answer => errorAnswer('internal', text, language);
+  const action = decodeAction(splitMark(interaction.customId).id, DISCORD_LIMITS.customId, ctx.queries);
   if (action === undefined) {
     ctx.logger.warn({ customId: interaction.customId.slice(0, 100) }, 'discord: unknown button');
-    await answerInteraction(interaction, ctx, () => refuse(UNKNOWN_ACTION_TEXT));
+    await answerInteraction(interaction, ctx, () => adapterError('unknownAction', languageOfLocale(interaction.locale)));
     return;
   }
-  if (action.kind === 'more') {
-    const query = ctx.queries.queryFor(action.key);
-    await answerInteraction(interaction, ctx, () => (query === undefined ? refuse(EXPIRED_BUTTON_TEXT) : ctx.core.ask(query, { offset: action.offset })));
+  if (action.type === 'expired') {
+    await answerInteraction(interaction, ctx, () => adapterError('expired', action.language));
     return;
   }
-  const known = ctx.core.documents.some((d) => d.id === action.documentId);
-  await answerInteraction(
-    interaction,
-    ctx,
-    () => (known ? ctx.core.context(action.documentId, action.paragraph, action.kind === 'paragraph' ? WHOLE : CONTEXT) : refuse(UNKNOWN_ACTION_TEXT)),
-    action.kind === 'page' ? 'update' : action.kind === 'paragraph' ? 'private' : 'reply',
-  );
+  await answerInteraction(interaction, ctx, () => follow(ctx.core, action.target), MODE[DELIVERY[action.type]]);
 }

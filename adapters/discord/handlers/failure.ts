@@ -1,11 +1,9 @@
 import type { Interaction, Message } from 'discord.js';
-import { APOLOGY_TEXT } from '../../../src/messages.js';
-import { render } from '../../../src/model.js';
+import { adapterError } from '../../error-answer.js';
 import type { DiscordContext } from '../context.js';
 import { summarizeError } from '../errors.js';
-import { languageOfLocale } from '../language.js';
+import { languageOfLocale, readerOfMessage } from '../language.js';
 import { replyToMessage, tellPrivately } from '../send.js';
-import { errorAnswer } from './answer.js';
 
 // Any failure while answering: one error line in the log, a short apology to
 // the user (ephemeral for interactions), never a crash and never Discord's
@@ -19,7 +17,7 @@ export async function interactionFailed(interaction: Interaction, error: unknown
       return;
     }
     if (interaction.isChatInputCommand() || interaction.isButton()) {
-      const apology = render(errorAnswer('internal', APOLOGY_TEXT, languageOfLocale(interaction.locale)), ctx.renderers);
+      const apology = ctx.toDiscord(adapterError('internal', languageOfLocale(interaction.locale)));
       await tellPrivately(interaction, apology);
     }
   } catch (second) {
@@ -30,7 +28,7 @@ export async function interactionFailed(interaction: Interaction, error: unknown
 export async function messageFailed(message: Message, error: unknown, ctx: DiscordContext): Promise<void> {
   ctx.logger.error({ err: summarizeError(error, ctx.secrets), channel: message.channelId }, 'discord: could not answer a message');
   try {
-    await replyToMessage(message, render(errorAnswer('internal', APOLOGY_TEXT, 'en'), ctx.renderers));
+    await replyToMessage(message, ctx.toDiscord(adapterError('internal', readerOfMessage(message))));
   } catch (second) {
     ctx.logger.warn({ err: summarizeError(second, ctx.secrets) }, 'discord: could not send the apology either');
   }

@@ -1,41 +1,55 @@
-// What every button listener does before its own work: acknowledge at once,
-// read the payload through its guard, decode the value, and hold a flooding
-// user back; any failure becomes an apology in the same thread.
+// Every button, one listener: acknowledge at once, read the payload through
+// its guard, decode what the button stands for (its value is untrusted), hold
+// a flooding user back, then follow the card's target. Paging replaces the
+// listing, a highlight's whole paragraph goes to the clicker alone, the rest
+// arrives as a new message in the same thread. Any failure becomes an apology.
 
 import type { App, RespondFn } from '@slack/bolt';
+import type { Answer } from '../../../src/model.js';
+import { follow } from '../../../src/present/targets.js';
+import { decodeAction, DELIVERY } from '../../button-action.js';
+import { adapterError } from '../../error-answer.js';
+import { BUTTON_VALUE_LIMIT } from '../blocks.js';
+import { ACTION_PATTERN } from '../buttons.js';
 import type { ButtonRequest } from '../guards.js';
 import { readButton } from '../guards.js';
-import { APOLOGY_MESSAGE, guarded, rateLimitedMessage, type SlackRuntime } from '../runtime.js';
+import { apologyMessage, guarded, rateLimitedMessage, toSlack, type SlackRuntime } from '../runtime.js';
 import { respondWith } from '../send.js';
 import { yieldToPending } from '../yield.js';
 
-export interface ButtonListener<V> {
-  pattern: RegExp;
-  /** Names the listener in logs and errors, e.g. 'show-context'. */
-  name: string;
-  decode: (value: string) => V | undefined;
-  act: (value: V, button: ButtonRequest, respond: RespondFn) => Promise<void>;
-}
-
-export function onButton<V>(app: App, rt: SlackRuntime, { pattern, name, decode, act }: ButtonListener<V>): void {
-  app.action(pattern, async ({ ack, body, respond }) => {
+export function registerButtons(app: App, rt: SlackRuntime): void {
+  app.action(ACTION_PATTERN, async ({ ack, body, respond }) => {
     const button = readButton(body);
     await guarded(
       rt,
-      name,
+      'button',
       async () => {
         await ack();
         await yieldToPending();
-        if (button === undefined) throw new Error(`slack/${name}: unreadable block_actions payload`);
-        const value = decode(button.value);
-        if (value === undefined) throw new Error(`slack/${name}: bad button value ${JSON.stringify(button.value.slice(0, 200))}`);
-        if (rt.limiter.check(button.userId) !== 'allow') {
-          await respondWith(respond, rateLimitedMessage(rt), { replaceOriginal: false, threadTs: button.threadTs });
-          return;
-        }
-        await act(value, button, respond);
+        if (button === undefined) throw new Error('slack/button: unreadable block_actions payload');
+        await answerButton(rt, button, respond);
       },
-      () => respondWith(respond, APOLOGY_MESSAGE, { replaceOriginal: false, threadTs: button?.threadTs }),
+      () => respondWith(respond, apologyMessage(rt), { replaceOriginal: false, threadTs: button?.threadTs }),
     );
   });
+}
+
+async function answerButton(rt: SlackRuntime, button: ButtonRequest, respond: RespondFn): Promise<void> {
+  const reply = { replaceOriginal: false, threadTs: button.threadTs };
+  if (rt.limiter.check(button.userId) !== 'allow') {
+    await respondWith(respond, rateLimitedMessage(rt), reply);
+    return;
+  }
+  const action = decodeAction(button.value, BUTTON_VALUE_LIMIT, rt.queries);
+  if (action === undefined || action.type === 'expired') {
+    if (action === undefined) rt.log.warn({ actionId: button.actionId.slice(0, 100) }, 'slack/button: a button value that is not ours');
+    const refusal = action === undefined ? adapterError('unknownAction', rt.language) : adapterError('expired', action.language);
+    await respondWith(respond, toSlack(rt, refusal), reply);
+    return;
+  }
+  const answer: Answer = follow(rt.core, action.target);
+  const message = toSlack(rt, answer);
+  const delivery = DELIVERY[action.type];
+  if (delivery === 'replace') await respondWith(respond, message, { replaceOriginal: true });
+  else await respondWith(respond, delivery === 'private' ? { ...message, ephemeral: true } : message, reply);
 }

@@ -3,7 +3,7 @@
 
 import type { App } from '@slack/bolt';
 import { readSlashCommand } from '../guards.js';
-import { APOLOGY_MESSAGE, guarded, rateLimitedMessage, replyTo, type SlackRuntime } from '../runtime.js';
+import { apologyMessage, guarded, rateLimitedMessage, replyTo, type SlackRuntime } from '../runtime.js';
 import { respondWith } from '../send.js';
 import { yieldToPending } from '../yield.js';
 
@@ -19,10 +19,10 @@ export function registerCommand(app: App, rt: SlackRuntime): void {
         const request = readSlashCommand(payload);
         if (request === undefined) throw new Error(`slack/command: unreadable slash command payload with keys ${Object.keys(payload).join(',')}`);
         const allowed = rt.limiter.check(request.userId) === 'allow';
-        const message = allowed ? await replyTo(rt, request.text, request.channelId) : rateLimitedMessage(rt);
+        const message = allowed ? await replyTo(rt, request.text, request.channelId) : rateLimitedMessage(rt, request.text);
         await respondWith(respond, message, { replaceOriginal: false });
       },
-      () => respondWith(respond, APOLOGY_MESSAGE, { replaceOriginal: false }),
+      () => respondWith(respond, apologyMessage(rt), { replaceOriginal: false }),
     );
   });
 }

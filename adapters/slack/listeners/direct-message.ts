@@ -2,7 +2,7 @@
 
 import type { App } from '@slack/bolt';
 import { readDirectMessage, readEventId } from '../guards.js';
-import { APOLOGY_MESSAGE, guarded, rateLimitedMessage, replyTo, type SlackRuntime } from '../runtime.js';
+import { apologyMessage, guarded, rateLimitedMessage, replyTo, type SlackRuntime } from '../runtime.js';
 import { postToConversation } from '../send.js';
 import { withoutBotMention } from '../text.js';
 
@@ -23,10 +23,10 @@ export function registerDirectMessage(app: App, rt: SlackRuntime): void {
       async () => {
         const decision = rt.limiter.check(dm.userId);
         if (decision === 'refuse-quietly') return;
-        const message = decision === 'allow' ? await replyTo(rt, withoutBotMention(dm.text, context.botUserId), dm.channelId) : rateLimitedMessage(rt);
+        const message = decision === 'allow' ? await replyTo(rt, withoutBotMention(dm.text, context.botUserId), dm.channelId) : rateLimitedMessage(rt, withoutBotMention(dm.text, context.botUserId));
         await postToConversation(client, message, target);
       },
-      () => postToConversation(client, APOLOGY_MESSAGE, target),
+      () => postToConversation(client, apologyMessage(rt), target),
     );
   });
 }

@@ -3,23 +3,17 @@
 
 import type { App } from '@slack/bolt';
 import { describeError, type SlackRuntime } from '../runtime.js';
+import { registerButtons } from './button.js';
 import { registerCommand } from './command.js';
 import { registerDirectMessage } from './direct-message.js';
 import { registerMention } from './mention.js';
-import { registerMoreResults } from './more-results.js';
-import { registerPageContext } from './page-context.js';
 import { registerRevoked } from './revoked.js';
-import { registerShowContext } from './show-context.js';
-import { registerShowParagraph } from './show-paragraph.js';
 
 export function registerListeners(app: App, rt: SlackRuntime): void {
   registerCommand(app, rt);
   registerMention(app, rt);
   registerDirectMessage(app, rt);
-  registerMoreResults(app, rt);
-  registerShowContext(app, rt);
-  registerPageContext(app, rt);
-  registerShowParagraph(app, rt);
+  registerButtons(app, rt);
   registerRevoked(app, rt);
   app.error(async (error) => {
     rt.log.error({ err: describeError(error, rt.scrub) }, 'slack: unhandled error in Bolt');

@@ -4,7 +4,7 @@
 
 import type { App } from '@slack/bolt';
 import { readEventId, readMention } from '../guards.js';
-import { APOLOGY_MESSAGE, guarded, rateLimitedMessage, replyTo, type SlackRuntime } from '../runtime.js';
+import { apologyMessage, guarded, rateLimitedMessage, replyTo, type SlackRuntime } from '../runtime.js';
 import { postToConversation } from '../send.js';
 import { withoutBotMention } from '../text.js';
 
@@ -27,10 +27,10 @@ export function registerMention(app: App, rt: SlackRuntime): void {
       async () => {
         const decision = rt.limiter.check(mention.userId);
         if (decision === 'refuse-quietly') return;
-        const message = decision === 'allow' ? await replyTo(rt, withoutBotMention(mention.text, context.botUserId), mention.channelId) : rateLimitedMessage(rt);
+        const message = decision === 'allow' ? await replyTo(rt, withoutBotMention(mention.text, context.botUserId), mention.channelId) : rateLimitedMessage(rt, withoutBotMention(mention.text, context.botUserId));
         await postToConversation(client, message, target);
       },
-      () => postToConversation(client, APOLOGY_MESSAGE, target),
+      () => postToConversation(client, apologyMessage(rt), target),
     );
   });
 }

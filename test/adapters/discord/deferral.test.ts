@@ -1,10 +1,14 @@
+import { say } from '../../../src/present/catalogue.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HighlightService } from '../../../src/highlights/service.js';
-import { APOLOGY_TEXT, LABEL_HIGHLIGHT } from '../../../src/messages.js';
 import type { Answer } from '../../../src/model.js';
 import { BASIC_PERMISSIONS, MANAGE_CHANNELS } from '../../doubles/discord/double.js';
 import { CallbackType, InteractionType, slashCommand } from '../../doubles/discord/interactions.js';
 import { startHarness, visibleText, type Harness } from './harness.js';
+
+// The catalogue's words the assertions below look for.
+const APOLOGY_TEXT = say('error.internal', 'en');
+const LABEL_HIGHLIGHT = say('label.highlight', 'en');
 
 // An answer that does not come at once (here: the real highlight service
 // behind a promise that settles only when the test says so) is deferred

@@ -1,9 +1,12 @@
+import { say } from '../../../src/present/catalogue.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../../src/core.js';
-import { APOLOGY_TEXT } from '../../../src/messages.js';
 import type { Json } from '../../doubles/discord/double.js';
 import { InteractionType, slashCommand } from '../../doubles/discord/interactions.js';
 import { isEphemeral, realCore, startHarness, type Harness } from './harness.js';
+
+// The catalogue's words the assertions below look for.
+const APOLOGY_TEXT = say('error.internal', 'en');
 
 // The real core, made to fail on one question, as a bug or a broken index would.
 

@@ -1,8 +1,11 @@
+import { say } from '../../../src/present/catalogue.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RATE_LIMITED_TEXT } from '../../../src/messages.js';
 import type { Json } from '../../doubles/discord/double.js';
 import { InteractionType, slashCommand } from '../../doubles/discord/interactions.js';
 import { isEphemeral, startHarness, type Harness } from './harness.js';
+
+// The catalogue's words the assertions below look for.
+const RATE_LIMITED_TEXT = say('error.rateLimited', 'en');
 
 // RATE_LIMIT_PER_MINUTE=3: the fourth request in a minute is refused.
 

@@ -1,10 +1,18 @@
+import { say } from '../../../src/present/catalogue.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import COMMANDS from '../../../adapters/discord/commands/highlights.js';
-import { UNOFFICIAL_LABEL } from '../../../src/core-messages.js';
-import { HIGHLIGHT_BAD_TIME_ZONE_TEXT, LABEL_HIGHLIGHT, LABEL_NOT_SUBSCRIBED, LABEL_SUBSCRIBED, LABEL_UNSUBSCRIBED, MANAGE_CHANNELS_REQUIRED_TEXT } from '../../../src/messages.js';
 import { BASIC_PERMISSIONS, MANAGE_CHANNELS, type Json } from '../../doubles/discord/double.js';
 import { InteractionType, buttonPress, slashCommand } from '../../doubles/discord/interactions.js';
 import { buttonsOf, isEphemeral, startHarness, visibleText, type Harness } from './harness.js';
+
+// The catalogue's words the assertions below look for.
+const UNOFFICIAL_LABEL = { en: say('label.english', 'en') };
+const HIGHLIGHT_BAD_TIME_ZONE_TEXT = { en: say('error.badTimeZone', 'en') };
+const LABEL_HIGHLIGHT = say('label.highlight', 'en');
+const LABEL_NOT_SUBSCRIBED = say('subscription.none', 'en');
+const LABEL_SUBSCRIBED = 'This channel gets a daily highlight';
+const LABEL_UNSUBSCRIBED = say('subscription.unsubscribed', 'en');
+const MANAGE_CHANNELS_REQUIRED_TEXT = say('error.manageChannels', 'en');
 
 let h: Harness;
 beforeAll(async () => {
@@ -27,13 +35,13 @@ describe('/astana-highlights', () => {
 
   it('subscribes the channel at the time and zone given', async () => {
     const data = await highlights('subscribe', { time: '08:30', timezone: 'Asia/Almaty' });
-    expect(visibleText(data)).toContain(`${LABEL_SUBSCRIBED}: 08:30 (Asia/Almaty)`);
+    expect(visibleText(data)).toContain(`${LABEL_SUBSCRIBED} at 08:30 (Asia/Almaty).`);
   });
 
   it('reports the subscription with status', async () => {
     await highlights('subscribe', { time: '07:15', timezone: 'UTC' }, undefined, h.discord.otherChannel.id);
     const data = await highlights('status', {}, undefined, h.discord.otherChannel.id);
-    expect(visibleText(data)).toContain(`${LABEL_SUBSCRIBED}: 07:15 (UTC)`);
+    expect(visibleText(data)).toContain(`${LABEL_SUBSCRIBED} at 07:15 (UTC).`);
   });
 
   it('changes the time', async () => {
@@ -66,7 +74,7 @@ describe('/astana-highlights', () => {
 
   it("previews today's highlight with its citation", async () => {
     const data = await highlights('preview');
-    expect(visibleText(data)).toMatch(new RegExp(`${LABEL_HIGHLIGHT} · \\d{4}-\\d{2}-\\d{2} · §\\d+`));
+    expect(visibleText(data)).toMatch(new RegExp(`${LABEL_HIGHLIGHT} · \\d{4}-\\d{2}-\\d{2} · commitment \\d+ of \\d+\\n\\*\\*§\\d+`));
   });
 
   it('shows the whole paragraph of a highlight, with its unofficial English, to the clicker alone', async () => {

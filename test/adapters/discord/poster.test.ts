@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseCustomId } from '../../../adapters/discord/buttons.js';
+import { splitMark } from '../../../adapters/discord/buttons.js';
 import { nonceFor } from '../../../adapters/discord/poster.js';
 import { ChannelGoneError, PostRateLimitedError } from '../../../src/highlights/service.js';
 import type { AnswerOf } from '../../../src/model.js';
@@ -38,7 +38,7 @@ describe('posting a highlight', () => {
   it('sends it to the channel with the key as nonce, enforced', async () => {
     await h.adapter.post(h.discord.channel.id, highlight(), 'discord:general:2024-07-05');
     const posted = h.discord.channelMessages(h.discord.channel.id).at(-1);
-    expect({ nonce: posted?.nonce, text: visibleText(posted) }).toEqual({ nonce: nonceFor('discord:general:2024-07-05'), text: expect.stringContaining('(§45)') });
+    expect({ nonce: posted?.nonce, text: visibleText(posted) }).toEqual({ nonce: nonceFor('discord:general:2024-07-05'), text: expect.stringContaining('**§45**') });
   });
 
   it('sends it with allowed_mentions that parse nothing', async () => {
@@ -53,8 +53,8 @@ describe('posting a highlight', () => {
 
   it("carries the key's digest in the whole-paragraph button", async () => {
     await h.adapter.post(h.discord.channel.id, highlight(), 'digest-check');
-    const ids = buttonsOf(h.discord.channelMessages(h.discord.channel.id).at(-1)).map((b) => parseCustomId(b.custom_id));
-    expect(ids).toContainEqual({ kind: 'paragraph', documentId: highlight().highlight.document.id, paragraph: 45, digest: nonceFor('digest-check') });
+    const ids = buttonsOf(h.discord.channelMessages(h.discord.channel.id).at(-1)).map((b) => splitMark(b.custom_id));
+    expect(ids).toContainEqual({ id: `para:${highlight().highlight.document.id}:45:45:en`, mark: nonceFor('digest-check') });
   });
 
   it('finds a posted highlight by its button, though Discord lists messages without their nonce', async () => {

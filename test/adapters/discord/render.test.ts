@@ -2,15 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { embedsFor, markdownChunks, pack } from '../../../adapters/discord/layout.js';
 import { escapeMarkdown, segmentsToMarkdown } from '../../../adapters/discord/markdown.js';
 import { QueryStore } from '../../../adapters/query-store.js';
-import { createRenderers, paragraphRanges } from '../../../adapters/discord/render.js';
-import { customIdFor, parseCustomId } from '../../../adapters/discord/buttons.js';
-import { LABEL_MORE_RESULTS, LABEL_SHOW_CONTEXT, LABEL_SUBSCRIBED, LABEL_UNSUBSCRIBED, LABEL_WHOLE_PARAGRAPH, MANAGE_CHANNELS_REQUIRED_TEXT } from '../../../src/messages.js';
-import { render, type Answer, type AnswerOf, type ParagraphView, type Passage, type SubscriptionView } from '../../../src/model.js';
+import { cardToDiscord } from '../../../adapters/discord/render.js';
+import { splitMark, withMark } from '../../../adapters/discord/buttons.js';
+import { decodeAction } from '../../../adapters/button-action.js';
+import type { Answer, AnswerOf, ParagraphView, Passage, SubscriptionView } from '../../../src/model.js';
+import { say } from '../../../src/present/catalogue.js';
+import { present } from '../../../src/present/present.js';
 
 const document = { id: 'astana-declaration-2024', title: '阿斯塔纳宣言' };
 const topic = { id: 'drugs', en: 'Drugs', zh: '禁毒' };
-const renderers = () => createRenderers(new QueryStore());
-const draw = (answer: Answer) => render(answer, renderers());
+const queries = new QueryStore();
+const draw = (answer: Answer) => cardToDiscord(present(answer), queries);
+const labels = (answer: Answer): string[] => draw(answer).payloads.flatMap((p) => p.components.flatMap((row) => row.components.map((b) => ('label' in b ? (b.label ?? '') : ''))));
 const passage = (paragraph: number): Passage => ({
   document,
   paragraph,
@@ -58,31 +61,48 @@ describe('layout', () => {
   it('splits content longer than 2,000 characters', () => expect(pack([{ text: 'y'.repeat(2500), emphasis: false }], [], []).map((p) => p.content.length)).toEqual([2000, 500]));
 });
 
-describe('the Discord renderer', () => {
-  it('heads passages with the question and the range shown', () => expect(draw({ kind: 'passages', query: 'drugs', language: 'en', absent: [], note: undefined, passages: [passage(44)], offset: 0, total: 4 }).payloads[0]?.content).toEqual('**drugs** · 1–1 / 4'));
-  it('titles a passage with its citation and topic', () => expect(draw({ kind: 'passages', query: 'q', language: 'zh', absent: [], note: undefined, passages: [passage(44)], offset: 0, total: 1 }).payloads[0]?.embeds[0]?.title).toEqual('§44 · 禁毒'));
-  it('quotes with matches in bold and the citation', () => expect(draw({ kind: 'passages', query: 'q', language: 'zh', absent: [], note: undefined, passages: [passage(44)], offset: 0, total: 1 }).payloads[0]?.embeds[0]?.description).toEqual('成员国支持**禁毒**合作。 (§44)'));
-  it('adds the English rendering under the quote for an English question', () => expect(draw({ kind: 'passages', query: 'q', language: 'en', absent: [], note: undefined, passages: [passage(44)], offset: 0, total: 1 }).payloads[0]?.embeds[0]?.description).toEqual('成员国支持**禁毒**合作。 (§44)\n\n*Unofficial English rendering*\nSupport **drug** control.'));
-  it('offers more results while there are more', () => expect(draw({ kind: 'passages', query: 'q', language: 'en', absent: [], note: undefined, passages: [passage(44)], offset: 0, total: 4 }).payloads[0]?.components[0]?.components.map((b) => ('label' in b ? b.label : ''))).toEqual([LABEL_MORE_RESULTS, 'Show in context §44']));
-  it('keeps a long question out of the custom_id', () => expect(parseCustomId((draw({ kind: 'passages', query: 'q'.repeat(900), language: 'en', absent: [], note: undefined, passages: [passage(44)], offset: 0, total: 4 }).payloads[0]?.components[0]?.components[0] as { custom_id: string }).custom_id)).toEqual({ kind: 'more', key: expect.stringMatching(/^[0-9a-f]{16}$/u), offset: 1 }));
-  it('disables "earlier" on the first paragraph', () => expect(draw({ kind: 'paragraphs', language: 'zh', document, paragraphs: [view(1)], requested: 1, window: { from: 1, to: 1, center: undefined, total: 120 } }).payloads[0]?.components[0]?.components.map((b) => b.disabled === true)).toEqual([true, false]));
-  it('says how many paragraphs were not shown', () => expect(draw({ kind: 'paragraphs', language: 'en', document, paragraphs: [view(1)], requested: 7, window: { from: 1, to: 1, center: undefined, total: 120 } }).payloads[0]?.content).toEqual('7 paragraphs requested; showing 1; 6 more not shown here; page on with the buttons below'));
-  it('lists topics with their paragraph ranges', () => expect(paragraphRanges([44, 45, 46, 12, 48])).toEqual('§12, §44–46, §48'));
-  it('renders an error as an ephemeral message with its text', () => expect(draw({ kind: 'error', language: 'en', code: 'forbidden', message: MANAGE_CHANNELS_REQUIRED_TEXT })).toEqual({ ephemeral: true, payloads: [{ content: MANAGE_CHANNELS_REQUIRED_TEXT, embeds: [], components: [] }] }));
-  it('renders an unsubscription as one line', () => expect(draw({ kind: 'subscription', language: 'en', action: 'unsubscribed', subscription: { channelId: '1', subscribed: false, paused: false, time: '09:00', timeZone: 'UTC', next: undefined } }).payloads[0]?.content).toEqual(LABEL_UNSUBSCRIBED));
-  it('tells a highlight’s place in the cycle as “commitment 3 of 40”', () => expect(draw(highlight('en')).payloads[0]?.embeds[0]?.footer?.text).toEqual('commitment 3 of 40 · 阿斯塔纳宣言'));
-  it('tells a Chinese highlight’s place in the cycle in Chinese', () => expect(draw(highlight('zh')).payloads[0]?.embeds[0]?.footer?.text).toEqual('第 3/40 项承诺 · 阿斯塔纳宣言'));
-  it('puts the unofficial English under a highlight in English', () => expect(draw(highlight('en')).payloads[0]?.embeds[0]?.description).toEqual('成员国将加强合作。 (§45)\n\n*Unofficial English rendering*\nMember States will strengthen cooperation.'));
-  it('puts the unofficial English under a highlight in a Chinese channel too', () => expect(draw(highlight('zh')).payloads[0]?.embeds[0]?.description).toEqual('成员国将加强合作。 (§45)\n\n*非官方英文译文*\nMember States will strengthen cooperation.'));
-  it('offers the whole paragraph and the paragraph in context under a highlight', () => expect(draw(highlight('en')).payloads[0]?.components[0]?.components.map((b) => ('custom_id' in b ? [b.label, b.custom_id] : []))).toEqual([[`${LABEL_WHOLE_PARAGRAPH} §45`, 'para:astana-declaration-2024:45'], [`${LABEL_SHOW_CONTEXT} §45`, 'ctx:astana-declaration-2024:45']]));
-  it('tells the next post’s place in the cycle in the status', () => expect(draw(subscribed('en')).payloads[0]?.content).toEqual(`${LABEL_SUBSCRIBED}: 09:00 (Asia/Almaty)\nNext: Tue 09:00 Asia/Almaty, commitment 18 of 40`));
-  it('tells the next post’s place in the cycle in Chinese for a Chinese status', () => expect(draw(subscribed('zh')).payloads[0]?.content).toEqual(`${LABEL_SUBSCRIBED}: 09:00 (Asia/Almaty)\nNext: Tue 09:00 Asia/Almaty, 第 18/40 项承诺`));
-  it('escapes the question echoed in a not-covered answer', () => expect(draw({ kind: 'notCovered', query: '@everyone *hi*', language: 'en', reason: 'The declaration does not address this, as far as I can find.', absent: [], missing: undefined, related: [], suggestions: [] }).payloads[0]?.content).toEqual('The declaration does not address this, as far as I can find. — **@\u200beveryone \\*hi\\***'));
+describe('the Discord card', () => {
+  const passages = (language: 'en' | 'zh', total = 1, query = 'q'): AnswerOf<'passages'> => ({ kind: 'passages', query, language, absent: [], note: undefined, passages: [passage(44)], offset: 0, total });
+  it('says which results are shown when there are more', () => expect(draw(passages('en', 4)).payloads[0]?.content).toEqual('(Showing 1–1 of 4)'));
+  it('titles a passage with its citation and topic in the reader’s language', () => expect([draw(passages('zh')).payloads[0]?.embeds[0]?.title, draw(passages('en')).payloads[0]?.embeds[0]?.title]).toEqual(['§44 · 禁毒', '§44 · Drugs']));
+  it('quotes with matches in bold', () => expect(draw(passages('zh')).payloads[0]?.embeds[0]?.description).toEqual('成员国支持**禁毒**合作。'));
+  it('adds the English rendering under the quote for an English question only', () =>
+    expect([draw(passages('en')).payloads[0]?.embeds[0]?.description, draw(passages('zh')).payloads[0]?.embeds.length]).toEqual(['成员国支持**禁毒**合作。\n\n*Unofficial English rendering:*\nSupport **drug** control.', 1]));
+  it('labels the buttons in the reader’s language', () => expect([labels(passages('en', 4)), labels(passages('zh', 4))]).toEqual([['More results', 'Show in context §44'], ['更多结果', '查看上下文 §44']]));
+  it('carries the whole target in the custom_id, a long question by its key', () => {
+    const id = draw(passages('en', 4, 'q'.repeat(900))).payloads[0]?.components[0]?.components[0];
+    const decoded = decodeAction(id !== undefined && 'custom_id' in id ? id.custom_id : '', 100, queries);
+    expect(decoded).toEqual({ type: 'more', target: { kind: 'ask', query: 'q'.repeat(900), offset: 1, language: 'en' } });
+  });
+  it('offers no "earlier" on the first paragraphs', () => expect(labels({ kind: 'paragraphs', language: 'zh', document, paragraphs: [view(1), view(2)], requested: 2, window: { from: 1, to: 2, center: undefined, total: 120 } })).toEqual(['后面的段落 ▶']));
+  it('says how many paragraphs were shown of those requested', () => expect(draw({ kind: 'paragraphs', language: 'en', document, paragraphs: [view(1)], requested: 7, window: { from: 1, to: 1, center: undefined, total: 120 } }).payloads[0]?.content).toEqual('(7 paragraphs requested; showing 1.)'));
+  it('renders an error as an ephemeral message with its text', () => {
+    const message = say('error.manageChannels', 'en');
+    expect(draw({ kind: 'error', language: 'en', code: 'forbidden', message })).toEqual({ ephemeral: true, payloads: [{ content: message, embeds: [], components: [] }] });
+  });
+  it('renders an unsubscription as one line', () => expect(draw({ kind: 'subscription', language: 'en', action: 'unsubscribed', subscription: { channelId: '1', subscribed: false, paused: false, time: '09:00', timeZone: 'UTC', next: undefined } }).payloads[0]?.content).toEqual(say('subscription.unsubscribed', 'en')));
+  it('heads a highlight with its place in the cycle, in the subscriber’s language', () => expect([draw(highlight('en')).payloads[0]?.embeds[0]?.title, draw(highlight('zh')).payloads[0]?.embeds[0]?.title]).toEqual(['Daily highlight · 2024-07-05 · commitment 3 of 40', '每日要点 · 2024-07-05 · 第 3/40 项承诺']));
+  it('puts the unofficial English under a highlight for an English channel only', () =>
+    expect([draw(highlight('en')).payloads[0]?.embeds[0]?.description, draw(highlight('zh')).payloads[0]?.embeds[0]?.description]).toEqual([
+      '**§45 · Drugs**\n成员国将加强合作。\n\n*Unofficial English rendering:*\nMember States will strengthen cooperation.',
+      '**§45 · 禁毒**\n成员国将加强合作。',
+    ]));
+  it('offers the whole paragraph and the paragraph in context under a highlight', () =>
+    expect(draw(highlight('en')).payloads[0]?.components[0]?.components.map((b) => ('custom_id' in b ? [b.label, b.custom_id] : []))).toEqual([
+      ['Whole paragraph §45', 'para:astana-declaration-2024:45:45:en'],
+      ['Show in context §45', 'ctx:astana-declaration-2024:45:1:1:en'],
+    ]));
+  it('tells the next post’s place in the cycle in the status, in the reader’s language', () =>
+    expect([draw(subscribed('en')).payloads[0]?.content, draw(subscribed('zh')).payloads[0]?.content]).toEqual([
+      'This channel gets a daily highlight at 09:00 (Asia/Almaty).\nNext: Tue 09:00 Asia/Almaty, commitment 18 of 40.',
+      '本频道每天 09:00（Asia/Almaty）收到每日要点。\n下一次：Tue 09:00 Asia/Almaty，第 18/40 项承诺。',
+    ]));
+  it('escapes the reason of a not-covered answer', () => expect(draw({ kind: 'notCovered', query: 'q', language: 'en', reason: '@everyone *hi*', absent: [], missing: undefined, related: [], suggestions: [] }).payloads[0]?.content).toEqual('@\u200beveryone \\*hi\\*'));
 });
 
 describe('button custom_ids', () => {
-  it('reads a whole-paragraph button with the digest of a post key', () => expect(parseCustomId('para:astana-declaration-2024:45:AbC_d-0123456789abcdefghi')).toEqual({ kind: 'paragraph', documentId: 'astana-declaration-2024', paragraph: 45, digest: 'AbC_d-0123456789abcdefghi' }));
-  it('reads a whole-paragraph button without a digest', () => expect(parseCustomId('para:astana-declaration-2024:45')).toEqual({ kind: 'paragraph', documentId: 'astana-declaration-2024', paragraph: 45, digest: undefined }));
-  it('refuses a digest longer than a nonce', () => expect(parseCustomId(`para:astana-declaration-2024:45:${'x'.repeat(26)}`)).toEqual(undefined));
-  it('fits the longest document id, paragraph and digest in 100 characters', () => expect(customIdFor({ kind: 'paragraph', documentId: 'd'.repeat(64), paragraph: 1200, digest: 'x'.repeat(25) }).length).toEqual(100));
+  it('marks a whole-paragraph button with the digest of a post key, and reads it back', () => expect(splitMark(withMark('para:astana-declaration-2024:45:45:en', 'AbC_d-0123456789abcdefghi'))).toEqual({ id: 'para:astana-declaration-2024:45:45:en', mark: 'AbC_d-0123456789abcdefghi' }));
+  it('marks no other button', () => expect(withMark('ctx:astana-declaration-2024:45:1:1:en', 'AbC')).toEqual('ctx:astana-declaration-2024:45:1:1:en'));
+  it('refuses a mark longer than a nonce', () => expect(splitMark(`para:astana-declaration-2024:45:45:en|${'x'.repeat(26)}`).mark).toEqual(undefined));
+  it('refuses a target that is not ours', () => expect([decodeAction('page:astana-declaration-2024:45', 100, queries), decodeAction('next:d:9:3:en', 100, queries)]).toEqual([undefined, undefined]));
 });

@@ -1,8 +1,11 @@
+import { say } from '../../../src/present/catalogue.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APOLOGY_TEXT } from '../../../src/messages.js';
 import type { Json } from '../../doubles/discord/double.js';
 import { InteractionType, slashCommand } from '../../doubles/discord/interactions.js';
 import { isEphemeral, startHarness, type Harness } from './harness.js';
+
+// The catalogue's words the assertions below look for.
+const APOLOGY_TEXT = say('error.internal', 'en');
 
 let h: Harness;
 beforeAll(async () => {

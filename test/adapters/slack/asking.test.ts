@@ -2,11 +2,10 @@
 // @-mention and a DM, for questions, citations, ranges and the rest.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NOT_COVERED_TEXT } from '../../../src/core-messages.js';
-import { HIGHLIGHTS_DISABLED_TEXT, LABEL_ENGLISH } from '../../../src/messages.js';
+import { say } from '../../../src/present/catalogue.js';
 import { waitFor } from '../../doubles/slack/wait.js';
 import { startHarness, type Harness } from './harness.js';
-import { blockTexts, visibleText } from './read.js';
+import { blockTexts, buttons, visibleText } from './read.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -34,7 +33,7 @@ describe('Slack slash command', () => {
     const body = await command('ask 禁毒');
     expect({ type: body.response_type, first: blockTexts(body)[0] }).toEqual({
       type: 'in_channel',
-      first: expect.stringMatching(/^>.*\u200b\*禁毒\*\u200b.*\n— \*§46\* · Drugs$/s),
+      first: expect.stringMatching(/^>.*\u200b\*禁毒\*\u200b.*\n— \*§46\* · 禁毒$/s),
     });
   });
 
@@ -46,12 +45,12 @@ describe('Slack slash command', () => {
   it('shows the English rendering under the quote for an English question', async () => {
     const body = await command('ask What about drug trafficking?');
     const english = blockTexts(body)[1] ?? '';
-    expect({ labelled: english.startsWith(`_${LABEL_ENGLISH}:_ The Member States`), bold: english.includes('\u200b*drug trafficking*\u200b') }).toEqual({ labelled: true, bold: true });
+    expect({ labelled: english.startsWith('_Unofficial English rendering:_ The Member States'), bold: english.includes('\u200b*drug trafficking*\u200b') }).toEqual({ labelled: true, bold: true });
   });
 
   it('shows a cited paragraph itself', async () => {
     const body = await command('para 42');
-    expect(blockTexts(body)[0]).toBe('*§42* 成员国注意到哈萨克斯坦共和国关于在阿拉木图建立联合国中亚及阿富汗可持续发展区域中心的建议。');
+    expect(blockTexts(body)[0]).toMatch(/^\*§42\*( · [^\n]+)?\n成员国注意到哈萨克斯坦共和国关于在阿拉木图建立联合国中亚及阿富汗可持续发展区域中心的建议。$/u);
   });
 
   it('shows each paragraph of a range', async () => {
@@ -61,12 +60,12 @@ describe('Slack slash command', () => {
 
   it('says when the declaration does not cover a question, with suggestions', async () => {
     const body = await command('ask pizza recipes');
-    expect(blockTexts(body)).toEqual([`${NOT_COVERED_TEXT.en} (“pizza recipes”)`, expect.stringMatching(/^\*Topics it does cover:\*\n• \*/)]);
+    expect(blockTexts(body)).toEqual([say('refusal.notCovered', 'en'), expect.stringMatching(/^\*Topics it does cover:\*\n• \*/)]);
   });
 
   it('shows help to the asker alone', async () => {
     const body = await command('help');
-    expect({ type: body.response_type, text: visibleText(body) }).toEqual({ type: 'ephemeral', text: expect.stringContaining('/astana ask <question>') });
+    expect({ type: body.response_type, text: visibleText(body) }).toEqual({ type: 'ephemeral', text: expect.stringContaining('/astana ask &lt;question&gt;') });
   });
 
   it('lists the topics', async () => {
@@ -76,12 +75,42 @@ describe('Slack slash command', () => {
 
   it('says highlights are not enabled when the bot runs without them', async () => {
     const body = await command('highlights subscribe');
-    expect({ type: body.response_type, text: body.text }).toEqual({ type: 'ephemeral', text: HIGHLIGHTS_DISABLED_TEXT });
+    expect({ type: body.response_type, text: body.text }).toEqual({ type: 'ephemeral', text: say('error.highlightsDisabled', 'en') });
   });
 
   it('shows an out-of-range citation as an error to the asker alone', async () => {
     const body = await command('§999');
     expect({ type: body.response_type, text: body.text }).toEqual({ type: 'ephemeral', text: 'The declaration has 120 paragraphs: ask for a number from §1 to §120.' });
+  });
+});
+
+describe('Slack, in the asker’s language', () => {
+  /** What the bot wrote around the quotes: every block line but the quoted ones, and the buttons. */
+  const chrome = (body: Record<string, unknown>): string[] => [
+    ...blockTexts(body).flatMap((t) => t.split('\n')).filter((line) => !line.startsWith('>')),
+    ...buttons(body).map((b) => b.text),
+  ];
+
+  it('gives a Chinese question no English label, button or heading, and no English rendering', async () => {
+    const body = await command('ask 禁毒合作');
+    expect(chrome(body).filter((line) => /[A-Za-z]{2,}/u.test(line))).toEqual([]);
+  });
+
+  it('gives an English question no Chinese chrome', async () => {
+    const body = await command('ask What about drug trafficking?');
+    expect(chrome(body).filter((line) => !line.startsWith('_Unofficial English rendering:_') && /\p{Script=Han}/u.test(line))).toEqual([]);
+  });
+
+  it('reads input with no language of its own in the workspace’s default language', async () => {
+    const zh = await startHarness({ language: 'zh' });
+    try {
+      const delivery = zh.double.sendSlashCommand({ text: '§42', userId: 'U0DEFAULT' });
+      await delivery.ack;
+      const body = (await waitFor('the paragraph', () => zh.double.responsesTo(delivery.responseId)[0])).body;
+      expect(buttons(body).map((b) => b.text)).toEqual([say('action.context', 'zh')]);
+    } finally {
+      await zh.close();
+    }
   });
 });
 
@@ -104,7 +133,7 @@ describe('Slack @-mention', () => {
     const event = h.double.userMessage({ type: 'app_mention', text: `<@${h.double.botUserId}> help`, channelId: 'C0MENTHLP', userId: 'U0HELPER1' });
     h.double.sendEvent(event);
     const call = await waitFor('the help', () => h.double.calledWith('chat.postEphemeral').find((c) => c.args.channel === 'C0MENTHLP'));
-    expect({ user: call.args.user, text: visibleText(call.args) }).toEqual({ user: 'U0HELPER1', text: expect.stringContaining('/astana ask <question>') });
+    expect({ user: call.args.user, text: visibleText(call.args) }).toEqual({ user: 'U0HELPER1', text: expect.stringContaining('/astana ask &lt;question&gt;') });
   });
 });
 
@@ -112,7 +141,7 @@ describe('Slack direct message', () => {
   it('is answered in the DM, outside any thread', async () => {
     h.double.sendEvent(h.double.userMessage({ text: '§42', channelId: 'D0DIRECT1', channelType: 'im' }));
     const call = await waitFor('the answer in the DM', () => h.double.calledWith('chat.postMessage').find((c) => c.args.channel === 'D0DIRECT1'));
-    expect({ thread: call.args.thread_ts, text: blockTexts(call.args)[0] }).toEqual({ thread: undefined, text: expect.stringMatching(/^\*§42\* /) });
+    expect({ thread: call.args.thread_ts, text: blockTexts(call.args)[0] }).toEqual({ thread: undefined, text: expect.stringMatching(/^\*§42\*/) });
   });
 
   it('ignores messages in channels that do not mention the bot', async () => {

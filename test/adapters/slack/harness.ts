@@ -37,6 +37,8 @@ export interface HarnessOptions {
   /** The double's clock for message ts (a test's fake clock). */
   now?: () => Date;
   onTokenRevoked?: OnTokenRevoked;
+  /** SLACK_DEFAULT_LANGUAGE; English when unset, as in production. */
+  language?: 'zh' | 'en';
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -53,6 +55,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       port: 0,
       host: '127.0.0.1',
       command: '/astana',
+      defaultLanguage: options.language ?? 'en',
     },
     core: core(),
     highlights: options.highlights,

@@ -7,7 +7,7 @@ import { createLogger } from '../../../adapters/logger.js';
 import { HIGHLIGHT_EVENT_TYPE } from '../../../adapters/slack/poster.js';
 import { createHighlights, type Highlights } from '../../../src/highlights/create.js';
 import { ChannelGoneError, PostRateLimitedError } from '../../../src/highlights/service.js';
-import { HIGHLIGHTS_USAGE_TEXT, LABEL_ENGLISH, LABEL_HIGHLIGHT, LABEL_NOT_SUBSCRIBED, LABEL_SUBSCRIBED, LABEL_UNSUBSCRIBED } from '../../../src/messages.js';
+import { say } from '../../../src/present/catalogue.js';
 import type { AnswerOf } from '../../../src/model.js';
 import { waitFor } from '../../doubles/slack/wait.js';
 import { core, startHarness, type Harness } from './harness.js';
@@ -38,46 +38,46 @@ function highlightFor(channelId: string): AnswerOf<'highlight'> {
 describe('Slack highlight commands', () => {
   it('subscribe the channel at a time and zone, telling the channel', async () => {
     const body = await command('highlights subscribe 08:30 Asia/Almaty', 'C0HLSUB01');
-    expect({ type: body.response_type, text: body.text }).toEqual({ type: 'in_channel', text: expect.stringMatching(new RegExp(`^${LABEL_SUBSCRIBED} at \\*08:30\\* \\(Asia/Almaty\\)\\. Next: `)) });
+    expect({ type: body.response_type, text: visibleText(body) }).toEqual({ type: 'in_channel', text: expect.stringMatching(/^This channel gets a daily highlight at 08:30 \(Asia\/Almaty\)\.[\s\S]*\nNext: /u) });
   });
 
   it('show the status to the asker alone', async () => {
     await command('highlights subscribe', 'C0HLSTAT1');
     const body = await command('highlights status', 'C0HLSTAT1');
-    expect({ type: body.response_type, text: body.text }).toEqual({ type: 'ephemeral', text: expect.stringContaining('*09:00* (UTC)') });
+    expect({ type: body.response_type, text: body.text }).toEqual({ type: 'ephemeral', text: expect.stringContaining('09:00 (UTC)') });
   });
 
   it('change the time', async () => {
     await command('highlights subscribe', 'C0HLTIME1');
     const body = await command('highlights time 18:45', 'C0HLTIME1');
-    expect(body.text).toContain('*18:45* (UTC)');
+    expect(body.text).toContain('18:45 (UTC)');
   });
 
   it('change the time zone', async () => {
     await command('highlights subscribe', 'C0HLZONE1');
     const body = await command('highlights timezone Europe/Moscow', 'C0HLZONE1');
-    expect(body.text).toContain('*09:00* (Europe/Moscow)');
+    expect(body.text).toContain('09:00 (Europe/Moscow)');
   });
 
   it('unsubscribe the channel', async () => {
     await command('highlights subscribe', 'C0HLUNSB1');
     const body = await command('highlights unsubscribe', 'C0HLUNSB1');
-    expect(body.text).toBe(LABEL_UNSUBSCRIBED);
+    expect(body.text).toBe(say('subscription.unsubscribed', 'en'));
   });
 
   it('report a channel that is not subscribed', async () => {
     const body = await command('highlights status', 'C0HLNONE1');
-    expect(body.text).toBe(LABEL_NOT_SUBSCRIBED);
+    expect(body.text).toBe(say('subscription.none', 'en'));
   });
 
   it('preview today’s highlight with its citation', async () => {
     const body = await command('highlights preview', 'C0HLPREV1');
-    expect(visibleText(body)).toMatch(new RegExp(`\\*${LABEL_HIGHLIGHT}\\* · \\d{4}-\\d{2}-\\d{2} · commitment \\d+ of \\d+[\\s\\S]*\\n— \\*§\\d+\\*`));
+    expect(visibleText(body)).toMatch(/\*Daily highlight · \d{4}-\d{2}-\d{2} · commitment \d+ of \d+\*[\s\S]*\n— \*§\d+\*/u);
   });
 
   it('show the whole paragraph of a highlight, with its unofficial English, to the clicker alone', async () => {
     const preview = await command('highlights preview', 'C0HLPARA1');
-    const whole = buttons(preview).find((b) => b.action_id.startsWith('astana_paragraph'));
+    const whole = buttons(preview).find((b) => b.action_id.startsWith('astana:paragraph'));
     if (whole === undefined) throw new Error(`no whole-paragraph button in ${JSON.stringify(buttons(preview))}`);
     const delivery = h.double.sendBlockAction({ actionId: whole.action_id, value: whole.value, userId: 'U0HILITE1', channelId: 'C0HLPARA1' });
     const body = (await waitFor('the whole paragraph', () => h.double.responsesTo(delivery.responseId)[0])).body;
@@ -86,8 +86,8 @@ describe('Slack highlight commands', () => {
       type: body.response_type,
       replace: body.replace_original,
       cited: texts.flatMap((t) => t.match(/(?<=\*(?:▶ )?)§\d+(?=\*)/g) ?? []),
-      english: texts.some((t) => t.startsWith(`_${LABEL_ENGLISH}:_`)),
-    }).toEqual({ type: 'ephemeral', replace: false, cited: [`§${whole.action_id.split(':')[1]}`], english: true });
+      english: texts.some((t) => t.startsWith('_Unofficial English rendering:_')),
+    }).toEqual({ type: 'ephemeral', replace: false, cited: [`§${whole.value.split(':')[2]}`], english: true });
   });
 
   it('answer a bad time with the service’s error, to the asker alone', async () => {
@@ -97,7 +97,7 @@ describe('Slack highlight commands', () => {
 
   it('show the usage for an unknown sub-command', async () => {
     const body = await command('highlights sometimes', 'C0HLBAD02');
-    expect(body.text).toBe(HIGHLIGHTS_USAGE_TEXT);
+    expect(body.text).toBe(say('highlights.usage', 'en'));
   });
 });
 

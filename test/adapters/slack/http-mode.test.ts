@@ -79,7 +79,7 @@ describe('Slack HTTP mode', () => {
   });
 
   it('answers a signed button click sent three times once', async () => {
-    const { body, responseId } = h.double.blockActionForm({ actionId: 'astana_paragraph', value: 'astana-declaration-2024:44', userId: 'U0REPLAY2', channelId: 'C0REPLAY2' });
+    const { body, responseId } = h.double.blockActionForm({ actionId: 'astana:paragraph:0', value: 'para:astana-declaration-2024:44:44:en', userId: 'U0REPLAY2', channelId: 'C0REPLAY2' });
     const timestamp = Math.floor(Date.now() / 1000);
     for (let i = 0; i < 3; i++) await h.double.postSigned(url, SIGNING_SECRET, body, 'application/x-www-form-urlencoded', timestamp);
     await marker();

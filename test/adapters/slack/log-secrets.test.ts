@@ -33,7 +33,7 @@ describe('the Slack log at trace level, Socket Mode', () => {
     const command = h.double.sendSlashCommand({ text: 'ask 禁毒', userId: 'U0LOGSEC1' });
     const answer = await waitFor('the answer', () => h.double.responsesTo(command.responseId)[0]);
     expect(answer.body).toBeDefined();
-    const click = h.double.sendBlockAction({ actionId: 'astana_paragraph', value: 'astana-declaration-2024:44', userId: 'U0LOGSEC1' });
+    const click = h.double.sendBlockAction({ actionId: 'astana:paragraph:0', value: 'para:astana-declaration-2024:44:44:en', userId: 'U0LOGSEC1' });
     await click.ack;
     h.double.sendEvent(h.double.userMessage({ type: 'app_mention', text: `<@${h.double.botUserId}> §1`, channelId: 'C0LOGSEC1' }));
     await waitFor('the mention answer', () => h.double.calledWith('chat.postMessage').find((c) => c.args.channel === 'C0LOGSEC1'));

@@ -3,7 +3,11 @@
 // honoured, failures become apologies, and tokens stay out of the log.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APOLOGY_TEXT, RATE_LIMITED_TEXT } from '../../../src/messages.js';
+import { say } from '../../../src/present/catalogue.js';
+
+const APOLOGY_TEXT = say('error.internal', 'en');
+// The floods below ask in Chinese, so they are told in Chinese.
+const RATE_LIMITED_TEXT = say('error.rateLimited', 'zh');
 import { waitFor } from '../../doubles/slack/wait.js';
 import { APP_TOKEN, BOT_TOKEN, startHarness, type Harness } from './harness.js';
 import { visibleText } from './read.js';
@@ -33,10 +37,11 @@ function mention(text: string, channelId: string, userId = 'U0SAFE001'): Record<
 describe('Slack injection attempts', () => {
   const attempt = 'ask &lt;!channel&gt; &lt;!here&gt; &lt;@U0VICTIM1&gt; &amp; pizza';
 
-  it('echo a slash command without the mentions typed into it, the rest escaped', async () => {
+  // The refusal card does not echo the question (the card decides what is shown); nothing typed may come back as a mention.
+  it('answer a slash command without the mentions typed into it', async () => {
     const delivery = h.double.sendSlashCommand({ text: attempt, userId: 'U0INJECT1' });
     const body = (await waitFor('the answer', () => h.double.responsesTo(delivery.responseId)[0])).body;
-    expect(visibleText(body)).toContain('(“&amp; pizza”)');
+    expect(visibleText(body)).toContain(say('refusal.notCovered', 'en'));
     expect(visibleText(body)).not.toMatch(/channel|here|U0VICTIM1/u);
   });
 

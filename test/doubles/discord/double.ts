@@ -184,7 +184,7 @@ export class DiscordDouble {
   }
 
   /** Dispatches an INTERACTION_CREATE and returns its record; the bot's answers land in it. */
-  dispatchInteraction(type: number, data: Json, options: { user?: UserFixture; permissions?: bigint; dm?: boolean; message?: Json; channelId?: string } = {}): InteractionRecord {
+  dispatchInteraction(type: number, data: Json, options: { user?: UserFixture; permissions?: bigint; dm?: boolean; message?: Json; channelId?: string; locale?: string } = {}): InteractionRecord {
     const who = options.user ?? this.alice;
     const id = snowflake();
     const token = `itok.${randomBytes(24).toString('base64url')}`;
@@ -212,7 +212,7 @@ export class DiscordDouble {
       token,
       version: 1,
       app_permissions: (BASIC_PERMISSIONS | (1n << 14n)).toString(),
-      locale: 'en-US',
+      locale: options.locale ?? 'en-US',
       entitlements: [],
       authorizing_integration_owners: { '0': this.guild.id },
       attachment_size_limit: 10485760,

@@ -1,4 +1,5 @@
-// Per-user limit on questions: at most `perMinute` in any sliding minute.
+// Per-user limit on questions, one for every platform: at most `perMinute` in
+// any sliding minute.
 // Whoever floods is told once per minute, then quietly ignored until the
 // minute has passed, so the bot's replies never become a flood themselves.
 
@@ -14,7 +15,7 @@ export class UserRateLimiter {
     private readonly maxUsers = 10_000,
   ) {
     if (!Number.isInteger(perMinute) || perMinute < 1) {
-      throw new Error(`slack/rate-limit: perMinute must be a positive integer, got ${perMinute}`);
+      throw new Error(`rate limiter: perMinute must be a positive integer, got ${perMinute}`);
     }
   }
 
