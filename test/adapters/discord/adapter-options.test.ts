@@ -19,7 +19,12 @@ describe('createDiscordAdapter', () => {
   it('fails to start with a token Discord rejects, naming the setting and not logging the token', async () => {
     const discord = await DiscordDouble.start();
     const lines: string[] = [];
-    const logger = createLogger('debug', new Writable({ write: (c: Buffer, _e, done) => (lines.push(c.toString()), done()) }));
+    const logger = createLogger('debug', new Writable({
+        write: (c: Buffer, _e, done) => {
+          lines.push(c.toString());
+          done();
+        },
+      }));
     const adapter = createDiscordAdapter(options({ config: { ...config, token: 'rejected.token.value', apiUrl: discord.apiUrl }, logger }));
     try {
       const error = await adapter.start().catch((e: unknown) => e);

@@ -36,7 +36,10 @@ describe('Slack with the database write-locked by another connection', () => {
       const subscribe = h.double.sendSlashCommand({ text: 'highlights subscribe 08:00 UTC', channelId: 'C0LOCKED1', userId: 'U0LOCKED1' });
       const question = h.double.sendSlashCommand({ text: '§1', channelId: 'C0LOCKED2', userId: 'U0LOCKED2' });
       const answered = (id: string | undefined, name: string): Promise<Record<string, unknown>> =>
-        waitFor(name, () => h.double.responsesTo(id ?? '')[0]).then((r) => (order.push(name), r.body));
+        waitFor(name, () => h.double.responsesTo(id ?? '')[0]).then((r) => {
+          order.push(name);
+          return r.body;
+        });
       const [busy] = await Promise.all([answered(subscribe.responseId, 'subscribe'), answered(question.responseId, 'question')]);
       expect({ order, text: busy.text }).toEqual({ order: ['question', 'subscribe'], text: DATABASE_BUSY_TEXT.en });
     } finally {
