@@ -67,7 +67,10 @@ export function decodeAction(value: unknown, limit: number, queries: QueryStore)
   const ctx = CONTEXT.exec(value);
   if (ctx !== null) {
     const [, documentId = '', paragraph, before, after, language] = ctx;
-    return { type: 'context', target: { kind: 'context', documentId, paragraph: Number(paragraph), before: Number(before), after: Number(after), language: language as Reader } };
+    return {
+      type: 'context',
+      target: { kind: 'context', documentId, paragraph: Number(paragraph), before: Number(before), after: Number(after), language: language as Reader },
+    };
   }
   const range = RANGE.exec(value);
   if (range === null) return undefined;

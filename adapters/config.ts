@@ -107,7 +107,11 @@ function slackConfig(get: (name: string) => string | undefined): SlackConfig | u
     throw new ConfigError('SLACK_APP_TOKEN', 'must start with xapp-', 'create an app-level token with connections:write under Basic Information');
   }
   if (appToken === undefined && signingSecret === undefined) {
-    throw new ConfigError('SLACK_APP_TOKEN', 'or SLACK_SIGNING_SECRET is required with SLACK_BOT_TOKEN', 'set SLACK_APP_TOKEN for Socket Mode (recommended) or SLACK_SIGNING_SECRET for HTTP mode');
+    throw new ConfigError(
+      'SLACK_APP_TOKEN',
+      'or SLACK_SIGNING_SECRET is required with SLACK_BOT_TOKEN',
+      'set SLACK_APP_TOKEN for Socket Mode (recommended) or SLACK_SIGNING_SECRET for HTTP mode',
+    );
   }
   const apiUrl = get('SLACK_API_URL');
   if (apiUrl !== undefined) checkUrl('SLACK_API_URL', apiUrl);
@@ -163,7 +167,11 @@ function positiveInt(value: string | undefined, name: string, fallback: number):
 function listenHost(value: string | undefined): string | undefined {
   // An IPv4 or IPv6 address or a host name; a URL or a port here is a common slip.
   if (value !== undefined && !/^(?:[A-Za-z0-9.-]+|[0-9A-Fa-f:.]+(?:%[A-Za-z0-9]+)?)$/.test(value)) {
-    throw new ConfigError('SLACK_HOST', `is '${value}'`, 'use an address such as 127.0.0.1 or 0.0.0.0 (no scheme, no port), or leave it empty for all interfaces');
+    throw new ConfigError(
+      'SLACK_HOST',
+      `is '${value}'`,
+      'use an address such as 127.0.0.1 or 0.0.0.0 (no scheme, no port), or leave it empty for all interfaces',
+    );
   }
   return value;
 }

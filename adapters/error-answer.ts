@@ -8,7 +8,14 @@ import { hasOwnLanguage, readerOfText } from '../src/present/reader-language.js'
 
 export type AdapterErrorCode = Extract<ErrorCode, 'rateLimited' | 'highlightsDisabled' | 'expired' | 'unknownAction' | 'usage' | 'forbidden' | 'internal'>;
 
-type PlainKey = 'error.rateLimited' | 'error.highlightsDisabled' | 'error.expiredButton' | 'error.unknownAction' | 'highlights.usage' | 'error.manageChannels' | 'error.internal';
+type PlainKey =
+  | 'error.rateLimited'
+  | 'error.highlightsDisabled'
+  | 'error.expiredButton'
+  | 'error.unknownAction'
+  | 'highlights.usage'
+  | 'error.manageChannels'
+  | 'error.internal';
 
 const WORDS: Record<AdapterErrorCode, PlainKey> = {
   rateLimited: 'error.rateLimited',

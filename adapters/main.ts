@@ -87,7 +87,13 @@ function openHighlights(config: Config, core: Core, logger: Logger): Highlights 
  * only when that platform is configured: @slack/bolt and discord.js together
  * take about 100 MB and 0.7 s to load, which the console chat does not need.
  */
-async function chatAdapters(config: Config, core: Core, highlights: HighlightService, logger: Logger, onTokenRevoked: OnTokenRevoked): Promise<(ChatAdapter & HighlightPoster)[]> {
+async function chatAdapters(
+  config: Config,
+  core: Core,
+  highlights: HighlightService,
+  logger: Logger,
+  onTokenRevoked: OnTokenRevoked,
+): Promise<(ChatAdapter & HighlightPoster)[]> {
   const adapters: (ChatAdapter & HighlightPoster)[] = [];
   const common = { core, highlights, logger, rateLimitPerMinute: config.rateLimitPerMinute, onTokenRevoked };
   if (config.slack !== undefined) {

@@ -9,7 +9,8 @@ const DATABASE_FIXES: Readonly<Record<string, (file: string) => string>> = {
   SQLITE_CORRUPT: (file) => `${file} is damaged: restore it from a backup (README: "Where the data lives"), or point DATABASE_PATH at a new file`,
   SQLITE_BUSY: (file) => `${file} is locked by another program: stop the other bot or tool using it, or point DATABASE_PATH at another file`,
   SQLITE_CANTOPEN: (file) => `${file} cannot be opened: DATABASE_PATH must name a file (not a folder) in a folder this user may write to`,
-  SQLITE_READONLY: (file) => `${file} is read-only: let the bot's user write to it and to its folder (for the -wal and -shm files), or point DATABASE_PATH elsewhere`,
+  SQLITE_READONLY: (file) =>
+    `${file} is read-only: let the bot's user write to it and to its folder (for the -wal and -shm files), or point DATABASE_PATH elsewhere`,
   SQLITE_PERM: (file) => `${file} may not be opened by this user: fix its permissions or point DATABASE_PATH elsewhere`,
   EACCES: (file) => `the folder of ${file} cannot be created or written: let the bot's user write there, or point DATABASE_PATH elsewhere`,
   EROFS: (file) => `${file} is on a read-only file system: point DATABASE_PATH at a writable place`,

@@ -41,7 +41,10 @@ export function superviseRevocations(options: { platforms: readonly string[]; lo
   return (notice) => {
     if (!serving.delete(notice.platform)) return;
     if (serving.size > 0) {
-      options.logger.warn({ stopped: notice.platform, serving: [...serving] }, `${notice.platform} stopped for its token; still serving ${[...serving].join(', ')}`);
+      options.logger.warn(
+        { stopped: notice.platform, serving: [...serving] },
+        `${notice.platform} stopped for its token; still serving ${[...serving].join(', ')}`,
+      );
       return;
     }
     options.logger.fatal({ stopped: notice.platform }, `${notice.platform} stopped for its token and no platform is left; exiting`);

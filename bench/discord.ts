@@ -105,7 +105,11 @@ async function drive(discord: DiscordDouble, questions: readonly string[], count
       const user = { id: String(100_000_000_000_000_000n + BigInt(n)), username: `bench${n}`, bot: false };
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, GIVE_UP_MS);
-        const record = discord.dispatchInteraction(InteractionType.Command, slashCommand('astana', 'ask', { question: questions[n % questions.length] ?? '§1' }), { user });
+        const record = discord.dispatchInteraction(
+          InteractionType.Command,
+          slashCommand('astana', 'ask', { question: questions[n % questions.length] ?? '§1' }),
+          { user },
+        );
         waiting.set(record.id, () => {
           clearTimeout(timer);
           waiting.delete(record.id);

@@ -26,7 +26,14 @@ function byLanguage(questions: EvalQuestion[], rankings: Ranking[]): Map<string,
   const out = new Map<string, Scores>();
   for (const lang of LANGUAGES) {
     const idx = questions.flatMap((q, i) => (q.lang === lang ? [i] : []));
-    out.set(lang, score(idx.map((i) => questions[i] as EvalQuestion), idx.map((i) => rankings[i] as Ranking), sameName));
+    out.set(
+      lang,
+      score(
+        idx.map((i) => questions[i] as EvalQuestion),
+        idx.map((i) => rankings[i] as Ranking),
+        sameName,
+      ),
+    );
   }
   return out;
 }

@@ -44,7 +44,10 @@ function main(): void {
     row('first answer, through tsx (npm run ask)', ['--import', 'tsx', 'bench/first-answer.ts', QUESTION]),
   ];
   const bare = rows[0]?.mb ?? NaN;
-  for (const r of rows) console.log(`${r.label.padEnd(42)} ${r.mb.toFixed(0).padStart(4)} MB peak (${(r.mb / bare).toFixed(1)}× bare)  ${r.ms.toFixed(0).padStart(5)} ms from process start`);
+  for (const r of rows)
+    console.log(
+      `${r.label.padEnd(42)} ${r.mb.toFixed(0).padStart(4)} MB peak (${(r.mb / bare).toFixed(1)}× bare)  ${r.ms.toFixed(0).padStart(5)} ms from process start`,
+    );
   console.log(`targets: peak ≤ 3× bare (${(3 * bare).toFixed(0)} MB), first answer ≤ 500 ms`);
 }
 

@@ -53,9 +53,20 @@ export async function benchSlack(options: { lockedDatabase?: boolean } = {}): Pr
     if (ready.type !== 'ready') throw new Error(`bench/slack: expected 'ready' from the load process, got '${ready.type}'`);
     const core = createCore();
     const highlights: Highlights | undefined =
-      databasePath === undefined ? undefined : createHighlights({ db: databasePath, core, logger: createLogger('silent'), posters: [], defaults: { time: '09:00', timeZone: 'UTC' } });
+      databasePath === undefined
+        ? undefined
+        : createHighlights({ db: databasePath, core, logger: createLogger('silent'), posters: [], defaults: { time: '09:00', timeZone: 'UTC' } });
     const adapter = createSlackAdapter({
-      config: { botToken: BOT_TOKEN, appToken: APP_TOKEN, signingSecret: undefined, apiUrl: ready.apiUrl, port: 0, host: undefined, command: '/astana', defaultLanguage: 'en' },
+      config: {
+        botToken: BOT_TOKEN,
+        appToken: APP_TOKEN,
+        signingSecret: undefined,
+        apiUrl: ready.apiUrl,
+        port: 0,
+        host: undefined,
+        command: '/astana',
+        defaultLanguage: 'en',
+      },
       core,
       highlights: highlights?.service,
       logger: createLogger('silent'),

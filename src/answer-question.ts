@@ -78,7 +78,9 @@ function inSequence(hits: Hit[], focus: Focus): Hit[] {
   const wanted = best.paragraph.number + (focus.sequence === 'after' ? 1 : -1);
   const top = hits.slice(0, QUESTION_DEFAULTS.related);
   // What the declaration says comes next it says in words of its own (下一次会议将于…), or right after.
-  const follower = top.find((h) => focus.sequence === 'after' && h !== best && NEXT_IN_TEXT.test(h.paragraph.text) && !NEXT_IN_TEXT.test(best.paragraph.text)) ?? top.find((h) => h.paragraph.number === wanted);
+  const follower =
+    top.find((h) => focus.sequence === 'after' && h !== best && NEXT_IN_TEXT.test(h.paragraph.text) && !NEXT_IN_TEXT.test(best.paragraph.text)) ??
+    top.find((h) => h.paragraph.number === wanted);
   return follower === undefined ? hits : [follower, ...hits.filter((h) => h !== follower)];
 }
 
@@ -138,7 +140,11 @@ function readAbsence(text: string, focus: Focus, unknownNames: readonly string[]
   // A name that is the question's subject, a year or a pair leaves nothing else to answer.
   const besides = years.length === 0 && pair.length === 0 && entities.every((e) => e.coordinated) && unknown.every((w) => isCoordinated(text, w));
   const yearWords = focus.years.filter((y) => !y.present).map((y) => y.year);
-  return { names: [...entities.map((e) => e.name), ...years, ...unknown, ...pair], surfaces: [...entities.map((e) => e.surface), ...unknown, ...yearWords], besides };
+  return {
+    names: [...entities.map((e) => e.name), ...years, ...unknown, ...pair],
+    surfaces: [...entities.map((e) => e.surface), ...unknown, ...yearWords],
+    besides,
+  };
 }
 
 /** One question's hits, each quoted once however often it is looked at. */
@@ -222,7 +228,8 @@ export function answerQuestion(deps: QuestionDeps, text: string, language: Langu
   });
 
   const best = hits[0];
-  if (absent.length > 0 && (!absence.besides || !result.covered || best === undefined)) return refuse(absentText(absent, says), undefined, quoter.related(hits));
+  if (absent.length > 0 && (!absence.besides || !result.covered || best === undefined))
+    return refuse(absentText(absent, says), undefined, quoter.related(hits));
   // A paragraph that matches only the question's verbs or frame words (signed, date) is not about its subject.
   const aboutSubject = best !== undefined && (best.matchedWords.some((w) => w.role === 'content') || !result.query.words.some((w) => w.role === 'content'));
   if (!result.covered || best === undefined || !aboutSubject) return refuse(textFor(NOT_COVERED_TEXT, says), undefined, []);
@@ -231,7 +238,18 @@ export function answerQuestion(deps: QuestionDeps, text: string, language: Langu
     const related = quoter.related(hits);
     const subject = subjectOf(best, result, says, text);
     if (subject === '') return refuse(textFor(NOT_COVERED_TEXT, says), undefined, related);
-    return refuse(missingText(detail.kind, subject, related.map((p) => p.paragraph), says), detail.kind, related, [], subject);
+    return refuse(
+      missingText(
+        detail.kind,
+        subject,
+        related.map((p) => p.paragraph),
+        says,
+      ),
+      detail.kind,
+      related,
+      [],
+      subject,
+    );
   }
   const answering = detail?.hit;
   const ordered = answering === undefined ? hits : [answering, ...hits.filter((h) => h !== answering)];

@@ -27,7 +27,10 @@ export function textFor(texts: Texts, language: Language): string {
 
 const readerFor = (language: Language): 'zh' | 'en' => (language === 'zh' ? 'zh' : 'en');
 
-export type CoreErrorCode = Extract<ErrorCode, 'empty' | 'tooLong' | 'noWords' | 'unsupportedLanguage' | 'outOfRange' | 'malformedReference' | 'unknownTopic' | 'unknownDocument' | 'internal'>;
+export type CoreErrorCode = Extract<
+  ErrorCode,
+  'empty' | 'tooLong' | 'noWords' | 'unsupportedLanguage' | 'outOfRange' | 'malformedReference' | 'unknownTopic' | 'unknownDocument' | 'internal'
+>;
 
 /** A refusal that names what the declaration never mentions. */
 export function absentText(names: readonly string[], language: Language): string {

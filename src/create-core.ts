@@ -47,7 +47,10 @@ export function createCore({ indexDir = DEFAULT_INDEX_DIR, search = {} }: CoreOp
   const primary = library.documents[0] as LoadedDocument;
   const focus = new FocusReader(library.gazetteer, primary.paragraphs, library.documents.length === 1 ? library.gazetteerMentions : undefined);
   const kin = new Kinship(library.gazetteer, focus.mentions);
-  const vocabulary = buildVocabulary(library.stopWords, library.synonyms, [...library.glossary, ...gazetteerGlossary(library.gazetteer, focus.mentions, primary.paragraphs)]);
+  const vocabulary = buildVocabulary(library.stopWords, library.synonyms, [
+    ...library.glossary,
+    ...gazetteerGlossary(library.gazetteer, focus.mentions, primary.paragraphs),
+  ]);
   const engine = new SearchEngine(library.documents, vocabulary, settings);
 
   const topicOf = (document: LoadedDocument, paragraph: Paragraph): TopicInfo | undefined => {

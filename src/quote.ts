@@ -136,7 +136,13 @@ export function selectQuote(text: string, emphasis: Emphasis, options: QuoteOpti
   const kept = quotedSentences(text, emphasis, options);
   // The whole paragraph verbatim, not its sentences rejoined: the splitter drops blank pieces.
   if (kept.length === sentences.length) return emphasize(text, emphasis, options.analysis);
-  return elide(sentences.map((s) => s.text), kept, emphasis, options.analysis, '');
+  return elide(
+    sentences.map((s) => s.text),
+    kept,
+    emphasis,
+    options.analysis,
+    '',
+  );
 }
 
 /**

@@ -12,7 +12,6 @@ import { consoleHighlight } from './highlight.js';
 import { cardToConsole, PLAIN, type ConsoleStyle } from './render.js';
 import { wrap } from './wrap.js';
 
-
 /** Said before anyone has asked anything, so in English, the bot's default. */
 export const CONSOLE_GREETING: string = CATALOGUE['console.greeting'].en;
 
@@ -58,7 +57,14 @@ function conversation(core: Core): (line: string) => Card {
 }
 
 /** The embedded default: a chat in the terminal on the same core as Slack and Discord. */
-export function createConsoleAdapter({ core, input = process.stdin, output = process.stdout, style = PLAIN, width, prompt = false }: ConsoleOptions): ChatAdapter & { closed: Promise<void> } {
+export function createConsoleAdapter({
+  core,
+  input = process.stdin,
+  output = process.stdout,
+  style = PLAIN,
+  width,
+  prompt = false,
+}: ConsoleOptions): ChatAdapter & { closed: Promise<void> } {
   let rl: Interface | undefined;
   let resolveClosed: () => void = () => undefined;
   const closed = new Promise<void>((resolve) => {

@@ -44,7 +44,11 @@ function elementMappers(style: ConsoleStyle, reader: Reader): ElementMappers<str
     quote: (e) => `${citeLine(e.citation)}\n${INDENT}“${inlineText(e.inlines, style)}”`,
     paragraph: (e) => `${e.focused ? '▶ ' : ''}${citeLine(e.citation)}\n${e.text}`,
     english: (e) => `${INDENT}${e.label}${colon}${inlineText(e.inlines, style)}`,
-    related: (e) => [style.heading(`${e.label}${colon.trimEnd()}`), ...e.items.map((i) => `${INDENT}${style.citation(i.citation.label)} “${inlineText(i.inlines, style)}”`)].join('\n'),
+    related: (e) =>
+      [
+        style.heading(`${e.label}${colon.trimEnd()}`),
+        ...e.items.map((i) => `${INDENT}${style.citation(i.citation.label)} “${inlineText(i.inlines, style)}”`),
+      ].join('\n'),
     topics: (e) => [style.heading(`${e.label}${colon.trimEnd()}`), ...e.topics.map((t) => `${INDENT}${t.name} (${t.id}): ${t.paragraphsLabel}`)].join('\n'),
     entries: (e) => e.items.map((i) => `${style.citation(i.label)} ${i.text}`).join('\n'),
   };

@@ -14,7 +14,11 @@ export function columns(text: string): number {
 
 /** Pieces that may not be split: an ANSI code with what follows it up to a break, a word, a space, one Chinese character. */
 function pieces(line: string): string[] {
-  return line.match(/(?:\u001b\[[0-9;]*m)*(?:\s+|[\p{Script=Han}“”‘’，。；：、！？（）《》……]|[^\s\p{Script=Han}“”‘’，。；：、！？（）《》……]+)(?:\u001b\[[0-9;]*m)*/gu) ?? [];
+  return (
+    line.match(
+      /(?:\u001b\[[0-9;]*m)*(?:\s+|[\p{Script=Han}“”‘’，。；：、！？（）《》……]|[^\s\p{Script=Han}“”‘’，。；：、！？（）《》……]+)(?:\u001b\[[0-9;]*m)*/gu,
+    ) ?? []
+  );
 }
 
 function wrapLine(line: string, width: number): string[] {

@@ -22,7 +22,8 @@ export function splitMark(customId: string): { id: string; mark: string | undefi
 }
 
 export function button(label: string, customId: string, options: { primary?: boolean } = {}): APIButtonComponent {
-  if (customId.length > DISCORD_LIMITS.customId) throw new Error(`discord buttons: custom_id '${customId}' is longer than ${DISCORD_LIMITS.customId} characters`);
+  if (customId.length > DISCORD_LIMITS.customId)
+    throw new Error(`discord buttons: custom_id '${customId}' is longer than ${DISCORD_LIMITS.customId} characters`);
   return {
     type: ComponentType.Button,
     style: options.primary === true ? ButtonStyle.Primary : ButtonStyle.Secondary,

@@ -12,7 +12,10 @@ export function userText(value: unknown, what: string): string {
 /** The question in a message that mentions the bot: the text without the bot's own mention. */
 export function withoutMention(content: unknown, botId: string): string {
   if (!/^\d{5,25}$/.test(botId)) throw new Error(`discord guards: bot id '${botId}' is not a snowflake`);
-  return userText(content, 'message content').replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').replace(/\s+/g, ' ').trim();
+  return userText(content, 'message content')
+    .replace(new RegExp(`<@!?${botId}>`, 'g'), ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** '§42' or '§12-14' in an ordinary message, as the paragraphs to show, or undefined. */

@@ -39,7 +39,11 @@ function check(condition: boolean, problem: string, fix: string): void {
 function checkOptions(options: DiscordAdapterOptions): void {
   const { config, core, rateLimitPerMinute } = options;
   check(typeof config === 'object' && config !== null, 'config is missing', 'pass config.discord from loadConfig()');
-  check(typeof config.token === 'string' && config.token.trim() !== '', 'DISCORD_TOKEN is empty', 'copy the bot token from the Developer Portal (Bot → Reset Token) into .env');
+  check(
+    typeof config.token === 'string' && config.token.trim() !== '',
+    'DISCORD_TOKEN is empty',
+    'copy the bot token from the Developer Portal (Bot → Reset Token) into .env',
+  );
   check(!/\s/.test(config.token), 'DISCORD_TOKEN contains white space', 'paste the token alone, without quotes or "Bot " in front');
   if (config.apiUrl !== undefined) {
     let ok = false;
@@ -51,7 +55,11 @@ function checkOptions(options: DiscordAdapterOptions): void {
     check(ok, `DISCORD_API_URL '${config.apiUrl}' is not an http(s) URL`, 'use e.g. https://discord.com/api, or leave it unset');
   }
   check(typeof core?.ask === 'function' && typeof core.context === 'function', 'core is not a Core', 'pass the object createCore() returns');
-  check(Number.isInteger(rateLimitPerMinute) && rateLimitPerMinute > 0, `rateLimitPerMinute is ${String(rateLimitPerMinute)}`, 'use a positive whole number (RATE_LIMIT_PER_MINUTE)');
+  check(
+    Number.isInteger(rateLimitPerMinute) && rateLimitPerMinute > 0,
+    `rateLimitPerMinute is ${String(rateLimitPerMinute)}`,
+    'use a positive whole number (RATE_LIMIT_PER_MINUTE)',
+  );
 }
 
 function fixFor(reason: string): string {
@@ -114,7 +122,9 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): ChatAdapte
     logRevoked(logger, notice);
     setImmediate(() => void stop().finally(() => options.onTokenRevoked?.(notice)));
   }
-  client.rest.on(RESTEvents.RateLimited, (info) => logger.warn({ route: redact(info.route, secrets), retryAfter: info.retryAfter, global: info.global }, 'discord: rate limited by Discord, waiting'));
+  client.rest.on(RESTEvents.RateLimited, (info) =>
+    logger.warn({ route: redact(info.route, secrets), retryAfter: info.retryAfter, global: info.global }, 'discord: rate limited by Discord, waiting'),
+  );
 
   const poster = createPoster(posterRest, toDiscord, () => client.user?.id);
 
@@ -135,10 +145,13 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): ChatAdapte
       }
       const applicationId = client.application?.id;
       if (config.applicationId !== undefined && applicationId !== undefined && config.applicationId !== applicationId) {
-        logger.warn({ configured: config.applicationId, actual: applicationId }, 'discord: DISCORD_APPLICATION_ID does not match the token\'s application');
+        logger.warn({ configured: config.applicationId, actual: applicationId }, "discord: DISCORD_APPLICATION_ID does not match the token's application");
       }
       running = true;
-      logger.info({ user: client.user?.id, application: applicationId, guilds: client.guilds.cache.size, messageContent: config.messageContent }, 'discord: connected');
+      logger.info(
+        { user: client.user?.id, application: applicationId, guilds: client.guilds.cache.size, messageContent: config.messageContent },
+        'discord: connected',
+      );
     },
     stop,
   };

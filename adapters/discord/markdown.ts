@@ -10,12 +10,14 @@ const LIST_MARKER = /^(\s*)(-|\+|\d+(?=\.))/gm;
 const ZERO_WIDTH_SPACE = '\u200b';
 
 export function escapeMarkdown(text: string): string {
-  return breakLinks(text)
-    .replace(INLINE, (ch) => `\\${ch}`)
-    // A line that opens with '-', '+' or '1.' would become a list.
-    .replace(LIST_MARKER, (_all, space: string, marker: string) => (/\d/.test(marker) ? `${space}${marker}\\` : `${space}\\${marker}`))
-    // '@everyone' and '@here' are broken apart as well as escaped; allowed_mentions is the second lock.
-    .replace(/@(everyone|here)/gi, `@${ZERO_WIDTH_SPACE}$1`);
+  return (
+    breakLinks(text)
+      .replace(INLINE, (ch) => `\\${ch}`)
+      // A line that opens with '-', '+' or '1.' would become a list.
+      .replace(LIST_MARKER, (_all, space: string, marker: string) => (/\d/.test(marker) ? `${space}${marker}\\` : `${space}\\${marker}`))
+      // '@everyone' and '@here' are broken apart as well as escaped; allowed_mentions is the second lock.
+      .replace(/@(everyone|here)/gi, `@${ZERO_WIDTH_SPACE}$1`)
+  );
 }
 
 export function bold(text: string): string {

@@ -71,10 +71,12 @@ export function markedWith(message: DiscordMessage, digest: string): DiscordMess
 /** The key digests carried by a listed message's buttons (read from untrusted JSON). */
 function digestsIn(message: MessageLike): string[] {
   const rows = Array.isArray(message.components) ? message.components : [];
-  return rows.flatMap((row: unknown) => (isObject(row) && Array.isArray(row.components) ? row.components : [])).flatMap((b: unknown) => {
-    const mark = isObject(b) && typeof b.custom_id === 'string' ? splitMark(b.custom_id).mark : undefined;
-    return mark === undefined ? [] : [mark];
-  });
+  return rows
+    .flatMap((row: unknown) => (isObject(row) && Array.isArray(row.components) ? row.components : []))
+    .flatMap((b: unknown) => {
+      const mark = isObject(b) && typeof b.custom_id === 'string' ? splitMark(b.custom_id).mark : undefined;
+      return mark === undefined ? [] : [mark];
+    });
 }
 
 export function createPoster(rest: REST, toDiscord: (highlight: AnswerOf<'highlight'>) => DiscordMessage, botId: () => string | undefined): HighlightPoster {
@@ -86,7 +88,13 @@ export function createPoster(rest: REST, toDiscord: (highlight: AnswerOf<'highli
       try {
         for (const [i, p] of message.payloads.entries()) {
           await rest.post(Routes.channelMessages(channelId), {
-            body: { content: p.content, embeds: p.embeds, components: p.components, allowed_mentions: { parse: [] }, ...(i === 0 ? { nonce, enforce_nonce: true } : {}) },
+            body: {
+              content: p.content,
+              embeds: p.embeds,
+              components: p.components,
+              allowed_mentions: { parse: [] },
+              ...(i === 0 ? { nonce, enforce_nonce: true } : {}),
+            },
           });
         }
       } catch (error) {

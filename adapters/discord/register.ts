@@ -37,7 +37,11 @@ function normalize(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(normalize);
   if (isObject(value)) {
     if (Object.keys(value).length === 0) return null;
-    return Object.fromEntries(Object.keys(value).sort().map((k) => [k, normalize(value[k])]));
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((k) => [k, normalize(value[k])]),
+    );
   }
   return value ?? null;
 }
@@ -57,7 +61,9 @@ export function matches(defined: Json, stored: unknown): boolean {
     if (value === undefined) return true;
     const other = stored[key] ?? DEFAULTS[key] ?? null;
     if (key === 'options') {
-      return Array.isArray(value) && Array.isArray(other) && value.length === other.length && value.every((o: unknown, i) => isObject(o) && matches(o, other[i]));
+      return (
+        Array.isArray(value) && Array.isArray(other) && value.length === other.length && value.every((o: unknown, i) => isObject(o) && matches(o, other[i]))
+      );
     }
     return sameValue(value, other);
   });
@@ -65,7 +71,12 @@ export function matches(defined: Json, stored: unknown): boolean {
 
 export function sameCommands(defined: readonly Json[], stored: unknown): boolean {
   if (!Array.isArray(stored) || stored.length !== defined.length) return false;
-  return defined.every((d) => matches(d, stored.find((s: unknown) => isObject(s) && s.name === d.name)));
+  return defined.every((d) =>
+    matches(
+      d,
+      stored.find((s: unknown) => isObject(s) && s.name === d.name),
+    ),
+  );
 }
 
 export async function registerCommands(options: { config: DiscordConfig; logger: Logger; global?: boolean }): Promise<RegisterResult> {

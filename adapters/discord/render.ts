@@ -43,11 +43,22 @@ function elementMappers(reader: Reader): ElementMappers<Piece> {
     text: (e) => ({ to: 'content', segments: line(e.text) }),
     note: (e) => ({ to: 'content', segments: line(say('punctuation.aside', reader, { text: e.text })) }),
     quote: (e) => ({ to: 'embed', title: cite(e.citation), blocks: [{ heading: undefined, segments: segmentsOf(e.inlines) }] }),
-    paragraph: (e) => ({ to: 'embed', title: `${e.focused ? '▶ ' : ''}${cite(e.citation)}`, blocks: [{ heading: undefined, segments: plainSegments(e.text) }] }),
+    paragraph: (e) => ({
+      to: 'embed',
+      title: `${e.focused ? '▶ ' : ''}${cite(e.citation)}`,
+      blocks: [{ heading: undefined, segments: plainSegments(e.text) }],
+    }),
     english: (e) => ({ to: 'under', block: { heading: italic(`${escapeMarkdown(e.label)}${colon}`), segments: segmentsOf(e.inlines) } }),
     related: (e) => ({ to: 'embed', title: e.label, blocks: e.items.map((i) => ({ heading: `**${i.citation.label}**`, segments: segmentsOf(i.inlines) })) }),
-    topics: (e) => ({ to: 'embed', title: e.label, blocks: [{ heading: undefined, segments: e.topics.flatMap((t) => [{ text: t.name, emphasis: true }, ...line(` (${t.id}) — ${t.paragraphsLabel}\n`)]) }] }),
-    entries: (e) => ({ to: 'under', block: { heading: undefined, segments: e.items.flatMap((i) => [{ text: i.label, emphasis: true }, ...line(` ${i.text}\n`)]) } }),
+    topics: (e) => ({
+      to: 'embed',
+      title: e.label,
+      blocks: [{ heading: undefined, segments: e.topics.flatMap((t) => [{ text: t.name, emphasis: true }, ...line(` (${t.id}) — ${t.paragraphsLabel}\n`)]) }],
+    }),
+    entries: (e) => ({
+      to: 'under',
+      block: { heading: undefined, segments: e.items.flatMap((i) => [{ text: i.label, emphasis: true }, ...line(` ${i.text}\n`)]) },
+    }),
   };
 }
 
@@ -111,6 +122,7 @@ export function cardToDiscord(card: Card, queries: QueryStore): DiscordMessage {
   if (card.answer === 'help' && last !== undefined) last.description = `${last.description ?? ''}\n\n${say('help.discord', card.reader)}`;
   const buttons = card.actions.map((a) => mapAction(a, actionMappers(queries)));
   const rows: ButtonRow[] = [];
-  for (let i = 0; i < buttons.length && rows.length < 5; i += DISCORD_LIMITS.buttonsPerRow) rows.push({ type: 1, components: buttons.slice(i, i + DISCORD_LIMITS.buttonsPerRow) });
+  for (let i = 0; i < buttons.length && rows.length < 5; i += DISCORD_LIMITS.buttonsPerRow)
+    rows.push({ type: 1, components: buttons.slice(i, i + DISCORD_LIMITS.buttonsPerRow) });
   return { payloads: pack(content, embeds, rows), ephemeral: card.audience === 'asker' };
 }

@@ -1,10 +1,4 @@
-import {
-  MessageFlags,
-  type ButtonInteraction,
-  type ChatInputCommandInteraction,
-  type Message,
-  type MessageMentionOptions,
-} from 'discord.js';
+import { MessageFlags, type ButtonInteraction, type ChatInputCommandInteraction, type Message, type MessageMentionOptions } from 'discord.js';
 import type { DiscordMessage, DiscordPayload } from './message.js';
 
 // Every message the bot sends goes through here, and every one carries

@@ -32,7 +32,14 @@ export function createBoltLogger(logger: Logger, scrub: (text: string) => string
     error: (...parts: unknown[]) => logger.error(line(parts)),
     // pino's level rules; Bolt's own setting would only hide what we chose to log.
     setLevel: () => undefined,
-    getLevel: () => (logger.isLevelEnabled('debug') ? LogLevel.DEBUG : logger.isLevelEnabled('info') ? LogLevel.INFO : logger.isLevelEnabled('warn') ? LogLevel.WARN : LogLevel.ERROR),
+    getLevel: () =>
+      logger.isLevelEnabled('debug')
+        ? LogLevel.DEBUG
+        : logger.isLevelEnabled('info')
+          ? LogLevel.INFO
+          : logger.isLevelEnabled('warn')
+            ? LogLevel.WARN
+            : LogLevel.ERROR,
     setName: () => undefined,
   };
 }

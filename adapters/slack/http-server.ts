@@ -51,12 +51,20 @@ function describeListenError(error: NodeJS.ErrnoException, listen: { port: numbe
   const where = `${listen.host ?? 'all interfaces'} port ${listen.port}`;
   switch (error.code) {
     case 'EADDRINUSE':
-      return new Error(`SLACK_PORT ${listen.port} is already in use on ${where.replace(/ port \d+$/, '')}: stop the other program or set SLACK_PORT to a free port in .env`, { cause: error });
+      return new Error(
+        `SLACK_PORT ${listen.port} is already in use on ${where.replace(/ port \d+$/, '')}: stop the other program or set SLACK_PORT to a free port in .env`,
+        { cause: error },
+      );
     case 'EACCES':
-      return new Error(`SLACK_PORT ${listen.port} may not be opened by this user: use a port above 1023 or run the bot with the right to bind it`, { cause: error });
+      return new Error(`SLACK_PORT ${listen.port} may not be opened by this user: use a port above 1023 or run the bot with the right to bind it`, {
+        cause: error,
+      });
     case 'EADDRNOTAVAIL':
     case 'ENOTFOUND':
-      return new Error(`SLACK_HOST '${listen.host ?? ''}' is not an address of this machine: set SLACK_HOST to one of its addresses (e.g. 127.0.0.1) or leave it empty for all`, { cause: error });
+      return new Error(
+        `SLACK_HOST '${listen.host ?? ''}' is not an address of this machine: set SLACK_HOST to one of its addresses (e.g. 127.0.0.1) or leave it empty for all`,
+        { cause: error },
+      );
     default:
       return new Error(`Slack HTTP mode could not listen on ${where}: ${error.message}`, { cause: error });
   }

@@ -83,7 +83,8 @@ function createApp(
       ? undefined
       : new SocketModeReceiver({ appToken: config.appToken, logger: boltLogger, installerOptions: { clientOptions: { ...clientOptions } } });
   if (socketReceiver !== undefined) reportReconnectAuthFailure(socketReceiver.client, watch.started, watch.appTokenRevoked);
-  const httpReceiver = socketReceiver !== undefined ? undefined : new HTTPReceiver({ signingSecret: config.signingSecret ?? '', logger: boltLogger, port: config.port });
+  const httpReceiver =
+    socketReceiver !== undefined ? undefined : new HTTPReceiver({ signingSecret: config.signingSecret ?? '', logger: boltLogger, port: config.port });
   const app = new App({
     token: config.botToken,
     logger: boltLogger,

@@ -7,7 +7,18 @@ import { mapAction, mapElement, segmentsOf, type ActionMappers, type Card, type 
 import { say, type Reader } from '../../src/present/catalogue.js';
 import { encodeAction, type ButtonAction } from '../button-action.js';
 import type { QueryStore } from '../query-store.js';
-import { BUTTON_VALUE_LIMIT, actions, button, context, mrkdwnPieces, plainPieces, sections, type ButtonElement, type SlackBlock, type SlackMessage } from './blocks.js';
+import {
+  BUTTON_VALUE_LIMIT,
+  actions,
+  button,
+  context,
+  mrkdwnPieces,
+  plainPieces,
+  sections,
+  type ButtonElement,
+  type SlackBlock,
+  type SlackMessage,
+} from './blocks.js';
 import { ACTION_PREFIX } from './buttons.js';
 import { echoUserText, escapeText } from './text.js';
 
@@ -32,10 +43,17 @@ function elementMappers(reader: Reader, command: string): ElementMappers<SlackBl
     quote: (e) => sections(mrkdwnPieces(segmentsOf(e.inlines)), { quoted: true, tail: `\n— ${cite(e.citation)}` }),
     paragraph: (e) => sections(plainPieces(e.text), { head: `${e.focused ? '▶ ' : ''}${cite(e.citation)}\n` }),
     english: (e) => sections(mrkdwnPieces(segmentsOf(e.inlines)), { head: `_${escapeText(e.label)}${colon.trimEnd()}_ ` }),
-    related: (e) => sections(e.items.map((i) => `*${i.citation.label}* ${mrkdwnPieces(segmentsOf(i.inlines)).join('')}\n`), { head: `*${escapeText(e.label)}${colon.trimEnd()}*\n` }),
+    related: (e) =>
+      sections(
+        e.items.map((i) => `*${i.citation.label}* ${mrkdwnPieces(segmentsOf(i.inlines)).join('')}\n`),
+        { head: `*${escapeText(e.label)}${colon.trimEnd()}*\n` },
+      ),
     topics: (e) =>
       sections(
-        e.topics.map((t) => `• *${escapeText(t.name)}* — \`${escapeText(say('help.topicCommand', reader, { command, id: t.id }))}\`${t.paragraphsLabel === '' ? '' : ` · ${t.paragraphsLabel}`}\n`),
+        e.topics.map(
+          (t) =>
+            `• *${escapeText(t.name)}* — \`${escapeText(say('help.topicCommand', reader, { command, id: t.id }))}\`${t.paragraphsLabel === '' ? '' : ` · ${t.paragraphsLabel}`}\n`,
+        ),
         { head: `*${escapeText(e.label)}${colon.trimEnd()}*\n` },
       ),
     entries: (e) => sections(e.items.map((i) => `*${i.label}* ${escapeText(i.text)}\n`)),
@@ -59,7 +77,14 @@ export function cardToSlack(card: Card, options: RenderOptions): SlackMessage {
   // An error may quote what the user typed (a time zone that does not exist): it can neither ping, link nor format.
   const blocks: SlackBlock[] =
     card.answer === 'error' ? sections([echoUserText(card.summary, ERROR_LIMIT)]) : card.elements.flatMap((element) => mapElement(element, mappers));
-  if (card.answer === 'help') blocks.push(...sections(say('help.slack', card.reader, { command: options.command }).split('\n').map((l) => `${escapeText(l)}\n`)));
+  if (card.answer === 'help')
+    blocks.push(
+      ...sections(
+        say('help.slack', card.reader, { command: options.command })
+          .split('\n')
+          .map((l) => `${escapeText(l)}\n`),
+      ),
+    );
   const buttonMappers = actionMappers(options.queries);
   const buttons = card.actions.map((a, i) => mapAction(a, buttonMappers)(i));
   if (buttons.length > 0) blocks.push(actions(...buttons));

@@ -22,7 +22,11 @@ export function toRespondArguments(message: SlackMessage, options: { replaceOrig
   };
 }
 
-export async function respondWith(respond: RespondFn, message: SlackMessage, options: { replaceOriginal: boolean; threadTs?: string | undefined }): Promise<void> {
+export async function respondWith(
+  respond: RespondFn,
+  message: SlackMessage,
+  options: { replaceOriginal: boolean; threadTs?: string | undefined },
+): Promise<void> {
   await respond(toRespondArguments(message, options));
 }
 

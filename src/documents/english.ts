@@ -27,7 +27,10 @@ function alignedSentences(file: string, number: number, value: unknown, chinese:
   const sentences = value.map((s: unknown, j) => text(file, s, `paragraph ${number} sentence ${j + 1}`));
   const expected = splitSentences(chinese).length;
   if (sentences.length !== expected) {
-    throw new DataError(file, `paragraph ${number} has ${sentences.length} English sentences, its Chinese has ${expected}: ${JSON.stringify(chinese).slice(0, 80)}`);
+    throw new DataError(
+      file,
+      `paragraph ${number} has ${sentences.length} English sentences, its Chinese has ${expected}: ${JSON.stringify(chinese).slice(0, 80)}`,
+    );
   }
   return sentences;
 }

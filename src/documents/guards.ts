@@ -24,7 +24,8 @@ export function stringArray(file: string, value: unknown, what: string): string[
 }
 
 export function text(file: string, value: unknown, what: string): string {
-  if (typeof value !== 'string' || value.trim() === '') throw new DataError(file, `${what} must be a non-empty string, got ${JSON.stringify(value)?.slice(0, 80)}`);
+  if (typeof value !== 'string' || value.trim() === '')
+    throw new DataError(file, `${what} must be a non-empty string, got ${JSON.stringify(value)?.slice(0, 80)}`);
   return value;
 }
 

@@ -1,7 +1,18 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ENTITY_KINDS, type EntityKind, type GazetteerEntry, type GlossaryEntry, type Library, type LoadedDocument, type Paragraph, type StopWords, type SynonymEntry, type TopicDefinition } from './types.js';
+import {
+  ENTITY_KINDS,
+  type EntityKind,
+  type GazetteerEntry,
+  type GlossaryEntry,
+  type Library,
+  type LoadedDocument,
+  type Paragraph,
+  type StopWords,
+  type SynonymEntry,
+  type TopicDefinition,
+} from './types.js';
 import { DataError, isRecord, readJson, stringArray, text } from './guards.js';
 import { loadEnglish } from './english.js';
 import { splitParagraphs } from './split.js';
@@ -37,12 +48,10 @@ function loadDocument(dir: string, id: string): LoadedDocument {
   return {
     info: { id, title },
     source: { file: `${id}.zh.txt`, sha256: createHash('sha256').update(raw).digest('hex') },
-    paragraphs: paragraphs.map(
-      (p, i): Paragraph => {
-        const sentences = english?.[i];
-        return { number: i + 1, text: p, english: sentences?.join(' '), englishSentences: sentences, topicId: assignment.get(i + 1) };
-      },
-    ),
+    paragraphs: paragraphs.map((p, i): Paragraph => {
+      const sentences = english?.[i];
+      return { number: i + 1, text: p, english: sentences?.join(' '), englishSentences: sentences, topicId: assignment.get(i + 1) };
+    }),
     topics,
   };
 }

@@ -35,8 +35,18 @@ export interface SynonymEntry {
 }
 
 export const ENTITY_KINDS = [
-  'country', 'organisation', 'place', 'region', 'conflict', 'event', 'programme',
-  'document', 'disease', 'person', 'currency', 'pair',
+  'country',
+  'organisation',
+  'place',
+  'region',
+  'conflict',
+  'event',
+  'programme',
+  'document',
+  'disease',
+  'person',
+  'currency',
+  'pair',
 ] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 

@@ -9,7 +9,10 @@ export type DetailKind = (typeof DETAIL_KINDS)[number];
 // only where it opens the question or a clause: 'countries who impose sanctions' and 'stability
 // when discussing Afghanistan' ask for no one and no date.
 const ASKS: readonly [DetailKind, RegExp][] = [
-  ['amount', /多少钱|多少资金|资金多少|多少投资|投资额|多少亿|多少万|金额|资金规模|规模多大|多大规模|注资多少|出资多少|资本金|注册资本|启动资金|预算|多少美元|花费|成本多少|价值多少|百分之几|占比|比例是|增长了?多少|(?:规模|金额|资金|投资|预算)(?:有)?多大/u],
+  [
+    'amount',
+    /多少钱|多少资金|资金多少|多少投资|投资额|多少亿|多少万|金额|资金规模|规模多大|多大规模|注资多少|出资多少|资本金|注册资本|启动资金|预算|多少美元|花费|成本多少|价值多少|百分之几|占比|比例是|增长了?多少|(?:规模|金额|资金|投资|预算)(?:有)?多大/u,
+  ],
   [
     'amount',
     /\bhow much\b|\bhow (?:big|large) (?:is|was|will)\b|\b(?:amount|sum|size|value|volume) of (?:the )?(?:funding|money|capital|investment|contribution|budget|fund|loan|trade|financing)|\b(?:capitali[sz]ation|initial capital|authori[sz]ed capital|registered capital|start-?up capital|budget|price tag|cost)\b|\bcapital (?:of|for) the\b|\bhow many (?:dollars|yuan|rubles|billion|million)\b|\bwhat (?:figure|sum|percentage|share|proportion|level of (?:funding|investment|trade))\b|\bhow much money\b|\b(?:billion|million) (?:dollars|yuan|usd)\b/iu,
@@ -17,12 +20,21 @@ const ASKS: readonly [DetailKind, RegExp][] = [
   // A bare 多少 (贸易额是多少) asks a figure; 多少 with a measure word is counted below.
   ['amount', /多少(?!个|国|项|家|名|人|次|届|成员|国家|城市|所|种|条|座|份|年|天|月)/u],
   // 哪几个方面 asks which, not how many.
-  ['count', /多少个|(?<!哪)几个|多少国|(?<!哪)几国|多少项|(?<!哪)几项|多少家|多少名|多少人|多少次|(?<!哪)几次|多少届|(?<!哪)几届|多少(?:成员|国家|城市|所|种|条|座|份)|数量是|数目/u],
+  [
+    'count',
+    /多少个|(?<!哪)几个|多少国|(?<!哪)几国|多少项|(?<!哪)几项|多少家|多少名|多少人|多少次|(?<!哪)几次|多少届|(?<!哪)几届|多少(?:成员|国家|城市|所|种|条|座|份)|数量是|数目/u,
+  ],
   ['count', /\bhow many\b|\bnumber of\b|\bcount of\b|\bhow often\b/iu],
   ['date', /什么时候|什么时间|何时|何年|几时|几点|哪一?年|哪一?天|几月|几号|哪个月|哪月|日期|哪一?日|时间表|截止|多久|多少年/u],
-  ['date', /(?:^|[,;:]\s*|\b(?:and|or)\s+)when\b|\b(?:what|which) (?:date|day|year|month|time)\b|\bon what date\b|\bdate of\b|\bwhat year\b|\bby when\b|\bhow soon\b|\b(?:deadline|timeline|timetable)\b|\bhow long\b/iu],
+  [
+    'date',
+    /(?:^|[,;:]\s*|\b(?:and|or)\s+)when\b|\b(?:what|which) (?:date|day|year|month|time)\b|\bon what date\b|\bdate of\b|\bwhat year\b|\bby when\b|\bhow soon\b|\b(?:deadline|timeline|timetable)\b|\bhow long\b/iu,
+  ],
   ['place', /在哪|哪里|哪儿|什么地方|哪个城市|哪座城市|哪座|何地|地点在|哪个地方|举办地|在何处|总部设在|设在哪|落户|选址|东道国/u],
-  ['place', /(?:^|[,;:]\s*|\b(?:and|or)\s+)where\b|\b(?:which|what) (?:city|town|place|venue|location|capital city)\b|\bvenue\b|\bheadquarter(?:s|ed)\b|\bbased in which\b/iu],
+  [
+    'place',
+    /(?:^|[,;:]\s*|\b(?:and|or)\s+)where\b|\b(?:which|what) (?:city|town|place|venue|location|capital city)\b|\bvenue\b|\bheadquarter(?:s|ed)\b|\bbased in which\b/iu,
+  ],
   ['person', /谁(?![都也])|哪位|哪个国家|哪国|哪一国|哪些国家|哪个成员国|哪方|何人|哪个机构|哪家|由哪|哪个部门/u],
   [
     'person',
@@ -31,7 +43,8 @@ const ASKS: readonly [DetailKind, RegExp][] = [
 ];
 
 // 'Where in the declaration is X', 'where do things stand': about the text or the state of play, not a place.
-const NOT_A_PLACE = /哪里(?:写|提|说|讲|有)|哪儿(?:写|提|说)|在哪(?:段|一段|部分)|\bwhere (?:does|do|did|is) (?:it|the declaration|the text|they|this)\b|\bwhere (?:is|are) (?:it|that|this|things)(?: at)?\b|\bstand\b/iu;
+const NOT_A_PLACE =
+  /哪里(?:写|提|说|讲|有)|哪儿(?:写|提|说)|在哪(?:段|一段|部分)|\bwhere (?:does|do|did|is) (?:it|the declaration|the text|they|this)\b|\bwhere (?:is|are) (?:it|that|this|things)(?: at)?\b|\bstand\b/iu;
 
 // 'A还是B', 'Is it X or Y?': a choice between things named, not a request for a name or a figure.
 const CHOICE = /还是|^(?:is|are|does|do|did|was|were|will|should|has|have)\b.*\bor\b/iu;
@@ -59,7 +72,8 @@ export interface NamesFound {
 /** Who a 'who' question asks for: a country (which member proposed), a body (which agency), or either a country or a person. */
 export type Actor = 'country' | 'body' | 'any';
 
-const ASKS_COUNTRY = /哪个国家|哪国|哪一国|哪些国家|哪个成员国|哪方|\b(?:which|what) (?:country|countries|member|members|state|states|nation|nations|side|government)\b/iu;
+const ASKS_COUNTRY =
+  /哪个国家|哪国|哪一国|哪些国家|哪个成员国|哪方|\b(?:which|what) (?:country|countries|member|members|state|states|nation|nations|side|government)\b/iu;
 const ASKS_BODY = /哪个机构|哪家|哪个部门|\b(?:which|what) (?:body|bodies|organi[sz]ation|institution|agency|agencies)\b/iu;
 
 export function askedActor(question: string): Actor {

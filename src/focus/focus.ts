@@ -47,7 +47,8 @@ const AFTER_WORDS = /之后|下一|下届|下任|下次|接任|接替|继任|\b(
 const BEFORE_WORDS = /之前|上一|上届|前任|\b(?:before|previous|preceding|prior to|predecessor)\b/iu;
 // A year, not a number that looks like one: '2000 km', '1990s', '2030 人' are not years.
 const YEAR = /(?<!\d)(1[89]\d{2}|20\d{2})(?!\d)(?!\s*(?:s\b|'s\b|年代|km|公里|千米|米|人|名|万|亿|美元|元|个|家|%|％|吨))/giu;
-const NEXT = /下一段|后一段|后面一段|接下来一段|\b(?:next|following|subsequent) (?:paragraph|para|section)\b|\b(?:paragraph|para|section) (?:after|following)\b/iu;
+const NEXT =
+  /下一段|后一段|后面一段|接下来一段|\b(?:next|following|subsequent) (?:paragraph|para|section)\b|\b(?:paragraph|para|section) (?:after|following)\b/iu;
 const PREVIOUS = /上一段|前一段|前面一段|\b(?:previous|preceding|prior) (?:paragraph|para|section)\b|\b(?:paragraph|para|section) (?:before|preceding)\b/iu;
 
 /**

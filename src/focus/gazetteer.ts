@@ -38,7 +38,10 @@ function wordBoundaries(text: string): Set<number> {
 
 /** English text for name matching: NFKC, hyphens and runs of space as one space, curly apostrophes straight. */
 export function spaced(text: string): string {
-  return text.normalize('NFKC').replace(/[’‘]/gu, "'").replace(/[\s\-‐‑–—_/]+/gu, ' ');
+  return text
+    .normalize('NFKC')
+    .replace(/[’‘]/gu, "'")
+    .replace(/[\s\-‐‑–—_/]+/gu, ' ');
 }
 
 function byFirstUnit(forms: Form[], fold: (f: Form) => string): Map<string, Form[]> {
@@ -166,6 +169,10 @@ export function computeMentions(finder: NameFinder, paragraphs: readonly Paragra
     }
   }
   const out = new Map<string, number[]>();
-  for (const e of finder.entries) out.set(e.id, [...(mentions.get(e.id) ?? [])].sort((a, b) => a - b));
+  for (const e of finder.entries)
+    out.set(
+      e.id,
+      [...(mentions.get(e.id) ?? [])].sort((a, b) => a - b),
+    );
   return out;
 }

@@ -41,7 +41,11 @@ export class Kinship {
  * mentions: its other names (Israel, 以色列, 俄方) stand for the form the text uses
  * (巴以, 俄罗斯联邦), so a question in any of them finds the paragraph.
  */
-export function gazetteerGlossary(entries: readonly GazetteerEntry[], mentions: ReadonlyMap<string, number[]>, paragraphs: readonly Paragraph[]): GlossaryEntry[] {
+export function gazetteerGlossary(
+  entries: readonly GazetteerEntry[],
+  mentions: ReadonlyMap<string, number[]>,
+  paragraphs: readonly Paragraph[],
+): GlossaryEntry[] {
   const text = normalize(paragraphs.map((p) => p.text).join('\n'));
   const inText = (name: string): boolean => text.includes(normalize(name));
   const out: GlossaryEntry[] = [];

@@ -23,9 +23,14 @@ export interface Rule {
 // Order matters: commitment cues are matched first and blank their text, so
 // 一致认为 is not read again as 认为.
 export const RULES: readonly Rule[] = [
-  { id: 'will', kind: 'commitment', cue: /将(?![于由其近])/u, description: '成员国将… (they will); not 将于/将由 dates, not 将其 (把), not a 将 inside another subject\'s clause' },
+  {
+    id: 'will',
+    kind: 'commitment',
+    cue: /将(?![于由其近])/u,
+    description: "成员国将… (they will); not 将于/将由 dates, not 将其 (把), not a 将 inside another subject's clause",
+  },
   { id: 'ready', kind: 'commitment', cue: /(?<![意自志心宁])愿(?![望景意])/u, description: '愿… (are ready to); not 愿望, 愿景, 意愿, 自愿' },
-  { id: 'decided', kind: 'commitment', cue: /决定/u, description: '决定… (decided), as the member states\' verb, not the noun 的决定' },
+  { id: 'decided', kind: 'commitment', cue: /决定/u, description: "决定… (decided), as the member states' verb, not the noun 的决定" },
   { id: 'agreed', kind: 'commitment', cue: /商定|一致同意|一致认为/u, description: '商定, 一致同意, 一致认为(应)… (agreed)' },
   { id: 'commit', kind: 'commitment', cue: /承诺/u, description: '承诺 (commit)' },
   { id: 'dedicated', kind: 'commitment', cue: /致力于/u, description: '致力于 (are dedicated to)' },

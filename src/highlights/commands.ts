@@ -42,7 +42,11 @@ const looksLikeTime = (token: string): boolean => /^\d/u.test(token);
 
 /** The command, or undefined when the text is not one (the adapter then shows the usage). */
 export function parseHighlightCommand(text: string): HighlightCommand | undefined {
-  const tokens = text.normalize('NFKC').trim().split(/\s+/u).filter((t) => t !== '');
+  const tokens = text
+    .normalize('NFKC')
+    .trim()
+    .split(/\s+/u)
+    .filter((t) => t !== '');
   if (tokens.length > 0 && PREFIX.has((tokens[0] ?? '').toLowerCase())) tokens.shift();
   if (tokens.length === 0) return { command: 'preview' };
   const verb = VERBS[(tokens[0] ?? '').toLowerCase()];
@@ -75,7 +79,11 @@ export function commandLanguage(text: string): Language {
 export function runHighlightCommand(service: HighlightService, channel: ChannelKey, command: HighlightCommand, language: Language): Answer {
   switch (command.command) {
     case 'subscribe':
-      return service.subscribe(channel, { ...(command.time === undefined ? {} : { time: command.time }), ...(command.timeZone === undefined ? {} : { timeZone: command.timeZone }) }, language);
+      return service.subscribe(
+        channel,
+        { ...(command.time === undefined ? {} : { time: command.time }), ...(command.timeZone === undefined ? {} : { timeZone: command.timeZone }) },
+        language,
+      );
     case 'unsubscribe':
       return service.unsubscribe(channel, language);
     case 'status':

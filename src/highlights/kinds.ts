@@ -58,7 +58,12 @@ export function parseKindsFile(file: string, data: unknown): KindsFile {
     rules: rules.map((r, i) => {
       const where = `rule ${i}`;
       if (!isRecord(r)) throw new KindsDataError(file, `${where} must be an object, got ${show(r)}`);
-      return { id: str(file, r['id'], `${where} id`), kind: kind(file, r['kind'], `${where} kind`), cue: str(file, r['cue'], `${where} cue`), description: str(file, r['description'], `${where} description`) };
+      return {
+        id: str(file, r['id'], `${where} id`),
+        kind: kind(file, r['kind'], `${where} kind`),
+        cue: str(file, r['cue'], `${where} cue`),
+        description: str(file, r['description'], `${where} description`),
+      };
     }),
     paragraphs: paragraphs.map((p, i) => paragraphKinds(file, p, i)),
   };
@@ -68,7 +73,8 @@ function paragraphKinds(file: string, value: unknown, i: number): ParagraphKinds
   const where = `paragraph entry ${i}`;
   if (!isRecord(value)) throw new KindsDataError(file, `${where} must be an object, got ${show(value)}`);
   const paragraph = value['paragraph'];
-  if (typeof paragraph !== 'number' || !Number.isInteger(paragraph) || paragraph < 1) throw new KindsDataError(file, `${where} "paragraph" must be a positive whole number, got ${show(paragraph)}`);
+  if (typeof paragraph !== 'number' || !Number.isInteger(paragraph) || paragraph < 1)
+    throw new KindsDataError(file, `${where} "paragraph" must be a positive whole number, got ${show(paragraph)}`);
   const sentencesValue = value['sentences'];
   if (!Array.isArray(sentencesValue)) throw new KindsDataError(file, `§${paragraph} "sentences" must be a list, got ${show(sentencesValue)}`);
   const sentences = sentencesValue.map((s, k) => {
@@ -87,7 +93,10 @@ function paragraphKinds(file: string, value: unknown, i: number): ParagraphKinds
   const committing = committingValue as number[];
   const kinds = kindList(file, value['kinds'], `§${paragraph} kinds`);
   if (kinds.includes('commitment') !== committing.length > 0) {
-    throw new KindsDataError(file, `§${paragraph} is ${kinds.includes('commitment') ? '' : 'not '}a commitment but lists ${committing.length} committing sentences`);
+    throw new KindsDataError(
+      file,
+      `§${paragraph} is ${kinds.includes('commitment') ? '' : 'not '}a commitment but lists ${committing.length} committing sentences`,
+    );
   }
   return { paragraph, kinds, committing, sentences };
 }
@@ -96,7 +105,12 @@ function cue(file: string, value: unknown, where: string): Cue {
   if (!isRecord(value)) throw new KindsDataError(file, `${where} must be an object, got ${show(value)}`);
   const at = value['at'];
   if (typeof at !== 'number' || !Number.isInteger(at) || at < 0) throw new KindsDataError(file, `${where} "at" must be an offset, got ${show(at)}`);
-  return { kind: kind(file, value['kind'], `${where} kind`), rule: str(file, value['rule'], `${where} rule`), cue: str(file, value['cue'], `${where} cue`), at };
+  return {
+    kind: kind(file, value['kind'], `${where} kind`),
+    rule: str(file, value['rule'], `${where} rule`),
+    cue: str(file, value['cue'], `${where} cue`),
+    at,
+  };
 }
 
 function kindList(file: string, value: unknown, where: string): Kind[] {
@@ -130,7 +144,10 @@ function show(value: unknown): string {
  */
 export function checkAgainstText(file: string, kinds: KindsFile, paragraphs: ReadonlyMap<number, string>): void {
   if (kinds.paragraphs.length !== paragraphs.size) {
-    throw new KindsDataError(file, `describes ${kinds.paragraphs.length} paragraphs, the text has ${paragraphs.size}; run npx tsx scripts/classify-paragraphs.ts`);
+    throw new KindsDataError(
+      file,
+      `describes ${kinds.paragraphs.length} paragraphs, the text has ${paragraphs.size}; run npx tsx scripts/classify-paragraphs.ts`,
+    );
   }
   for (const entry of kinds.paragraphs) {
     const text = paragraphs.get(entry.paragraph);

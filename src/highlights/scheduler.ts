@@ -96,9 +96,7 @@ export function createScheduler(deps: SchedulerDeps): HighlightScheduler {
     const now = clock.now().getTime();
     const attempt = post.attempts + 1;
     const wait =
-      error instanceof PostRateLimitedError
-        ? Math.max(error.retryAfterMs, 1000)
-        : Math.min(retry.baseMs * 2 ** Math.min(attempt - 1, 30), retry.maxMs);
+      error instanceof PostRateLimitedError ? Math.max(error.retryAfterMs, 1000) : Math.min(retry.baseMs * 2 ** Math.min(attempt - 1, 30), retry.maxMs);
     store.scheduleRetry(keyOf(sub), post.localDate, now + wait, describe(error));
     logger.warn({ ...fields(sub), date: post.localDate, attempt, retryInMs: wait, error: describe(error) }, 'highlights: post failed; will retry');
   }
@@ -165,7 +163,14 @@ export function createScheduler(deps: SchedulerDeps): HighlightScheduler {
       return;
     }
     const slot = planner.nextSlot(channel, sub.seed, now.getTime(), true);
-    const intent = { localDate: today, item: slot.commitment.id, cycle: slot.cycle, position: slot.position, cycleLength: slot.cycleLength, key: postKey(channel, today) };
+    const intent = {
+      localDate: today,
+      item: slot.commitment.id,
+      cycle: slot.cycle,
+      position: slot.position,
+      cycleLength: slot.cycleLength,
+      key: postKey(channel, today),
+    };
     if (!store.insertPending(channel, intent, now.getTime())) return;
     const post = store.post(channel, today);
     if (post !== undefined) await send(sub, poster, post, true);

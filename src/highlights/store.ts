@@ -103,7 +103,9 @@ export class HighlightStore {
   }
 
   subscription(channel: ChannelKey): SubscriptionRow | undefined {
-    const r = this.db.prepare('SELECT * FROM subscriptions WHERE platform = ? AND channel_id = ?').get(channel.platform, channel.channelId) as RawSubscription | undefined;
+    const r = this.db.prepare('SELECT * FROM subscriptions WHERE platform = ? AND channel_id = ?').get(channel.platform, channel.channelId) as
+      | RawSubscription
+      | undefined;
     return r === undefined ? undefined : toSubscription(r);
   }
 
@@ -125,7 +127,9 @@ export class HighlightStore {
   }
 
   rotation(channel: ChannelKey, cycle: number): string[] | undefined {
-    const r = this.db.prepare('SELECT items FROM rotations WHERE platform = ? AND channel_id = ? AND cycle = ?').get(channel.platform, channel.channelId, cycle) as { items: string } | undefined;
+    const r = this.db
+      .prepare('SELECT items FROM rotations WHERE platform = ? AND channel_id = ? AND cycle = ?')
+      .get(channel.platform, channel.channelId, cycle) as { items: string } | undefined;
     if (r === undefined) return undefined;
     let items: unknown;
     try {
@@ -147,7 +151,9 @@ export class HighlightStore {
   }
 
   post(channel: ChannelKey, localDate: string): PostRow | undefined {
-    const r = this.db.prepare('SELECT * FROM posts WHERE platform = ? AND channel_id = ? AND local_date = ?').get(channel.platform, channel.channelId, localDate) as RawPost | undefined;
+    const r = this.db
+      .prepare('SELECT * FROM posts WHERE platform = ? AND channel_id = ? AND local_date = ?')
+      .get(channel.platform, channel.channelId, localDate) as RawPost | undefined;
     return r === undefined ? undefined : toPost(r);
   }
 

@@ -19,8 +19,7 @@ export const MAX_INPUT_LENGTH = 1000;
 export const MAX_PARAGRAPHS_PER_REQUEST = 5;
 
 /** Said in both languages: a question in another language has no reader language of its own. */
-const UNSUPPORTED_LANGUAGE =
-  '我只能读懂中文和英文的问题，请用中文或英文提问。\nI read questions in Chinese and English only: please ask in one of them.';
+const UNSUPPORTED_LANGUAGE = '我只能读懂中文和英文的问题，请用中文或英文提问。\nI read questions in Chinese and English only: please ask in one of them.';
 
 export const CATALOGUE = {
   // Errors the core answers with.

@@ -19,7 +19,17 @@ export function topicsCard(answer: AnswerOf<'topics'>, reader: Reader): Card {
 export function topicCard(answer: AnswerOf<'topic'>, reader: Reader): Card {
   const heading = `${answer.topic[reader]} — ${paragraphRanges(answer.topic.paragraphs)}`;
   const items = answer.entries.map((e) => ({ paragraph: e.paragraph, label: cite(e.paragraph), text: e.firstSentence }));
-  return { answer: 'topic', reader, audience: 'everyone', summary: heading, elements: [{ type: 'heading', text: heading }, { type: 'entries', items }], actions: [] };
+  return {
+    answer: 'topic',
+    reader,
+    audience: 'everyone',
+    summary: heading,
+    elements: [
+      { type: 'heading', text: heading },
+      { type: 'entries', items },
+    ],
+    actions: [],
+  };
 }
 
 export function helpCard(reader: Reader): Card {

@@ -40,9 +40,14 @@ export function passagesCard(answer: AnswerOf<'passages'>, reader: Reader): Card
   else if (answer.offset > 0 || shown < answer.total) {
     elements.push({ type: 'note', text: say('note.showing', reader, { from: answer.offset + 1, to: shown, total: answer.total }) });
   }
-  const actions: CardAction[] = shown < answer.total ? [{ type: 'more', label: say('action.more', reader), target: moreTarget(answer.query, shown, reader) }] : [];
+  const actions: CardAction[] =
+    shown < answer.total ? [{ type: 'more', label: say('action.more', reader), target: moreTarget(answer.query, shown, reader) }] : [];
   for (const p of answer.passages) {
-    actions.push({ type: 'context', label: `${say('action.context', reader)} ${cite(p.paragraph)}`, target: contextTarget(p.document.id, p.paragraph, reader) });
+    actions.push({
+      type: 'context',
+      label: `${say('action.context', reader)} ${cite(p.paragraph)}`,
+      target: contextTarget(p.document.id, p.paragraph, reader),
+    });
   }
   const first = answer.passages[0];
   const summary = first === undefined ? say('note.noMore', reader) : `${cite(first.paragraph)}: ${shorten(plain(first.quote))}`;

@@ -6,10 +6,7 @@ export interface ReferenceRequest {
   ranges: { from: number; to: number }[];
 }
 
-export type ReferenceParse =
-  | { kind: 'references'; request: ReferenceRequest }
-  | { kind: 'malformed'; text: string }
-  | { kind: 'none' };
+export type ReferenceParse = { kind: 'references'; request: ReferenceRequest } | { kind: 'malformed'; text: string } | { kind: 'none' };
 
 // Any length of digits: '§1000000' is a number out of range, not an unreadable one.
 const NUMBER = String.raw`(\d+|[${CHINESE_NUMERAL_CHARACTERS}]{1,12})`;
@@ -28,8 +25,10 @@ function toNumber(text: string): number | undefined {
 
 // The words around a paragraph request said naturally: 'what's in paragraph 42?',
 // 'show me §42', '第42段说了啥'. Only stripped where a reference marker is present.
-const REQUEST_BEFORE = /^(?:(?:can you |could you |please )?(?:show|give|read|quote|open|display|print|fetch|get)(?: me)?(?: the)?(?: text of)?|what(?:'s| is| does)? (?:in |it say in )?|what do(?:es)? |tell me (?:about |what )?|请?(?:给我)?(?:看看|看一下|显示|查看|打开|读一下)|宣言的?)\s*/iu;
-const REQUEST_AFTER = /\s*(?:say|says|said|say about|contain|contains|about|text|content|please|的?(?:内容|原文|全文)|说了?(?:啥|什么)|讲了?(?:啥|什么)|写了?(?:啥|什么)|是(?:啥|什么)|呢|吗)?\s*[?？!！.。]*$/iu;
+const REQUEST_BEFORE =
+  /^(?:(?:can you |could you |please )?(?:show|give|read|quote|open|display|print|fetch|get)(?: me)?(?: the)?(?: text of)?|what(?:'s| is| does)? (?:in |it say in )?|what do(?:es)? |tell me (?:about |what )?|请?(?:给我)?(?:看看|看一下|显示|查看|打开|读一下)|宣言的?)\s*/iu;
+const REQUEST_AFTER =
+  /\s*(?:say|says|said|say about|contain|contains|about|text|content|please|的?(?:内容|原文|全文)|说了?(?:啥|什么)|讲了?(?:啥|什么)|写了?(?:啥|什么)|是(?:啥|什么)|呢|吗)?\s*[?？!！.。]*$/iu;
 const MARKER = /§|¶|\bparagraphs?\b|\bparas?\b|第.{1,8}段/iu;
 
 /** The reference in a request said naturally, or the text as it was. */

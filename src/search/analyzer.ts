@@ -69,8 +69,7 @@ export function englishTerm(word: string): string {
 }
 
 export function words(run: Token, analysis: ChineseAnalysis): Token[] {
-  const parts =
-    analysis.startsWith('jieba') ? getJieba().cut(run.term, false) : [...segmenter.segment(run.term)].map((s) => s.segment);
+  const parts = analysis.startsWith('jieba') ? getJieba().cut(run.term, false) : [...segmenter.segment(run.term)].map((s) => s.segment);
   const out: Token[] = [];
   let offset = run.start;
   for (const part of parts) {

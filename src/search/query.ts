@@ -81,11 +81,7 @@ export interface Vocabulary {
 export const EXPANSION_WEIGHTS = { synonym: 0.8, glossaryTranslation: 0.6, glossaryAlias: 0.8 } as const;
 
 export function buildVocabulary(stopWords: StopWords, synonyms: SynonymEntry[], glossary: GlossaryEntry[]): Vocabulary {
-  addWords([
-    ...stopWords.zh,
-    ...synonyms.flatMap((s) => [...s.terms, ...s.means]),
-    ...glossary.flatMap((g) => [g.zh, ...g.zhAliases]),
-  ].map(normalize));
+  addWords([...stopWords.zh, ...synonyms.flatMap((s) => [...s.terms, ...s.means]), ...glossary.flatMap((g) => [g.zh, ...g.zhAliases])].map(normalize));
   const expansions: Vocabulary['expansions'] = [];
   const stopZh = new Set(stopWords.zh.map(normalize));
   const stopEn = new Set(stopWords.en.map((w) => normalize(w)));
@@ -165,7 +161,13 @@ function englishTerms(word: string, lemma: string, known: (term: string) => bool
 const VERB_TAGS = new Set(['VERB', 'AUX']);
 
 /** The user's own terms: Chinese words that are not stop-words, bigrammed; English words stemmed. */
-function ownTerms(source: string, { text: normalized, map }: Normalized, vocab: Vocabulary, analysis: ChineseAnalysis, known: (term: string) => boolean): { terms: Token[]; words: QueryWord[] } {
+function ownTerms(
+  source: string,
+  { text: normalized, map }: Normalized,
+  vocab: Vocabulary,
+  analysis: ChineseAnalysis,
+  known: (term: string) => boolean,
+): { terms: Token[]; words: QueryWord[] } {
   const out: Token[] = [];
   const wordsOut: QueryWord[] = [];
   const hasHan = /\p{Script=Han}/u.test(normalized);

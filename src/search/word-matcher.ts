@@ -64,7 +64,8 @@ export class WordMatcher {
       for (const g of this.groupsOf.get(term) ?? []) this.groupHits[g] = (this.groupHits[g] ?? 0) + 1;
     }
     this.groupHits.forEach((hits, g) => {
-      if (hits > 0 && (hits * 2 > (this.groupSize[g] ?? 1) || hits === this.groupSize[g])) for (const k of this.groupCovers[g] ?? []) this.hitOwn(k, generation);
+      if (hits > 0 && (hits * 2 > (this.groupSize[g] ?? 1) || hits === this.groupSize[g]))
+        for (const k of this.groupCovers[g] ?? []) this.hitOwn(k, generation);
     });
     this.query.words.forEach((w, i) => {
       const hit = this.hitCount[i] ?? 0;

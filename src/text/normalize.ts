@@ -62,7 +62,11 @@ export function normalizeWithMap(source: string): Normalized {
   const chars: string[] = [];
   const origins: number[] = [];
   // Plain ASCII (most English) needs neither NFKC nor OpenCC: only case and spaces.
-  if (/^[\x00-\x7f]*$/u.test(source)) return collapseSpaces([...source.toLowerCase()], [...source].map((_, k) => k));
+  if (/^[\x00-\x7f]*$/u.test(source))
+    return collapseSpaces(
+      [...source.toLowerCase()],
+      [...source].map((_, k) => k),
+    );
   const lower = source.toLowerCase();
   if (lower.length === source.length && source.normalize('NFKC') === source) {
     // Already in normal form (the usual case): no per-character folding.

@@ -36,11 +36,19 @@ describe('loadConfig', () => {
   });
 
   it('adds a trailing slash to SLACK_API_URL', () => {
-    expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', SLACK_API_URL: 'http://127.0.0.1:9/api' }).slack?.apiUrl).toBe('http://127.0.0.1:9/api/');
+    expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', SLACK_API_URL: 'http://127.0.0.1:9/api' }).slack?.apiUrl).toBe(
+      'http://127.0.0.1:9/api/',
+    );
   });
 
   it('reads Discord with the Message Content option off by default', () => {
-    expect(loadConfig({ DISCORD_TOKEN: 't' }).discord).toEqual({ token: 't', applicationId: undefined, apiUrl: undefined, guildId: undefined, messageContent: false });
+    expect(loadConfig({ DISCORD_TOKEN: 't' }).discord).toEqual({
+      token: 't',
+      applicationId: undefined,
+      apiUrl: undefined,
+      guildId: undefined,
+      messageContent: false,
+    });
   });
 
   it.each([

@@ -9,7 +9,9 @@ const ok: Answer = { kind: 'help', language: 'en' };
 function fakeTime(): { now: () => number; sleep: (ms: number) => Promise<void>; pauses: number[] } {
   let t = 0;
   const pauses: number[] = [];
-  return { now: () => t, sleep: async (ms) => {
+  return {
+    now: () => t,
+    sleep: async (ms) => {
       pauses.push(ms);
       t += ms;
     },
@@ -36,15 +38,34 @@ describe('retryWhileBusy', () => {
 
   it('answers busy, try again, when the lock outlasts the deadline', async () => {
     const time = fakeTime();
-    const answer = await retryWhileBusy(() => { throw busy(); }, 'zh', { sleep: time.sleep, now: time.now, deadlineMs: 2000 });
-    expect({ answer, within: time.now() <= 2000 }).toEqual({ answer: { kind: 'error', language: 'zh', code: 'internal', message: DATABASE_BUSY_TEXT.zh }, within: true });
+    const answer = await retryWhileBusy(
+      () => {
+        throw busy();
+      },
+      'zh',
+      { sleep: time.sleep, now: time.now, deadlineMs: 2000 },
+    );
+    expect({ answer, within: time.now() <= 2000 }).toEqual({
+      answer: { kind: 'error', language: 'zh', code: 'internal', message: DATABASE_BUSY_TEXT.zh },
+      within: true,
+    });
   });
 
   it('throws any other error as it is', () => {
-    expect(() => retryWhileBusy(() => { throw new Error('disk full'); }, 'en')).toThrow('disk full');
+    expect(() =>
+      retryWhileBusy(() => {
+        throw new Error('disk full');
+      }, 'en'),
+    ).toThrow('disk full');
   });
 
-  it.each([['SQLITE_BUSY', true], ['SQLITE_BUSY_SNAPSHOT', true], ['SQLITE_LOCKED', true], ['SQLITE_READONLY', false], [undefined, false]])('calls %s busy: %s', (code, expected) => {
+  it.each([
+    ['SQLITE_BUSY', true],
+    ['SQLITE_BUSY_SNAPSHOT', true],
+    ['SQLITE_LOCKED', true],
+    ['SQLITE_READONLY', false],
+    [undefined, false],
+  ])('calls %s busy: %s', (code, expected) => {
     expect(isDatabaseBusy(Object.assign(new Error('x'), { code }))).toBe(expected);
   });
 });

@@ -10,7 +10,11 @@ describe('echoed user text', () => {
     ['a&'.repeat(500), 301],
   ])('is bounded after Slack escaping (%#)', (text, limit) => {
     const out = echoUserText(text, limit);
-    expect({ fits: out.length <= limit, cut: out.endsWith('…'), wholeEntities: !/&(?:a|am|amp|l|lt|g|gt)?…$/.test(out) }).toEqual({ fits: true, cut: true, wholeEntities: true });
+    expect({ fits: out.length <= limit, cut: out.endsWith('…'), wholeEntities: !/&(?:a|am|amp|l|lt|g|gt)?…$/.test(out) }).toEqual({
+      fits: true,
+      cut: true,
+      wholeEntities: true,
+    });
   });
 
   it('is bounded after Discord escaping, and returned unescaped for the layout to escape once', () => {

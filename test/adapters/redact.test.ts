@@ -8,7 +8,10 @@ describe('redaction by field name', () => {
   it('blanks secret fields in structured log objects at any of four levels', () => {
     const lines: string[] = [];
     const logger = createLogger('trace', { write: (line: string) => void lines.push(line) });
-    logger.debug({ token: 'v1', body: { token: 'v2', response_url: URL, payload: { view: { token: 'v3' } } }, headers: { authorization: 'Bearer sekrit-12345' } }, 'request');
+    logger.debug(
+      { token: 'v1', body: { token: 'v2', response_url: URL, payload: { view: { token: 'v3' } } }, headers: { authorization: 'Bearer sekrit-12345' } },
+      'request',
+    );
     const line = lines.join('');
     expect(['v1', 'v2', 'v3', URL, 'sekrit-12345'].filter((s) => line.includes(s))).toEqual([]);
     expect(line).toContain('"msg":"request"');

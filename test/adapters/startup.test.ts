@@ -17,7 +17,13 @@ const dir = mkdtempSync(join(tmpdir(), 'astana-startup-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function start(databasePath: string): { status: number | null; stderr: string } {
-  const run = spawnSync(tsx, [main], { cwd: dir, input: '', encoding: 'utf8', env: { PATH: process.env.PATH, HOME: dir, DATABASE_PATH: databasePath }, timeout: 60_000 });
+  const run = spawnSync(tsx, [main], {
+    cwd: dir,
+    input: '',
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH, HOME: dir, DATABASE_PATH: databasePath },
+    timeout: 60_000,
+  });
   return { status: run.status, stderr: run.stderr };
 }
 
@@ -26,12 +32,22 @@ describe('starting with a database the bot cannot use', () => {
     const file = join(dir, 'notes.txt');
     writeFileSync(file, 'these are my notes, not a database\n'.repeat(200));
     const { status, stderr } = start(file);
-    expect({ status, variable: stderr.includes('DATABASE_PATH'), file: stderr.includes(file), why: stderr.includes('not an SQLite database') }).toEqual({ status: 1, variable: true, file: true, why: true });
+    expect({ status, variable: stderr.includes('DATABASE_PATH'), file: stderr.includes(file), why: stderr.includes('not an SQLite database') }).toEqual({
+      status: 1,
+      variable: true,
+      file: true,
+      why: true,
+    });
   });
 
   it('names DATABASE_PATH and the folder when the path is a folder', () => {
     const { status, stderr } = start(dir);
-    expect({ status, variable: stderr.includes('DATABASE_PATH'), file: stderr.includes(dir), why: stderr.includes('must name a file') }).toEqual({ status: 1, variable: true, file: true, why: true });
+    expect({ status, variable: stderr.includes('DATABASE_PATH'), file: stderr.includes(dir), why: stderr.includes('must name a file') }).toEqual({
+      status: 1,
+      variable: true,
+      file: true,
+      why: true,
+    });
   });
 
   it('names DATABASE_PATH and the file when another process holds the database locked', () => {
@@ -41,7 +57,12 @@ describe('starting with a database the bot cannot use', () => {
     other.exec('CREATE TABLE t (x); BEGIN EXCLUSIVE; INSERT INTO t VALUES (1);');
     try {
       const { status, stderr } = start(file);
-      expect({ status, variable: stderr.includes('DATABASE_PATH'), file: stderr.includes(file), why: stderr.includes('locked by another program') }).toEqual({ status: 1, variable: true, file: true, why: true });
+      expect({ status, variable: stderr.includes('DATABASE_PATH'), file: stderr.includes(file), why: stderr.includes('locked by another program') }).toEqual({
+        status: 1,
+        variable: true,
+        file: true,
+        why: true,
+      });
     } finally {
       other.exec('ROLLBACK');
       other.close();
@@ -53,7 +74,9 @@ describe('explainDatabaseError', () => {
   it('names DATABASE_PATH and the file for a read-only database (root cannot be refused one here, so the error is made)', () => {
     const error = new Database.SqliteError('attempt to write a readonly database', 'SQLITE_READONLY_DBMOVED');
     const explained = explainDatabaseError(error, 'data/bot.sqlite');
-    expect(explained?.message).toMatch(new RegExp(`^DATABASE_PATH \\(data/bot\\.sqlite\\): ${resolve('data/bot.sqlite').replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} is read-only`, 'u'));
+    expect(explained?.message).toMatch(
+      new RegExp(`^DATABASE_PATH \\(data/bot\\.sqlite\\): ${resolve('data/bot.sqlite').replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} is read-only`, 'u'),
+    );
   });
 
   it('leaves other errors alone', () => {

@@ -33,7 +33,8 @@ afterAll(async () => {
 
 const askDiscord = async (text: string): Promise<Json | undefined> => {
   const asked = discord.discord.dispatchMessage({ content: text, author: discord.discord.alice, mentionsBot: true });
-  const replies = (): Json[] => discord.discord.channelMessages(discord.discord.channel.id).filter((m) => (m.message_reference as Json | undefined)?.message_id === asked.id);
+  const replies = (): Json[] =>
+    discord.discord.channelMessages(discord.discord.channel.id).filter((m) => (m.message_reference as Json | undefined)?.message_id === asked.id);
   return (await discord.discord.waitFor(() => replies().length > 0 && replies(), 'a Discord reply'))[0];
 };
 
@@ -51,7 +52,14 @@ describe('tokens revoked while serving Slack and Discord', () => {
       discordAnswered: typeof reply?.id,
       exits: [...exits],
       supervisor: supervisorLog.map((l) => l.msg),
-    }).toEqual({ level: 50, reason: 'token_revoked', tokenInLog: false, discordAnswered: 'string', exits: [], supervisor: ['slack stopped for its token; still serving discord'] });
+    }).toEqual({
+      level: 50,
+      reason: 'token_revoked',
+      tokenInLog: false,
+      discordAnswered: 'string',
+      exits: [],
+      supervisor: ['slack stopped for its token; still serving discord'],
+    });
   });
 
   it('then the Discord token reset too: the log names DISCORD_TOKEN and, no platform left, the process exits 1', async () => {

@@ -17,7 +17,9 @@ describe('heapVerdict', () => {
 
 describe('npm run soak -- --count 2000', () => {
   it('answers every line and keeps the heap flat from the middle to the end', async () => {
-    const { stdout } = await run(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/soak.ts', '--count', '2000'], { cwd: new URL('../..', import.meta.url) });
+    const { stdout } = await run(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/soak.ts', '--count', '2000'], {
+      cwd: new URL('../..', import.meta.url),
+    });
     expect({
       lines: /output lines: (\d+) of 2000$/m.exec(stdout)?.[1],
       heap: /: (flat|GROWING)$/m.exec(stdout)?.[1],

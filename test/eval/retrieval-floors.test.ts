@@ -17,7 +17,10 @@ function rank(question: string): Ranking {
 
 function scores(file: string, lang: Language): Scores {
   const questions = loadEvalSet(new URL(`../../eval/${file}`, import.meta.url)).filter((q) => q.lang === lang);
-  return score(questions, questions.map((q) => rank(q.question)));
+  return score(
+    questions,
+    questions.map((q) => rank(q.question)),
+  );
 }
 
 type Floor = Partial<Record<'recallAt1' | 'recallAt3' | 'refusedUnanswerable', number>> & { refusedAnswerableAtMost?: number };

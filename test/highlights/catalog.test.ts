@@ -77,7 +77,13 @@ describe('the kinds data guard', () => {
   });
 
   it('refuses a commitment that lists no committing sentence', () => {
-    const bad = { document: DOC, generatedBy: 'x', kinds: [], rules: [], paragraphs: [{ paragraph: 1, kinds: ['commitment'], committing: [], sentences: [{ text: '甲。', kinds: [], cues: [] }] }] };
+    const bad = {
+      document: DOC,
+      generatedBy: 'x',
+      kinds: [],
+      rules: [],
+      paragraphs: [{ paragraph: 1, kinds: ['commitment'], committing: [], sentences: [{ text: '甲。', kinds: [], cues: [] }] }],
+    };
     expect(() => parseKindsFile('x.kinds.json', bad)).toThrow(/§1 is a commitment but lists 0 committing sentences/u);
   });
 });

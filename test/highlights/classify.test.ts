@@ -17,7 +17,11 @@ const committingText = (n: number): string[] => entry(n).committing.map((i) => e
 describe('sentence splitting', () => {
   it('keeps every character: the sentences joined give the paragraph back', () => {
     const text = '成员国指出，愿进一步密切各成员国智库专家沟通交流。各方欢迎第19届上合组织论坛成果；强调该机制重要！';
-    expect(splitSentences(text).map((s) => s.text).join('')).toBe(text);
+    expect(
+      splitSentences(text)
+        .map((s) => s.text)
+        .join(''),
+    ).toBe(text);
   });
 
   it('splits on 。！？； outside quotes', () => {
@@ -99,7 +103,12 @@ describe('the committed classification (index/*.kinds.json)', () => {
     const doc = loadLibrary(DEFAULT_INDEX_DIR).documents.find((d) => d.info.id === DOC);
     const fresh = doc?.paragraphs.map((p) => {
       const c = classifyParagraph(p.text);
-      return { paragraph: p.number, kinds: c.kinds, committing: c.committing, sentences: c.sentences.map((s) => ({ text: s.text, kinds: s.kinds, cues: s.cues })) };
+      return {
+        paragraph: p.number,
+        kinds: c.kinds,
+        committing: c.committing,
+        sentences: c.sentences.map((s) => ({ text: s.text, kinds: s.kinds, cues: s.cues })),
+      };
     });
     expect(data.paragraphs).toEqual(fresh);
   });

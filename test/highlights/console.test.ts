@@ -7,7 +7,11 @@ import { core } from './helpers/harness.js';
 
 describe('npm run ask -- highlight', () => {
   it('is recognised as the highlight request', () => {
-    expect([isHighlightRequest(['highlight']), isHighlightRequest(['highlights', 'Asia/Almaty']), isHighlightRequest(['什么是上海精神'])]).toEqual([true, true, false]);
+    expect([isHighlightRequest(['highlight']), isHighlightRequest(['highlights', 'Asia/Almaty']), isHighlightRequest(['什么是上海精神'])]).toEqual([
+      true,
+      true,
+      false,
+    ]);
   });
 
   it('gives the same commitment all day and another one the next day', () => {

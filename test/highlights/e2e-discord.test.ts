@@ -113,7 +113,9 @@ describe('daily highlights in Discord, end to end', () => {
     expect({
       place: text.includes(`commitment 1 of ${expected.highlight.cycleLength}`),
       english: text.includes(UNOFFICIAL_LABEL.en),
-      button: buttonsOf(post).filter((b) => b.custom_id.startsWith(`para:${expected.highlight.document.id}:${expected.highlight.paragraph}:`)).map((b) => b.label),
+      button: buttonsOf(post)
+        .filter((b) => b.custom_id.startsWith(`para:${expected.highlight.document.id}:${expected.highlight.paragraph}:`))
+        .map((b) => b.label),
     }).toEqual({ place: true, english: true, button: [`${LABEL_WHOLE_PARAGRAPH} §${expected.highlight.paragraph}`] });
   });
 
@@ -149,8 +151,13 @@ describe('daily highlights in Discord, end to end', () => {
     w.highlights = openHighlights(w.db, w.clock);
     w.highlights.scheduler.addPoster(poster);
     await w.highlights.scheduler.tick();
-    const calls = (method: string): number => w.discord.requests.filter((r) => r.method === method && r.path.endsWith(`/channels/${w.channelId}/messages`)).length;
-    expect({ sends: calls('POST'), lookups: calls('GET') > 0, state: w.highlights.store.post({ platform: 'discord', channelId: w.channelId }, '2024-07-08')?.state }).toEqual({ sends: 1, lookups: true, state: 'sent' });
+    const calls = (method: string): number =>
+      w.discord.requests.filter((r) => r.method === method && r.path.endsWith(`/channels/${w.channelId}/messages`)).length;
+    expect({
+      sends: calls('POST'),
+      lookups: calls('GET') > 0,
+      state: w.highlights.store.post({ platform: 'discord', channelId: w.channelId }, '2024-07-08')?.state,
+    }).toEqual({ sends: 1, lookups: true, state: 'sent' });
   });
 
   it('pauses the subscription when the bot lost access to the channel, and says so in status', async () => {

@@ -88,7 +88,10 @@ describe('daily highlights in Slack, end to end', () => {
     const blocks = JSON.stringify(message?.blocks);
     expect(blocks).toContain(plain(expected.quote).slice(0, 30));
     expect(blocks).toContain(say('label.english', 'en'));
-    expect(message?.metadata).toEqual({ event_type: HIGHLIGHT_EVENT_TYPE, event_payload: { key: postKey({ platform: 'slack', channelId: CHANNEL }, '2024-07-09') } });
+    expect(message?.metadata).toEqual({
+      event_type: HIGHLIGHT_EVENT_TYPE,
+      event_payload: { key: postKey({ platform: 'slack', channelId: CHANNEL }, '2024-07-09') },
+    });
   });
 
   it('posts the place in the cycle and a button to the whole paragraph', async () => {
@@ -99,7 +102,10 @@ describe('daily highlights in Slack, end to end', () => {
     await w.clock.advanceTo('2024-07-09T05:00:00Z');
     const [message] = posts(w);
     const blocks = JSON.stringify(message?.blocks);
-    expect({ place: blocks.includes(`commitment 1 of ${expected.cycleLength}`), button: blocks.includes(`"value":"para:astana-declaration-2024:${expected.paragraph}:${expected.paragraph}:en"`) }).toEqual({ place: true, button: true });
+    expect({
+      place: blocks.includes(`commitment 1 of ${expected.cycleLength}`),
+      button: blocks.includes(`"value":"para:astana-declaration-2024:${expected.paragraph}:${expected.paragraph}:en"`),
+    }).toEqual({ place: true, button: true });
   });
 
   it('tells the next post and its place in the cycle after a post', async () => {

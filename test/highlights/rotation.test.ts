@@ -43,10 +43,7 @@ describe('orderCycle', () => {
   });
 
   it('keeps as many neighbours apart as it can when one topic dominates', () => {
-    const lopsided: RotationItem[] = [
-      ...['a1', 'a2', 'a3', 'a4'].map((id) => ({ id, topic: 'a' })),
-      { id: 'b1', topic: 'b' },
-    ];
+    const lopsided: RotationItem[] = [...['a1', 'a2', 'a3', 'a4'].map((id) => ({ id, topic: 'a' })), { id: 'b1', topic: 'b' }];
     const order = orderCycle(lopsided, 7, 0, undefined);
     expect([...order].sort()).toEqual(['a1', 'a2', 'a3', 'a4', 'b1']);
     expect(order.indexOf('b1')).toBeGreaterThan(0);

@@ -58,7 +58,11 @@ describe('a year of days', () => {
   });
 
   it('posts it the first time 02:30 comes round that night (02:30 summer time, 00:30 UTC), not the second', () => {
-    expect(posts('berlinNight').filter((p) => p.answer.highlight.date === '2024-10-27').map((p) => p.at.toISOString())).toEqual(['2024-10-27T00:30:00.000Z']);
+    expect(
+      posts('berlinNight')
+        .filter((p) => p.answer.highlight.date === '2024-10-27')
+        .map((p) => p.at.toISOString()),
+    ).toEqual(['2024-10-27T00:30:00.000Z']);
   });
 
   it.each(Object.keys(channels) as Name[])('shows %s every commitment once in each cycle before any repeats', (name) => {
@@ -81,7 +85,10 @@ describe('a year of days', () => {
   });
 
   it('gives each channel its own order', () => {
-    const first = (name: Name): number[] => posts(name).slice(0, L).map((p) => p.answer.highlight.paragraph);
+    const first = (name: Name): number[] =>
+      posts(name)
+        .slice(0, L)
+        .map((p) => p.answer.highlight.paragraph);
     expect(first('berlin')).not.toEqual(first('newYork'));
   });
 

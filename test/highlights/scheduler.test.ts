@@ -229,7 +229,10 @@ describe('failures', () => {
     const t = harness('2024-07-08T07:00:00Z');
     t.hl.service.subscribe(C1, { time: '09:00' }, 'en');
     t.hl.service.subscribe(slackChannel('C2'), { time: '09:00' }, 'en');
-    t.slack.faults.set('C1', Array.from({ length: 50 }, () => 'error' as const));
+    t.slack.faults.set(
+      'C1',
+      Array.from({ length: 50 }, () => 'error' as const),
+    );
     t.hl.scheduler.start();
     await t.clock.advanceTo('2024-07-08T12:00:00Z');
     expect(t.slack.to('C2').map(at)).toEqual(['2024-07-08T09:00:00.000Z']);
@@ -238,14 +241,19 @@ describe('failures', () => {
   it('gives up on a day that ends without a post, and shows that commitment the next day', async () => {
     const t = harness('2024-07-08T07:00:00Z');
     t.hl.service.subscribe(C1, { time: '09:00' }, 'en');
-    t.slack.faults.set('C1', Array.from({ length: 30 }, () => 'error' as const));
+    t.slack.faults.set(
+      'C1',
+      Array.from({ length: 30 }, () => 'error' as const),
+    );
     t.hl.scheduler.start();
     await t.clock.advanceTo('2024-07-09T00:30:00Z');
     t.slack.faults.set('C1', []);
     const failedParagraph = t.hl.store.post(C1, '2024-07-08')?.item;
     await t.clock.advanceTo('2024-07-09T10:00:00Z');
     expect(t.hl.store.post(C1, '2024-07-08')?.state).toBe('failed');
-    expect(t.slack.to('C1').map((d) => [d.answer.highlight.date, `astana-declaration-2024#${d.answer.highlight.paragraph}`, d.answer.highlight.position])).toEqual([['2024-07-09', failedParagraph, 1]]);
+    expect(
+      t.slack.to('C1').map((d) => [d.answer.highlight.date, `astana-declaration-2024#${d.answer.highlight.paragraph}`, d.answer.highlight.position]),
+    ).toEqual([['2024-07-09', failedParagraph, 1]]);
   });
 
   it('logs each failed attempt with the channel and the error', async () => {
@@ -301,7 +309,12 @@ describe('status', () => {
     t.hl.scheduler.start();
     await t.clock.advanceTo('2024-07-12T12:00:00Z');
     // Five posts (Mon–Fri); the next is Saturday's, the sixth.
-    expect(subscription(t.hl.service.status(C1, 'en')).subscription.next).toEqual({ at: '2024-07-13T04:00:00.000Z', localLabel: 'Sat 09:00 Asia/Almaty', position: 6, cycleLength: 40 });
+    expect(subscription(t.hl.service.status(C1, 'en')).subscription.next).toEqual({
+      at: '2024-07-13T04:00:00.000Z',
+      localLabel: 'Sat 09:00 Asia/Almaty',
+      position: 6,
+      cycleLength: 40,
+    });
   });
 
   it('counts a changed time from the next time the clock shows it', async () => {
@@ -329,7 +342,11 @@ describe('the database', () => {
     const db = new Database(t.db);
     try {
       expect(() =>
-        db.prepare("INSERT INTO posts (platform, channel_id, local_date, item, cycle, position, cycle_length, post_key, state, created_at) VALUES ('slack', 'C1', '2024-07-08', 'x#2', 0, 2, 40, 'k2', 'pending', 0)").run(),
+        db
+          .prepare(
+            "INSERT INTO posts (platform, channel_id, local_date, item, cycle, position, cycle_length, post_key, state, created_at) VALUES ('slack', 'C1', '2024-07-08', 'x#2', 0, 2, 40, 'k2', 'pending', 0)",
+          )
+          .run(),
       ).toThrow(/UNIQUE/u);
     } finally {
       db.close();

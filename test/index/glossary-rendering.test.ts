@@ -31,7 +31,7 @@ describe('glossary against the English rendering', () => {
     expect(pairs.length).toBeGreaterThan(100);
   });
 
-  it('names every glossary term found in a Chinese paragraph in that paragraph\'s English with one of its English forms', () => {
+  it("names every glossary term found in a Chinese paragraph in that paragraph's English with one of its English forms", () => {
     expect(missingRenderings()).toEqual([]);
   });
 });

@@ -9,10 +9,12 @@ const where = (test: (english: string) => boolean): string[] => paragraphs.filte
 
 // The declaration reports what the Member States do now ('note', 'welcome'); acts of this meeting may be
 // 'have adopted', 'have decided'. Dated past events keep the past ('was adopted on 29 May 2024').
-const REPORTING_PAST = /(?<!\bhave\s)\b(?:noted|welcomed|stressed|took note|expressed|reaffirmed|agreed|decided|appreciated|assessed|encouraged|emphasized|supported|considered|issued)\b/u;
+const REPORTING_PAST =
+  /(?<!\bhave\s)\b(?:noted|welcomed|stressed|took note|expressed|reaffirmed|agreed|decided|appreciated|assessed|encouraged|emphasized|supported|considered|issued)\b/u;
 
 // Words whose -ise is not the -ize suffix, and proper names that spell themselves with -ise.
-const NOT_IZE = /\b(?:rise|rises|exercise|exercises|raising|enterprises|promise|otherwise|comprise|comprises|expertise|compromise|revise|advise|precise|concise|Organisation for the Prohibition of Chemical Weapons)\b/gu;
+const NOT_IZE =
+  /\b(?:rise|rises|exercise|exercises|raising|enterprises|promise|otherwise|comprise|comprises|expertise|compromise|revise|advise|precise|concise|Organisation for the Prohibition of Chemical Weapons)\b/gu;
 const ISE = /\b\p{L}+is(?:e|es|ed|ing|ation|ations)\b/u;
 
 describe('English rendering style', () => {
@@ -22,7 +24,9 @@ describe('English rendering style', () => {
 
   it('calls 元首理事会 the Council of Heads of State, as the SCO Charter does', () => {
     expect(where((en) => en.includes('Heads of State Council'))).toEqual([]);
-    expect(paragraphs.filter((p) => p.text.includes('元首理事会') && !(p.english ?? '').includes('Council of Heads of State')).map((p) => p.number)).toEqual([]);
+    expect(paragraphs.filter((p) => p.text.includes('元首理事会') && !(p.english ?? '').includes('Council of Heads of State')).map((p) => p.number)).toEqual(
+      [],
+    );
     expect(library.glossary.find((g) => g.zh === '元首理事会')?.en[0]).toBe('Council of Heads of State');
   });
 

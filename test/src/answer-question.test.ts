@@ -24,7 +24,7 @@ function passages(answer: Answer): AnswerOf<'passages'> {
 }
 
 describe('absent names', () => {
-  it('names a country the declaration never mentions, in the asker\'s language', () => {
+  it("names a country the declaration never mentions, in the asker's language", () => {
     expect(refusal(core.ask('上合对乌克兰怎么看')).reason).toEqual('宣言没有提到乌克兰。');
     expect(refusal(core.ask('What is the SCO position on Ukraine?')).reason).toEqual('The declaration does not mention Ukraine.');
   });

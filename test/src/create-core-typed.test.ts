@@ -8,12 +8,20 @@ beforeAll(() => {
   core = createCore();
 });
 
-const shown = (answer: Answer): number[] | string => (answer.kind === 'paragraphs' ? answer.paragraphs.map((p) => p.paragraph) : `${answer.kind}${answer.kind === 'error' ? `:${answer.code}` : ''}`);
+const shown = (answer: Answer): number[] | string =>
+  answer.kind === 'paragraphs' ? answer.paragraphs.map((p) => p.paragraph) : `${answer.kind}${answer.kind === 'error' ? `:${answer.code}` : ''}`;
 
 describe('the typed core API', () => {
   it('gives paragraphs by number exactly as the typed-in reference does', () => {
     expect(core.paragraphs([{ from: 12, to: 14 }])).toEqual(core.ask('§12-14'));
-    expect(shown(core.paragraphs([{ from: 3, to: 3 }, { from: 7, to: 7 }]))).toEqual([3, 7]);
+    expect(
+      shown(
+        core.paragraphs([
+          { from: 3, to: 3 },
+          { from: 7, to: 7 },
+        ]),
+      ),
+    ).toEqual([3, 7]);
   });
 
   it('refuses ranges no parser would have produced', () => {
@@ -37,17 +45,27 @@ describe('the typed core API', () => {
   });
 
   it('answers in the language the caller gives', () => {
-    expect([core.paragraphs([{ from: 42, to: 42 }], { language: 'zh' }), core.context('astana-declaration-2024', 42, { language: 'zh' }), core.topic('drugs', { language: 'zh' })].map((a) => a.language)).toEqual(['zh', 'zh', 'zh']);
+    expect(
+      [
+        core.paragraphs([{ from: 42, to: 42 }], { language: 'zh' }),
+        core.context('astana-declaration-2024', 42, { language: 'zh' }),
+        core.topic('drugs', { language: 'zh' }),
+      ].map((a) => a.language),
+    ).toEqual(['zh', 'zh', 'zh']);
     expect(core.context('astana-declaration-2024', 500, { language: 'zh' }).language).toBe('zh');
   });
 });
 
 describe("ask's language for input with none of its own", () => {
   it("takes the caller's default for '§42' and a bare number, English when none is given", () => {
-    expect([core.ask('§42', { language: 'zh' }), core.ask('42', { language: 'zh' }), core.ask('§42'), core.ask('§500', { language: 'zh' })].map((a) => a.language)).toEqual(['zh', 'zh', 'en', 'zh']);
+    expect(
+      [core.ask('§42', { language: 'zh' }), core.ask('42', { language: 'zh' }), core.ask('§42'), core.ask('§500', { language: 'zh' })].map((a) => a.language),
+    ).toEqual(['zh', 'zh', 'en', 'zh']);
   });
 
   it('lets words decide their own language over the default', () => {
-    expect([core.ask('paragraph 42', { language: 'zh' }), core.ask('第42段', { language: 'en' }), core.ask('topics', { language: 'zh' })].map((a) => a.language)).toEqual(['en', 'zh', 'en']);
+    expect(
+      [core.ask('paragraph 42', { language: 'zh' }), core.ask('第42段', { language: 'en' }), core.ask('topics', { language: 'zh' })].map((a) => a.language),
+    ).toEqual(['en', 'zh', 'en']);
   });
 });

@@ -23,7 +23,7 @@ describe('questions', () => {
     expect(passages(core.ask('恐怖主義融資')).passages[0]?.paragraph).toBe(27);
   });
 
-  it('matches full-width digits and the text\'s spaced years (２０３５年)', () => {
+  it("matches full-width digits and the text's spaced years (２０３５年)", () => {
     const answer = passages(core.ask('上合组织２０３５年前发展战略'));
     expect(answer.passages.map((p) => p.paragraph)).toContain(15);
   });
@@ -50,7 +50,10 @@ describe('questions', () => {
   it('quotes verbatim: every quoted piece is in the paragraph', () => {
     for (const q of ['上合对阿富汗问题怎么看？', '禁毒', '人工智能', 'climate change']) {
       for (const p of passages(core.ask(q)).passages) {
-        for (const piece of plain(p.quote).split(ELLIPSIS).filter((s) => s !== '')) expect(p.text).toContain(piece);
+        for (const piece of plain(p.quote)
+          .split(ELLIPSIS)
+          .filter((s) => s !== ''))
+          expect(p.text).toContain(piece);
       }
     }
   });
@@ -109,7 +112,11 @@ describe('paragraphs by number', () => {
   });
 
   it.each(['§121', '§0', '第一百五十段'])('refuses %s, saying there are 120', (q) => {
-    expect(core.ask(q)).toMatchObject({ kind: 'error', code: 'outOfRange', message: outOfRangeText(120).en.includes('120') ? expect.stringContaining('120') : '' });
+    expect(core.ask(q)).toMatchObject({
+      kind: 'error',
+      code: 'outOfRange',
+      message: outOfRangeText(120).en.includes('120') ? expect.stringContaining('120') : '',
+    });
   });
 
   it('explains a malformed number', () => {
@@ -125,9 +132,7 @@ describe('paragraphs by number', () => {
 describe('topics', () => {
   it('lists every topic with its paragraphs, covering all 120', () => {
     const answer = core.ask('topics');
-    expect(answer.kind === 'topics' && answer.topics.flatMap((t) => t.paragraphs).sort((a, b) => a - b)).toEqual(
-      Array.from({ length: 120 }, (_, i) => i + 1),
-    );
+    expect(answer.kind === 'topics' && answer.topics.flatMap((t) => t.paragraphs).sort((a, b) => a - b)).toEqual(Array.from({ length: 120 }, (_, i) => i + 1));
   });
 
   it('lists a topic by id or Chinese name with first sentences', () => {
@@ -160,12 +165,9 @@ describe('bad input', () => {
   });
 
   // biome-ignore lint/suspicious/noTemplateCurlyInString: the regex metacharacters are the test's input, written as typed.
-  it.each(['.*+?^${}()|[]\\', '(((', '<script>alert(1)</script>', '**bold** _x_ `code`', '@everyone @here <!channel>'])(
-    'answers %s without throwing',
-    (q) => {
-      expect(['notCovered', 'passages', 'error']).toContain(core.ask(q).kind);
-    },
-  );
+  it.each(['.*+?^${}()|[]\\', '(((', '<script>alert(1)</script>', '**bold** _x_ `code`', '@everyone @here <!channel>'])('answers %s without throwing', (q) => {
+    expect(['notCovered', 'passages', 'error']).toContain(core.ask(q).kind);
+  });
 
   it('does not echo markup into quotes: quotes come from the document only', () => {
     const answer = core.ask('<b>恐怖主义</b> @everyone');

@@ -60,7 +60,7 @@ describe('selectEnglish under an elided quote', () => {
     );
   });
 
-  it('emphasises the question\'s English words in the quoted sentence', () => {
+  it("emphasises the question's English words in the quoted sentence", () => {
     const english = selectEnglish(three, emphasis('青年论坛 youth forum'), options) ?? [];
     expect(english.filter((s) => s.emphasis).map((s) => s.text)).toEqual(['youth forum']);
   });

@@ -52,10 +52,18 @@ const data = new SlashCommandBuilder()
       .addStringOption(zoneOption(false)),
   )
   .addSubcommand((s) =>
-    s.setName('unsubscribe').setNameLocalizations({ 'zh-CN': '退订' }).setDescription('Stop the daily highlight here').setDescriptionLocalizations({ 'zh-CN': '停止在本频道发布摘录' }),
+    s
+      .setName('unsubscribe')
+      .setNameLocalizations({ 'zh-CN': '退订' })
+      .setDescription('Stop the daily highlight here')
+      .setDescriptionLocalizations({ 'zh-CN': '停止在本频道发布摘录' }),
   )
   .addSubcommand((s) =>
-    s.setName('status').setNameLocalizations({ 'zh-CN': '状态' }).setDescription('Show this channel\'s highlight settings').setDescriptionLocalizations({ 'zh-CN': '查看本频道的摘录设置' }),
+    s
+      .setName('status')
+      .setNameLocalizations({ 'zh-CN': '状态' })
+      .setDescription("Show this channel's highlight settings")
+      .setDescriptionLocalizations({ 'zh-CN': '查看本频道的摘录设置' }),
   )
   .addSubcommand((s) =>
     s
@@ -74,7 +82,11 @@ const data = new SlashCommandBuilder()
       .addStringOption(zoneOption(true)),
   )
   .addSubcommand((s) =>
-    s.setName('preview').setNameLocalizations({ 'zh-CN': '预览' }).setDescription('Show today\'s highlight for this channel').setDescriptionLocalizations({ 'zh-CN': '预览本频道今天的摘录' }),
+    s
+      .setName('preview')
+      .setNameLocalizations({ 'zh-CN': '预览' })
+      .setDescription("Show today's highlight for this channel")
+      .setDescriptionLocalizations({ 'zh-CN': '预览本频道今天的摘录' }),
   )
   .toJSON();
 

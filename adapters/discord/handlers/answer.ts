@@ -9,7 +9,12 @@ import { defer, replyTo, tellPrivately, updateFrom, type AnswerMode, type Replia
  * memory, so a synchronous answer is sent at once; anything that returns a
  * promise is deferred first, so Discord's 3-second deadline is always met.
  */
-export async function answerInteraction(interaction: Repliable, ctx: DiscordContext, produce: () => Answer | Promise<Answer>, mode: AnswerMode = 'reply'): Promise<void> {
+export async function answerInteraction(
+  interaction: Repliable,
+  ctx: DiscordContext,
+  produce: () => Answer | Promise<Answer>,
+  mode: AnswerMode = 'reply',
+): Promise<void> {
   const decision = ctx.limiter.check(interaction.user.id);
   // An interaction must always be answered, so every refusal is told, privately; only the first is logged.
   if (decision !== 'allow') {

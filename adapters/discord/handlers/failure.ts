@@ -10,7 +10,10 @@ import { replyToMessage, tellPrivately } from '../send.js';
 // "The application did not respond". A failing apology is logged as a warning.
 
 export async function interactionFailed(interaction: Interaction, error: unknown, ctx: DiscordContext): Promise<void> {
-  ctx.logger.error({ err: summarizeError(error, ctx.secrets), interaction: interaction.type, command: interaction.isCommand() ? interaction.commandName : undefined }, 'discord: could not answer an interaction');
+  ctx.logger.error(
+    { err: summarizeError(error, ctx.secrets), interaction: interaction.type, command: interaction.isCommand() ? interaction.commandName : undefined },
+    'discord: could not answer an interaction',
+  );
   try {
     if (interaction.isAutocomplete()) {
       if (!interaction.responded) await interaction.respond([]);

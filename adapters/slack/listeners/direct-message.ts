@@ -23,7 +23,10 @@ export function registerDirectMessage(app: App, rt: SlackRuntime): void {
       async () => {
         const decision = rt.limiter.check(dm.userId);
         if (decision === 'refuse-quietly') return;
-        const message = decision === 'allow' ? await replyTo(rt, withoutBotMention(dm.text, context.botUserId), dm.channelId) : rateLimitedMessage(rt, withoutBotMention(dm.text, context.botUserId));
+        const message =
+          decision === 'allow'
+            ? await replyTo(rt, withoutBotMention(dm.text, context.botUserId), dm.channelId)
+            : rateLimitedMessage(rt, withoutBotMention(dm.text, context.botUserId));
         await postToConversation(client, message, target);
       },
       () => postToConversation(client, apologyMessage(rt), target),

@@ -27,7 +27,10 @@ export function registerMention(app: App, rt: SlackRuntime): void {
       async () => {
         const decision = rt.limiter.check(mention.userId);
         if (decision === 'refuse-quietly') return;
-        const message = decision === 'allow' ? await replyTo(rt, withoutBotMention(mention.text, context.botUserId), mention.channelId) : rateLimitedMessage(rt, withoutBotMention(mention.text, context.botUserId));
+        const message =
+          decision === 'allow'
+            ? await replyTo(rt, withoutBotMention(mention.text, context.botUserId), mention.channelId)
+            : rateLimitedMessage(rt, withoutBotMention(mention.text, context.botUserId));
         await postToConversation(client, message, target);
       },
       () => postToConversation(client, apologyMessage(rt), target),

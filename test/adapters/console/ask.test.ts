@@ -15,7 +15,10 @@ describe('npm run ask', () => {
   });
 
   it('reads one question a line from standard input and prints one JSON line each', () => {
-    const lines = ask(['--json'], '比特币\n单边制裁\n').trim().split('\n').map((l) => JSON.parse(l) as JsonAnswer);
+    const lines = ask(['--json'], '比特币\n单边制裁\n')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as JsonAnswer);
     expect(lines.map((l) => [l.query, l.notCovered])).toEqual([
       ['比特币', true],
       ['单边制裁', false],
@@ -48,11 +51,14 @@ describe('npm run ask', () => {
       // Pause between reads so the pipe fills and the writer must wait for drain.
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
-    const paragraphs = received.trim().split('\n').map((l) => (JSON.parse(l) as JsonAnswer).passages[0]?.paragraph);
+    const paragraphs = received
+      .trim()
+      .split('\n')
+      .map((l) => (JSON.parse(l) as JsonAnswer).passages[0]?.paragraph);
     expect(paragraphs).toEqual(Array.from({ length: count }, (_, i) => (i % 120) + 1));
   });
 
-  it('prints today\'s highlight with its place in the cycle', () => {
+  it("prints today's highlight with its place in the cycle", () => {
     expect(ask(['highlight'])).toMatch(/commitment \d+ of \d+\n\n§\d+/u);
   });
 

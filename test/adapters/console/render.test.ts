@@ -17,7 +17,20 @@ describe('console renderer', () => {
       language: 'zh',
       offset: 0,
       total: 1,
-      passages: [{ document: doc, paragraph: 45, topic, text: '甲乙。', quote: [{ text: '甲', emphasis: true }, { text: '乙。', emphasis: false }], english: undefined, score: 1 }],
+      passages: [
+        {
+          document: doc,
+          paragraph: 45,
+          topic,
+          text: '甲乙。',
+          quote: [
+            { text: '甲', emphasis: true },
+            { text: '乙。', emphasis: false },
+          ],
+          english: undefined,
+          score: 1,
+        },
+      ],
     };
     expect(renderForConsole(answer)).toEqual('§45 · 禁毒\n   “【甲】乙。”');
   });
@@ -31,19 +44,40 @@ describe('console renderer', () => {
       language: 'en',
       offset: 0,
       total: 1,
-      passages: [{ document: doc, paragraph: 1, topic: undefined, text: '甲。', quote: [{ text: '甲。', emphasis: false }], english: [{ text: 'A.', emphasis: false }], score: 1 }],
+      passages: [
+        {
+          document: doc,
+          paragraph: 1,
+          topic: undefined,
+          text: '甲。',
+          quote: [{ text: '甲。', emphasis: false }],
+          english: [{ text: 'A.', emphasis: false }],
+          score: 1,
+        },
+      ],
     };
     expect(renderForConsole(answer)).toEqual('§1\n   “甲。”\n   Unofficial English rendering: A.');
   });
 
   it('says when there are no more results', () => {
-    expect(renderForConsole({ kind: 'passages', query: 'q', language: 'en', absent: [], note: undefined, offset: 3, total: 2, passages: [] })).toEqual('(No more results.)');
+    expect(renderForConsole({ kind: 'passages', query: 'q', language: 'en', absent: [], note: undefined, offset: 3, total: 2, passages: [] })).toEqual(
+      '(No more results.)',
+    );
   });
 
   it('renders not covered with suggestions', () => {
-    expect(renderForConsole({ kind: 'notCovered', query: 'q', language: 'en', reason: NOT_COVERED_TEXT.en, absent: [], missing: undefined, related: [], suggestions: [{ ...topic, paragraphs: [44, 45] }] })).toEqual(
-      `${NOT_COVERED_TEXT.en}\n\nTopics it does cover:\n   Drugs (drugs): §44–45`,
-    );
+    expect(
+      renderForConsole({
+        kind: 'notCovered',
+        query: 'q',
+        language: 'en',
+        reason: NOT_COVERED_TEXT.en,
+        absent: [],
+        missing: undefined,
+        related: [],
+        suggestions: [{ ...topic, paragraphs: [44, 45] }],
+      }),
+    ).toEqual(`${NOT_COVERED_TEXT.en}\n\nTopics it does cover:\n   Drugs (drugs): §44–45`);
   });
 
   it('renders an error as its message', () => {
@@ -68,7 +102,18 @@ describe('console mapping of a card', () => {
   const citation = { documentId: 'd', documentTitle: 'T', paragraph: 44, label: '§44', topic: undefined };
 
   it('draws emphasis with ANSI bold and the citation in colour on a terminal, and keeps ellipses as they are', () => {
-    const quote = card({ elements: [{ type: 'quote', citation, inlines: [{ type: 'ellipsis', text: '……' }, { type: 'text', text: '禁毒', emphasis: true }] }] });
+    const quote = card({
+      elements: [
+        {
+          type: 'quote',
+          citation,
+          inlines: [
+            { type: 'ellipsis', text: '……' },
+            { type: 'text', text: '禁毒', emphasis: true },
+          ],
+        },
+      ],
+    });
     expect(cardToConsole(quote, ANSI)).toEqual('\u001b[36m§44\u001b[39m\n   “……\u001b[1m禁毒\u001b[22m”');
   });
 
@@ -85,9 +130,22 @@ describe('console mapping of a card', () => {
     expect(cardToConsole(card({ elements: [{ type: 'text', text: '甲' }], actions }))).toEqual('甲\n\n（更多结果：输入“更多”）');
   });
 
-  it('lists related reading under its label, and a topic\'s entries one a line', () => {
-    const related = card({ elements: [{ type: 'related', label: '相关段落', items: [{ citation, inlines: [{ type: 'text', text: '乙。', emphasis: false }] }] }] });
-    const entries = card({ elements: [{ type: 'heading', text: '禁毒' }, { type: 'entries', items: [{ paragraph: 44, label: '§44', text: '甲。' }, { paragraph: 45, label: '§45', text: '乙。' }] }] });
+  it("lists related reading under its label, and a topic's entries one a line", () => {
+    const related = card({
+      elements: [{ type: 'related', label: '相关段落', items: [{ citation, inlines: [{ type: 'text', text: '乙。', emphasis: false }] }] }],
+    });
+    const entries = card({
+      elements: [
+        { type: 'heading', text: '禁毒' },
+        {
+          type: 'entries',
+          items: [
+            { paragraph: 44, label: '§44', text: '甲。' },
+            { paragraph: 45, label: '§45', text: '乙。' },
+          ],
+        },
+      ],
+    });
     expect([cardToConsole(related), cardToConsole(entries)]).toEqual(['相关段落：\n   §44 “乙。”', '禁毒\n\n§44 甲。\n§45 乙。']);
   });
 });

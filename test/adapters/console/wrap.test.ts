@@ -8,7 +8,12 @@ describe('wrap', () => {
 
   it('breaks Chinese between characters, counting each as two columns', () => {
     const wrapped = wrap('成员国支持联合国在国际禁毒合作中的核心作用', 20);
-    expect(wrapped.split('\n').map(columns).every((n) => n <= 20)).toBe(true);
+    expect(
+      wrapped
+        .split('\n')
+        .map(columns)
+        .every((n) => n <= 20),
+    ).toBe(true);
     expect(wrapped.replace(/\n/gu, '')).toEqual('成员国支持联合国在国际禁毒合作中的核心作用');
   });
 

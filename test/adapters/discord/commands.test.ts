@@ -25,7 +25,9 @@ async function command(sub: string, options: Record<string, string> = {}, locale
 }
 
 async function press(customId: string, message: Json | undefined): Promise<{ type: number; data: Json | undefined }> {
-  const i = h.discord.dispatchInteraction(InteractionType.Component, buttonPress(customId), { message: { ...message, id: String(message?.id ?? '1'), channel_id: h.discord.channel.id } });
+  const i = h.discord.dispatchInteraction(InteractionType.Component, buttonPress(customId), {
+    message: { ...message, id: String(message?.id ?? '1'), channel_id: h.discord.channel.id },
+  });
   return h.discord.waitFor(() => i.callback, `the callback of button ${customId}`);
 }
 
@@ -83,7 +85,9 @@ describe('/astana paragraph', () => {
   it('offers paragraphs of a matching topic, with their opening words, as autocomplete choices', async () => {
     const i = h.discord.dispatchInteraction(InteractionType.Autocomplete, autocomplete('astana', 'paragraph', 'number', 'drug'));
     const cb = await h.discord.waitFor(() => i.callback, 'the autocomplete callback');
-    expect(cb.data?.choices).toEqual([44, 45, 46, 47].map((n) => ({ name: expect.stringMatching(new RegExp(`^§${n} · 禁毒 Drugs · 成员国`)), value: String(n) })));
+    expect(cb.data?.choices).toEqual(
+      [44, 45, 46, 47].map((n) => ({ name: expect.stringMatching(new RegExp(`^§${n} · 禁毒 Drugs · 成员国`)), value: String(n) })),
+    );
   });
 
   it('offers at most 25 paragraph numbers for a typed digit', async () => {
@@ -139,13 +143,22 @@ describe('the asker’s language', () => {
   /** What the bot wrote around the quotes: content, embed titles, headings inside descriptions, button labels. */
   const chrome = (data: Json | undefined): string[] => {
     const embeds = Array.isArray(data?.embeds) ? (data.embeds as Json[]) : [];
-    const headings = embeds.flatMap((e) => String(e.description ?? '').split('\n').filter((l) => /^\*[^*]/u.test(l)));
-    return [String(data?.content ?? ''), ...embeds.map((e) => String(e.title ?? '')), ...headings, ...buttonsOf(data).map((b) => b.label)].filter((t) => t !== '');
+    const headings = embeds.flatMap((e) =>
+      String(e.description ?? '')
+        .split('\n')
+        .filter((l) => /^\*[^*]/u.test(l)),
+    );
+    return [String(data?.content ?? ''), ...embeds.map((e) => String(e.title ?? '')), ...headings, ...buttonsOf(data).map((b) => b.label)].filter(
+      (t) => t !== '',
+    );
   };
 
   it('gives a Chinese question no English label, button or heading, and no English rendering', async () => {
     const cb = await command('ask', { question: '禁毒合作' });
-    expect({ latin: chrome(cb.data).filter((t) => /[A-Za-z]{2,}/u.test(t)), english: visibleText(cb.data).includes(UNOFFICIAL_LABEL.en) }).toEqual({ latin: [], english: false });
+    expect({ latin: chrome(cb.data).filter((t) => /[A-Za-z]{2,}/u.test(t)), english: visibleText(cb.data).includes(UNOFFICIAL_LABEL.en) }).toEqual({
+      latin: [],
+      english: false,
+    });
   });
 
   it('gives an English question no Chinese chrome', async () => {
@@ -155,6 +168,9 @@ describe('the asker’s language', () => {
 
   it('reads a paragraph number in the user’s Discord locale', async () => {
     const [zh, en] = [await command('paragraph', { number: '42' }, 'zh-CN'), await command('paragraph', { number: '42' }, 'en-GB')];
-    expect([buttonsOf(zh.data).map((b) => b.label), buttonsOf(en.data).map((b) => b.label)]).toEqual([[say('action.context', 'zh')], [say('action.context', 'en')]]);
+    expect([buttonsOf(zh.data).map((b) => b.label), buttonsOf(en.data).map((b) => b.label)]).toEqual([
+      [say('action.context', 'zh')],
+      [say('action.context', 'en')],
+    ]);
   });
 });

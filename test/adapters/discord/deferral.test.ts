@@ -35,7 +35,10 @@ afterAll(async () => {
 
 describe('an answer that takes time', () => {
   it('is deferred first, then the placeholder is edited into the answer', async () => {
-    const i = h.discord.dispatchInteraction(InteractionType.Command, slashCommand('astana-highlights', 'preview'), { user: h.discord.admin, permissions: BASIC_PERMISSIONS | MANAGE_CHANNELS });
+    const i = h.discord.dispatchInteraction(InteractionType.Command, slashCommand('astana-highlights', 'preview'), {
+      user: h.discord.admin,
+      permissions: BASIC_PERMISSIONS | MANAGE_CHANNELS,
+    });
     const deferred = await h.discord.waitFor(() => i.callback, 'the deferral');
     release();
     const edited = await h.discord.waitFor(() => typeof i.original?.edited_timestamp === 'string' && i.original, 'the edited reply');
@@ -43,11 +46,18 @@ describe('an answer that takes time', () => {
   });
 
   it('that then fails removes the placeholder and apologises privately', async () => {
-    const i = h.discord.dispatchInteraction(InteractionType.Command, slashCommand('astana-highlights', 'preview'), { user: h.discord.admin, permissions: BASIC_PERMISSIONS | MANAGE_CHANNELS });
+    const i = h.discord.dispatchInteraction(InteractionType.Command, slashCommand('astana-highlights', 'preview'), {
+      user: h.discord.admin,
+      permissions: BASIC_PERMISSIONS | MANAGE_CHANNELS,
+    });
     await h.discord.waitFor(() => i.callback, 'the deferral');
     fail();
     const [apology] = await h.discord.waitFor(() => i.followups.length > 0 && i.followups, 'the apology');
     // 64: ephemeral; 4: no link previews (the apology has no embeds of its own).
-    expect({ placeholder: i.original, content: apology?.content, flags: apology?.flags }).toEqual({ placeholder: undefined, content: APOLOGY_TEXT, flags: 64 | 4 });
+    expect({ placeholder: i.original, content: apology?.content, flags: apology?.flags }).toEqual({
+      placeholder: undefined,
+      content: APOLOGY_TEXT,
+      flags: 64 | 4,
+    });
   });
 });

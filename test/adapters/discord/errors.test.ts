@@ -33,7 +33,8 @@ afterAll(async () => {
   await h?.stop();
 });
 
-const repliesTo = (message: Json): Json[] => h.discord.channelMessages(h.discord.channel.id).filter((m) => (m.message_reference as Json | undefined)?.message_id === message.id);
+const repliesTo = (message: Json): Json[] =>
+  h.discord.channelMessages(h.discord.channel.id).filter((m) => (m.message_reference as Json | undefined)?.message_id === message.id);
 
 describe('when the core throws', () => {
   it('a slash command gets a short ephemeral apology', async () => {

@@ -17,12 +17,15 @@ afterAll(async () => {
   await h?.stop();
 });
 
-const repliesTo = (message: Json): Json[] => h.discord.channelMessages(h.discord.channel.id).filter((m) => (m.message_reference as Json | undefined)?.message_id === message.id);
+const repliesTo = (message: Json): Json[] =>
+  h.discord.channelMessages(h.discord.channel.id).filter((m) => (m.message_reference as Json | undefined)?.message_id === message.id);
 
 describe('a user who floods the bot', () => {
   it('gets an ephemeral rate-limit reply to the fourth command in a minute', async () => {
     const user = h.discord.alice;
-    const records = [1, 2, 3, 4].map((n) => h.discord.dispatchInteraction(InteractionType.Command, slashCommand('astana', 'paragraph', { number: String(n) }), { user }));
+    const records = [1, 2, 3, 4].map((n) =>
+      h.discord.dispatchInteraction(InteractionType.Command, slashCommand('astana', 'paragraph', { number: String(n) }), { user }),
+    );
     const callbacks = await h.discord.waitFor(() => records.every((r) => r.callback !== undefined) && records.map((r) => r.callback), 'four callbacks');
     expect(callbacks.map((c) => (isEphemeral(c?.data) ? c?.data?.content : 'answered'))).toEqual(['answered', 'answered', 'answered', RATE_LIMITED_TEXT]);
   });
@@ -38,6 +41,12 @@ describe('a user who floods the bot', () => {
     const sent = [1, 2, 3, 4, 5, 6].map((n) => h.discord.dispatchMessage({ content: `§${n}`, author, mentionsBot: true }));
     const marker = h.discord.dispatchMessage({ content: '§9', author: h.discord.admin, mentionsBot: true });
     await h.discord.waitFor(() => repliesTo(marker).length > 0, 'the reply to the marker');
-    expect(sent.map((m) => repliesTo(m).map((r) => (r.content === RATE_LIMITED_TEXT ? 'limited' : 'answered')).join())).toEqual(['answered', 'answered', 'answered', 'limited', '', '']);
+    expect(
+      sent.map((m) =>
+        repliesTo(m)
+          .map((r) => (r.content === RATE_LIMITED_TEXT ? 'limited' : 'answered'))
+          .join(),
+      ),
+    ).toEqual(['answered', 'answered', 'answered', 'limited', '', '']);
   });
 });

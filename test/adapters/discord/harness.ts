@@ -48,7 +48,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const logs: LogLine[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _enc, done) {
-      for (const line of chunk.toString('utf8').split('\n').filter((l) => l !== '')) {
+      for (const line of chunk
+        .toString('utf8')
+        .split('\n')
+        .filter((l) => l !== '')) {
         rawLogs.push(line);
         logs.push(JSON.parse(line) as LogLine);
       }
@@ -59,8 +62,22 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const core = options.core ?? realCore();
   const posters: HighlightPoster[] = [];
   const highlights = createHighlights({ db: options.db ?? ':memory:', core, logger, posters, defaults: { time: '09:00', timeZone: 'UTC' } });
-  const config: DiscordConfig = { token: discord.token, applicationId: undefined, apiUrl: discord.apiUrl, guildId: undefined, messageContent: false, ...options.config };
-  const adapter = createDiscordAdapter({ config, core, highlights: options.wrapHighlights?.(highlights.service) ?? highlights.service, logger, rateLimitPerMinute: options.rateLimitPerMinute ?? 1000, onTokenRevoked: options.onTokenRevoked });
+  const config: DiscordConfig = {
+    token: discord.token,
+    applicationId: undefined,
+    apiUrl: discord.apiUrl,
+    guildId: undefined,
+    messageContent: false,
+    ...options.config,
+  };
+  const adapter = createDiscordAdapter({
+    config,
+    core,
+    highlights: options.wrapHighlights?.(highlights.service) ?? highlights.service,
+    logger,
+    rateLimitPerMinute: options.rateLimitPerMinute ?? 1000,
+    onTokenRevoked: options.onTokenRevoked,
+  });
   posters.push(adapter);
   await adapter.start();
   return {
@@ -94,7 +111,9 @@ export function visibleText(message: Json | undefined): string {
 /** The custom_ids and labels of the buttons on a message. */
 export function buttonsOf(message: Json | undefined): { custom_id: string; label: string; disabled: boolean }[] {
   const rows = Array.isArray(message?.components) ? (message.components as Json[]) : [];
-  return rows.flatMap((r) => (Array.isArray(r.components) ? (r.components as Json[]) : [])).map((b) => ({ custom_id: String(b.custom_id), label: String(b.label), disabled: b.disabled === true }));
+  return rows
+    .flatMap((r) => (Array.isArray(r.components) ? (r.components as Json[]) : []))
+    .map((b) => ({ custom_id: String(b.custom_id), label: String(b.label), disabled: b.disabled === true }));
 }
 
 export const EPHEMERAL = 1 << 6;

@@ -22,8 +22,17 @@ afterAll(async () => {
   await h?.stop();
 });
 
-async function highlights(sub: string, options: Record<string, string> = {}, permissions = BASIC_PERMISSIONS | MANAGE_CHANNELS, channelId?: string): Promise<Json | undefined> {
-  const i = h.discord.dispatchInteraction(InteractionType.Command, slashCommand('astana-highlights', sub, options), { user: h.discord.admin, permissions, ...(channelId === undefined ? {} : { channelId }) });
+async function highlights(
+  sub: string,
+  options: Record<string, string> = {},
+  permissions = BASIC_PERMISSIONS | MANAGE_CHANNELS,
+  channelId?: string,
+): Promise<Json | undefined> {
+  const i = h.discord.dispatchInteraction(InteractionType.Command, slashCommand('astana-highlights', sub, options), {
+    user: h.discord.admin,
+    permissions,
+    ...(channelId === undefined ? {} : { channelId }),
+  });
   const cb = await h.discord.waitFor(() => i.callback, `the callback of /astana-highlights ${sub}`);
   return cb.data;
 }
@@ -58,7 +67,10 @@ describe('/astana-highlights', () => {
 
   it('refuses an unknown time zone privately', async () => {
     const data = await highlights('timezone', { timezone: 'Mars/Olympus' });
-    expect({ ephemeral: isEphemeral(data), text: visibleText(data) }).toEqual({ ephemeral: true, text: expect.stringContaining(HIGHLIGHT_BAD_TIME_ZONE_TEXT.en) });
+    expect({ ephemeral: isEphemeral(data), text: visibleText(data) }).toEqual({
+      ephemeral: true,
+      text: expect.stringContaining(HIGHLIGHT_BAD_TIME_ZONE_TEXT.en),
+    });
   });
 
   it('unsubscribes the channel', async () => {
@@ -81,10 +93,16 @@ describe('/astana-highlights', () => {
     const preview = await highlights('preview');
     const whole = buttonsOf(preview).find((b) => b.custom_id.startsWith('para:'));
     const cited = Number(whole?.custom_id.split(':')[2]);
-    const i = h.discord.dispatchInteraction(InteractionType.Component, buttonPress(whole?.custom_id ?? 'missing'), { message: { ...preview, id: String(preview?.id ?? '1'), channel_id: h.discord.channel.id } });
+    const i = h.discord.dispatchInteraction(InteractionType.Component, buttonPress(whole?.custom_id ?? 'missing'), {
+      message: { ...preview, id: String(preview?.id ?? '1'), channel_id: h.discord.channel.id },
+    });
     const cb = await h.discord.waitFor(() => i.callback, 'the callback of the whole-paragraph button');
     const text = visibleText(cb.data);
-    expect({ ephemeral: isEphemeral(cb.data), shown: [...text.matchAll(/^§(\d+)/gm)].map((m) => Number(m[1])), english: text.includes(UNOFFICIAL_LABEL.en) }).toEqual({ ephemeral: true, shown: [cited], english: true });
+    expect({
+      ephemeral: isEphemeral(cb.data),
+      shown: [...text.matchAll(/^§(\d+)/gm)].map((m) => Number(m[1])),
+      english: text.includes(UNOFFICIAL_LABEL.en),
+    }).toEqual({ ephemeral: true, shown: [cited], english: true });
   });
 
   it('refuses to subscribe for a member without Manage Channels, privately', async () => {

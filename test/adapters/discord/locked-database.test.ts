@@ -29,17 +29,24 @@ describe('Discord with the database write-locked by another connection', () => {
     other.exec('BEGIN IMMEDIATE');
     const order: string[] = [];
     try {
-      const subscribe = h.discord.dispatchInteraction(InteractionType.Command, slashCommand('astana-highlights', 'subscribe', { time: '08:00' }), { user: h.discord.admin, permissions: BASIC_PERMISSIONS | MANAGE_CHANNELS });
+      const subscribe = h.discord.dispatchInteraction(InteractionType.Command, slashCommand('astana-highlights', 'subscribe', { time: '08:00' }), {
+        user: h.discord.admin,
+        permissions: BASIC_PERMISSIONS | MANAGE_CHANNELS,
+      });
       const question = h.discord.dispatchInteraction(InteractionType.Command, slashCommand('astana', 'ask', { question: '§1' }));
       // An error is told privately: a follow-up, once the public placeholder is removed.
-      const busyAnswer = h.discord.waitFor(() => subscribe.followups[0], 'the busy answer').then((m) => {
-        order.push('subscribe answered');
-        return m;
-      });
-      const asked = h.discord.waitFor(() => question.callback, 'the question').then((c) => {
-        order.push('question answered');
-        return c;
-      });
+      const busyAnswer = h.discord
+        .waitFor(() => subscribe.followups[0], 'the busy answer')
+        .then((m) => {
+          order.push('subscribe answered');
+          return m;
+        });
+      const asked = h.discord
+        .waitFor(() => question.callback, 'the question')
+        .then((c) => {
+          order.push('question answered');
+          return c;
+        });
       const [busy, answer] = await Promise.all([busyAnswer, asked]);
       expect({ order, deferred: subscribe.callback?.type, content: busy.content, question: answer.type }).toEqual({
         order: ['question answered', 'subscribe answered'],

@@ -14,7 +14,8 @@ afterAll(async () => {
   await h?.stop();
 });
 
-const repliesTo = (message: Json): Json[] => h.discord.channelMessages(h.discord.channel.id).filter((m) => (m.message_reference as Json | undefined)?.message_id === message.id);
+const repliesTo = (message: Json): Json[] =>
+  h.discord.channelMessages(h.discord.channel.id).filter((m) => (m.message_reference as Json | undefined)?.message_id === message.id);
 
 describe('with the Message Content intent', () => {
   it('asks for the intent when identifying', () => {

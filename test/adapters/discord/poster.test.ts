@@ -38,7 +38,10 @@ describe('posting a highlight', () => {
   it('sends it to the channel with the key as nonce, enforced', async () => {
     await h.adapter.post(h.discord.channel.id, highlight(), 'discord:general:2024-07-05');
     const posted = h.discord.channelMessages(h.discord.channel.id).at(-1);
-    expect({ nonce: posted?.nonce, text: visibleText(posted) }).toEqual({ nonce: nonceFor('discord:general:2024-07-05'), text: expect.stringContaining('**§45**') });
+    expect({ nonce: posted?.nonce, text: visibleText(posted) }).toEqual({
+      nonce: nonceFor('discord:general:2024-07-05'),
+      text: expect.stringContaining('**§45**'),
+    });
   });
 
   it('sends it with allowed_mentions that parse nothing', async () => {
@@ -59,9 +62,14 @@ describe('posting a highlight', () => {
 
   it('finds a posted highlight by its button, though Discord lists messages without their nonce', async () => {
     await h.adapter.post(h.discord.otherChannel.id, highlight(), 'no-nonce-listed');
-    const response = await fetch(`${h.discord.apiUrl}/v10/channels/${h.discord.otherChannel.id}/messages?limit=50`, { headers: { authorization: `Bot ${h.discord.token}` } });
+    const response = await fetch(`${h.discord.apiUrl}/v10/channels/${h.discord.otherChannel.id}/messages?limit=50`, {
+      headers: { authorization: `Bot ${h.discord.token}` },
+    });
     const listed = (await response.json()) as Json[];
-    expect({ nonces: listed.filter((m) => m.nonce !== undefined).length, found: await h.adapter.findPosted(h.discord.otherChannel.id, 'no-nonce-listed') }).toEqual({ nonces: 0, found: true });
+    expect({
+      nonces: listed.filter((m) => m.nonce !== undefined).length,
+      found: await h.adapter.findPosted(h.discord.otherChannel.id, 'no-nonce-listed'),
+    }).toEqual({ nonces: 0, found: true });
   });
 
   it("does not take another day's post in the channel for this one", async () => {

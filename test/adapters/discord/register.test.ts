@@ -29,7 +29,14 @@ afterEach(async () => {
   await discord.close();
 });
 
-const config = (overrides: Partial<DiscordConfig> = {}): DiscordConfig => ({ token: discord.token, applicationId: undefined, apiUrl: discord.apiUrl, guildId: undefined, messageContent: false, ...overrides });
+const config = (overrides: Partial<DiscordConfig> = {}): DiscordConfig => ({
+  token: discord.token,
+  applicationId: undefined,
+  apiUrl: discord.apiUrl,
+  guildId: undefined,
+  messageContent: false,
+  ...overrides,
+});
 
 describe('registering the slash commands', () => {
   it('writes both commands globally when no guild is configured', async () => {
@@ -44,7 +51,10 @@ describe('registering the slash commands', () => {
 
   it('reads the application id from the API when it is not configured', async () => {
     const result = await registerCommands({ config: config(), logger: logger() });
-    expect({ id: result.applicationId, asked: discord.requests.some((r) => r.path === '/api/v10/applications/@me') }).toEqual({ id: discord.applicationId, asked: true });
+    expect({ id: result.applicationId, asked: discord.requests.some((r) => r.path === '/api/v10/applications/@me') }).toEqual({
+      id: discord.applicationId,
+      asked: true,
+    });
   });
 
   it('uses the configured application id without asking', async () => {
@@ -55,7 +65,10 @@ describe('registering the slash commands', () => {
   it('carries Chinese (zh-CN) names and descriptions beside the English ones', async () => {
     await registerCommands({ config: config(), logger: logger() });
     const ask = ((discord.commands.global[0]?.options ?? []) as Json[]).find((o) => o.name === 'ask');
-    expect({ name: ask?.name_localizations, description: ask?.description_localizations }).toEqual({ name: { 'zh-CN': '提问' }, description: { 'zh-CN': '用中文或英文提问' } });
+    expect({ name: ask?.name_localizations, description: ask?.description_localizations }).toEqual({
+      name: { 'zh-CN': '提问' },
+      description: { 'zh-CN': '用中文或英文提问' },
+    });
   });
 
   it('writes nothing when the definitions have not changed', async () => {
@@ -103,9 +116,17 @@ describe('npm run deploy:discord', () => {
     const root = resolve(import.meta.dirname, '../../..');
     // A directory of its own, so a developer's .env cannot point the script elsewhere.
     const cwd = mkdtempSync(join(tmpdir(), 'deploy-discord-'));
-    const env = { PATH: process.env.PATH, DISCORD_TOKEN: discord.token, DISCORD_API_URL: discord.apiUrl, DISCORD_GUILD_ID: discord.guild.id, LOG_LEVEL: 'silent' };
+    const env = {
+      PATH: process.env.PATH,
+      DISCORD_TOKEN: discord.token,
+      DISCORD_API_URL: discord.apiUrl,
+      DISCORD_GUILD_ID: discord.guild.id,
+      LOG_LEVEL: 'silent',
+    };
     const output = await new Promise<string>((done, fail) =>
-      execFile(join(root, 'node_modules/.bin/tsx'), [join(root, 'adapters/discord/deploy.ts')], { cwd, env, timeout: 60_000 }, (error, stdout, stderr) => (error === null ? done(stdout) : fail(new Error(`${error.message}\n${stderr}`)))),
+      execFile(join(root, 'node_modules/.bin/tsx'), [join(root, 'adapters/discord/deploy.ts')], { cwd, env, timeout: 60_000 }, (error, stdout, stderr) =>
+        error === null ? done(stdout) : fail(new Error(`${error.message}\n${stderr}`)),
+      ),
     ).finally(() => rmSync(cwd, { recursive: true, force: true }));
     expect({ output: output.trim(), stored: discord.commands.guild.get(discord.guild.id)?.length }).toEqual({
       output: `Registered /astana, /astana-highlights for application ${discord.applicationId} in server ${discord.guild.id}.`,

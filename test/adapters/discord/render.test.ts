@@ -13,7 +13,8 @@ const document = { id: 'astana-declaration-2024', title: '阿斯塔纳宣言' };
 const topic = { id: 'drugs', en: 'Drugs', zh: '禁毒' };
 const queries = new QueryStore();
 const draw = (answer: Answer) => cardToDiscord(present(answer), queries);
-const labels = (answer: Answer): string[] => draw(answer).payloads.flatMap((p) => p.components.flatMap((row) => row.components.map((b) => ('label' in b ? (b.label ?? '') : ''))));
+const labels = (answer: Answer): string[] =>
+  draw(answer).payloads.flatMap((p) => p.components.flatMap((row) => row.components.map((b) => ('label' in b ? (b.label ?? '') : ''))));
 const passage = (paragraph: number): Passage => ({
   document,
   paragraph,
@@ -35,53 +36,160 @@ const view = (paragraph: number, text = '成员国。'): ParagraphView => ({ doc
 const highlight = (language: 'en' | 'zh'): AnswerOf<'highlight'> => ({
   kind: 'highlight',
   language,
-  highlight: { document, paragraph: 45, topic, quote: [{ text: '成员国将加强合作。', emphasis: false }], english: 'Member States will strengthen cooperation.', position: 3, cycleLength: 40, date: '2024-07-05' },
+  highlight: {
+    document,
+    paragraph: 45,
+    topic,
+    quote: [{ text: '成员国将加强合作。', emphasis: false }],
+    english: 'Member States will strengthen cooperation.',
+    position: 3,
+    cycleLength: 40,
+    date: '2024-07-05',
+  },
 });
 const subscribed = (language: 'en' | 'zh'): AnswerOf<'subscription'> => {
-  const subscription: SubscriptionView = { channelId: '1', subscribed: true, paused: false, time: '09:00', timeZone: 'Asia/Almaty', next: { at: '2024-07-09T04:00:00Z', localLabel: 'Tue 09:00 Asia/Almaty', position: 18, cycleLength: 40 } };
+  const subscription: SubscriptionView = {
+    channelId: '1',
+    subscribed: true,
+    paused: false,
+    time: '09:00',
+    timeZone: 'Asia/Almaty',
+    next: { at: '2024-07-09T04:00:00Z', localLabel: 'Tue 09:00 Asia/Almaty', position: 18, cycleLength: 40 },
+  };
   return { kind: 'subscription', language, action: 'status', subscription };
 };
 const plainOf = (markdown: string): string => markdown.replace(/\*\*/g, '').replace(/\\(.)/g, '$1').replace(/\n/g, '');
 
 describe('markdown', () => {
-  it('escapes markup and mentions in user text', () => expect(escapeMarkdown('**x** `y` <@1> @everyone')).toEqual('\\*\\*x\\*\\* \\`y\\` \\<@1\\> @\u200beveryone'));
+  it('escapes markup and mentions in user text', () =>
+    expect(escapeMarkdown('**x** `y` <@1> @everyone')).toEqual('\\*\\*x\\*\\* \\`y\\` \\<@1\\> @\u200beveryone'));
   it('escapes a line that would become a list or a heading', () => expect(escapeMarkdown('- a\n1. b\n# c')).toEqual('\\- a\n1\\. b\n\\# c'));
-  it('bolds emphasised segments', () => expect(segmentsToMarkdown([{ text: 'a', emphasis: false }, { text: 'b*', emphasis: true }])).toEqual('a**b\\***'));
+  it('bolds emphasised segments', () =>
+    expect(
+      segmentsToMarkdown([
+        { text: 'a', emphasis: false },
+        { text: 'b*', emphasis: true },
+      ]),
+    ).toEqual('a**b\\***'));
 });
 
 describe('layout', () => {
-  it('splits long text at sentence ends into chunks within the limit', () => expect(markdownChunks([{ text: '一二三。四五六。七八九。', emphasis: false }], 8)).toEqual(['一二三。四五六。', '七八九。']));
-  it('never drops text when splitting', () => expect(markdownChunks([{ text: 'x'.repeat(25), emphasis: true }], 10).map((c) => c.replace(/\*\*/g, '')).join('')).toEqual('x'.repeat(25)));
-  it('keeps bold balanced in every chunk', () => expect(markdownChunks([{ text: 'x'.repeat(25), emphasis: true }], 10).every((c) => c.startsWith('**') && c.endsWith('**'))).toEqual(true));
-  it('numbers the embeds of a paragraph too long for one', () => expect(embedsFor('§1', [{ heading: undefined, segments: [{ text: '字。'.repeat(3000), emphasis: false }] }], undefined, 0).map((e) => e.title)).toEqual(['§1 (1/2)', '§1 (2/2)']));
-  it('keeps every character of a long paragraph across its embeds', () => expect(embedsFor('§1', [{ heading: undefined, segments: [{ text: '字。'.repeat(3000), emphasis: false }] }], undefined, 0).map((e) => plainOf(e.description ?? '')).join('')).toEqual('字。'.repeat(3000)));
-  it('starts a new message past 6,000 embed characters', () => expect(pack([], Array.from({ length: 4 }, () => ({ description: 'x'.repeat(2500) })), []).map((p) => p.embeds.length)).toEqual([2, 2]));
-  it('starts a new message past 10 embeds', () => expect(pack([], Array.from({ length: 12 }, () => ({ description: 'x' })), []).map((p) => p.embeds.length)).toEqual([10, 2]));
-  it('puts the buttons on the last message', () => expect(pack([], Array.from({ length: 12 }, () => ({ description: 'x' })), [{ type: 1, components: [] }]).map((p) => p.components.length)).toEqual([0, 1]));
-  it('splits content longer than 2,000 characters', () => expect(pack([{ text: 'y'.repeat(2500), emphasis: false }], [], []).map((p) => p.content.length)).toEqual([2000, 500]));
+  it('splits long text at sentence ends into chunks within the limit', () =>
+    expect(markdownChunks([{ text: '一二三。四五六。七八九。', emphasis: false }], 8)).toEqual(['一二三。四五六。', '七八九。']));
+  it('never drops text when splitting', () =>
+    expect(
+      markdownChunks([{ text: 'x'.repeat(25), emphasis: true }], 10)
+        .map((c) => c.replace(/\*\*/g, ''))
+        .join(''),
+    ).toEqual('x'.repeat(25)));
+  it('keeps bold balanced in every chunk', () =>
+    expect(markdownChunks([{ text: 'x'.repeat(25), emphasis: true }], 10).every((c) => c.startsWith('**') && c.endsWith('**'))).toEqual(true));
+  it('numbers the embeds of a paragraph too long for one', () =>
+    expect(embedsFor('§1', [{ heading: undefined, segments: [{ text: '字。'.repeat(3000), emphasis: false }] }], undefined, 0).map((e) => e.title)).toEqual([
+      '§1 (1/2)',
+      '§1 (2/2)',
+    ]));
+  it('keeps every character of a long paragraph across its embeds', () =>
+    expect(
+      embedsFor('§1', [{ heading: undefined, segments: [{ text: '字。'.repeat(3000), emphasis: false }] }], undefined, 0)
+        .map((e) => plainOf(e.description ?? ''))
+        .join(''),
+    ).toEqual('字。'.repeat(3000)));
+  it('starts a new message past 6,000 embed characters', () =>
+    expect(
+      pack(
+        [],
+        Array.from({ length: 4 }, () => ({ description: 'x'.repeat(2500) })),
+        [],
+      ).map((p) => p.embeds.length),
+    ).toEqual([2, 2]));
+  it('starts a new message past 10 embeds', () =>
+    expect(
+      pack(
+        [],
+        Array.from({ length: 12 }, () => ({ description: 'x' })),
+        [],
+      ).map((p) => p.embeds.length),
+    ).toEqual([10, 2]));
+  it('puts the buttons on the last message', () =>
+    expect(
+      pack(
+        [],
+        Array.from({ length: 12 }, () => ({ description: 'x' })),
+        [{ type: 1, components: [] }],
+      ).map((p) => p.components.length),
+    ).toEqual([0, 1]));
+  it('splits content longer than 2,000 characters', () =>
+    expect(pack([{ text: 'y'.repeat(2500), emphasis: false }], [], []).map((p) => p.content.length)).toEqual([2000, 500]));
 });
 
 describe('the Discord card', () => {
-  const passages = (language: 'en' | 'zh', total = 1, query = 'q'): AnswerOf<'passages'> => ({ kind: 'passages', query, language, absent: [], note: undefined, passages: [passage(44)], offset: 0, total });
+  const passages = (language: 'en' | 'zh', total = 1, query = 'q'): AnswerOf<'passages'> => ({
+    kind: 'passages',
+    query,
+    language,
+    absent: [],
+    note: undefined,
+    passages: [passage(44)],
+    offset: 0,
+    total,
+  });
   it('says which results are shown when there are more', () => expect(draw(passages('en', 4)).payloads[0]?.content).toEqual('(Showing 1–1 of 4)'));
-  it('titles a passage with its citation and topic in the reader’s language', () => expect([draw(passages('zh')).payloads[0]?.embeds[0]?.title, draw(passages('en')).payloads[0]?.embeds[0]?.title]).toEqual(['§44 · 禁毒', '§44 · Drugs']));
+  it('titles a passage with its citation and topic in the reader’s language', () =>
+    expect([draw(passages('zh')).payloads[0]?.embeds[0]?.title, draw(passages('en')).payloads[0]?.embeds[0]?.title]).toEqual(['§44 · 禁毒', '§44 · Drugs']));
   it('quotes with matches in bold', () => expect(draw(passages('zh')).payloads[0]?.embeds[0]?.description).toEqual('成员国支持**禁毒**合作。'));
   it('adds the English rendering under the quote for an English question only', () =>
-    expect([draw(passages('en')).payloads[0]?.embeds[0]?.description, draw(passages('zh')).payloads[0]?.embeds.length]).toEqual(['成员国支持**禁毒**合作。\n\n*Unofficial English rendering:*\nSupport **drug** control.', 1]));
-  it('labels the buttons in the reader’s language', () => expect([labels(passages('en', 4)), labels(passages('zh', 4))]).toEqual([['More results', 'Show in context §44'], ['更多结果', '查看上下文 §44']]));
+    expect([draw(passages('en')).payloads[0]?.embeds[0]?.description, draw(passages('zh')).payloads[0]?.embeds.length]).toEqual([
+      '成员国支持**禁毒**合作。\n\n*Unofficial English rendering:*\nSupport **drug** control.',
+      1,
+    ]));
+  it('labels the buttons in the reader’s language', () =>
+    expect([labels(passages('en', 4)), labels(passages('zh', 4))]).toEqual([
+      ['More results', 'Show in context §44'],
+      ['更多结果', '查看上下文 §44'],
+    ]));
   it('carries the whole target in the custom_id, a long question by its key', () => {
     const id = draw(passages('en', 4, 'q'.repeat(900))).payloads[0]?.components[0]?.components[0];
     const decoded = decodeAction(id !== undefined && 'custom_id' in id ? id.custom_id : '', 100, queries);
     expect(decoded).toEqual({ type: 'more', target: { kind: 'ask', query: 'q'.repeat(900), offset: 1, language: 'en' } });
   });
-  it('offers no "earlier" on the first paragraphs', () => expect(labels({ kind: 'paragraphs', language: 'zh', document, paragraphs: [view(1), view(2)], requested: 2, window: { from: 1, to: 2, center: undefined, total: 120 } })).toEqual(['后面的段落 ▶']));
-  it('says how many paragraphs were shown of those requested', () => expect(draw({ kind: 'paragraphs', language: 'en', document, paragraphs: [view(1)], requested: 7, window: { from: 1, to: 1, center: undefined, total: 120 } }).payloads[0]?.content).toEqual('(7 paragraphs requested; showing 1.)'));
+  it('offers no "earlier" on the first paragraphs', () =>
+    expect(
+      labels({
+        kind: 'paragraphs',
+        language: 'zh',
+        document,
+        paragraphs: [view(1), view(2)],
+        requested: 2,
+        window: { from: 1, to: 2, center: undefined, total: 120 },
+      }),
+    ).toEqual(['后面的段落 ▶']));
+  it('says how many paragraphs were shown of those requested', () =>
+    expect(
+      draw({ kind: 'paragraphs', language: 'en', document, paragraphs: [view(1)], requested: 7, window: { from: 1, to: 1, center: undefined, total: 120 } })
+        .payloads[0]?.content,
+    ).toEqual('(7 paragraphs requested; showing 1.)'));
   it('renders an error as an ephemeral message with its text', () => {
     const message = say('error.manageChannels', 'en');
-    expect(draw({ kind: 'error', language: 'en', code: 'forbidden', message })).toEqual({ ephemeral: true, payloads: [{ content: message, embeds: [], components: [] }] });
+    expect(draw({ kind: 'error', language: 'en', code: 'forbidden', message })).toEqual({
+      ephemeral: true,
+      payloads: [{ content: message, embeds: [], components: [] }],
+    });
   });
-  it('renders an unsubscription as one line', () => expect(draw({ kind: 'subscription', language: 'en', action: 'unsubscribed', subscription: { channelId: '1', subscribed: false, paused: false, time: '09:00', timeZone: 'UTC', next: undefined } }).payloads[0]?.content).toEqual(say('subscription.unsubscribed', 'en')));
-  it('heads a highlight with its place in the cycle, in the subscriber’s language', () => expect([draw(highlight('en')).payloads[0]?.embeds[0]?.title, draw(highlight('zh')).payloads[0]?.embeds[0]?.title]).toEqual(['Daily highlight · 2024-07-05 · commitment 3 of 40', '每日要点 · 2024-07-05 · 第 3/40 项承诺']));
+  it('renders an unsubscription as one line', () =>
+    expect(
+      draw({
+        kind: 'subscription',
+        language: 'en',
+        action: 'unsubscribed',
+        subscription: { channelId: '1', subscribed: false, paused: false, time: '09:00', timeZone: 'UTC', next: undefined },
+      }).payloads[0]?.content,
+    ).toEqual(say('subscription.unsubscribed', 'en')));
+  it('heads a highlight with its place in the cycle, in the subscriber’s language', () =>
+    expect([draw(highlight('en')).payloads[0]?.embeds[0]?.title, draw(highlight('zh')).payloads[0]?.embeds[0]?.title]).toEqual([
+      'Daily highlight · 2024-07-05 · commitment 3 of 40',
+      '每日要点 · 2024-07-05 · 第 3/40 项承诺',
+    ]));
   it('puts the unofficial English under a highlight for an English channel only', () =>
     expect([draw(highlight('en')).payloads[0]?.embeds[0]?.description, draw(highlight('zh')).payloads[0]?.embeds[0]?.description]).toEqual([
       '**§45 · Drugs**\n成员国将加强合作。\n\n*Unofficial English rendering:*\nMember States will strengthen cooperation.',
@@ -97,12 +205,21 @@ describe('the Discord card', () => {
       'This channel gets a daily highlight at 09:00 (Asia/Almaty).\nNext: Tue 09:00 Asia/Almaty, commitment 18 of 40.',
       '本频道每天 09:00（Asia/Almaty）收到每日要点。\n下一次：Tue 09:00 Asia/Almaty，第 18/40 项承诺。',
     ]));
-  it('escapes the reason of a not-covered answer', () => expect(draw({ kind: 'notCovered', query: 'q', language: 'en', reason: '@everyone *hi*', absent: [], missing: undefined, related: [], suggestions: [] }).payloads[0]?.content).toEqual('@\u200beveryone \\*hi\\*'));
+  it('escapes the reason of a not-covered answer', () =>
+    expect(
+      draw({ kind: 'notCovered', query: 'q', language: 'en', reason: '@everyone *hi*', absent: [], missing: undefined, related: [], suggestions: [] })
+        .payloads[0]?.content,
+    ).toEqual('@\u200beveryone \\*hi\\*'));
 });
 
 describe('button custom_ids', () => {
-  it('marks a whole-paragraph button with the digest of a post key, and reads it back', () => expect(splitMark(withMark('para:astana-declaration-2024:45:45:en', 'AbC_d-0123456789abcdefghi'))).toEqual({ id: 'para:astana-declaration-2024:45:45:en', mark: 'AbC_d-0123456789abcdefghi' }));
+  it('marks a whole-paragraph button with the digest of a post key, and reads it back', () =>
+    expect(splitMark(withMark('para:astana-declaration-2024:45:45:en', 'AbC_d-0123456789abcdefghi'))).toEqual({
+      id: 'para:astana-declaration-2024:45:45:en',
+      mark: 'AbC_d-0123456789abcdefghi',
+    }));
   it('marks no other button', () => expect(withMark('ctx:astana-declaration-2024:45:1:1:en', 'AbC')).toEqual('ctx:astana-declaration-2024:45:1:1:en'));
   it('refuses a mark longer than a nonce', () => expect(splitMark(`para:astana-declaration-2024:45:45:en|${'x'.repeat(26)}`).mark).toEqual(undefined));
-  it('refuses a target that is not ours', () => expect([decodeAction('page:astana-declaration-2024:45', 100, queries), decodeAction('next:d:9:3:en', 100, queries)]).toEqual([undefined, undefined]));
+  it('refuses a target that is not ours', () =>
+    expect([decodeAction('page:astana-declaration-2024:45', 100, queries), decodeAction('next:d:9:3:en', 100, queries)]).toEqual([undefined, undefined]));
 });

@@ -16,7 +16,8 @@ afterAll(async () => {
 });
 
 const INJECTION = '@everyone @here <@&111111111111111111> <@222222222222222222> **bold** `code` 恐怖主义';
-const repliesTo = (message: Json): Json[] => h.discord.channelMessages(h.discord.channel.id).filter((m) => (m.message_reference as Json | undefined)?.message_id === message.id);
+const repliesTo = (message: Json): Json[] =>
+  h.discord.channelMessages(h.discord.channel.id).filter((m) => (m.message_reference as Json | undefined)?.message_id === message.id);
 
 async function ask(question: string): Promise<{ type: number; data: Json | undefined }> {
   const i = h.discord.dispatchInteraction(InteractionType.Command, slashCommand('astana', 'ask', { question }));
@@ -32,7 +33,12 @@ describe('mentions in a question never ping', () => {
   it('echoes the question escaped, with no live mention or markup left', async () => {
     const cb = await ask(INJECTION);
     const content = String(cb.data?.content);
-    expect([/(^|[^\\])@everyone/, /(^|[^\\])@here/, /(^|[^\\])<@/, /[^\\]`/].map((re) => re.test(content.replace(/\*\*(?=\S)|(?<=\S)\*\*/g, '')))).toEqual([false, false, false, false]);
+    expect([/(^|[^\\])@everyone/, /(^|[^\\])@here/, /(^|[^\\])<@/, /[^\\]`/].map((re) => re.test(content.replace(/\*\*(?=\S)|(?<=\S)\*\*/g, '')))).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('replies to an @everyone mention message with allowed_mentions that parse nothing', async () => {
@@ -47,7 +53,13 @@ describe("Discord's 429 answers", () => {
     h.discord.rateLimitNext('POST', new RegExp(`/channels/${h.discord.channel.id}/messages$`), 0.05);
     const asked = h.discord.dispatchMessage({ content: '§5', author: h.discord.alice, mentionsBot: true });
     await h.discord.waitFor(() => repliesTo(asked).length > 0, 'the reply after the 429');
-    const attempts = h.discord.requests.filter((r) => r.method === 'POST' && r.path.endsWith(`/channels/${h.discord.channel.id}/messages`) && (r.body as Json).message_reference !== undefined && ((r.body as Json).message_reference as Json).message_id === asked.id);
+    const attempts = h.discord.requests.filter(
+      (r) =>
+        r.method === 'POST' &&
+        r.path.endsWith(`/channels/${h.discord.channel.id}/messages`) &&
+        (r.body as Json).message_reference !== undefined &&
+        ((r.body as Json).message_reference as Json).message_id === asked.id,
+    );
     expect(attempts.map((r) => r.status)).toEqual([429, 200]);
   });
 });
@@ -64,7 +76,12 @@ describe('a failure while answering', () => {
     h.discord.failNext('POST', /\/interactions\/\d+\/[^/]+\/callback$/, 400, { message: 'Invalid Form Body', code: 50035 });
     await ask('§8');
     await h.discord.waitFor(() => h.logs.filter((l) => l.level >= 50).length > before, 'the error log line');
-    expect(h.logs.filter((l) => l.level >= 50).slice(before).map((l) => l.msg)).toEqual(['discord: could not answer an interaction']);
+    expect(
+      h.logs
+        .filter((l) => l.level >= 50)
+        .slice(before)
+        .map((l) => l.msg),
+    ).toEqual(['discord: could not answer an interaction']);
   });
 
   it('leaves the bot answering the next question', async () => {

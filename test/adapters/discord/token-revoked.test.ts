@@ -18,7 +18,8 @@ afterAll(async () => {
   await h?.stop();
 });
 
-const repliesTo = (message: Json): Json[] => h.discord.channelMessages(h.discord.channel.id).filter((m) => (m.message_reference as Json | undefined)?.message_id === message.id);
+const repliesTo = (message: Json): Json[] =>
+  h.discord.channelMessages(h.discord.channel.id).filter((m) => (m.message_reference as Json | undefined)?.message_id === message.id);
 
 describe("Discord's 401 answers", () => {
   it('on an interaction whose token expired: that one fails, everyone else is still answered', async () => {

@@ -45,7 +45,10 @@ describe('Slack slash command', () => {
   it('shows the English rendering under the quote for an English question', async () => {
     const body = await command('ask What about drug trafficking?');
     const english = blockTexts(body)[1] ?? '';
-    expect({ labelled: english.startsWith('_Unofficial English rendering:_ The Member States'), bold: english.includes('\u200b*drug trafficking*\u200b') }).toEqual({ labelled: true, bold: true });
+    expect({
+      labelled: english.startsWith('_Unofficial English rendering:_ The Member States'),
+      bold: english.includes('\u200b*drug trafficking*\u200b'),
+    }).toEqual({ labelled: true, bold: true });
   });
 
   it('shows a cited paragraph itself', async () => {
@@ -55,7 +58,11 @@ describe('Slack slash command', () => {
 
   it('shows each paragraph of a range', async () => {
     const body = await command('§12-14');
-    expect(blockTexts(body).filter((t) => /^\*§1[234]\*/.test(t)).map((t) => t.slice(0, 5))).toEqual(['*§12*', '*§13*', '*§14*']);
+    expect(
+      blockTexts(body)
+        .filter((t) => /^\*§1[234]\*/.test(t))
+        .map((t) => t.slice(0, 5)),
+    ).toEqual(['*§12*', '*§13*', '*§14*']);
   });
 
   it('says when the declaration does not cover a question, with suggestions', async () => {
@@ -80,14 +87,19 @@ describe('Slack slash command', () => {
 
   it('shows an out-of-range citation as an error to the asker alone', async () => {
     const body = await command('§999');
-    expect({ type: body.response_type, text: body.text }).toEqual({ type: 'ephemeral', text: 'The declaration has 120 paragraphs: ask for a number from §1 to §120.' });
+    expect({ type: body.response_type, text: body.text }).toEqual({
+      type: 'ephemeral',
+      text: 'The declaration has 120 paragraphs: ask for a number from §1 to §120.',
+    });
   });
 });
 
 describe('Slack, in the asker’s language', () => {
   /** What the bot wrote around the quotes: every block line but the quoted ones, and the buttons. */
   const chrome = (body: Record<string, unknown>): string[] => [
-    ...blockTexts(body).flatMap((t) => t.split('\n')).filter((line) => !line.startsWith('>')),
+    ...blockTexts(body)
+      .flatMap((t) => t.split('\n'))
+      .filter((line) => !line.startsWith('>')),
     ...buttons(body).map((b) => b.text),
   ];
 
@@ -133,7 +145,10 @@ describe('Slack @-mention', () => {
     const event = h.double.userMessage({ type: 'app_mention', text: `<@${h.double.botUserId}> help`, channelId: 'C0MENTHLP', userId: 'U0HELPER1' });
     h.double.sendEvent(event);
     const call = await waitFor('the help', () => h.double.calledWith('chat.postEphemeral').find((c) => c.args.channel === 'C0MENTHLP'));
-    expect({ user: call.args.user, text: visibleText(call.args) }).toEqual({ user: 'U0HELPER1', text: expect.stringContaining('/astana ask &lt;question&gt;') });
+    expect({ user: call.args.user, text: visibleText(call.args) }).toEqual({
+      user: 'U0HELPER1',
+      text: expect.stringContaining('/astana ask &lt;question&gt;'),
+    });
   });
 });
 

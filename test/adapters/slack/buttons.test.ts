@@ -23,7 +23,12 @@ async function command(text: string): Promise<Record<string, unknown>> {
 }
 
 async function click(button: ButtonSeen, threadTs?: string): Promise<Record<string, unknown>> {
-  const delivery = h.double.sendBlockAction({ actionId: button.action_id, value: button.value, userId: 'U0BUTTON1', ...(threadTs === undefined ? {} : { threadTs }) });
+  const delivery = h.double.sendBlockAction({
+    actionId: button.action_id,
+    value: button.value,
+    userId: 'U0BUTTON1',
+    ...(threadTs === undefined ? {} : { threadTs }),
+  });
   await delivery.ack;
   return (await waitFor(`the answer to ${button.action_id}`, () => h.double.responsesTo(delivery.responseId)[0])).body;
 }
@@ -47,7 +52,11 @@ describe('Slack "more results" button', () => {
   it('posts the next passages as a new message in the channel', async () => {
     const first = await command('ask 禁毒');
     const next = await click(find(first, 'astana:more'));
-    expect({ replace: next.replace_original, type: next.response_type, overlap: citations(next).filter((c) => citations(first).includes(c)) }).toEqual({ replace: false, type: 'in_channel', overlap: [] });
+    expect({ replace: next.replace_original, type: next.response_type, overlap: citations(next).filter((c) => citations(first).includes(c)) }).toEqual({
+      replace: false,
+      type: 'in_channel',
+      overlap: [],
+    });
   });
 
   it('answers in the thread of the clicked message', async () => {
@@ -74,7 +83,12 @@ describe('Slack "more results" button', () => {
 describe('Slack "show in context" button', () => {
   it('shows the paragraphs before and after, the passage marked', async () => {
     const body = await click(find(await command('ask 禁毒'), 'ctx:astana-declaration-2024:46:'));
-    expect({ citations: citations(body), centre: blockTexts(body).filter((t) => t.startsWith('▶ ')).map((t) => t.slice(0, 7)) }).toEqual({
+    expect({
+      citations: citations(body),
+      centre: blockTexts(body)
+        .filter((t) => t.startsWith('▶ '))
+        .map((t) => t.slice(0, 7)),
+    }).toEqual({
       citations: ['§45', '§46', '§47'],
       centre: ['▶ *§46*'],
     });

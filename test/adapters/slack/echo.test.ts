@@ -30,7 +30,10 @@ function sectionTexts(message: Record<string, unknown>): { text: string; verbati
 
 describe('a question echoed in Slack', () => {
   it('makes no link, mention or formatting of what the user typed', async () => {
-    const body = await answerTo('bitcoin [click](http://evil.example) https://evil.example/x *bold* _it_ ~gone~ `code` <!channel> <http://evil.example|here>', 'U0ECHO001');
+    const body = await answerTo(
+      'bitcoin [click](http://evil.example) https://evil.example/x *bold* _it_ ~gone~ `code` <!channel> <http://evil.example|here>',
+      'U0ECHO001',
+    );
     const echoed = sectionTexts(body)[0];
     expect(echoed?.text).toContain('bitcoin');
     expect({
@@ -44,6 +47,10 @@ describe('a question echoed in Slack', () => {
   it('bounds the echo after escaping, so a question of 990 "&" still gets its answer', async () => {
     const body = await answerTo(`bitcoin ${'&'.repeat(990)}`, 'U0ECHO002');
     const longest = Math.max(...sectionTexts(body).map((t) => t.text.length));
-    expect({ answered: visibleText(body).includes('bitcoin'), withinLimit: longest <= 3000, refused: h.double.rejected }).toEqual({ answered: true, withinLimit: true, refused: [] });
+    expect({ answered: visibleText(body).includes('bitcoin'), withinLimit: longest <= 3000, refused: h.double.rejected }).toEqual({
+      answered: true,
+      withinLimit: true,
+      refused: [],
+    });
   });
 });

@@ -38,7 +38,10 @@ function highlightFor(channelId: string): AnswerOf<'highlight'> {
 describe('Slack highlight commands', () => {
   it('subscribe the channel at a time and zone, telling the channel', async () => {
     const body = await command('highlights subscribe 08:30 Asia/Almaty', 'C0HLSUB01');
-    expect({ type: body.response_type, text: visibleText(body) }).toEqual({ type: 'in_channel', text: expect.stringMatching(/^This channel gets a daily highlight at 08:30 \(Asia\/Almaty\)\.[\s\S]*\nNext: /u) });
+    expect({ type: body.response_type, text: visibleText(body) }).toEqual({
+      type: 'in_channel',
+      text: expect.stringMatching(/^This channel gets a daily highlight at 08:30 \(Asia\/Almaty\)\.[\s\S]*\nNext: /u),
+    });
   });
 
   it('show the status to the asker alone', async () => {

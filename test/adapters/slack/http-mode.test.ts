@@ -79,7 +79,12 @@ describe('Slack HTTP mode', () => {
   });
 
   it('answers a signed button click sent three times once', async () => {
-    const { body, responseId } = h.double.blockActionForm({ actionId: 'astana:paragraph:0', value: 'para:astana-declaration-2024:44:44:en', userId: 'U0REPLAY2', channelId: 'C0REPLAY2' });
+    const { body, responseId } = h.double.blockActionForm({
+      actionId: 'astana:paragraph:0',
+      value: 'para:astana-declaration-2024:44:44:en',
+      userId: 'U0REPLAY2',
+      channelId: 'C0REPLAY2',
+    });
     const timestamp = Math.floor(Date.now() / 1000);
     for (let i = 0; i < 3; i++) await h.double.postSigned(url, SIGNING_SECRET, body, 'application/x-www-form-urlencoded', timestamp);
     await marker();
@@ -96,7 +101,15 @@ describe('Slack HTTP mode', () => {
 
   it('answers a signed @-mention event in its thread', async () => {
     const event = h.double.userMessage({ type: 'app_mention', text: `<@${h.double.botUserId}> §42`, channelId: 'C0HTTPEVT' });
-    const body = JSON.stringify({ token: 'legacy', team_id: h.double.teamId, api_app_id: h.double.appId, event, type: 'event_callback', event_id: 'Ev0HTTP001', event_time: 1 });
+    const body = JSON.stringify({
+      token: 'legacy',
+      team_id: h.double.teamId,
+      api_app_id: h.double.appId,
+      event,
+      type: 'event_callback',
+      event_id: 'Ev0HTTP001',
+      event_time: 1,
+    });
     const sent = await h.double.postSigned(url, SIGNING_SECRET, body, 'application/json');
     const call = await waitFor('the answer', () => h.double.calledWith('chat.postMessage').find((c) => c.args.channel === 'C0HTTPEVT'));
     expect({ status: sent.status, thread: call.args.thread_ts }).toEqual({ status: 200, thread: event.ts });
@@ -106,6 +119,10 @@ describe('Slack HTTP mode', () => {
     await h.double.postSlashCommand(url, 'not-the-signing-secret', { text: '§42' });
     await marker();
     const log = h.logText();
-    expect({ logged: log.includes('Failed to verify authenticity'), token: log.includes(BOT_TOKEN), secret: log.includes(SIGNING_SECRET) }).toEqual({ logged: true, token: false, secret: false });
+    expect({ logged: log.includes('Failed to verify authenticity'), token: log.includes(BOT_TOKEN), secret: log.includes(SIGNING_SECRET) }).toEqual({
+      logged: true,
+      token: false,
+      secret: false,
+    });
   });
 });

@@ -11,7 +11,17 @@ import { APP_TOKEN, BOT_TOKEN, core } from './harness.js';
 
 function options(overrides: Partial<SlackAdapterOptions> = {}, config: Partial<SlackAdapterOptions['config']> = {}): SlackAdapterOptions {
   return {
-    config: { botToken: BOT_TOKEN, appToken: APP_TOKEN, signingSecret: undefined, apiUrl: 'http://127.0.0.1:9/api/', port: 3000, host: undefined, command: '/astana', defaultLanguage: 'en', ...config },
+    config: {
+      botToken: BOT_TOKEN,
+      appToken: APP_TOKEN,
+      signingSecret: undefined,
+      apiUrl: 'http://127.0.0.1:9/api/',
+      port: 3000,
+      host: undefined,
+      command: '/astana',
+      defaultLanguage: 'en',
+      ...config,
+    },
     core: core(),
     highlights: undefined,
     logger: createLogger('silent'),

@@ -23,7 +23,9 @@ describe('a 429 storm from Slack during load', () => {
     const channels = Array.from({ length: ASKERS }, (_, i) => `C0STORM${String(i).padStart(2, '0')}`);
     for (let i = 0; i < REFUSALS; i += 1) h.double.rateLimitNext('chat.postMessage', RETRY_AFTER_S);
     const deliveries = channels.map((channelId, i) =>
-      h.double.sendEvent(h.double.userMessage({ type: 'app_mention', text: `<@${h.double.botUserId}> §${i + 1}`, channelId, userId: `U0STORM${String(i).padStart(2, '0')}` })),
+      h.double.sendEvent(
+        h.double.userMessage({ type: 'app_mention', text: `<@${h.double.botUserId}> §${i + 1}`, channelId, userId: `U0STORM${String(i).padStart(2, '0')}` }),
+      ),
     );
     await Promise.all(deliveries.map((d) => d.ack));
     const posted = (channel: string): number => h.double.messages.filter((m) => m.channel === channel).length;

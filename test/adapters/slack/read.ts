@@ -35,7 +35,8 @@ export function buttons(message: Record<string, unknown>): ButtonSeen[] {
     for (const e of elements as unknown[]) {
       if (typeof e !== 'object' || e === null) continue;
       const el = e as Record<string, unknown>;
-      if (el.type === 'button' && typeof el.action_id === 'string' && typeof el.value === 'string' && isText(el.text)) found.push({ action_id: el.action_id, value: el.value, text: el.text.text });
+      if (el.type === 'button' && typeof el.action_id === 'string' && typeof el.value === 'string' && isText(el.text))
+        found.push({ action_id: el.action_id, value: el.value, text: el.text.text });
     }
   }
   return found;

@@ -63,7 +63,10 @@ describe('Slack flood', () => {
     for (let i = 0; i < LIMIT + 2; i += 1) h.double.sendEvent(mention('禁毒', 'C0FLOOD01', 'U0FLOOD01'));
     await waitFor('the polite refusal', () => postsTo('C0FLOOD01', 'chat.postEphemeral')[0]);
     await marker('FLOOD1');
-    expect({ answers: postsTo('C0FLOOD01').length, refusals: postsTo('C0FLOOD01', 'chat.postEphemeral').map((c) => c.args.text) }).toEqual({ answers: LIMIT, refusals: [RATE_LIMITED_TEXT] });
+    expect({ answers: postsTo('C0FLOOD01').length, refusals: postsTo('C0FLOOD01', 'chat.postEphemeral').map((c) => c.args.text) }).toEqual({
+      answers: LIMIT,
+      refusals: [RATE_LIMITED_TEXT],
+    });
   });
 
   it('tells a flooding slash-command user to slow down, to them alone', async () => {
@@ -132,7 +135,9 @@ describe('Slack failures', () => {
     h.double.sendEvent(mention('§42', 'C0FAIL002', 'U0FAIL002'));
     await waitFor('the apology', () => postsTo('C0FAIL002', 'chat.postEphemeral')[0]);
     await marker('FAIL2');
-    expect(h.logs.slice(before).filter((l) => l.level === 50)).toEqual([expect.objectContaining({ during: 'mention', err: expect.objectContaining({ slackError: 'internal_error' }) })]);
+    expect(h.logs.slice(before).filter((l) => l.level === 50)).toEqual([
+      expect.objectContaining({ during: 'mention', err: expect.objectContaining({ slackError: 'internal_error' }) }),
+    ]);
   });
 });
 
@@ -140,6 +145,11 @@ describe('Slack log', () => {
   it('holds no token, even at debug level', async () => {
     await marker('LOG1');
     const log = h.logText();
-    expect({ debugLines: log.includes('apps.connections.open'), bot: log.includes(BOT_TOKEN), app: log.includes(APP_TOKEN), shapes: /xox[a-z]-|xapp-/.test(log) }).toEqual({ debugLines: true, bot: false, app: false, shapes: false });
+    expect({
+      debugLines: log.includes('apps.connections.open'),
+      bot: log.includes(BOT_TOKEN),
+      app: log.includes(APP_TOKEN),
+      shapes: /xox[a-z]-|xapp-/.test(log),
+    }).toEqual({ debugLines: true, bot: false, app: false, shapes: false });
   });
 });

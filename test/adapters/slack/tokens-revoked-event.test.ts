@@ -30,6 +30,9 @@ describe("Slack's tokens_revoked event", () => {
   it('about the bot token: Slack stops and the log names SLACK_BOT_TOKEN', async () => {
     await h.double.sendEvent(revoked({ bot: [h.double.botUserId] })).ack;
     await waitFor('Slack to stop', () => h.double.connectedSockets === 0, 10_000);
-    expect({ notices, logged: h.logs.filter((l) => l.variable === 'SLACK_BOT_TOKEN').length }).toEqual({ notices: [{ platform: 'slack', variable: 'SLACK_BOT_TOKEN', reason: 'tokens_revoked' }], logged: 1 });
+    expect({ notices, logged: h.logs.filter((l) => l.variable === 'SLACK_BOT_TOKEN').length }).toEqual({
+      notices: [{ platform: 'slack', variable: 'SLACK_BOT_TOKEN', reason: 'tokens_revoked' }],
+      logged: 1,
+    });
   });
 });

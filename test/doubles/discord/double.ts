@@ -184,7 +184,11 @@ export class DiscordDouble {
   }
 
   /** Dispatches an INTERACTION_CREATE and returns its record; the bot's answers land in it. */
-  dispatchInteraction(type: number, data: Json, options: { user?: UserFixture; permissions?: bigint; dm?: boolean; message?: Json; channelId?: string; locale?: string } = {}): InteractionRecord {
+  dispatchInteraction(
+    type: number,
+    data: Json,
+    options: { user?: UserFixture; permissions?: bigint; dm?: boolean; message?: Json; channelId?: string; locale?: string } = {},
+  ): InteractionRecord {
     const who = options.user ?? this.alice;
     const id = snowflake();
     const token = `itok.${randomBytes(24).toString('base64url')}`;

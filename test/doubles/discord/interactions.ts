@@ -21,7 +21,9 @@ export function slashCommand(name: string, subcommand: string, options: Record<s
     id: commandId(name),
     name,
     type: 1,
-    options: [{ type: 1, name: subcommand, options: Object.entries(options).map(([n, value]) => ({ type: typeof value === 'number' ? 4 : 3, name: n, value })) }],
+    options: [
+      { type: 1, name: subcommand, options: Object.entries(options).map(([n, value]) => ({ type: typeof value === 'number' ? 4 : 3, name: n, value })) },
+    ],
   };
 }
 

@@ -33,16 +33,55 @@ interface Route {
 }
 
 const routes: Route[] = [
-  { method: 'GET', pattern: /^\/gateway\/bot$/, auth: true, handler: (d) => ({ status: 200, body: { url: d.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } } }) },
-  { method: 'GET', pattern: /^\/applications\/@me$/, auth: true, handler: (d) => ({ status: 200, body: { id: d.applicationId, name: 'Astana Declaration', bot: userPayload(d.bot), flags: 0 } }) },
+  {
+    method: 'GET',
+    pattern: /^\/gateway\/bot$/,
+    auth: true,
+    handler: (d) => ({
+      status: 200,
+      body: { url: d.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } },
+    }),
+  },
+  {
+    method: 'GET',
+    pattern: /^\/applications\/@me$/,
+    auth: true,
+    handler: (d) => ({ status: 200, body: { id: d.applicationId, name: 'Astana Declaration', bot: userPayload(d.bot), flags: 0 } }),
+  },
   { method: 'GET', pattern: /^\/users\/@me$/, auth: true, handler: (d) => ({ status: 200, body: userPayload(d.bot) }) },
-  { method: 'GET', pattern: /^\/applications\/(\d+)\/commands$/, auth: true, handler: (d, r, [app]) => (app === d.applicationId ? { status: 200, body: listed(d.commands.global, r) } : error(403, 50001, 'Missing Access')) },
+  {
+    method: 'GET',
+    pattern: /^\/applications\/(\d+)\/commands$/,
+    auth: true,
+    handler: (d, r, [app]) => (app === d.applicationId ? { status: 200, body: listed(d.commands.global, r) } : error(403, 50001, 'Missing Access')),
+  },
   { method: 'PUT', pattern: /^\/applications\/(\d+)\/commands$/, auth: true, handler: (d, r, [app]) => putCommands(d, r, app, undefined) },
-  { method: 'GET', pattern: /^\/applications\/(\d+)\/guilds\/(\d+)\/commands$/, auth: true, handler: (d, r, [app, guild]) => (app === d.applicationId ? { status: 200, body: listed(d.commands.guild.get(guild ?? '') ?? [], r) } : error(403, 50001, 'Missing Access')) },
+  {
+    method: 'GET',
+    pattern: /^\/applications\/(\d+)\/guilds\/(\d+)\/commands$/,
+    auth: true,
+    handler: (d, r, [app, guild]) =>
+      app === d.applicationId ? { status: 200, body: listed(d.commands.guild.get(guild ?? '') ?? [], r) } : error(403, 50001, 'Missing Access'),
+  },
   { method: 'PUT', pattern: /^\/applications\/(\d+)\/guilds\/(\d+)\/commands$/, auth: true, handler: (d, r, [app, guild]) => putCommands(d, r, app, guild) },
-  { method: 'POST', pattern: /^\/interactions\/(\d+)\/([^/]+)\/callback$/, auth: false, handler: (d, r, [id, token]) => interactionCallback(d, r, id ?? '', token ?? '') },
-  { method: 'PATCH', pattern: /^\/webhooks\/(\d+)\/([^/]+)\/messages\/@original$/, auth: false, handler: (d, r, [app, token]) => editOriginal(d, r, app ?? '', token ?? '') },
-  { method: 'DELETE', pattern: /^\/webhooks\/(\d+)\/([^/]+)\/messages\/@original$/, auth: false, handler: (d, _r, [app, token]) => deleteOriginal(d, app ?? '', token ?? '') },
+  {
+    method: 'POST',
+    pattern: /^\/interactions\/(\d+)\/([^/]+)\/callback$/,
+    auth: false,
+    handler: (d, r, [id, token]) => interactionCallback(d, r, id ?? '', token ?? ''),
+  },
+  {
+    method: 'PATCH',
+    pattern: /^\/webhooks\/(\d+)\/([^/]+)\/messages\/@original$/,
+    auth: false,
+    handler: (d, r, [app, token]) => editOriginal(d, r, app ?? '', token ?? ''),
+  },
+  {
+    method: 'DELETE',
+    pattern: /^\/webhooks\/(\d+)\/([^/]+)\/messages\/@original$/,
+    auth: false,
+    handler: (d, _r, [app, token]) => deleteOriginal(d, app ?? '', token ?? ''),
+  },
   { method: 'POST', pattern: /^\/webhooks\/(\d+)\/([^/]+)$/, auth: false, handler: (d, r, [app, token]) => followup(d, r, app ?? '', token ?? '') },
   { method: 'POST', pattern: /^\/channels\/(\d+)\/messages$/, auth: true, handler: (d, r, [channel]) => createMessage(d, r, channel ?? '') },
   { method: 'GET', pattern: /^\/channels\/(\d+)\/messages$/, auth: true, handler: (d, r, [channel]) => listMessages(d, r, channel ?? '') },
@@ -59,7 +98,8 @@ export function routeRequest(d: DiscordDouble, r: RestRequest): RestAnswer {
     if (route.auth && (d.revoked || r.authorization !== `Bot ${d.token}`)) return error(401, 0, '401: Unauthorized');
     const answer = route.handler(d, r, m.slice(1));
     // A payload over Discord's limits is recorded, so the harness fails the test that sent it.
-    if (answer.status === 400 && isObject(answer.body) && answer.body.code === 50035) d.rejected.push({ where: `${r.method} ${path}`, problem: JSON.stringify(answer.body.errors) });
+    if (answer.status === 400 && isObject(answer.body) && answer.body.code === 50035)
+      d.rejected.push({ where: `${r.method} ${path}`, problem: JSON.stringify(answer.body.errors) });
     return answer;
   }
   return error(404, 0, '404: Not Found');
@@ -116,7 +156,8 @@ function commandProblems(c: unknown, at: string): string[] {
     else
       for (const [locale, text] of Object.entries(loc)) {
         if (typeof text !== 'string') problems.push(`${at}.${field}.${locale} is not a string`);
-        else if (field === 'name_localizations' && (!NAME.test(text) || text !== text.toLowerCase())) problems.push(`${at}.${field}.${locale} '${text}' is invalid`);
+        else if (field === 'name_localizations' && (!NAME.test(text) || text !== text.toLowerCase()))
+          problems.push(`${at}.${field}.${locale} '${text}' is invalid`);
         else if (field === 'description_localizations' && text.length > 100) problems.push(`${at}.${field}.${locale} is too long`);
       }
   }
@@ -147,7 +188,9 @@ function interactionCallback(d: DiscordDouble, r: RestRequest, id: string, token
   d.events.emit('callback', record);
   if (type === 4 || type === 5) {
     const ephemeral = ((typeof data?.flags === 'number' ? data.flags : 0) & EPHEMERAL) !== 0;
-    const message = ephemeral ? { id: `eph-${id}`, channel_id: record.channelId, ...(data ?? {}) } : d.newMessage(record.channelId, data ?? {}, { type: 20, interaction_metadata: { id } });
+    const message = ephemeral
+      ? { id: `eph-${id}`, channel_id: record.channelId, ...(data ?? {}) }
+      : d.newMessage(record.channelId, data ?? {}, { type: 20, interaction_metadata: { id } });
     record.original = message;
   }
   if (type === 7) record.original = { ...(record.original ?? {}), ...(data ?? {}) };
@@ -189,7 +232,16 @@ function followup(d: DiscordDouble, r: RestRequest, app: string, token: string):
   if (problems.length > 0) return invalidForm(problems);
   const body = isObject(r.body) ? r.body : {};
   const ephemeral = ((typeof body.flags === 'number' ? body.flags : 0) & EPHEMERAL) !== 0;
-  const message = ephemeral ? { id: `eph-f-${record.followups.length}-${record.id}`, channel_id: record.channelId, author: userPayload(d.bot), timestamp: new Date().toISOString(), type: 0, ...body } : d.newMessage(record.channelId, body);
+  const message = ephemeral
+    ? {
+        id: `eph-f-${record.followups.length}-${record.id}`,
+        channel_id: record.channelId,
+        author: userPayload(d.bot),
+        timestamp: new Date().toISOString(),
+        type: 0,
+        ...body,
+      }
+    : d.newMessage(record.channelId, body);
   record.followups.push(message);
   return { status: 200, body: message };
 }

@@ -197,7 +197,15 @@ export class SlackDouble {
   }
 
   /** A person's message event; `mention` makes it an app_mention of the bot. */
-  userMessage(options: { text: string; userId?: string; channelId?: string; threadTs?: string; ts?: string; type?: 'app_mention' | 'message'; channelType?: string }): Record<string, unknown> {
+  userMessage(options: {
+    text: string;
+    userId?: string;
+    channelId?: string;
+    threadTs?: string;
+    ts?: string;
+    type?: 'app_mention' | 'message';
+    channelType?: string;
+  }): Record<string, unknown> {
     const ts = options.ts ?? this.nextTs();
     return {
       type: options.type ?? 'message',
@@ -236,7 +244,11 @@ export class SlackDouble {
 
   // ---- HTTP mode: signed requests to the app ----
 
-  async postSlashCommand(url: string, signingSecret: string, options: { text: string; userId?: string; channelId?: string; timestamp?: number }): Promise<{ status: number; body: string; responseId: string }> {
+  async postSlashCommand(
+    url: string,
+    signingSecret: string,
+    options: { text: string; userId?: string; channelId?: string; timestamp?: number },
+  ): Promise<{ status: number; body: string; responseId: string }> {
     const { body, responseId } = this.slashCommandForm(options);
     const result = await this.postSigned(url, signingSecret, body, 'application/x-www-form-urlencoded', options.timestamp);
     return { ...result, responseId };
@@ -256,7 +268,13 @@ export class SlackDouble {
     return { body: new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), responseId };
   }
 
-  async postSigned(url: string, signingSecret: string, body: string, contentType: string, timestamp = Math.floor(Date.now() / 1000)): Promise<{ status: number; body: string }> {
+  async postSigned(
+    url: string,
+    signingSecret: string,
+    body: string,
+    contentType: string,
+    timestamp = Math.floor(Date.now() / 1000),
+  ): Promise<{ status: number; body: string }> {
     const signature = `v0=${createHmac('sha256', signingSecret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
     const response = await fetch(url, {
       method: 'POST',
@@ -307,7 +325,10 @@ export class SlackDouble {
     };
   }
 
-  private blockActionPayload(options: { actionId: string; value: string; userId?: string; channelId?: string; messageTs?: string; threadTs?: string }, responseId: string): Record<string, unknown> {
+  private blockActionPayload(
+    options: { actionId: string; value: string; userId?: string; channelId?: string; messageTs?: string; threadTs?: string },
+    responseId: string,
+  ): Record<string, unknown> {
     const channel = options.channelId ?? 'C0GENERAL';
     const messageTs = options.messageTs ?? this.nextTs();
     return {
@@ -321,7 +342,16 @@ export class SlackDouble {
       channel: { id: channel, name: 'general' },
       message: { type: 'message', ts: messageTs, text: '', user: this.botUserId, ...(options.threadTs === undefined ? {} : { thread_ts: options.threadTs }) },
       response_url: this.responseUrl(responseId),
-      actions: [{ action_id: options.actionId, block_id: 'b1', value: options.value, type: 'button', action_ts: `${this.clock}.000001`, text: { type: 'plain_text', text: 'x' } }],
+      actions: [
+        {
+          action_id: options.actionId,
+          block_id: 'b1',
+          value: options.value,
+          type: 'button',
+          action_ts: `${this.clock}.000001`,
+          text: { type: 'plain_text', text: 'x' },
+        },
+      ],
     };
   }
 
@@ -431,7 +461,16 @@ export class SlackDouble {
   private answer(method: string, args: Record<string, unknown>): Record<string, unknown> {
     switch (method) {
       case 'auth.test':
-        return { ok: true, url: 'https://double.slack.test/', team: 'Double', user: 'astana', team_id: this.teamId, user_id: this.botUserId, bot_id: this.botId, is_enterprise_install: false };
+        return {
+          ok: true,
+          url: 'https://double.slack.test/',
+          team: 'Double',
+          user: 'astana',
+          team_id: this.teamId,
+          user_id: this.botUserId,
+          bot_id: this.botId,
+          is_enterprise_install: false,
+        };
       case 'chat.postMessage':
       case 'chat.postEphemeral': {
         const channel = args.channel;
@@ -471,7 +510,9 @@ export class SlackDouble {
         const start = Number(args.cursor ?? 0) || 0;
         // As Slack: `oldest` keeps only messages after that ts (exclusive by default).
         const oldest = typeof args.oldest === 'string' && args.oldest !== '' ? args.oldest : undefined;
-        const all = this.messages.filter((m) => m.channel === channel && m.thread_ts === undefined && (oldest === undefined || compareTs(m.ts, oldest) > 0)).reverse();
+        const all = this.messages
+          .filter((m) => m.channel === channel && m.thread_ts === undefined && (oldest === undefined || compareTs(m.ts, oldest) > 0))
+          .reverse();
         const page = all.slice(start, start + limit).map((m) => {
           const { metadata, channel: _channel, ...rest } = m;
           return { type: 'message', ...rest, ...(withMetadata && metadata !== undefined ? { metadata } : {}) };

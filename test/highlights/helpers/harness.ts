@@ -35,7 +35,10 @@ export class Harness {
   private instance: Highlights | undefined;
   private readonly abandoned: Highlights[] = [];
 
-  constructor(start: string, private readonly options: { maxSleepMs?: number; defaultTimeZone?: string } = {}) {
+  constructor(
+    start: string,
+    private readonly options: { maxSleepMs?: number; defaultTimeZone?: string } = {},
+  ) {
     this.clock = new FakeClock(start);
     this.slack = new RecordingPoster('slack', this.clock);
     this.discord = new RecordingPoster('discord', this.clock);

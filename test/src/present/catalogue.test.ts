@@ -26,7 +26,12 @@ describe('the message catalogue', () => {
   });
 
   it('lists alternatives the way each language does', () => {
-    expect([listNames(['A'], 'en'), listNames(['A', 'B'], 'en'), listNames(['A', 'B', 'C'], 'en'), listNames(['甲', '乙', '丙'], 'zh')]).toEqual(['A', 'A or B', 'A, B or C', '甲、乙、丙']);
+    expect([listNames(['A'], 'en'), listNames(['A', 'B'], 'en'), listNames(['A', 'B', 'C'], 'en'), listNames(['甲', '乙', '丙'], 'zh')]).toEqual([
+      'A',
+      'A or B',
+      'A, B or C',
+      '甲、乙、丙',
+    ]);
   });
 
   it('keeps Chinese chrome free of English words, apart from the commands and examples a reader types', () => {
@@ -48,6 +53,8 @@ describe('topic names', () => {
   it('has every topic named in Chinese and English, neither empty', () => {
     const topics = loadLibrary(DEFAULT_INDEX_DIR).documents.flatMap((d) => d.topics);
     expect(topics.length).toBeGreaterThan(0);
-    expect(topics.filter((t) => t.zh.trim() === '' || t.en.trim() === '' || /[A-Za-z]{2,}/u.test(t.zh) || /\p{Script=Han}/u.test(t.en)).map((t) => t.id)).toEqual([]);
+    expect(
+      topics.filter((t) => t.zh.trim() === '' || t.en.trim() === '' || /[A-Za-z]{2,}/u.test(t.zh) || /\p{Script=Han}/u.test(t.en)).map((t) => t.id),
+    ).toEqual([]);
   });
 });

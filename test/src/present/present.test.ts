@@ -21,7 +21,17 @@ const passage = (paragraph: number): Passage => ({
   score: 1,
 });
 
-const passages = (over: Partial<AnswerOf<'passages'>>): Answer => ({ kind: 'passages', query: 'q', language: 'en', passages: [passage(44)], offset: 0, total: 1, absent: [], note: undefined, ...over });
+const passages = (over: Partial<AnswerOf<'passages'>>): Answer => ({
+  kind: 'passages',
+  query: 'q',
+  language: 'en',
+  passages: [passage(44)],
+  offset: 0,
+  total: 1,
+  absent: [],
+  note: undefined,
+  ...over,
+});
 
 /** Every string the bot writes on a card around the declaration's own words: the chrome. */
 function chrome(card: Card): string[] {
@@ -82,7 +92,9 @@ describe('present: passages', () => {
     const card = present(passages({ passages: [passage(44), passage(45), passage(46)], offset: 3, total: 10 }));
     expect(card.elements.filter((e) => e.type === 'note')).toEqual([{ type: 'note', text: 'Showing 4–6 of 10' }]);
     expect(card.actions[0]).toEqual({ type: 'more', label: 'More results', target: { kind: 'ask', query: 'q', offset: 6, language: 'en' } });
-    expect(card.actions.slice(1).map((a) => a.target)).toEqual([44, 45, 46].map((paragraph) => ({ kind: 'context', documentId: 'd', paragraph, before: 1, after: 1, language: 'en' })));
+    expect(card.actions.slice(1).map((a) => a.target)).toEqual(
+      [44, 45, 46].map((paragraph) => ({ kind: 'context', documentId: 'd', paragraph, before: 1, after: 1, language: 'en' })),
+    );
   });
 
   it('offers no "more results" on the last page and says when nothing is left', () => {
@@ -91,7 +103,14 @@ describe('present: passages', () => {
   });
 
   it('answers a mostly Chinese mixed question in Chinese, its note too', () => {
-    const card = present(passages({ language: 'mixed', query: '上合组织对Ukraine的态度', absent: ['Ukraine'], note: 'The declaration does not mention Ukraine; below is what it says on the rest of the question.' }));
+    const card = present(
+      passages({
+        language: 'mixed',
+        query: '上合组织对Ukraine的态度',
+        absent: ['Ukraine'],
+        note: 'The declaration does not mention Ukraine; below is what it says on the rest of the question.',
+      }),
+    );
     expect(card.reader).toBe('zh');
     expect(card.elements[0]).toEqual({ type: 'text', text: '宣言没有提到Ukraine；以下是它对问题其余部分的原文。' });
     expect(card.elements.some((e) => e.type === 'english')).toBe(false);
@@ -120,7 +139,11 @@ describe('present: refusals', () => {
     const card = present(refusal({}));
     expect(card.elements.map((e) => e.type)).toEqual(['text', 'related', 'topics']);
     expect(chrome(card)).toEqual(['Related reading (not an answer to the question)', 'Topics it does cover', 'Drugs']);
-    expect(card.elements[2]).toEqual({ type: 'topics', label: 'Topics it does cover', topics: [{ id: 'drugs', name: 'Drugs', paragraphs: [44, 45, 46], paragraphsLabel: '§44–46' }] });
+    expect(card.elements[2]).toEqual({
+      type: 'topics',
+      label: 'Topics it does cover',
+      topics: [{ id: 'drugs', name: 'Drugs', paragraphs: [44, 45, 46], paragraphsLabel: '§44–46' }],
+    });
   });
 
   it('labels a Chinese refusal in Chinese only', () => {
@@ -129,7 +152,15 @@ describe('present: refusals', () => {
   });
 
   it('says again in Chinese what a mostly Chinese mixed question asked and the declaration does not give', () => {
-    const card = present(refusal({ language: 'mixed', query: '上合开发银行有多少钱 SCO', reason: 'The declaration mentions 开发银行 (§44) but gives no figure (amount) for it.', absent: [], missing: 'amount' }));
+    const card = present(
+      refusal({
+        language: 'mixed',
+        query: '上合开发银行有多少钱 SCO',
+        reason: 'The declaration mentions 开发银行 (§44) but gives no figure (amount) for it.',
+        absent: [],
+        missing: 'amount',
+      }),
+    );
     expect(card.elements[0]).toEqual({ type: 'text', text: '宣言提到了这一主题（§44），但没有给出具体金额或数字。' });
   });
 });
@@ -153,7 +184,9 @@ describe('present: paragraphs and their paging targets', () => {
 
   it('pages a capped range on by as many paragraphs as it shows', () => {
     const card = present(paragraphs([1, 2, 3, 4, 5], { requested: 10 }));
-    expect(card.actions).toEqual([{ type: 'later', label: 'Later paragraphs', target: { kind: 'paragraphs', documentId: 'd', from: 6, to: 10, language: 'en' } }]);
+    expect(card.actions).toEqual([
+      { type: 'later', label: 'Later paragraphs', target: { kind: 'paragraphs', documentId: 'd', from: 6, to: 10, language: 'en' } },
+    ]);
     expect(card.elements.at(-1)).toEqual({ type: 'note', text: '10 paragraphs requested; showing 5.' });
   });
 
@@ -177,10 +210,19 @@ describe('present: browsing, highlights, status and errors', () => {
   const highlight = (language: 'zh' | 'en'): Answer => ({
     kind: 'highlight',
     language,
-    highlight: { document, paragraph: 45, topic, quote: [{ text: '成员国将加强合作。', emphasis: false }], english: 'Member States will strengthen cooperation.', position: 3, cycleLength: 40, date: '2024-09-02' },
+    highlight: {
+      document,
+      paragraph: 45,
+      topic,
+      quote: [{ text: '成员国将加强合作。', emphasis: false }],
+      english: 'Member States will strengthen cooperation.',
+      position: 3,
+      cycleLength: 40,
+      date: '2024-09-02',
+    },
   });
 
-  it('names topics in the reader\'s language', () => {
+  it("names topics in the reader's language", () => {
     const [zh, en] = (['zh', 'en'] as const).map((language) => present({ kind: 'topics', language, topics: [drugs] }));
     expect([chrome(zh as Card), chrome(en as Card)]).toEqual([
       ['宣言的主题', '禁毒'],
@@ -216,7 +258,14 @@ describe('present: browsing, highlights, status and errors', () => {
   });
 
   it('tells a channel its subscription, the status to the asker alone', () => {
-    const subscription = { channelId: 'c', subscribed: true, paused: false, time: '09:00', timeZone: 'Asia/Almaty', next: { at: '', localLabel: 'Tue 09:00 Asia/Almaty', position: 2, cycleLength: 40 } };
+    const subscription = {
+      channelId: 'c',
+      subscribed: true,
+      paused: false,
+      time: '09:00',
+      timeZone: 'Asia/Almaty',
+      next: { at: '', localLabel: 'Tue 09:00 Asia/Almaty', position: 2, cycleLength: 40 },
+    };
     const zh = present({ kind: 'subscription', language: 'zh', action: 'status', subscription });
     const en = present({ kind: 'subscription', language: 'en', action: 'subscribed', subscription });
     expect([zh.audience, zh.elements, en.audience]).toEqual([
@@ -230,7 +279,14 @@ describe('present: browsing, highlights, status and errors', () => {
   });
 
   it('shows an error as its message, to the asker alone', () => {
-    expect(present({ kind: 'error', language: 'en', code: 'empty', message: 'Ask me.' })).toEqual({ answer: 'error', reader: 'en', audience: 'asker', summary: 'Ask me.', elements: [{ type: 'text', text: 'Ask me.' }], actions: [] });
+    expect(present({ kind: 'error', language: 'en', code: 'empty', message: 'Ask me.' })).toEqual({
+      answer: 'error',
+      reader: 'en',
+      audience: 'asker',
+      summary: 'Ask me.',
+      elements: [{ type: 'text', text: 'Ask me.' }],
+      actions: [],
+    });
   });
 
   it('lets the caller decide the reader over the answer', () => {

@@ -18,7 +18,8 @@ describe('the reader of a question that mixes scripts', () => {
   });
 
   it('decides a mixed answer by its question', () => {
-    const mixed = (query: string) => readerOf({ kind: 'notCovered', query, language: 'mixed', reason: '', absent: [], missing: undefined, related: [], suggestions: [] });
+    const mixed = (query: string) =>
+      readerOf({ kind: 'notCovered', query, language: 'mixed', reason: '', absent: [], missing: undefined, related: [], suggestions: [] });
     expect([mixed('SCO 对 AI 的态度'), mixed('stance on 单边制裁')]).toEqual(['zh', 'en']);
   });
 

@@ -25,7 +25,20 @@ describe('following a card action on the real core', () => {
   });
 
   it('shows the whole paragraph of a highlight', () => {
-    const highlight: Answer = { kind: 'highlight', language: 'zh', highlight: { document: core.documents[0] ?? { id: '', title: '' }, paragraph: 45, topic: undefined, quote: [], english: undefined, position: 1, cycleLength: 40, date: '2024-09-02' } };
+    const highlight: Answer = {
+      kind: 'highlight',
+      language: 'zh',
+      highlight: {
+        document: core.documents[0] ?? { id: '', title: '' },
+        paragraph: 45,
+        topic: undefined,
+        quote: [],
+        english: undefined,
+        position: 1,
+        cycleLength: 40,
+        date: '2024-09-02',
+      },
+    };
     const whole = follow(core, target(highlight, 'paragraph'));
     expect([numbers(whole), whole.language]).toEqual([[45], 'zh']);
   });

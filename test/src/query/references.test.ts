@@ -6,9 +6,12 @@ const one = (n: number) => ({ kind: 'references', request: { ranges: [{ from: n,
 const range = (from: number, to: number) => ({ kind: 'references', request: { ranges: [{ from, to }] } });
 
 describe('parseReferences', () => {
-  it.each(['§42', '42', '第42段', '第四十二段', 'paragraph 42', 'para 42', 'p42', '¶42', 'Para. 42'.replace('.', ''), '４２'.normalize('NFKC')])('reads %s as §42', (text) => {
-    expect(parseReferences(text)).toEqual(one(42));
-  });
+  it.each(['§42', '42', '第42段', '第四十二段', 'paragraph 42', 'para 42', 'p42', '¶42', 'Para. 42'.replace('.', ''), '４２'.normalize('NFKC')])(
+    'reads %s as §42',
+    (text) => {
+      expect(parseReferences(text)).toEqual(one(42));
+    },
+  );
 
   it.each([
     ['§12-14', 12, 14],
@@ -21,7 +24,15 @@ describe('parseReferences', () => {
   });
 
   it('reads several references at once', () => {
-    expect(parseReferences('§3, §7')).toEqual({ kind: 'references', request: { ranges: [{ from: 3, to: 3 }, { from: 7, to: 7 }] } });
+    expect(parseReferences('§3, §7')).toEqual({
+      kind: 'references',
+      request: {
+        ranges: [
+          { from: 3, to: 3 },
+          { from: 7, to: 7 },
+        ],
+      },
+    });
   });
 
   it('reads out-of-range numbers as numbers, for the caller to refuse', () => {
@@ -69,7 +80,10 @@ describe('parseChineseNumeral', () => {
     expect(parseChineseNumeral(text)).toBe(n);
   });
 
-  it.each(['四二', '十十', '一百零零', '一百零', '一百零十', '十一十', '百', '两', '十两', '两十', '零五', '一万万', '万'])('rejects the malformed %s', (text) => {
-    expect(parseChineseNumeral(text)).toBeUndefined();
-  });
+  it.each(['四二', '十十', '一百零零', '一百零', '一百零十', '十一十', '百', '两', '十两', '两十', '零五', '一万万', '万'])(
+    'rejects the malformed %s',
+    (text) => {
+      expect(parseChineseNumeral(text)).toBeUndefined();
+    },
+  );
 });

@@ -3,7 +3,13 @@ import { americanSpelling, englishTerm } from '../../../src/search/analyzer.js';
 import { readEnglish } from '../../../src/search/english.js';
 import { prepareQuery } from '../../../src/search/query.js';
 
-const vocabulary = { stopZh: new Set<string>(), stopEn: new Set(['which', 'the', 'of']), frameEn: new Set(['country', 'body']), expansions: [], expansionIndex: new Map<string, number[]>() };
+const vocabulary = {
+  stopZh: new Set<string>(),
+  stopEn: new Set(['which', 'the', 'of']),
+  frameEn: new Set(['country', 'body']),
+  expansions: [],
+  expansionIndex: new Map<string, number[]>(),
+};
 
 describe('English analysis', () => {
   it('reduces words to their lemma and tells verbs from nouns', () => {

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { PreparedQuery, QueryWord } from '../../../src/search/query.js';
 import { WordMatcher } from '../../../src/search/word-matcher.js';
 
-const word = (w: string, terms: string[], extra: Partial<QueryWord> = {}): QueryWord => ({ word: w, latin: true, proper: false, role: 'content', terms, ...extra });
+const word = (w: string, terms: string[], extra: Partial<QueryWord> = {}): QueryWord => ({
+  word: w,
+  latin: true,
+  proper: false,
+  role: 'content',
+  terms,
+  ...extra,
+});
 
 const query: PreparedQuery = {
   normalized: 'development bank counterterrorism',
