@@ -238,31 +238,33 @@ export function answerQuestion(deps: QuestionDeps, text: string, language: Langu
     const related = quoter.related(hits);
     const subject = subjectOf(best, result, says, text);
     if (subject === '') return refuse(textFor(NOT_COVERED_TEXT, says), undefined, related);
-    return refuse(
-      missingText(
-        detail.kind,
-        subject,
-        related.map((p) => p.paragraph),
-        says,
-      ),
-      detail.kind,
-      related,
-      [],
-      subject,
-    );
+    const where = related.map((p) => p.paragraph);
+    return refuse(missingText(detail.kind, subject, where, says), detail.kind, related, [], subject);
   }
   const answering = detail?.hit;
   const ordered = answering === undefined ? hits : [answering, ...hits.filter((h) => h !== answering)];
+  return passagesAnswer(text, language, ordered, quoter, options, absent.length > 0 ? { names: absent, note: partlyAbsentText(absent, says) } : undefined);
+}
+
+/** One page of the passages that answer, with the names it could not answer for beside them. */
+function passagesAnswer(
+  query: string,
+  language: Language,
+  ordered: readonly Hit[],
+  quoter: Quoter,
+  options: QuestionOptions,
+  partly: { names: string[]; note: string } | undefined,
+): Answer {
   const start = Math.max(0, Math.min(Math.floor(options.offset ?? 0), ordered.length));
   const size = Math.max(1, Math.min(Math.floor(options.limit ?? QUESTION_DEFAULTS.limit), QUESTION_DEFAULTS.maxLimit));
   return {
     kind: 'passages',
-    query: text,
+    query,
     language,
     passages: ordered.slice(start, start + size).map((h) => quoter.passage(h)),
     offset: start,
     total: ordered.length,
-    absent,
-    note: absent.length > 0 ? partlyAbsentText(absent, says) : undefined,
+    absent: partly?.names ?? [],
+    note: partly?.note,
   };
 }
