@@ -90,9 +90,14 @@ export class NameFinder {
    */
   findChinese(normalized: string, exclude?: GazetteerEntry): NameMatch[] {
     const out: NameMatch[] = [];
-    const boundaries = wordBoundaries(normalized);
+    // jieba cuts the text only when a two-character name is there to check: most texts hold none.
+    let boundaries: Set<number> | undefined;
+    const isWord = (at: number, end: number): boolean => {
+      boundaries ??= wordBoundaries(normalized);
+      return boundaries.has(at) && boundaries.has(end);
+    };
     const fits = (f: Form, at: number): boolean =>
-      f.entry !== exclude && normalized.startsWith(f.key, at) && (f.key.length > 2 || (boundaries.has(at) && boundaries.has(at + f.key.length)));
+      f.entry !== exclude && normalized.startsWith(f.key, at) && (f.key.length > 2 || isWord(at, at + f.key.length));
     for (let at = 0; at < normalized.length; ) {
       const form = (this.chinese.get(normalized[at] ?? '') ?? []).find((f) => fits(f, at));
       if (form === undefined) {
