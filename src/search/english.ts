@@ -29,6 +29,20 @@ export function warmEnglish(): WinkMethods {
   return nlp;
 }
 
+// Whether the lexicon knows a word in lower case; questions repeat their words, so answers are kept (bounded).
+const lowerCaseKnown = new Map<string, boolean>();
+const LOWER_CASE_KEPT = 5000;
+
+function knownInLowerCase(engine: WinkMethods, word: string): boolean {
+  let known = lowerCaseKnown.get(word);
+  if (known === undefined) {
+    known = Number(engine.readDoc(word).tokens().itemAt(0).out(engine.its.uniqueId)) < lexiconSize;
+    if (lowerCaseKnown.size >= LOWER_CASE_KEPT) lowerCaseKnown.clear();
+    lowerCaseKnown.set(word, known);
+  }
+  return known;
+}
+
 interface Token {
   value: string;
   known: boolean;
@@ -56,16 +70,13 @@ export function readEnglish(text: string): Map<string, EnglishWord> {
   // wink's typings declare its.lemma with the model's add-ons as a parameter that out() does not name.
   const lemma = its.lemma as unknown as Parameters<ItemToken['out']>[0];
   const original = tokens(engine, text);
-  // The same text in lower case cuts into the same tokens: what the lexicon knows of each word as a word.
-  const lower = tokens(engine, text.toLowerCase());
   const out = new Map<string, EnglishWord>();
-  original.forEach(({ token, value, known }, i) => {
+  original.forEach(({ token, value, known }) => {
     const key = value.toLowerCase();
     if (!/\p{L}/u.test(value) || out.has(key)) return;
     const pos = String(token.out(its.pos));
     const capitalised = /^\p{Lu}/u.test(value);
-    const lowerKnown = lower[i]?.value === key ? (lower[i]?.known ?? false) : false;
-    const name = capitalised && (known ? pos === 'PROPN' : !lowerKnown);
+    const name = capitalised && (known ? pos === 'PROPN' : !knownInLowerCase(engine, key));
     out.set(key, { lemma: String(token.out(lemma)).toLowerCase(), pos, name });
   });
   return out;
