@@ -3,6 +3,7 @@ import type { GlossaryEntry, StopWords, SynonymEntry } from '../documents/types.
 import { normalize, normalizeWithMap, isHan, type Normalized } from '../text/normalize.js';
 import { addWords, analyze, chineseTerms, englishTerm, runs, taggedWords, type ChineseAnalysis, type Token } from './analyzer.js';
 import { readEnglish, type EnglishWord } from './english.js';
+import { englishTerms, isName, VERB_TAGS } from './english-words.js';
 import { isShouting } from '../text/shouting.js';
 
 export interface QueryTerm {
@@ -141,25 +142,6 @@ export function detectLanguage(normalized: string): Language {
   return latin ? 'en' : 'zh';
 }
 
-/**
- * The index terms of one English word: its stem, the stem of its lemma where that
- * differs, and for a compound the documents write apart (counterterrorism) the
- * stems of its two parts.
- */
-function englishTerms(word: string, lemma: string, known: (term: string) => boolean): string[] {
-  const terms = [...new Set([englishTerm(word), englishTerm(lemma)])];
-  if (terms.some(known) || word.length < 8 || !/^\p{L}+$/u.test(word)) return terms;
-  for (let cut = word.length - 4; cut >= 4; cut--) {
-    const left = englishTerm(word.slice(0, cut));
-    const right = englishTerm(word.slice(cut));
-    if (known(left) && known(right)) return [left, right];
-  }
-  return terms;
-}
-
-/** Verbs say less than nouns about a question's subject; auxiliaries were stop-words already. */
-const VERB_TAGS = new Set(['VERB', 'AUX']);
-
 /** The user's own terms: Chinese words that are not stop-words, bigrammed; English words stemmed. */
 function ownTerms(
   source: string,
@@ -217,22 +199,6 @@ function ownTerms(
 // A Latin letter or digit: what a Latin trigger must not touch ('un' inside 'until'),
 // while Chinese characters around it do not count ('上合对ai的态度' holds 'ai').
 const LATIN_WORD_CHAR = /[\p{Script=Latin}\p{N}]/u;
-
-/**
- * Whether an English word of a question is a name: an acronym (NATO), or a capitalised word
- * the English model takes for a name (see EnglishWord.name). Without the model's reading,
- * a capital marks a name unless it may just start a sentence with a common word.
- */
-function isName(original: string, bare: string, reading: EnglishWord | undefined, shouting: boolean, first: boolean): boolean {
-  if (shouting) return false;
-  if (/^\p{Lu}{2,}$/u.test(original)) return true;
-  if (reading !== undefined) return reading.name;
-  return /^\p{Lu}/u.test(original) && (!first || !COMMON_ENDING.test(bare));
-}
-
-// Endings of English common words (inflation, closing, recreational, drills); a capitalised
-// first word without one is taken for a name (Ukraine war, Trump tariffs, Mars base).
-const COMMON_ENDING = /(?:tion|sion|ment|ness|ity|ing|ed|al|ive|ous|ism|ist|ance|ence|able|ible|ize|ise|ful|less|ship|ers?|ors?|ies|ly|ics?|ary|ory|ate|s)$/u;
 
 // jieba's tags for names; x is a word its dictionary lacks (胡塞, 东扩), mostly foreign names and new coinages.
 const NAME_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nt', 'nz', 'j', 'x']);
