@@ -33,20 +33,19 @@ export function isDatabaseBusy(error: unknown): boolean {
 const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * `run()`'s answer, at once when the database is free (so a platform can
- * answer synchronously); otherwise a promise that retries with back-off and
- * ends in DATABASE_BUSY_TEXT at the deadline. Other errors are thrown as they are.
+ * `run()`'s answer; while the database is busy, tried again with back-off,
+ * ending in DATABASE_BUSY_TEXT at the deadline. Other errors are thrown as they are.
  */
-export function retryWhileBusy(run: () => Answer, language: Language, options: RetryOptions = {}): Answer | Promise<Answer> {
+export async function retryWhileBusy(run: () => Promise<Answer>, language: Language, options: RetryOptions = {}): Promise<Answer> {
   try {
-    return run();
+    return await run();
   } catch (error) {
     if (!isDatabaseBusy(error)) throw error;
   }
   return retryLater(run, language, options);
 }
 
-async function retryLater(run: () => Answer, language: Language, options: RetryOptions): Promise<Answer> {
+async function retryLater(run: () => Promise<Answer>, language: Language, options: RetryOptions): Promise<Answer> {
   const now = options.now ?? Date.now;
   const sleep = options.sleep ?? wait;
   const deadline = now() + (options.deadlineMs ?? RETRY_DEFAULTS.deadlineMs);
@@ -54,7 +53,7 @@ async function retryLater(run: () => Answer, language: Language, options: RetryO
   while (now() + pause < deadline) {
     await sleep(pause);
     try {
-      return run();
+      return await run();
     } catch (error) {
       if (!isDatabaseBusy(error)) throw error;
     }

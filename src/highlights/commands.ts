@@ -76,7 +76,7 @@ export function commandLanguage(text: string): Language {
   return /\p{Script=Han}/u.test(text) ? 'zh' : 'en';
 }
 
-export function runHighlightCommand(service: HighlightService, channel: ChannelKey, command: HighlightCommand, language: Language): Answer {
+export function runHighlightCommand(service: HighlightService, channel: ChannelKey, command: HighlightCommand, language: Language): Promise<Answer> {
   switch (command.command) {
     case 'subscribe':
       return service.subscribe(

@@ -1,5 +1,6 @@
-// One call wires the daily highlights: the SQLite store, the commitments from
-// the core's text, the service the adapters' commands use and the scheduler.
+// One call wires the daily highlights: the store (SQLite or PostgreSQL), the
+// commitments from the core's text, the service the adapters' commands use
+// and the scheduler.
 
 import type { Logger } from 'pino';
 import type { Core } from '../core.js';
@@ -9,13 +10,17 @@ import { systemClock, type Clock } from './clock.js';
 import { Planner } from './plan.js';
 import { createScheduler, type HighlightScheduler, type RetryPolicy } from './scheduler.js';
 import type { HighlightPoster, HighlightService } from './service.js';
-import { HighlightStore } from './store.js';
+import { SqliteStore } from '../store/sqlite-store.js';
+import type { Store } from '../store/store.js';
 import { createHighlightService, type HighlightDefaults } from './subscriptions.js';
 import { canonicalTimeZone, parseTime } from './time.js';
 
 export interface HighlightsOptions {
-  /** SQLite file (created with its folder if missing), or ':memory:'. */
-  db: string;
+  /**
+   * An open store (SQLite or PostgreSQL), which `close()` closes; or the path of
+   * a SQLite file to open (created with its folder if missing), or ':memory:'.
+   */
+  db: string | Store;
   core: Core;
   logger: Logger;
   /** One per running chat platform; subscriptions of other platforms wait. */
@@ -26,13 +31,15 @@ export interface HighlightsOptions {
   indexDir?: string;
   retry?: RetryPolicy;
   maxSleepMs?: number;
+  /** How long a claim on a post keeps other instances off it. */
+  claimMs?: number;
 }
 
 export interface Highlights {
   service: HighlightService;
   scheduler: HighlightScheduler;
-  /** The database itself: for an online backup (`store.backup(path)`) and for inspection. */
-  store: HighlightStore;
+  /** The database itself: for inspection, and an online backup when it is SQLite. */
+  store: Store;
   /** Stops the scheduler and closes the database. */
   close(): Promise<void>;
 }
@@ -46,30 +53,31 @@ export function createHighlights(options: HighlightsOptions): Highlights {
   const clock = options.clock ?? systemClock;
   const logger = options.logger.child({ module: 'highlights' });
   const catalog = loadCatalog(options.core, options.indexDir ?? DEFAULT_INDEX_DIR);
-  const store = new HighlightStore(options.db);
+  const store = typeof options.db === 'string' ? new SqliteStore(options.db) : options.db;
   try {
-    const planner = new Planner(store, catalog);
+    const planner = new Planner(store.highlights, catalog);
     const scheduler = createScheduler({
-      store,
+      store: store.highlights,
       planner,
       clock,
       logger,
       posters: options.posters,
       ...(options.retry === undefined ? {} : { retry: options.retry }),
       ...(options.maxSleepMs === undefined ? {} : { maxSleepMs: options.maxSleepMs }),
+      ...(options.claimMs === undefined ? {} : { claimMs: options.claimMs }),
     });
-    const service = createHighlightService({ store, planner, clock, defaults: { time, timeZone }, onChange: () => scheduler.reschedule() });
+    const service = createHighlightService({ store: store.highlights, planner, clock, defaults: { time, timeZone }, onChange: () => scheduler.reschedule() });
     return {
       service,
       scheduler,
       store,
       async close() {
         await scheduler.stop();
-        store.close();
+        await store.close();
       },
     };
   } catch (error) {
-    store.close();
+    void store.close();
     throw error;
   }
 }

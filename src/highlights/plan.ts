@@ -6,7 +6,7 @@ import type { AnswerOf, Language } from '../model.js';
 import type { Catalog, Commitment } from './catalog.js';
 import { orderCycle, seedFor } from './rotation.js';
 import type { ChannelKey } from './service.js';
-import type { HighlightStore, PostRow, SubscriptionRow } from './store.js';
+import type { HighlightStore, PostRow, SubscriptionRow } from '../store/store.js';
 import { addDays, localDate, zonedTime } from './time.js';
 
 export interface Slot {
@@ -50,31 +50,33 @@ export class Planner {
 
   /**
    * The cycle's stored order, made and stored on first use (unless `persist`
-   * is false, for a preview in a channel that never subscribed).
+   * is false, for a preview in a channel that never subscribed). When two
+   * instances make it at once, the first stored wins and both use that one.
    */
-  cycleOrder(channel: ChannelKey, seed: number, cycle: number, now: number, persist: boolean): string[] {
-    const stored = this.store.rotation(channel, cycle);
+  async cycleOrder(channel: ChannelKey, seed: number, cycle: number, now: number, persist: boolean): Promise<string[]> {
+    const stored = await this.store.rotation(channel, cycle);
     if (stored !== undefined) return stored;
     let previousTopic: string | undefined;
     if (cycle > 0) {
-      const previous = this.cycleOrder(channel, seed, cycle - 1, now, persist);
+      const previous = await this.cycleOrder(channel, seed, cycle - 1, now, persist);
       const last = previous.at(-1);
       previousTopic = last === undefined ? undefined : this.catalog.get(last)?.topic?.id;
     }
     const items = this.catalog.commitments.map((c) => ({ id: c.id, topic: c.topic?.id }));
     const order = orderCycle(items, seed, cycle, previousTopic);
-    if (persist) this.store.saveRotation(channel, cycle, order, now);
-    return order;
+    if (!persist) return order;
+    await this.store.saveRotation(channel, cycle, order, now);
+    return (await this.store.rotation(channel, cycle)) ?? order;
   }
 
   /** The commitment after the channel's last one (failed days leave their place to the next day). */
-  nextSlot(channel: ChannelKey, seed: number, now: number, persist: boolean): Slot {
-    const last = this.store.lastCountedPost(channel);
+  async nextSlot(channel: ChannelKey, seed: number, now: number, persist: boolean): Promise<Slot> {
+    const last = await this.store.lastCountedPost(channel);
     let cycle = last?.cycle ?? 0;
     let index = last?.position ?? 0;
     // Bounded walk: skips ids a later classification dropped.
     for (let guard = 0; guard < 4 * (this.cycleLength + 1); guard++) {
-      const order = this.cycleOrder(channel, seed, cycle, now, persist);
+      const order = await this.cycleOrder(channel, seed, cycle, now, persist);
       if (index >= order.length) {
         cycle += 1;
         index = 0;
@@ -98,14 +100,14 @@ export class Planner {
    * otherwise a later day. Days whose time falls before `activeFrom` (set on
    * subscribe and on every change of time or zone) are not due.
    */
-  nextDue(sub: SubscriptionRow, now: Date): Due {
+  async nextDue(sub: SubscriptionRow, now: Date): Promise<Due> {
     const channel = { platform: sub.platform, channelId: sub.channelId };
     const today = localDate(now, sub.timeZone);
     for (let d = 0; d < 7; d++) {
       const date = addDays(today, d);
       const at = zonedTime(date, sub.time, sub.timeZone);
       if (at.getTime() < sub.activeFrom) continue;
-      const post = this.store.post(channel, date);
+      const post = await this.store.post(channel, date);
       if (post !== undefined && post.state !== 'pending') continue;
       return { localDate: date, at, post };
     }

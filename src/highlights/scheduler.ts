@@ -1,26 +1,25 @@
-// Posts each active channel's highlight once per local day. The order of
-// writes is what makes it exactly-once: the intent (pending row, unique per
-// channel and day) is stored before sending, and a pending row found later is
-// first looked for in the channel before it is sent again.
+// Wakes when the next highlight is due and runs a round: every active
+// channel's delivery (delivery.ts), never two rounds at once in one process.
+// Several processes may run rounds together: claims in the store decide which
+// one sends each post.
 
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
 import type { Logger } from 'pino';
+import type { HighlightStore, SubscriptionRow } from '../store/store.js';
 import type { Clock, TimerHandle } from './clock.js';
-import { postKey, type Planner } from './plan.js';
-import { ChannelGoneError, PostRateLimitedError, type ChannelKey, type HighlightPoster, type Platform } from './service.js';
-import type { HighlightStore, PostRow, SubscriptionRow } from './store.js';
-import { localDate } from './time.js';
+import { deliverChannel, type DeliveryDeps, type RetryPolicy } from './delivery.js';
+import type { Planner } from './plan.js';
+import type { HighlightPoster, Platform } from './service.js';
 
-export interface RetryPolicy {
-  /** First back-off after a failed post. */
-  baseMs: number;
-  /** Back-off never grows past this. */
-  maxMs: number;
-}
+export type { RetryPolicy } from './delivery.js';
 
 export const SCHEDULER_DEFAULTS = {
   retry: { baseMs: 30_000, maxMs: 30 * 60_000 } satisfies RetryPolicy,
   /** Wake at least this often, so a clock jump or a missed timer costs at most this. */
   maxSleepMs: 15 * 60_000,
+  /** A crashed instance's claim lets another take its post over after this long. */
+  claimMs: 2 * 60_000,
 } as const;
 
 export interface SchedulerDeps {
@@ -31,6 +30,9 @@ export interface SchedulerDeps {
   posters: readonly HighlightPoster[];
   retry?: RetryPolicy;
   maxSleepMs?: number;
+  claimMs?: number;
+  /** This instance's name on its claims; host, process and a random part by default. */
+  owner?: string;
 }
 
 export interface HighlightScheduler {
@@ -51,198 +53,122 @@ export interface HighlightScheduler {
 
 const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-export function createScheduler(deps: SchedulerDeps): HighlightScheduler {
-  const { store, planner, clock, logger } = deps;
-  const retry = deps.retry ?? SCHEDULER_DEFAULTS.retry;
-  const maxSleepMs = deps.maxSleepMs ?? SCHEDULER_DEFAULTS.maxSleepMs;
-  // Read at each use: a poster pushed onto `deps.posters` after creation counts too.
-  const added = new Map<Platform, HighlightPoster>();
-  const posterOf = (platform: Platform): HighlightPoster | undefined => added.get(platform) ?? deps.posters.find((p) => p.platform === platform);
-  const warnedPlatforms = new Set<Platform>();
+/** The posters by platform, warning once for subscriptions of a platform that is not running. */
+class Posters {
+  private readonly added = new Map<Platform, HighlightPoster>();
+  private readonly warned = new Set<Platform>();
 
-  let started = false;
-  let stopped = false;
-  let timer: TimerHandle | undefined;
-  let running: Promise<void> = Promise.resolve();
+  constructor(
+    private readonly initial: readonly HighlightPoster[],
+    private readonly logger: Logger,
+  ) {}
 
-  const keyOf = (sub: SubscriptionRow): ChannelKey => ({ platform: sub.platform, channelId: sub.channelId });
-  const fields = (sub: SubscriptionRow): Record<string, string> => ({ platform: sub.platform, channelId: sub.channelId });
+  add(poster: HighlightPoster): void {
+    this.added.set(poster.platform, poster);
+    this.warned.delete(poster.platform);
+  }
 
-  function posterFor(sub: SubscriptionRow): HighlightPoster | undefined {
-    const poster = posterOf(sub.platform);
-    if (poster === undefined && !warnedPlatforms.has(sub.platform)) {
-      warnedPlatforms.add(sub.platform);
-      logger.warn({ platform: sub.platform }, 'highlights: subscriptions exist for a platform that is not running; they wait');
+  of(platform: Platform): HighlightPoster | undefined {
+    return this.added.get(platform) ?? this.initial.find((p) => p.platform === platform);
+  }
+
+  for(sub: SubscriptionRow): HighlightPoster | undefined {
+    const poster = this.of(sub.platform);
+    if (poster === undefined && !this.warned.has(sub.platform)) {
+      this.warned.add(sub.platform);
+      this.logger.warn({ platform: sub.platform }, 'highlights: subscriptions exist for a platform that is not running; they wait');
     }
     return poster;
   }
+}
 
-  function pause(sub: SubscriptionRow, post: PostRow, error: ChannelGoneError): void {
-    const channel = keyOf(sub);
-    store.transaction(() => {
-      // Nothing reached the channel: the commitment stays next for when it resumes.
-      store.deletePost(channel, post.localDate);
-      const current = store.subscription(channel);
-      if (current !== undefined) store.saveSubscription({ ...current, status: 'paused', pausedReason: error.message }, clock.now().getTime());
-    });
-    logger.warn({ ...fields(sub), reason: error.message }, 'highlights: channel unavailable; subscription paused');
+function deliveryDeps(deps: SchedulerDeps): DeliveryDeps {
+  return {
+    store: deps.store,
+    planner: deps.planner,
+    clock: deps.clock,
+    logger: deps.logger,
+    retry: deps.retry ?? SCHEDULER_DEFAULTS.retry,
+    owner: deps.owner ?? `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`,
+    claimMs: deps.claimMs ?? SCHEDULER_DEFAULTS.claimMs,
+  };
+}
+
+async function round(delivery: DeliveryDeps, posters: Posters): Promise<void> {
+  const now = delivery.clock.now();
+  const subs = await delivery.store.activeSubscriptions();
+  await Promise.all(
+    subs.map(async (sub) => {
+      const poster = posters.for(sub);
+      if (poster === undefined) return;
+      await deliverChannel(delivery, sub, poster, now).catch((error: unknown) => {
+        delivery.logger.error({ platform: sub.platform, channelId: sub.channelId, error: describe(error) }, 'highlights: round failed for channel');
+      });
+    }),
+  );
+}
+
+/** When to wake next: the earliest due post of a running platform, at most `maxSleepMs` away. */
+async function nextWake(delivery: DeliveryDeps, posters: Posters, maxSleepMs: number): Promise<number> {
+  const now = delivery.clock.now().getTime();
+  let wake = now + maxSleepMs;
+  for (const sub of await delivery.store.activeSubscriptions()) {
+    if (posters.of(sub.platform) === undefined) continue;
+    const due = await delivery.planner.nextDue(sub, new Date(now));
+    const at = due.post?.nextAttemptAt ?? due.at.getTime();
+    // Due and not sent (a round is busy, another instance holds it, or the store failed): look again soon, not in a spin.
+    wake = Math.min(wake, at > now ? at : now + Math.min(delivery.retry.baseMs, maxSleepMs));
   }
+  return wake;
+}
 
-  function failed(sub: SubscriptionRow, post: PostRow, error: unknown): void {
-    if (error instanceof ChannelGoneError) {
-      pause(sub, post, error);
-      return;
-    }
-    const now = clock.now().getTime();
-    const attempt = post.attempts + 1;
-    const wait =
-      error instanceof PostRateLimitedError ? Math.max(error.retryAfterMs, 1000) : Math.min(retry.baseMs * 2 ** Math.min(attempt - 1, 30), retry.maxMs);
-    store.scheduleRetry(keyOf(sub), post.localDate, now + wait, describe(error));
-    logger.warn({ ...fields(sub), date: post.localDate, attempt, retryInMs: wait, error: describe(error) }, 'highlights: post failed; will retry');
-  }
-
-  async function send(sub: SubscriptionRow, poster: HighlightPoster, post: PostRow, fresh: boolean): Promise<void> {
-    const channel = keyOf(sub);
-    const slot = planner.slotOf(post);
-    if (slot === undefined) {
-      store.markFailed(channel, post.localDate, `commitment ${post.item} is no longer in the kinds data`);
-      logger.error({ ...fields(sub), item: post.item }, 'highlights: stored commitment unknown; day skipped');
-      return;
-    }
-    try {
-      if (!fresh && (await poster.findPosted(sub.channelId, post.key, new Date(post.createdAt)))) {
-        store.markSent(channel, post.localDate, clock.now().getTime());
-        logger.info({ ...fields(sub), date: post.localDate }, 'highlights: found the post already in the channel; recorded it');
-        return;
-      }
-      await poster.post(sub.channelId, planner.highlight(slot, post.localDate, sub.language), post.key);
-    } catch (error) {
-      failed(sub, post, error);
-      return;
-    }
-    store.markSent(channel, post.localDate, clock.now().getTime());
-    logger.info({ ...fields(sub), date: post.localDate, paragraph: slot.commitment.paragraph, position: slot.position }, 'highlights: posted');
-  }
-
-  /** An intent from an earlier day: record whether it reached the channel; it is too late to send. */
-  async function settle(sub: SubscriptionRow, poster: HighlightPoster, post: PostRow): Promise<void> {
-    const channel = keyOf(sub);
-    let found: boolean;
-    try {
-      found = await poster.findPosted(sub.channelId, post.key, new Date(post.createdAt));
-    } catch (error) {
-      if (error instanceof ChannelGoneError) {
-        pause(sub, post, error);
-        return;
-      }
-      found = false;
-    }
-    if (found) {
-      store.markSent(channel, post.localDate, clock.now().getTime());
-    } else {
-      store.markFailed(channel, post.localDate, post.lastError ?? 'the day ended before it was posted');
-      logger.warn({ ...fields(sub), date: post.localDate, error: post.lastError }, 'highlights: the day ended without a post');
-    }
-  }
-
-  async function processChannel(sub: SubscriptionRow, now: Date): Promise<void> {
-    const poster = posterFor(sub);
-    if (poster === undefined) return;
-    const channel = keyOf(sub);
-    const today = localDate(now, sub.timeZone);
-    for (const stale of store.pendingPosts(channel)) {
-      if (stale.localDate !== today) await settle(sub, poster, stale);
-    }
-    if (store.subscription(channel)?.status !== 'active') return;
-
-    const due = planner.nextDue(sub, now);
-    if (due.localDate !== today || due.at.getTime() > now.getTime()) return;
-    if (due.post !== undefined) {
-      if ((due.post.nextAttemptAt ?? 0) > now.getTime()) return;
-      await send(sub, poster, due.post, false);
-      return;
-    }
-    const slot = planner.nextSlot(channel, sub.seed, now.getTime(), true);
-    const intent = {
-      localDate: today,
-      item: slot.commitment.id,
-      cycle: slot.cycle,
-      position: slot.position,
-      cycleLength: slot.cycleLength,
-      key: postKey(channel, today),
-    };
-    if (!store.insertPending(channel, intent, now.getTime())) return;
-    const post = store.post(channel, today);
-    if (post !== undefined) await send(sub, poster, post, true);
-  }
-
-  async function round(): Promise<void> {
-    if (!store.open) return;
-    const now = clock.now();
-    const subs = store.activeSubscriptions();
-    await Promise.all(
-      subs.map((sub) =>
-        processChannel(sub, now).catch((error: unknown) => {
-          logger.error({ ...fields(sub), error: describe(error) }, 'highlights: round failed for channel');
-        }),
-      ),
-    );
-  }
-
-  function nextWake(): number {
-    const now = clock.now().getTime();
-    let wake = now + maxSleepMs;
-    if (!store.open) return wake;
-    for (const sub of store.activeSubscriptions()) {
-      if (posterOf(sub.platform) === undefined) continue;
-      const due = planner.nextDue(sub, new Date(now));
-      const at = due.post?.nextAttemptAt ?? due.at.getTime();
-      // Due and not sent (a round is busy, or the store failed): look again soon, not in a spin.
-      wake = Math.min(wake, at > now ? at : now + Math.min(retry.baseMs, maxSleepMs));
-    }
-    return wake;
-  }
-
-  function arm(): void {
-    timer?.cancel();
-    timer = undefined;
-    if (!started || stopped) return;
-    let delay = maxSleepMs;
-    try {
-      delay = Math.max(0, nextWake() - clock.now().getTime());
-    } catch (error) {
-      logger.error({ error: describe(error) }, 'highlights: could not work out the next wake; trying again later');
-    }
-    timer = clock.setTimer(delay, () => tick().then(arm));
-  }
+export function createScheduler(deps: SchedulerDeps): HighlightScheduler {
+  const delivery = deliveryDeps(deps);
+  const posters = new Posters(deps.posters, deps.logger);
+  const maxSleepMs = deps.maxSleepMs ?? SCHEDULER_DEFAULTS.maxSleepMs;
+  const state = { started: false, stopped: false, timer: undefined as TimerHandle | undefined, running: Promise.resolve(), arming: 0 };
 
   function tick(): Promise<void> {
-    running = running.then(round).catch((error: unknown) => {
-      logger.error({ error: describe(error) }, 'highlights: round failed');
-    });
-    return running;
+    state.running = state.running
+      .then(() => round(delivery, posters))
+      .catch((error: unknown) => {
+        deps.logger.error({ error: describe(error) }, 'highlights: round failed');
+      });
+    return state.running;
+  }
+
+  async function arm(): Promise<void> {
+    if (!state.started || state.stopped) return;
+    // Only the latest call sets the timer: a slower earlier one would overwrite it.
+    const call = ++state.arming;
+    let delay = maxSleepMs;
+    try {
+      delay = Math.max(0, (await nextWake(delivery, posters, maxSleepMs)) - deps.clock.now().getTime());
+    } catch (error) {
+      deps.logger.error({ error: describe(error) }, 'highlights: could not work out the next wake; trying again later');
+    }
+    if (call !== state.arming || state.stopped) return;
+    state.timer?.cancel();
+    state.timer = deps.clock.setTimer(delay, () => tick().then(arm));
   }
 
   return {
     start() {
-      if (started) return;
-      started = true;
-      timer = clock.setTimer(0, () => tick().then(arm));
+      if (state.started) return;
+      state.started = true;
+      state.timer = deps.clock.setTimer(0, () => tick().then(arm));
     },
     async stop() {
-      stopped = true;
-      timer?.cancel();
-      timer = undefined;
-      await running;
+      state.stopped = true;
+      state.timer?.cancel();
+      state.timer = undefined;
+      await state.running;
     },
     tick,
-    reschedule() {
-      arm();
-    },
+    reschedule: () => void arm(),
     addPoster(poster) {
-      added.set(poster.platform, poster);
-      warnedPlatforms.delete(poster.platform);
-      arm();
+      posters.add(poster);
+      void arm();
     },
   };
 }

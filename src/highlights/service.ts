@@ -13,13 +13,13 @@ export interface ChannelKey {
  * (badTime, badTimeZone, notSubscribed) with a message for the user.
  */
 export interface HighlightService {
-  subscribe(channel: ChannelKey, options: { time?: string; timeZone?: string }, language: Language): Answer;
-  unsubscribe(channel: ChannelKey, language: Language): Answer;
-  status(channel: ChannelKey, language: Language): Answer;
-  setTime(channel: ChannelKey, time: string, language: Language): Answer;
-  setTimeZone(channel: ChannelKey, timeZone: string, language: Language): Answer;
+  subscribe(channel: ChannelKey, options: { time?: string; timeZone?: string }, language: Language): Promise<Answer>;
+  unsubscribe(channel: ChannelKey, language: Language): Promise<Answer>;
+  status(channel: ChannelKey, language: Language): Promise<Answer>;
+  setTime(channel: ChannelKey, time: string, language: Language): Promise<Answer>;
+  setTimeZone(channel: ChannelKey, timeZone: string, language: Language): Promise<Answer>;
   /** Today's highlight for this channel (its own rotation; the first one when not subscribed). */
-  preview(channel: ChannelKey, language: Language): Answer;
+  preview(channel: ChannelKey, language: Language): Promise<Answer>;
 }
 
 /** What an adapter offers the scheduler to deliver a highlight. */

@@ -20,14 +20,14 @@ function fakeTime(): { now: () => number; sleep: (ms: number) => Promise<void>; 
 }
 
 describe('retryWhileBusy', () => {
-  it('answers synchronously when the database is free', () => {
-    expect(retryWhileBusy(() => ok, 'en')).toBe(ok);
+  it('answers at once when the database is free', async () => {
+    expect(await retryWhileBusy(async () => ok, 'en')).toBe(ok);
   });
 
   it('retries a busy write with growing pauses until it succeeds', async () => {
     const time = fakeTime();
     let calls = 0;
-    const run = (): Answer => {
+    const run = async (): Promise<Answer> => {
       calls += 1;
       if (calls < 4) throw busy();
       return ok;
@@ -51,12 +51,12 @@ describe('retryWhileBusy', () => {
     });
   });
 
-  it('throws any other error as it is', () => {
-    expect(() =>
+  it('throws any other error as it is', async () => {
+    await expect(
       retryWhileBusy(() => {
         throw new Error('disk full');
       }, 'en'),
-    ).toThrow('disk full');
+    ).rejects.toThrow('disk full');
   });
 
   it.each([

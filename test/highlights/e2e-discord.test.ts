@@ -84,7 +84,7 @@ describe('daily highlights in Discord, end to end', () => {
     // Monday 8 July 2024, 10:00 in Moscow.
     const w = await start('2024-07-08T07:00:00Z');
     expect(await command(w, 'subscribe', { time: '09:00', timezone: 'Europe/Moscow' })).toContain(LABEL_SUBSCRIBED);
-    const expected = w.highlights.service.preview({ platform: 'discord', channelId: w.channelId }, 'en');
+    const expected = await w.highlights.service.preview({ platform: 'discord', channelId: w.channelId }, 'en');
     if (expected.kind !== 'highlight') throw new Error('no preview');
     w.highlights.scheduler.start();
     await w.clock.advanceTo('2024-07-09T05:59:00Z');
@@ -104,7 +104,7 @@ describe('daily highlights in Discord, end to end', () => {
   it('posts the place in the cycle, the unofficial English and a button to the whole paragraph', async () => {
     const w = await start('2024-07-08T07:00:00Z');
     await command(w, 'subscribe', { time: '09:00', timezone: 'Europe/Moscow' });
-    const expected = w.highlights.service.preview({ platform: 'discord', channelId: w.channelId }, 'en');
+    const expected = await w.highlights.service.preview({ platform: 'discord', channelId: w.channelId }, 'en');
     if (expected.kind !== 'highlight') throw new Error('no preview');
     w.highlights.scheduler.start();
     await w.clock.advanceTo('2024-07-09T07:00:00Z');
@@ -156,7 +156,7 @@ describe('daily highlights in Discord, end to end', () => {
     expect({
       sends: calls('POST'),
       lookups: calls('GET') > 0,
-      state: w.highlights.store.post({ platform: 'discord', channelId: w.channelId }, '2024-07-08')?.state,
+      state: (await w.highlights.store.highlights.post({ platform: 'discord', channelId: w.channelId }, '2024-07-08'))?.state,
     }).toEqual({ sends: 1, lookups: true, state: 'sent' });
   });
 

@@ -59,8 +59,8 @@ async function command(w: World, text: string, channelId = CHANNEL): Promise<str
 const posts = (w: World): ReturnType<World['slack']['double']['messages']['filter']> =>
   w.slack.double.messages.filter((m) => m.channel === CHANNEL && typeof m.metadata === 'object' && m.metadata !== null);
 
-function preview(w: World): AnswerOf<'highlight'> {
-  const a = w.highlights.service.preview({ platform: 'slack', channelId: CHANNEL }, 'en');
+async function preview(w: World): Promise<AnswerOf<'highlight'>> {
+  const a = await w.highlights.service.preview({ platform: 'slack', channelId: CHANNEL }, 'en');
   if (a.kind !== 'highlight') throw new Error(`preview answered ${a.kind}`);
   return a;
 }
@@ -70,7 +70,7 @@ describe('daily highlights in Slack, end to end', () => {
     // Monday 8 July 2024, 12:00 in Almaty.
     const w = await start('2024-07-08T07:00:00Z');
     expect(await command(w, 'highlights subscribe 09:00 Asia/Almaty')).toContain('This channel gets a daily highlight at 09:00');
-    const expected = preview(w).highlight;
+    const expected = (await preview(w)).highlight;
     w.highlights.scheduler.start();
     await w.clock.advanceTo('2024-07-09T03:59:00Z');
     expect(posts(w)).toHaveLength(0);
@@ -81,7 +81,7 @@ describe('daily highlights in Slack, end to end', () => {
   it('posts the committing sentences, the unofficial English and the key in the metadata', async () => {
     const w = await start('2024-07-08T07:00:00Z');
     await command(w, 'highlights subscribe 09:00 Asia/Almaty');
-    const expected = preview(w).highlight;
+    const expected = (await preview(w)).highlight;
     w.highlights.scheduler.start();
     await w.clock.advanceTo('2024-07-09T05:00:00Z');
     const [message] = posts(w);
@@ -97,7 +97,7 @@ describe('daily highlights in Slack, end to end', () => {
   it('posts the place in the cycle and a button to the whole paragraph', async () => {
     const w = await start('2024-07-08T07:00:00Z');
     await command(w, 'highlights subscribe 09:00 Asia/Almaty');
-    const expected = preview(w).highlight;
+    const expected = (await preview(w)).highlight;
     w.highlights.scheduler.start();
     await w.clock.advanceTo('2024-07-09T05:00:00Z');
     const [message] = posts(w);
@@ -141,7 +141,7 @@ describe('daily highlights in Slack, end to end', () => {
     await w.highlights.scheduler.tick();
     expect(posts(w)).toHaveLength(1);
     expect(w.slack.double.calledWith('conversations.history').length).toBeGreaterThan(0);
-    expect(w.highlights.store.post({ platform: 'slack', channelId: CHANNEL }, '2024-07-08')?.state).toBe('sent');
+    expect((await w.highlights.store.highlights.post({ platform: 'slack', channelId: CHANNEL }, '2024-07-08'))?.state).toBe('sent');
   });
 
   it('pauses the subscription when the bot was removed from the channel, and says so in status', async () => {

@@ -46,18 +46,18 @@ describe('a year of days', () => {
     expect(late).toEqual([]);
   });
 
-  it('posts the 02:30 channel at 03:30 on the night the clocks skip 02:30, and at 02:30 every other day', () => {
+  it('posts the 02:30 channel at 03:30 on the night the clocks skip 02:30, and at 02:30 every other day', async () => {
     const off = posts('berlinNight')
       .map((p) => ({ date: p.answer.highlight.date, local: localParts(p.at, 'Europe/Berlin') }))
       .filter((p) => p.local.time !== '02:30');
     expect(off).toEqual([{ date: '2024-03-31', local: { date: '2024-03-31', time: '03:30', weekday: 'Sun' } }]);
   });
 
-  it('posts the 02:30 channel once on the night 02:30 happens twice', () => {
+  it('posts the 02:30 channel once on the night 02:30 happens twice', async () => {
     expect(posts('berlinNight').filter((p) => p.answer.highlight.date === '2024-10-27')).toHaveLength(1);
   });
 
-  it('posts it the first time 02:30 comes round that night (02:30 summer time, 00:30 UTC), not the second', () => {
+  it('posts it the first time 02:30 comes round that night (02:30 summer time, 00:30 UTC), not the second', async () => {
     expect(
       posts('berlinNight')
         .filter((p) => p.answer.highlight.date === '2024-10-27')
@@ -84,7 +84,7 @@ describe('a year of days', () => {
     expect(posts(name).every((p) => p.answer.highlight.cycleLength === L)).toBe(true);
   });
 
-  it('gives each channel its own order', () => {
+  it('gives each channel its own order', async () => {
     const first = (name: Name): number[] =>
       posts(name)
         .slice(0, L)
@@ -92,8 +92,8 @@ describe('a year of days', () => {
     expect(first('berlin')).not.toEqual(first('newYork'));
   });
 
-  it('records every post as sent in the database', () => {
-    const rows = h.hl.store.posts(channels.newYork.key);
+  it('records every post as sent in the database', async () => {
+    const rows = await h.hl.store.highlights.posts(channels.newYork.key);
     expect(rows).toHaveLength(366);
     expect(rows.every((r) => r.state === 'sent')).toBe(true);
   });

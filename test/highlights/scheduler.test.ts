@@ -1,3 +1,4 @@
+import { SqliteStore } from '../../src/store/sqlite-store.js';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Answer, AnswerOf } from '../../src/model.js';
@@ -26,7 +27,7 @@ const at = (d: { at: Date }): string => d.at.toISOString();
 describe('posting once a day', () => {
   it('posts at the chosen local time', async () => {
     const t = harness('2024-07-08T00:00:00Z');
-    t.hl.service.subscribe(C1, { time: '09:00', timeZone: 'Asia/Almaty' }, 'en');
+    await t.hl.service.subscribe(C1, { time: '09:00', timeZone: 'Asia/Almaty' }, 'en');
     t.hl.scheduler.start();
     await t.clock.advanceTo('2024-07-08T12:00:00Z');
     expect(t.slack.to('C1').map(at)).toEqual(['2024-07-08T04:00:00.000Z']);
@@ -34,7 +35,7 @@ describe('posting once a day', () => {
 
   it('does not post for a day whose time had passed when the channel subscribed', async () => {
     const t = harness('2024-07-08T10:00:00Z');
-    t.hl.service.subscribe(C1, { time: '09:00' }, 'en');
+    await t.hl.service.subscribe(C1, { time: '09:00' }, 'en');
     t.hl.scheduler.start();
     await t.clock.advanceTo('2024-07-09T08:00:00Z');
     expect(t.slack.to('C1')).toEqual([]);
@@ -44,14 +45,14 @@ describe('posting once a day', () => {
     const t = harness('2024-07-08T08:00:00Z');
     t.hl.scheduler.start();
     await t.clock.advance(1000);
-    t.hl.service.subscribe(C1, { time: '08:30' }, 'en');
+    await t.hl.service.subscribe(C1, { time: '08:30' }, 'en');
     await t.clock.advanceTo('2024-07-08T08:31:00Z');
     expect(t.slack.to('C1').map(at)).toEqual(['2024-07-08T08:30:00.000Z']);
   });
 
   it('never posts twice on one local day, however often it wakes', async () => {
     const t = harness('2024-07-08T08:00:00Z');
-    t.hl.service.subscribe(C1, { time: '09:00' }, 'en');
+    await t.hl.service.subscribe(C1, { time: '09:00' }, 'en');
     for (let minute = 0; minute < 180; minute += 7) {
       t.clock.jumpTo(Date.parse('2024-07-08T08:00:00Z') + minute * 60_000);
       await Promise.all([t.hl.scheduler.tick(), t.hl.scheduler.tick()]);
@@ -61,8 +62,8 @@ describe('posting once a day', () => {
 
   it('gives two channels in different zones each its own local time', async () => {
     const t = harness('2024-07-08T00:00:00Z');
-    t.hl.service.subscribe(C1, { time: '09:00', timeZone: 'Asia/Almaty' }, 'en');
-    t.hl.service.subscribe(discordChannel('D1'), { time: '09:00', timeZone: 'Europe/Moscow' }, 'en');
+    await t.hl.service.subscribe(C1, { time: '09:00', timeZone: 'Asia/Almaty' }, 'en');
+    await t.hl.service.subscribe(discordChannel('D1'), { time: '09:00', timeZone: 'Europe/Moscow' }, 'en');
     t.hl.scheduler.start();
     await t.clock.advanceTo('2024-07-10T00:00:00Z');
     expect(t.slack.to('C1').map(at)).toEqual(['2024-07-08T04:00:00.000Z', '2024-07-09T04:00:00.000Z']);
@@ -71,29 +72,29 @@ describe('posting once a day', () => {
 
   it('stops posting after unsubscribe', async () => {
     const t = harness('2024-07-08T00:00:00Z');
-    t.hl.service.subscribe(C1, {}, 'en');
+    await t.hl.service.subscribe(C1, {}, 'en');
     t.hl.scheduler.start();
     await t.clock.advanceTo('2024-07-08T10:00:00Z');
-    t.hl.service.unsubscribe(C1, 'en');
+    await t.hl.service.unsubscribe(C1, 'en');
     await t.clock.advanceTo('2024-07-11T10:00:00Z');
     expect(t.slack.to('C1')).toHaveLength(1);
   });
 
   it('carries on with the next commitment when a channel subscribes again', async () => {
     const t = harness('2024-07-08T00:00:00Z');
-    t.hl.service.subscribe(C1, {}, 'en');
+    await t.hl.service.subscribe(C1, {}, 'en');
     t.hl.scheduler.start();
     await t.clock.advanceTo('2024-07-08T10:00:00Z');
-    t.hl.service.unsubscribe(C1, 'en');
+    await t.hl.service.unsubscribe(C1, 'en');
     await t.clock.advanceTo('2024-07-09T10:00:00Z');
-    t.hl.service.subscribe(C1, {}, 'en');
+    await t.hl.service.subscribe(C1, {}, 'en');
     await t.clock.advanceTo('2024-07-10T10:00:00Z');
     expect(t.slack.to('C1').map((d) => d.answer.highlight.position)).toEqual([1, 2]);
   });
 
   it('leaves no timer armed after close', async () => {
     const t = harness('2024-07-08T00:00:00Z');
-    t.hl.service.subscribe(C1, {}, 'en');
+    await t.hl.service.subscribe(C1, {}, 'en');
     t.hl.scheduler.start();
     await t.clock.advanceTo('2024-07-08T10:00:00Z');
     await t.hl.close();
@@ -104,7 +105,7 @@ describe('posting once a day', () => {
 describe('restarts', () => {
   it('posts once when restarted before the time', async () => {
     const t = harness('2024-07-08T07:00:00Z');
-    t.hl.service.subscribe(C1, { time: '09:00' }, 'en');
+    await t.hl.service.subscribe(C1, { time: '09:00' }, 'en');
     t.hl.scheduler.start();
     await t.clock.advanceTo('2024-07-08T08:00:00Z');
     (await t.restart()).scheduler.start();
@@ -114,7 +115,7 @@ describe('restarts', () => {
 
   it('posts on start when it was down at the time and comes back the same local day', async () => {
     const t = harness('2024-07-08T07:00:00Z');
-    t.hl.service.subscribe(C1, { time: '09:00' }, 'en');
+    await t.hl.service.subscribe(C1, { time: '09:00' }, 'en');
     t.hl.scheduler.start();
     await t.clock.advanceTo('2024-07-08T08:00:00Z');
     await t.hl.close();
@@ -126,7 +127,7 @@ describe('restarts', () => {
 
   it('does not post again when restarted after the day’s post', async () => {
     const t = harness('2024-07-08T07:00:00Z');
-    t.hl.service.subscribe(C1, { time: '09:00' }, 'en');
+    await t.hl.service.subscribe(C1, { time: '09:00' }, 'en');
     t.hl.scheduler.start();
     await t.clock.advanceTo('2024-07-08T10:00:00Z');
     (await t.restart()).scheduler.start();
@@ -136,7 +137,7 @@ describe('restarts', () => {
 
   it('does not post again after a crash between sending and recording: it finds the post in the channel', async () => {
     const t = harness('2024-07-08T07:00:00Z');
-    t.hl.service.subscribe(C1, { time: '09:00' }, 'en');
+    await t.hl.service.subscribe(C1, { time: '09:00' }, 'en');
     t.slack.afterDelivery = async () => {
       t.slack.afterDelivery = undefined;
       t.crash();
@@ -150,12 +151,12 @@ describe('restarts', () => {
     await t.clock.advanceTo('2024-07-08T12:00:00Z');
     expect(t.slack.to('C1')).toHaveLength(1);
     expect(t.slack.findPostedCalls).toBe(1);
-    expect(t.hl.store.post(C1, '2024-07-08')?.state).toBe('sent');
+    expect((await t.hl.store.highlights.post(C1, '2024-07-08'))?.state).toBe('sent');
   });
 
   it('sends after a crash between recording the intent and sending, when the post is not in the channel', async () => {
     const t = harness('2024-07-08T07:00:00Z');
-    t.hl.service.subscribe(C1, { time: '09:00' }, 'en');
+    await t.hl.service.subscribe(C1, { time: '09:00' }, 'en');
     t.slack.faults.set('C1', ['error']);
     t.hl.scheduler.start();
     await t.clock.advanceTo('2024-07-08T09:00:00Z');
@@ -168,7 +169,7 @@ describe('restarts', () => {
 
   it('keeps the stored order: the rotation is read back, not shuffled again', async () => {
     const t = harness('2024-07-08T07:00:00Z');
-    t.hl.service.subscribe(C1, { time: '09:00' }, 'en');
+    await t.hl.service.subscribe(C1, { time: '09:00' }, 'en');
     t.hl.scheduler.start();
     await t.clock.advanceTo('2024-07-08T10:00:00Z');
     await t.hl.close();
@@ -187,7 +188,7 @@ describe('restarts', () => {
 describe('failures', () => {
   it('retries a failed post with growing back-off until it goes through', async () => {
     const t = harness('2024-07-08T07:00:00Z');
-    t.hl.service.subscribe(C1, { time: '09:00' }, 'en');
+    await t.hl.service.subscribe(C1, { time: '09:00' }, 'en');
     t.slack.faults.set('C1', ['error', 'error', 'error']);
     t.hl.scheduler.start();
     await t.clock.advanceTo('2024-07-08T12:00:00Z');
@@ -197,7 +198,7 @@ describe('failures', () => {
 
   it('waits as long as a rate limit asks before retrying', async () => {
     const t = harness('2024-07-08T07:00:00Z');
-    t.hl.service.subscribe(C1, { time: '09:00' }, 'en');
+    await t.hl.service.subscribe(C1, { time: '09:00' }, 'en');
     t.slack.faults.set('C1', ['rateLimited']);
     t.hl.scheduler.start();
     await t.clock.advanceTo('2024-07-08T12:00:00Z');
@@ -206,17 +207,17 @@ describe('failures', () => {
 
   it('does not post twice when a send fails after the message went through', async () => {
     const t = harness('2024-07-08T07:00:00Z');
-    t.hl.service.subscribe(C1, { time: '09:00' }, 'en');
+    await t.hl.service.subscribe(C1, { time: '09:00' }, 'en');
     t.slack.faults.set('C1', ['errorAfterSending']);
     t.hl.scheduler.start();
     await t.clock.advanceTo('2024-07-08T12:00:00Z');
     expect(t.slack.to('C1')).toHaveLength(1);
-    expect(t.hl.store.post(C1, '2024-07-08')?.state).toBe('sent');
+    expect((await t.hl.store.highlights.post(C1, '2024-07-08'))?.state).toBe('sent');
   });
 
   it('keeps the retry time across a restart', async () => {
     const t = harness('2024-07-08T07:00:00Z');
-    t.hl.service.subscribe(C1, { time: '09:00' }, 'en');
+    await t.hl.service.subscribe(C1, { time: '09:00' }, 'en');
     t.slack.faults.set('C1', ['rateLimited']);
     t.hl.scheduler.start();
     await t.clock.advanceTo('2024-07-08T09:00:30Z');
@@ -227,8 +228,8 @@ describe('failures', () => {
 
   it('does not hold up other channels while one fails', async () => {
     const t = harness('2024-07-08T07:00:00Z');
-    t.hl.service.subscribe(C1, { time: '09:00' }, 'en');
-    t.hl.service.subscribe(slackChannel('C2'), { time: '09:00' }, 'en');
+    await t.hl.service.subscribe(C1, { time: '09:00' }, 'en');
+    await t.hl.service.subscribe(slackChannel('C2'), { time: '09:00' }, 'en');
     t.slack.faults.set(
       'C1',
       Array.from({ length: 50 }, () => 'error' as const),
@@ -240,7 +241,7 @@ describe('failures', () => {
 
   it('gives up on a day that ends without a post, and shows that commitment the next day', async () => {
     const t = harness('2024-07-08T07:00:00Z');
-    t.hl.service.subscribe(C1, { time: '09:00' }, 'en');
+    await t.hl.service.subscribe(C1, { time: '09:00' }, 'en');
     t.slack.faults.set(
       'C1',
       Array.from({ length: 30 }, () => 'error' as const),
@@ -248,9 +249,9 @@ describe('failures', () => {
     t.hl.scheduler.start();
     await t.clock.advanceTo('2024-07-09T00:30:00Z');
     t.slack.faults.set('C1', []);
-    const failedParagraph = t.hl.store.post(C1, '2024-07-08')?.item;
+    const failedParagraph = (await t.hl.store.highlights.post(C1, '2024-07-08'))?.item;
     await t.clock.advanceTo('2024-07-09T10:00:00Z');
-    expect(t.hl.store.post(C1, '2024-07-08')?.state).toBe('failed');
+    expect((await t.hl.store.highlights.post(C1, '2024-07-08'))?.state).toBe('failed');
     expect(
       t.slack.to('C1').map((d) => [d.answer.highlight.date, `astana-declaration-2024#${d.answer.highlight.paragraph}`, d.answer.highlight.position]),
     ).toEqual([['2024-07-09', failedParagraph, 1]]);
@@ -258,7 +259,7 @@ describe('failures', () => {
 
   it('logs each failed attempt with the channel and the error', async () => {
     const t = harness('2024-07-08T07:00:00Z');
-    t.hl.service.subscribe(C1, { time: '09:00' }, 'en');
+    await t.hl.service.subscribe(C1, { time: '09:00' }, 'en');
     t.slack.faults.set('C1', ['error']);
     t.hl.scheduler.start();
     await t.clock.advanceTo('2024-07-08T10:00:00Z');
@@ -269,7 +270,7 @@ describe('failures', () => {
 describe('a channel that is gone', () => {
   async function goneChannel(until = '2024-07-11T12:00:00Z'): Promise<Harness> {
     const t = harness('2024-07-08T07:00:00Z');
-    t.hl.service.subscribe(C1, { time: '09:00' }, 'en');
+    await t.hl.service.subscribe(C1, { time: '09:00' }, 'en');
     t.slack.gone.add('C1');
     t.hl.scheduler.start();
     await t.clock.advanceTo(until);
@@ -283,7 +284,7 @@ describe('a channel that is gone', () => {
 
   it('pauses the subscription at once', async () => {
     const t = await goneChannel('2024-07-08T09:00:00Z');
-    expect(subscription(t.hl.service.status(C1, 'en')).subscription).toMatchObject({ subscribed: true, paused: true, next: undefined });
+    expect(subscription(await t.hl.service.status(C1, 'en')).subscription).toMatchObject({ subscribed: true, paused: true, next: undefined });
   });
 
   it('says so in one warning log line naming the channel', async () => {
@@ -296,7 +297,7 @@ describe('a channel that is gone', () => {
   it('resumes with the same commitment when subscribed again', async () => {
     const t = await goneChannel();
     t.slack.gone.delete('C1');
-    t.hl.service.subscribe(C1, {}, 'en');
+    await t.hl.service.subscribe(C1, {}, 'en');
     await t.clock.advanceTo('2024-07-12T10:00:00Z');
     expect(t.slack.to('C1').map((d) => [d.answer.highlight.date, d.answer.highlight.position])).toEqual([['2024-07-12', 1]]);
   });
@@ -305,11 +306,11 @@ describe('a channel that is gone', () => {
 describe('status', () => {
   it('tells the next post time and place in the cycle after some days', async () => {
     const t = harness('2024-07-08T00:00:00Z');
-    t.hl.service.subscribe(C1, { time: '09:00', timeZone: 'Asia/Almaty' }, 'en');
+    await t.hl.service.subscribe(C1, { time: '09:00', timeZone: 'Asia/Almaty' }, 'en');
     t.hl.scheduler.start();
     await t.clock.advanceTo('2024-07-12T12:00:00Z');
     // Five posts (Mon–Fri); the next is Saturday's, the sixth.
-    expect(subscription(t.hl.service.status(C1, 'en')).subscription.next).toEqual({
+    expect(subscription(await t.hl.service.status(C1, 'en')).subscription.next).toEqual({
       at: '2024-07-13T04:00:00.000Z',
       localLabel: 'Sat 09:00 Asia/Almaty',
       position: 6,
@@ -319,26 +320,28 @@ describe('status', () => {
 
   it('counts a changed time from the next time the clock shows it', async () => {
     const t = harness('2024-07-08T00:00:00Z');
-    t.hl.service.subscribe(C1, { time: '12:00' }, 'en');
+    await t.hl.service.subscribe(C1, { time: '12:00' }, 'en');
     t.hl.scheduler.start();
     await t.clock.advanceTo('2024-07-08T10:00:00Z');
-    t.hl.service.setTime(C1, '09:00', 'en');
+    await t.hl.service.setTime(C1, '09:00', 'en');
     await t.clock.advanceTo('2024-07-09T10:00:00Z');
     expect(t.slack.to('C1').map((d) => localParts(d.at, 'UTC'))).toEqual([{ date: '2024-07-09', time: '09:00', weekday: 'Tue' }]);
   });
 });
 
+const CLAIM = { owner: 'test', until: 0 };
+
 describe('the database', () => {
-  it('refuses a second post for the same channel and local day', () => {
+  it('refuses a second post for the same channel and local day', async () => {
     const t = harness('2024-07-08T00:00:00Z');
     const post = { localDate: '2024-07-08', item: 'astana-declaration-2024#19', cycle: 0, position: 1, cycleLength: 40, key: 'k1' };
-    expect(t.hl.store.insertPending(C1, post, 0)).toBe(true);
-    expect(t.hl.store.insertPending(C1, { ...post, key: 'k2' }, 0)).toBe(false);
+    expect(await t.hl.store.highlights.insertPending(C1, post, 0, CLAIM)).toBe(true);
+    expect(await t.hl.store.highlights.insertPending(C1, { ...post, key: 'k2' }, 0, CLAIM)).toBe(false);
   });
 
-  it('enforces the rule in SQLite itself, for any writer', () => {
+  it('enforces the rule in SQLite itself, for any writer', async () => {
     const t = harness('2024-07-08T00:00:00Z');
-    t.hl.store.insertPending(C1, { localDate: '2024-07-08', item: 'x#1', cycle: 0, position: 1, cycleLength: 40, key: 'k1' }, 0);
+    await t.hl.store.highlights.insertPending(C1, { localDate: '2024-07-08', item: 'x#1', cycle: 0, position: 1, cycleLength: 40, key: 'k1' }, 0, CLAIM);
     const db = new Database(t.db);
     try {
       expect(() =>
@@ -355,8 +358,9 @@ describe('the database', () => {
 
   it('makes a consistent backup while in use', async () => {
     const t = harness('2024-07-08T00:00:00Z');
-    t.hl.service.subscribe(C1, { time: '07:45' }, 'en');
+    await t.hl.service.subscribe(C1, { time: '07:45' }, 'en');
     const copy = `${t.dir}/backup/bot.sqlite`;
+    if (!(t.hl.store instanceof SqliteStore)) throw new Error('the harness opens a SQLite file');
     await t.hl.store.backup(copy);
     const db = new Database(copy, { readonly: true });
     try {

@@ -107,7 +107,7 @@ export default {
     // Options are read once: a retry after a database lock must not read them again.
     const time = sub === 'subscribe' || sub === 'time' ? option('time', sub === 'time') : undefined;
     const timeZone = sub === 'subscribe' || sub === 'timezone' ? option('timezone', sub === 'timezone') : undefined;
-    const run = (): Answer => {
+    const run = (): Promise<Answer> => {
       switch (sub) {
         case 'subscribe':
           return highlights.subscribe(channel, { time, timeZone }, language);

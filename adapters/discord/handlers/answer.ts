@@ -5,9 +5,29 @@ import { languageOfLocale } from '../language.js';
 import { defer, replyTo, tellPrivately, updateFrom, type AnswerMode, type Repliable } from '../send.js';
 
 /**
+ * How long an answer that waits on the database may take before the
+ * interaction is deferred ("thinking…"): well inside Discord's 3 seconds,
+ * and long enough that a free database never shows the placeholder.
+ */
+export const DEFER_AFTER_MS = 1000;
+
+const TOO_SLOW = Symbol('too slow');
+
+/** The answer if it settles within `ms`, else TOO_SLOW (the promise carries on). */
+function within(result: Promise<Answer>, ms: number): Promise<Answer | typeof TOO_SLOW> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<typeof TOO_SLOW>((resolve) => {
+    timer = setTimeout(() => resolve(TOO_SLOW), ms);
+  });
+  return Promise.race([result, late]).finally(() => clearTimeout(timer));
+}
+
+/**
  * Answers an interaction with what `produce` returns. The core answers from
- * memory, so a synchronous answer is sent at once; anything that returns a
- * promise is deferred first, so Discord's 3-second deadline is always met.
+ * memory, so a synchronous answer is sent at once; a promise (a highlight
+ * command waiting on the database) is sent at once if it settles within
+ * DEFER_AFTER_MS, and otherwise deferred first, so Discord's 3-second
+ * deadline is always met.
  */
 export async function answerInteraction(
   interaction: Repliable,
@@ -22,19 +42,18 @@ export async function answerInteraction(
     await tellPrivately(interaction, ctx.toDiscord(adapterError('rateLimited', languageOfLocale(interaction.locale))));
     return;
   }
-  const result = produce();
-  if (result instanceof Promise) {
-    // Awaited below, once the deferral is sent; until then a rejection must not count as unhandled.
-    result.catch(() => undefined);
-    await defer(interaction, mode);
-    const message = ctx.toDiscord(await result);
-    // After a deferral, replyTo edits the placeholder (or, for an update, the button's message).
-    if (mode === 'private') await replyTo(interaction, { ...message, ephemeral: true });
-    else if (message.ephemeral) await tellPrivately(interaction, message);
-    else await replyTo(interaction, message);
+  const produced = produce();
+  const result = produced instanceof Promise ? await within(produced, DEFER_AFTER_MS) : produced;
+  if (result !== TOO_SLOW) {
+    const message = ctx.toDiscord(result);
+    if (mode === 'update' && interaction.isButton()) await updateFrom(interaction, message);
+    else await replyTo(interaction, mode === 'private' ? { ...message, ephemeral: true } : message);
     return;
   }
-  const message = ctx.toDiscord(result);
-  if (mode === 'update' && interaction.isButton()) await updateFrom(interaction, message);
-  else await replyTo(interaction, mode === 'private' ? { ...message, ephemeral: true } : message);
+  await defer(interaction, mode);
+  const message = ctx.toDiscord(await produced);
+  // After a deferral, replyTo edits the placeholder (or, for an update, the button's message).
+  if (mode === 'private') await replyTo(interaction, { ...message, ephemeral: true });
+  else if (message.ephemeral) await tellPrivately(interaction, message);
+  else await replyTo(interaction, message);
 }

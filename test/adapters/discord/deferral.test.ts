@@ -20,9 +20,9 @@ const slow = (service: HighlightService): HighlightService => ({
   ...service,
   preview: (channel, language) =>
     new Promise<Answer>((resolve, reject) => {
-      release = () => resolve(service.preview(channel, language));
+      release = () => void service.preview(channel, language).then(resolve);
       fail = () => reject(new Error('highlights: simulated slow failure'));
-    }) as unknown as Answer,
+    }),
 });
 
 let h: Harness;

@@ -29,8 +29,8 @@ async function command(text: string, channelId: string): Promise<Record<string, 
   return (await waitFor(`an answer to '${text}'`, () => h.double.responsesTo(delivery.responseId)[0])).body;
 }
 
-function highlightFor(channelId: string): AnswerOf<'highlight'> {
-  const answer = highlights.service.preview({ platform: 'slack', channelId }, 'en');
+async function highlightFor(channelId: string): Promise<AnswerOf<'highlight'>> {
+  const answer = await highlights.service.preview({ platform: 'slack', channelId }, 'en');
   if (answer.kind !== 'highlight') throw new Error(`highlights test: preview answered ${answer.kind}`);
   return answer;
 }
@@ -106,31 +106,31 @@ describe('Slack highlight commands', () => {
 
 describe('Slack highlight poster', () => {
   it('posts the highlight with its key in the message metadata', async () => {
-    await h.adapter.post('C0POST001', highlightFor('C0POST001'), 'slack:C0POST001:2024-07-05');
+    await h.adapter.post('C0POST001', await highlightFor('C0POST001'), 'slack:C0POST001:2024-07-05');
     const call = await waitFor('the post', () => h.double.calledWith('chat.postMessage').find((c) => c.args.channel === 'C0POST001'));
     expect(call.args.metadata).toEqual({ event_type: HIGHLIGHT_EVENT_TYPE, event_payload: { key: 'slack:C0POST001:2024-07-05' } });
   });
 
   it('finds a posted highlight by its key in the channel history', async () => {
-    await h.adapter.post('C0POST002', highlightFor('C0POST002'), 'key-found');
+    await h.adapter.post('C0POST002', await highlightFor('C0POST002'), 'key-found');
     h.double.addMessage({ channel: 'C0POST002', text: 'later chatter' });
     expect(await h.adapter.findPosted('C0POST002', 'key-found')).toBe(true);
   });
 
   it('does not find a key that was never posted', async () => {
-    await h.adapter.post('C0POST003', highlightFor('C0POST003'), 'key-posted');
+    await h.adapter.post('C0POST003', await highlightFor('C0POST003'), 'key-posted');
     expect(await h.adapter.findPosted('C0POST003', 'key-other')).toBe(false);
   });
 
   it('pages through a long history to find an older post', async () => {
-    await h.adapter.post('C0POST004', highlightFor('C0POST004'), 'key-old');
+    await h.adapter.post('C0POST004', await highlightFor('C0POST004'), 'key-old');
     for (let i = 0; i < 450; i += 1) h.double.addMessage({ channel: 'C0POST004', text: `chatter ${i}` });
     expect(await h.adapter.findPosted('C0POST004', 'key-old')).toBe(true);
   });
 
   it('finds its post after a crash though more than 1,000 messages came after it, reading back to the intent', async () => {
     const intent = new Date(Date.now() - 1000);
-    await h.adapter.post('C0POST005', highlightFor('C0POST005'), 'key-busy-day');
+    await h.adapter.post('C0POST005', await highlightFor('C0POST005'), 'key-busy-day');
     for (let i = 0; i < 1_200; i += 1) h.double.addMessage({ channel: 'C0POST005', text: `chatter ${i}` });
     const found = await h.adapter.findPosted('C0POST005', 'key-busy-day', intent);
     const reads = h.double.calledWith('conversations.history').filter((c) => c.args.channel === 'C0POST005');
@@ -139,7 +139,7 @@ describe('Slack highlight poster', () => {
 
   it.each(['channel_not_found', 'not_in_channel', 'is_archived', 'account_inactive'])('reports %s as a channel that is gone', async (reason) => {
     h.double.setChannelError('C0GONE001', reason);
-    await expect(h.adapter.post('C0GONE001', highlightFor('C0GONE001'), 'k')).rejects.toBeInstanceOf(ChannelGoneError);
+    await expect(h.adapter.post('C0GONE001', await highlightFor('C0GONE001'), 'k')).rejects.toBeInstanceOf(ChannelGoneError);
   });
 
   it('reports a gone channel when reading its history', async () => {
@@ -149,11 +149,11 @@ describe('Slack highlight poster', () => {
 
   it('reports a 429 as rate limited with Slack’s Retry-After', async () => {
     h.double.rateLimitNext('chat.postMessage', 7);
-    await expect(h.adapter.post('C0LIMIT01', highlightFor('C0LIMIT01'), 'k')).rejects.toEqual(new PostRateLimitedError(7000));
+    await expect(h.adapter.post('C0LIMIT01', await highlightFor('C0LIMIT01'), 'k')).rejects.toEqual(new PostRateLimitedError(7000));
   });
 
   it('passes other errors on unchanged', async () => {
     h.double.failNext('chat.postMessage', 'invalid_blocks');
-    await expect(h.adapter.post('C0OTHER01', highlightFor('C0OTHER01'), 'k')).rejects.toMatchObject({ data: { error: 'invalid_blocks' } });
+    await expect(h.adapter.post('C0OTHER01', await highlightFor('C0OTHER01'), 'k')).rejects.toMatchObject({ data: { error: 'invalid_blocks' } });
   });
 });

@@ -1,5 +1,6 @@
 // A clock the test moves by hand. Timers fire in time order as the clock passes
-// them, and advancing waits for the work each timer started (the scheduler's round).
+// them, and advancing waits for the work each timer started (the scheduler's round)
+// and for work already under way with an embedded store.
 import type { Clock, TimerHandle } from '../../../src/highlights/clock.js';
 
 interface Timer {
@@ -46,6 +47,8 @@ export class FakeClock implements Clock {
   async advanceTo(when: Date | string | number): Promise<void> {
     const target = new Date(when).getTime();
     for (;;) {
+      // Work started before (a timer being re-armed after a store read) settles first.
+      await new Promise((resolve) => setImmediate(resolve));
       this.timers = this.timers.filter((t) => !t.cancelled);
       const next = this.timers.filter((t) => t.at <= target).sort((a, b) => a.at - b.at || a.seq - b.seq)[0];
       if (next === undefined) break;

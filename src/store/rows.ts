@@ -3,7 +3,7 @@
 // naming the column, not a silently wrong subscription.
 
 import type { Language } from '../model.js';
-import type { Platform } from './service.js';
+import type { ChannelKey, Platform } from '../highlights/service.js';
 
 export type SubscriptionStatus = 'active' | 'paused' | 'unsubscribed';
 export type PostState = 'pending' | 'sent' | 'failed';
@@ -42,7 +42,7 @@ export interface PostRow {
 
 export class StoreError extends Error {
   constructor(problem: string) {
-    super(`highlights store: ${problem}`);
+    super(`store: ${problem}`);
     this.name = 'StoreError';
   }
 }
@@ -119,3 +119,17 @@ export function toPost(r: RawPost): PostRow {
 
 /** What the planner decides for a post before it is recorded. */
 export type NewPost = Pick<PostRow, 'localDate' | 'item' | 'cycle' | 'position' | 'cycleLength' | 'key'>;
+
+/** A stored rotation, checked: a list of commitment ids. */
+export function parseRotation(channel: ChannelKey, cycle: number, text: string): string[] {
+  let items: unknown;
+  try {
+    items = JSON.parse(text) as unknown;
+  } catch {
+    throw new StoreError(`rotation ${cycle} of ${channel.platform}:${channel.channelId} is not JSON: ${text.slice(0, 80)}`);
+  }
+  if (!Array.isArray(items) || !items.every((i): i is string => typeof i === 'string')) {
+    throw new StoreError(`rotation ${cycle} of ${channel.platform}:${channel.channelId} is not a list of ids`);
+  }
+  return items;
+}

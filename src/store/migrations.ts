@@ -1,0 +1,145 @@
+// Versioned schema changes, applied in order at start by both implementations.
+// A database newer than the program is refused rather than misread. Each
+// migration is written once per dialect and never edited after release: a
+// change is a new migration.
+
+import { StoreError } from './rows.js';
+
+export interface Migration {
+  version: number;
+  /** What it changes, for the log. */
+  description: string;
+  sqlite: string;
+  postgres: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'subscriptions, rotations and the post ledger',
+    sqlite: `
+      CREATE TABLE IF NOT EXISTS subscriptions (
+        platform TEXT NOT NULL,
+        channel_id TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('active', 'paused', 'unsubscribed')),
+        time TEXT NOT NULL,
+        time_zone TEXT NOT NULL,
+        seed INTEGER NOT NULL,
+        active_from INTEGER NOT NULL,
+        paused_reason TEXT,
+        language TEXT NOT NULL DEFAULT 'en',
+        updated_at INTEGER NOT NULL,
+        PRIMARY KEY (platform, channel_id)
+      );
+      CREATE TABLE IF NOT EXISTS rotations (
+        platform TEXT NOT NULL,
+        channel_id TEXT NOT NULL,
+        cycle INTEGER NOT NULL,
+        items TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        PRIMARY KEY (platform, channel_id, cycle)
+      );
+      CREATE TABLE IF NOT EXISTS posts (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        platform TEXT NOT NULL,
+        channel_id TEXT NOT NULL,
+        local_date TEXT NOT NULL,
+        item TEXT NOT NULL,
+        cycle INTEGER NOT NULL,
+        position INTEGER NOT NULL,
+        cycle_length INTEGER NOT NULL,
+        post_key TEXT NOT NULL,
+        state TEXT NOT NULL CHECK (state IN ('pending', 'sent', 'failed')),
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at INTEGER,
+        last_error TEXT,
+        created_at INTEGER NOT NULL,
+        sent_at INTEGER,
+        UNIQUE (platform, channel_id, local_date)
+      );`,
+    postgres: `
+      CREATE TABLE IF NOT EXISTS subscriptions (
+        platform TEXT NOT NULL,
+        channel_id TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('active', 'paused', 'unsubscribed')),
+        time TEXT NOT NULL,
+        time_zone TEXT NOT NULL,
+        seed BIGINT NOT NULL,
+        active_from BIGINT NOT NULL,
+        paused_reason TEXT,
+        language TEXT NOT NULL DEFAULT 'en',
+        updated_at BIGINT NOT NULL,
+        PRIMARY KEY (platform, channel_id)
+      );
+      CREATE TABLE IF NOT EXISTS rotations (
+        platform TEXT NOT NULL,
+        channel_id TEXT NOT NULL,
+        cycle INTEGER NOT NULL,
+        items TEXT NOT NULL,
+        created_at BIGINT NOT NULL,
+        PRIMARY KEY (platform, channel_id, cycle)
+      );
+      CREATE TABLE IF NOT EXISTS posts (
+        id BIGSERIAL PRIMARY KEY,
+        platform TEXT NOT NULL,
+        channel_id TEXT NOT NULL,
+        local_date TEXT NOT NULL,
+        item TEXT NOT NULL,
+        cycle INTEGER NOT NULL,
+        position INTEGER NOT NULL,
+        cycle_length INTEGER NOT NULL,
+        post_key TEXT NOT NULL,
+        state TEXT NOT NULL CHECK (state IN ('pending', 'sent', 'failed')),
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at BIGINT,
+        last_error TEXT,
+        created_at BIGINT NOT NULL,
+        sent_at BIGINT,
+        UNIQUE (platform, channel_id, local_date)
+      );`,
+  },
+  {
+    version: 2,
+    description: 'claims on pending posts, so one instance sends each',
+    sqlite: `
+      ALTER TABLE posts ADD COLUMN claimed_by TEXT;
+      ALTER TABLE posts ADD COLUMN claimed_until INTEGER;`,
+    postgres: `
+      ALTER TABLE posts ADD COLUMN claimed_by TEXT;
+      ALTER TABLE posts ADD COLUMN claimed_until BIGINT;`,
+  },
+  {
+    version: 3,
+    description: 'shared state of several instances: button queries, delivery keys, rate-limit counts',
+    // SQLite serves one process, which keeps these in memory (src/store/memory-shared.ts).
+    sqlite: '',
+    postgres: `
+      CREATE TABLE queries (
+        key TEXT PRIMARY KEY,
+        query TEXT NOT NULL,
+        used_at BIGINT NOT NULL
+      );
+      CREATE INDEX queries_used_at ON queries (used_at);
+      CREATE TABLE deliveries (
+        key TEXT PRIMARY KEY,
+        seen_at BIGINT NOT NULL
+      );
+      CREATE INDEX deliveries_seen_at ON deliveries (seen_at);
+      CREATE TABLE rate_windows (
+        user_key TEXT PRIMARY KEY,
+        started_at BIGINT NOT NULL,
+        count INTEGER NOT NULL
+      );
+      CREATE INDEX rate_windows_started_at ON rate_windows (started_at);`,
+  },
+];
+
+export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
+
+/** The migrations still to apply to a database at `version`; throws when it is newer than this program. */
+export function pending(version: number, where: string): Migration[] {
+  if (version > LATEST_VERSION) {
+    throw new StoreError(`${where} has schema version ${version}, newer than this program's ${LATEST_VERSION}; upgrade the bot`);
+  }
+  return MIGRATIONS.filter((m) => m.version > version);
+}

@@ -1,0 +1,87 @@
+// The one storage interface, with two implementations: SQLite (the embedded
+// default, one process) and PostgreSQL (shared by several instances). Every
+// method is asynchronous, so neither implementation can stop the event loop
+// while it waits for the database. One contract suite (test/src/store/) runs
+// against both.
+
+import type { ChannelKey } from '../highlights/service.js';
+import type { NewPost, PostRow, SubscriptionRow } from './rows.js';
+
+export type { NewPost, PostRow, SubscriptionRow } from './rows.js';
+
+/** Subscriptions, each channel's stored rotation, and the post ledger. */
+export interface HighlightStore {
+  subscription(channel: ChannelKey): Promise<SubscriptionRow | undefined>;
+  activeSubscriptions(): Promise<SubscriptionRow[]>;
+  saveSubscription(s: SubscriptionRow, now: number): Promise<void>;
+  rotation(channel: ChannelKey, cycle: number): Promise<string[] | undefined>;
+  /** Keeps the first order stored for a cycle: a second writer loses. */
+  saveRotation(channel: ChannelKey, cycle: number, items: readonly string[], now: number): Promise<void>;
+  post(channel: ChannelKey, localDate: string): Promise<PostRow | undefined>;
+  /** The latest post that took its place in the rotation (failed days did not). */
+  lastCountedPost(channel: ChannelKey): Promise<PostRow | undefined>;
+  pendingPosts(channel: ChannelKey): Promise<PostRow[]>;
+  posts(channel: ChannelKey): Promise<PostRow[]>;
+  /**
+   * Records the intent to post, claimed by `claim.owner` until `claim.until`;
+   * false when that day already has a post (whoever recorded it).
+   */
+  insertPending(channel: ChannelKey, post: NewPost, now: number, claim: Claim): Promise<boolean>;
+  /**
+   * Claims a pending post for sending: true for exactly one caller while the
+   * claim lasts, whatever the number of instances. A claim ends when the post
+   * is marked, or when it expires (its owner crashed): the next claimant looks
+   * in the channel before sending again.
+   */
+  claimPost(channel: ChannelKey, localDate: string, now: number, claim: Claim): Promise<boolean>;
+  markSent(channel: ChannelKey, localDate: string, now: number): Promise<void>;
+  markFailed(channel: ChannelKey, localDate: string, error: string): Promise<void>;
+  scheduleRetry(channel: ChannelKey, localDate: string, at: number, error: string): Promise<void>;
+  /** In one transaction: forgets the day's post (nothing reached the channel) and pauses the subscription. */
+  pauseChannel(channel: ChannelKey, localDate: string, reason: string, now: number): Promise<void>;
+}
+
+export interface Claim {
+  /** Which instance holds it (for the log and for inspection). */
+  owner: string;
+  /** Epoch ms after which another instance may take the post over. */
+  until: number;
+}
+
+/**
+ * What the chat adapters share between instances: the questions behind
+ * 'more results' buttons, delivery de-duplication and per-user rate limits.
+ */
+export interface SharedRecords {
+  /** Keeps `query` under `key` (the same key for the same query). */
+  saveQuery(key: string, query: string, now: number): Promise<void>;
+  query(key: string): Promise<string | undefined>;
+  /**
+   * True for exactly one caller per key set within `ttlMs` (the first to
+   * record any of the keys); every key is remembered.
+   */
+  firstDelivery(keys: readonly string[], now: number, ttlMs: number): Promise<boolean>;
+  /**
+   * Counts a question by `user` in a sliding window of `windowMs`: 'allow'
+   * (counted) while under `limit`, then 'refuse-and-tell' once per window,
+   * then 'refuse-quietly'.
+   */
+  countQuestion(user: string, now: number, windowMs: number, limit: number): Promise<RateDecision>;
+}
+
+export type RateDecision = 'allow' | 'refuse-and-tell' | 'refuse-quietly';
+
+export type StoreKind = 'sqlite' | 'postgres';
+
+export interface Store {
+  readonly kind: StoreKind;
+  /** Where it lives, without any password: for the log and for error messages. */
+  readonly description: string;
+  readonly highlights: HighlightStore;
+  readonly shared: SharedRecords;
+  /** Resolves when the database answers (for /readyz). */
+  ping(): Promise<void>;
+  /** The schema version the migrations brought the database to. */
+  schemaVersion(): Promise<number>;
+  close(): Promise<void>;
+}

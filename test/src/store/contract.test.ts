@@ -1,0 +1,285 @@
+// One contract, two stores: every behaviour the bot relies on, checked against
+// SQLite and PostgreSQL alike. "Two instances" are two stores opened on the
+// same database (two connections, or two pools).
+
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { ChannelKey } from '../../../src/highlights/service.js';
+import { LATEST_VERSION } from '../../../src/store/migrations.js';
+import { PostgresStore } from '../../../src/store/postgres-store.js';
+import type { NewPost, SubscriptionRow } from '../../../src/store/rows.js';
+import { SqliteStore } from '../../../src/store/sqlite-store.js';
+import type { Store } from '../../../src/store/store.js';
+import { createTestDatabase, postgresServer, type TestDatabase } from '../../support/postgres.js';
+
+interface Backend {
+  name: string;
+  available: boolean;
+  /** A new, empty database; returns how to open a store on it. */
+  fresh(): Promise<() => Promise<Store>>;
+  /** Runs raw SQL on the current database (to plant a bad row). */
+  raw(sql: string): Promise<void>;
+  cleanup(): Promise<void>;
+}
+
+function sqliteBackend(): Backend {
+  const dirs: string[] = [];
+  let file = '';
+  return {
+    name: 'SQLite',
+    available: true,
+    async fresh() {
+      const dir = mkdtempSync(join(tmpdir(), 'astana-store-'));
+      dirs.push(dir);
+      file = join(dir, 'bot.sqlite');
+      return async () => new SqliteStore(file);
+    },
+    async raw(sql) {
+      const db = new Database(file);
+      try {
+        db.exec(sql);
+      } finally {
+        db.close();
+      }
+    },
+    async cleanup() {
+      for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+function postgresBackend(): Backend {
+  const server = postgresServer();
+  const databases: TestDatabase[] = [];
+  let url = '';
+  return {
+    name: 'PostgreSQL',
+    available: server !== undefined,
+    async fresh() {
+      if (server === undefined) throw new Error('no PostgreSQL server');
+      const db = await createTestDatabase(server);
+      databases.push(db);
+      url = db.url;
+      return () => PostgresStore.open({ url: db.url, poolSize: 4 });
+    },
+    async raw(sql) {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      try {
+        await client.query(sql);
+      } finally {
+        await client.end();
+      }
+    },
+    async cleanup() {
+      for (const db of databases.splice(0)) await db.drop();
+    },
+  };
+}
+
+const C1: ChannelKey = { platform: 'slack', channelId: 'C1' };
+const C2: ChannelKey = { platform: 'discord', channelId: 'D2' };
+const MINUTE = 60_000;
+
+function subscriptionOf(channel: ChannelKey, changes: Partial<SubscriptionRow> = {}): SubscriptionRow {
+  return { ...channel, status: 'active', time: '09:00', timeZone: 'UTC', seed: 42, activeFrom: 1000, pausedReason: undefined, language: 'en', ...changes };
+}
+
+function postOf(localDate: string, changes: Partial<NewPost> = {}): NewPost {
+  return { localDate, item: 'astana-declaration-2024#19', cycle: 0, position: 1, cycleLength: 40, key: `k${localDate}`, ...changes };
+}
+
+const claim = (owner: string, until: number) => ({ owner, until });
+
+for (const backend of [sqliteBackend(), postgresBackend()]) {
+  describe.skipIf(!backend.available)(`the store contract on ${backend.name}`, () => {
+    const open: Store[] = [];
+    let openStore: () => Promise<Store>;
+
+    async function store(): Promise<Store> {
+      const s = await openStore();
+      open.push(s);
+      return s;
+    }
+
+    beforeAll(async () => {
+      openStore = await backend.fresh();
+    });
+    afterEach(async () => {
+      await Promise.all(open.splice(0).map((s) => s.close()));
+      openStore = await backend.fresh();
+    });
+    afterAll(async () => {
+      await Promise.all(open.splice(0).map((s) => s.close()));
+      await backend.cleanup();
+    });
+
+    describe('migrations', () => {
+      it('brings a new database to the latest version, and opening it again changes nothing', async () => {
+        const first = await store();
+        expect(await first.schemaVersion()).toBe(LATEST_VERSION);
+        await first.highlights.saveSubscription(subscriptionOf(C1), 1);
+        const second = await store();
+        expect(await second.schemaVersion()).toBe(LATEST_VERSION);
+        expect(await second.highlights.subscription(C1)).toEqual(subscriptionOf(C1));
+      });
+
+      it('refuses a database written by a newer version of the bot, naming the versions', async () => {
+        await (await store()).close();
+        await backend.raw("UPDATE meta SET value = '999' WHERE key = 'schema_version'");
+        await expect(openStore()).rejects.toThrow(/schema version 999, newer than this program's \d+; upgrade the bot/u);
+      });
+
+      it('answers ping', async () => {
+        await expect((await store()).ping()).resolves.toBeUndefined();
+      });
+    });
+
+    describe('subscriptions', () => {
+      it('saves, updates and lists the active ones in order', async () => {
+        const s = (await store()).highlights;
+        await s.saveSubscription(subscriptionOf(C1), 1);
+        await s.saveSubscription(subscriptionOf(C2, { time: '07:30', timeZone: 'Asia/Almaty', language: 'zh' }), 1);
+        await s.saveSubscription(subscriptionOf(C1, { status: 'paused', pausedReason: 'channel archived' }), 2);
+        expect(await s.subscription(C1)).toEqual(subscriptionOf(C1, { status: 'paused', pausedReason: 'channel archived' }));
+        expect(await s.activeSubscriptions()).toEqual([subscriptionOf(C2, { time: '07:30', timeZone: 'Asia/Almaty', language: 'zh' })]);
+        expect(await s.subscription({ platform: 'slack', channelId: 'nobody' })).toBeUndefined();
+      });
+
+      it('keeps epoch milliseconds and seeds exact', async () => {
+        const s = (await store()).highlights;
+        const row = subscriptionOf(C1, { activeFrom: 1_767_225_600_123, seed: 4_294_967_295 });
+        await s.saveSubscription(row, 1_767_225_600_123);
+        expect(await s.subscription(C1)).toEqual(row);
+      });
+    });
+
+    describe('rotations', () => {
+      it('keeps the first order stored for a cycle', async () => {
+        const s = (await store()).highlights;
+        await s.saveRotation(C1, 0, ['a', 'b'], 1);
+        await s.saveRotation(C1, 0, ['b', 'a'], 2);
+        expect(await s.rotation(C1, 0)).toEqual(['a', 'b']);
+        expect(await s.rotation(C1, 1)).toBeUndefined();
+      });
+
+      it('names the channel and cycle of a damaged rotation', async () => {
+        const s = (await store()).highlights;
+        await s.saveRotation(C1, 3, ['a'], 1);
+        await backend.raw("UPDATE rotations SET items = 'not json' WHERE cycle = 3");
+        await expect(s.rotation(C1, 3)).rejects.toThrow('store: rotation 3 of slack:C1 is not JSON');
+      });
+    });
+
+    describe('the post ledger', () => {
+      it('records one intent per channel and local day', async () => {
+        const s = (await store()).highlights;
+        expect(await s.insertPending(C1, postOf('2024-07-08'), 5, claim('a', 10))).toBe(true);
+        expect(await s.insertPending(C1, postOf('2024-07-08', { key: 'other' }), 6, claim('b', 10))).toBe(false);
+        expect(await s.insertPending(C2, postOf('2024-07-08'), 6, claim('b', 10))).toBe(true);
+        expect(await s.post(C1, '2024-07-08')).toMatchObject({ key: 'k2024-07-08', state: 'pending', attempts: 0, createdAt: 5 });
+      });
+
+      it('moves a post through retry, sent and failed, and counts only pending and sent days', async () => {
+        const s = (await store()).highlights;
+        await s.insertPending(C1, postOf('2024-07-08', { position: 1 }), 1, claim('a', 10));
+        await s.insertPending(C1, postOf('2024-07-09', { position: 2 }), 2, claim('a', 10));
+        await s.scheduleRetry(C1, '2024-07-08', 500, 'HTTP 500');
+        expect(await s.post(C1, '2024-07-08')).toMatchObject({ attempts: 1, nextAttemptAt: 500, lastError: 'HTTP 500', state: 'pending' });
+        await s.markSent(C1, '2024-07-08', 600);
+        await s.markFailed(C1, '2024-07-09', 'the day ended');
+        expect((await s.posts(C1)).map((p) => [p.localDate, p.state, p.nextAttemptAt])).toEqual([
+          ['2024-07-08', 'sent', undefined],
+          ['2024-07-09', 'failed', undefined],
+        ]);
+        expect((await s.lastCountedPost(C1))?.localDate).toBe('2024-07-08');
+        expect(await s.pendingPosts(C1)).toEqual([]);
+      });
+
+      it('pauses a channel and forgets its unsent day in one step', async () => {
+        const s = (await store()).highlights;
+        await s.saveSubscription(subscriptionOf(C1), 1);
+        await s.insertPending(C1, postOf('2024-07-08'), 1, claim('a', 10));
+        await s.pauseChannel(C1, '2024-07-08', 'channel_not_found', 2);
+        expect(await s.post(C1, '2024-07-08')).toBeUndefined();
+        expect(await s.subscription(C1)).toMatchObject({ status: 'paused', pausedReason: 'channel_not_found' });
+      });
+    });
+
+    describe('claims', () => {
+      it('keeps a claimed post from everyone else until the claim expires', async () => {
+        const s = (await store()).highlights;
+        await s.insertPending(C1, postOf('2024-07-08'), 0, claim('a', 100));
+        expect(await s.claimPost(C1, '2024-07-08', 50, claim('b', 150))).toBe(false);
+        expect(await s.claimPost(C1, '2024-07-08', 100, claim('b', 200))).toBe(true);
+        expect(await s.claimPost(C1, '2024-07-08', 150, claim('c', 250))).toBe(false);
+      });
+
+      it('frees a post for retry, and never hands out a post that is no longer pending', async () => {
+        const s = (await store()).highlights;
+        await s.insertPending(C1, postOf('2024-07-08'), 0, claim('a', 100));
+        await s.scheduleRetry(C1, '2024-07-08', 60, 'HTTP 502');
+        expect(await s.claimPost(C1, '2024-07-08', 10, claim('b', 100))).toBe(true);
+        await s.markSent(C1, '2024-07-08', 20);
+        expect(await s.claimPost(C1, '2024-07-08', 1000, claim('c', 2000))).toBe(false);
+      });
+
+      it('gives a post to exactly one of several instances claiming it at once', async () => {
+        const instances = await Promise.all([store(), store(), store()]);
+        await instances[0]?.highlights.insertPending(C1, postOf('2024-07-08'), 0, claim('a', 0));
+        const results = await Promise.all(
+          Array.from({ length: 12 }, (_, i) => instances[i % 3]?.highlights.claimPost(C1, '2024-07-08', 10, claim(`i${i}`, 1000))),
+        );
+        expect(results.filter((r) => r === true)).toHaveLength(1);
+      });
+    });
+
+    describe('shared state of the adapters', () => {
+      it('keeps a button’s question for any instance', async () => {
+        const [a, b] = [await store(), await store()];
+        await a.shared.saveQuery('k1', '上合组织对阿富汗问题的立场', 1);
+        expect(await b.shared.query('k1')).toBe(backend.name === 'SQLite' ? undefined : '上合组织对阿富汗问题的立场');
+        expect(await a.shared.query('k1')).toBe('上合组织对阿富汗问题的立场');
+        expect(await a.shared.query('unknown')).toBeUndefined();
+      });
+
+      it('answers a delivery once within its time to live, and again after', async () => {
+        const s = (await store()).shared;
+        expect(await s.firstDelivery(['e1', 'm1'], 0, MINUTE)).toBe(true);
+        expect(await s.firstDelivery(['e2', 'm1'], 10, MINUTE)).toBe(false);
+        expect(await s.firstDelivery(['e2'], 20, MINUTE)).toBe(false);
+        expect(await s.firstDelivery(['e1'], MINUTE + 1, MINUTE)).toBe(true);
+      });
+
+      it('answers a delivery once when it reaches several callers at the same moment', async () => {
+        const s = await store();
+        const others = backend.name === 'SQLite' ? [s, s] : [await store(), await store()];
+        const all = [s, ...others];
+        const results = await Promise.all(Array.from({ length: 9 }, (_, i) => all[i % 3]?.shared.firstDelivery(['env-1', `copy-${i}`], 5, MINUTE)));
+        expect(results.filter((r) => r === true)).toHaveLength(1);
+      });
+
+      it('allows a user `limit` questions in a window, tells them once, then refuses quietly until the window has passed', async () => {
+        const s = (await store()).shared;
+        const decisions = [];
+        for (let i = 0; i < 5; i++) decisions.push(await s.countQuestion('U1', 1000 + i, MINUTE, 3));
+        expect(decisions).toEqual(['allow', 'allow', 'allow', 'refuse-and-tell', 'refuse-quietly']);
+        expect(await s.countQuestion('U2', 1010, MINUTE, 3)).toBe('allow');
+        expect(await s.countQuestion('U1', 1000 + MINUTE + 10, MINUTE, 3)).toBe('allow');
+      });
+
+      it('counts concurrent questions exactly', async () => {
+        const s = (await store()).shared;
+        const decisions = await Promise.all(Array.from({ length: 20 }, () => s.countQuestion('U9', 5000, MINUTE, 5)));
+        expect({
+          allow: decisions.filter((d) => d === 'allow').length,
+          tell: decisions.filter((d) => d === 'refuse-and-tell').length,
+        }).toEqual({ allow: 5, tell: 1 });
+      });
+    });
+  });
+}
