@@ -3,7 +3,7 @@ import { Events, RESTEvents } from 'discord.js';
 import type { Logger } from 'pino';
 import type { ChatAdapter, Core } from '../../src/core.js';
 import type { HighlightPoster, HighlightService } from '../../src/highlights/service.js';
-import type { DiscordConfig } from '../config.js';
+import type { DiscordConfig, PerMinute } from '../config.js';
 import type { Answer } from '../../src/model.js';
 import type { DiscordMessage } from './message.js';
 import { createClient, createPosterRest } from './client.js';
@@ -25,42 +25,12 @@ export interface DiscordAdapterOptions {
   core: Core;
   highlights: HighlightService | undefined;
   logger: Logger;
-  rateLimitPerMinute: number;
+  rateLimitPerMinute: PerMinute;
   /** Told once the token was refused while running and the adapter stopped (see token-revoked.ts). */
   onTokenRevoked?: OnTokenRevoked;
 }
 
 const READY_TIMEOUT_MS = 60_000;
-
-function check(condition: boolean, problem: string, fix: string): void {
-  if (!condition) throw new Error(`discord adapter: ${problem}; ${fix}`);
-}
-
-function checkOptions(options: DiscordAdapterOptions): void {
-  const { config, core, rateLimitPerMinute } = options;
-  check(typeof config === 'object' && config !== null, 'config is missing', 'pass config.discord from loadConfig()');
-  check(
-    typeof config.token === 'string' && config.token.trim() !== '',
-    'DISCORD_TOKEN is empty',
-    'copy the bot token from the Developer Portal (Bot → Reset Token) into .env',
-  );
-  check(!/\s/.test(config.token), 'DISCORD_TOKEN contains white space', 'paste the token alone, without quotes or "Bot " in front');
-  if (config.apiUrl !== undefined) {
-    let ok = false;
-    try {
-      ok = ['http:', 'https:'].includes(new URL(config.apiUrl).protocol);
-    } catch {
-      ok = false;
-    }
-    check(ok, `DISCORD_API_URL '${config.apiUrl}' is not an http(s) URL`, 'use e.g. https://discord.com/api, or leave it unset');
-  }
-  check(typeof core?.ask === 'function' && typeof core.context === 'function', 'core is not a Core', 'pass the object createCore() returns');
-  check(
-    Number.isInteger(rateLimitPerMinute) && rateLimitPerMinute > 0,
-    `rateLimitPerMinute is ${String(rateLimitPerMinute)}`,
-    'use a positive whole number (RATE_LIMIT_PER_MINUTE)',
-  );
-}
 
 function fixFor(reason: string): string {
   if (/disallowed intent/i.test(reason)) {
@@ -76,7 +46,6 @@ function fixFor(reason: string): string {
  * deploy:discord`, never here.
  */
 export function createDiscordAdapter(options: DiscordAdapterOptions): ChatAdapter & HighlightPoster {
-  checkOptions(options);
   const { config, core, highlights } = options;
   const logger = options.logger.child({ adapter: 'discord' });
   const secrets = [config.token];

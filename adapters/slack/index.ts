@@ -5,12 +5,11 @@
 
 import { App, HTTPReceiver, SocketModeReceiver, webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
-import type { SlackConfig } from '../config.js';
+import type { PerMinute, SlackConfig } from '../config.js';
 import type { ChatAdapter, Core } from '../../src/core.js';
 import type { HighlightPoster, HighlightService } from '../../src/highlights/service.js';
 import { createBoltLogger, createScrubber } from './bolt-logger.js';
 import { registerListeners } from './listeners/index.js';
-import { checkOptions } from './options.js';
 import { listenForSlack, type SlackHttpServer } from './http-server.js';
 import { createHighlightPoster } from './poster.js';
 import { QueryStore } from '../query-store.js';
@@ -27,7 +26,7 @@ export interface SlackAdapterOptions {
   core: Core;
   highlights: HighlightService | undefined;
   logger: Logger;
-  rateLimitPerMinute: number;
+  rateLimitPerMinute: PerMinute;
   /** Told once the bot token was revoked and the adapter stopped (see token-revoked.ts). */
   onTokenRevoked?: OnTokenRevoked;
 }
@@ -99,7 +98,6 @@ function createApp(
 }
 
 export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
-  checkOptions(options);
   const { config } = options;
   const log = options.logger.child({ adapter: 'slack' });
   const scrub = createScrubber([config.botToken, config.appToken, config.signingSecret]);
