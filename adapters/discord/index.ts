@@ -52,7 +52,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): ChatAdapte
   const client = createClient(config);
   const posterRest = createPosterRest(config);
   const queries = new QueryStore();
-  const toDiscord = (answer: Answer): DiscordMessage => cardToDiscord(present(answer), queries);
+  const toDiscord = (answer: Answer): DiscordMessage => cardToDiscord(present(answer, { documents: core.documents.length }), queries);
   const ctx: DiscordContext = {
     core,
     highlights,
