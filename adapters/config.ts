@@ -1,47 +1,17 @@
-// Configuration is read and checked here, once, at start-up. Everything else
-// receives a typed Config; nothing else reads process.env.
+// Configuration is read and checked here, once, at start-up, with one zod
+// schema entry per variable. Every checked value has a branded type, so a
+// module that takes a LocalTime or a Port knows it is good and checks nothing
+// again. Nothing else reads process.env.
+
+import { z } from 'zod';
+import { canonicalTimeZone, parseTime } from '../src/highlights/time.js';
 
 export class ConfigError extends Error {
-  constructor(variable: string, problem: string, fix: string) {
-    super(`${variable} ${problem}: ${fix}`);
+  /** `message` says what is wrong with the value and how to fix it, e.g. "is '25:00': use HH:MM …". */
+  constructor(variable: string, message: string) {
+    super(`${variable} ${message}`);
     this.name = 'ConfigError';
   }
-}
-
-export interface SlackConfig {
-  botToken: string;
-  /** Socket Mode when set; otherwise HTTP mode with the signing secret. */
-  appToken: string | undefined;
-  signingSecret: string | undefined;
-  apiUrl: string | undefined;
-  /** HTTP mode: the port and the address to listen on (all interfaces when unset). */
-  port: number;
-  host: string | undefined;
-  /** The slash command, e.g. '/astana'. */
-  command: string;
-  /** The workspace's language for input with none of its own ('§42', 'help'): Slack tells a bot no user's locale. */
-  defaultLanguage: 'zh' | 'en';
-}
-
-export interface DiscordConfig {
-  token: string;
-  applicationId: string | undefined;
-  apiUrl: string | undefined;
-  /** Guild to register commands in (development); global when unset. */
-  guildId: string | undefined;
-  /** Read '§42' in messages that do not mention the bot (privileged intent). */
-  messageContent: boolean;
-}
-
-export interface Config {
-  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
-  databasePath: string;
-  highlightTime: string;
-  highlightTimeZone: string;
-  /** Questions a user may ask per minute before being asked to slow down. */
-  rateLimitPerMinute: number;
-  slack: SlackConfig | undefined;
-  discord: DiscordConfig | undefined;
 }
 
 export const CONFIG_DEFAULTS = {
@@ -55,149 +25,198 @@ export const CONFIG_DEFAULTS = {
   slackDefaultLanguage: 'en',
 } as const;
 
-type Env = Readonly<Record<string, string | undefined>>;
-
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
-export function loadConfig(env: Env): Config {
-  const get = (name: string): string | undefined => {
-    const v = env[name]?.trim();
-    return v === undefined || v === '' ? undefined : v;
-  };
-
-  const logLevel = get('LOG_LEVEL') ?? CONFIG_DEFAULTS.logLevel;
-  if (!isOneOf(logLevel, LOG_LEVELS)) {
-    throw new ConfigError('LOG_LEVEL', `is '${logLevel}'`, `use one of ${LOG_LEVELS.join(', ')} in .env`);
-  }
-
-  const highlightTime = get('HIGHLIGHT_TIME') ?? CONFIG_DEFAULTS.highlightTime;
-  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(highlightTime)) {
-    throw new ConfigError('HIGHLIGHT_TIME', `is '${highlightTime}'`, 'use HH:MM on a 24-hour clock, e.g. 09:00');
-  }
-  const highlightTimeZone = get('HIGHLIGHT_TIMEZONE') ?? CONFIG_DEFAULTS.highlightTimeZone;
-  if (!isTimeZone(highlightTimeZone)) {
-    throw new ConfigError('HIGHLIGHT_TIMEZONE', `is '${highlightTimeZone}'`, 'use an IANA name such as Asia/Almaty or Europe/Moscow');
-  }
-
-  return {
-    logLevel,
-    databasePath: get('DATABASE_PATH') ?? CONFIG_DEFAULTS.databasePath,
-    highlightTime,
-    highlightTimeZone,
-    rateLimitPerMinute: positiveInt(get('RATE_LIMIT_PER_MINUTE'), 'RATE_LIMIT_PER_MINUTE', CONFIG_DEFAULTS.rateLimitPerMinute),
-    slack: slackConfig(get),
-    discord: discordConfig(get),
-  };
+/** A value that fails `parse` is refused with its own text in the message; the parsed value is kept. */
+function parsed<T>(parse: (value: string) => T | undefined, fix: string) {
+  return z.string().transform((value, ctx) => {
+    const result = parse(value);
+    if (result !== undefined) return result;
+    ctx.issues.push({ code: 'custom', input: value, message: `is '${value}': ${fix}` });
+    return z.NEVER;
+  });
 }
 
-function slackConfig(get: (name: string) => string | undefined): SlackConfig | undefined {
-  const botToken = get('SLACK_BOT_TOKEN');
-  const appToken = get('SLACK_APP_TOKEN');
-  const signingSecret = get('SLACK_SIGNING_SECRET');
-  if (botToken === undefined) {
-    if (appToken !== undefined || signingSecret !== undefined) {
-      throw new ConfigError('SLACK_BOT_TOKEN', 'is required when SLACK_APP_TOKEN or SLACK_SIGNING_SECRET is set', 'set it to the xoxb- token in .env');
-    }
+/** A secret is refused without its value, which must not reach a log. */
+function secret(test: (value: string) => boolean, message: string) {
+  return z.string().refine(test, { error: message });
+}
+
+const inRange = (min: number, max: number) => (value: string) => {
+  const n = Number(value);
+  return /^\d+$/.test(value) && n >= min && n <= max ? n : undefined;
+};
+
+const httpUrl = (value: string) => {
+  try {
+    return ['http:', 'https:'].includes(new URL(value).protocol) ? value : undefined;
+  } catch {
     return undefined;
   }
-  if (!botToken.startsWith('xoxb-')) {
-    throw new ConfigError('SLACK_BOT_TOKEN', 'must start with xoxb-', "copy the Bot User OAuth Token from your app's OAuth & Permissions page");
-  }
-  if (appToken !== undefined && !appToken.startsWith('xapp-')) {
-    throw new ConfigError('SLACK_APP_TOKEN', 'must start with xapp-', 'create an app-level token with connections:write under Basic Information');
-  }
-  if (appToken === undefined && signingSecret === undefined) {
-    throw new ConfigError(
+};
+
+const oneOf =
+  <T extends string>(options: readonly T[]) =>
+  (value: string) =>
+    options.find((o) => o === value);
+
+// A host name or an IPv4 or IPv6 address; a URL or a port here is a common slip.
+const HOST = /^(?:[A-Za-z0-9.-]+|[0-9A-Fa-f:.]+(?:%[A-Za-z0-9]+)?)$/;
+const SNOWFLAKE = /^\d{5,25}$/;
+const URL_FIX = 'use an http(s) URL, or leave it unset for the platform default';
+
+const localTime = parsed(parseTime, 'use HH:MM on a 24-hour clock, e.g. 09:00').brand<'LocalTime'>();
+const timeZone = parsed(canonicalTimeZone, 'use an IANA name such as Asia/Almaty or Europe/Moscow').brand<'TimeZone'>();
+const apiUrl = parsed(httpUrl, URL_FIX).brand<'HttpUrl'>();
+
+/** One entry per environment variable: its type, its check, its default. */
+const SETTINGS = {
+  LOG_LEVEL: parsed(oneOf(LOG_LEVELS), `use one of ${LOG_LEVELS.join(', ')} in .env`).prefault(CONFIG_DEFAULTS.logLevel),
+  DATABASE_PATH: z.string().brand<'FilePath'>().prefault(CONFIG_DEFAULTS.databasePath),
+  HIGHLIGHT_TIME: localTime.prefault(CONFIG_DEFAULTS.highlightTime),
+  HIGHLIGHT_TIMEZONE: timeZone.prefault(CONFIG_DEFAULTS.highlightTimeZone),
+  RATE_LIMIT_PER_MINUTE: parsed(inRange(1, 1_000_000), 'use a positive whole number').brand<'PerMinute'>().prefault(String(CONFIG_DEFAULTS.rateLimitPerMinute)),
+
+  SLACK_BOT_TOKEN: secret((v) => v.startsWith('xoxb-'), "must start with xoxb-: copy the Bot User OAuth Token from your app's OAuth & Permissions page")
+    .brand<'SlackBotToken'>()
+    .optional(),
+  SLACK_APP_TOKEN: secret((v) => v.startsWith('xapp-'), 'must start with xapp-: create an app-level token with connections:write under Basic Information')
+    .brand<'SlackAppToken'>()
+    .optional(),
+  SLACK_SIGNING_SECRET: z.string().optional(),
+  SLACK_API_URL: parsed((v) => (httpUrl(v) === undefined ? undefined : v.endsWith('/') ? v : `${v}/`), URL_FIX)
+    .brand<'HttpUrl'>()
+    .optional(),
+  SLACK_PORT: parsed(inRange(0, 65535), 'use a port number between 1 and 65535 (0 picks a free one)')
+    .brand<'Port'>()
+    .prefault(String(CONFIG_DEFAULTS.slackPort)),
+  SLACK_HOST: parsed(
+    (v) => (HOST.test(v) ? v : undefined),
+    'use an address such as 127.0.0.1 or 0.0.0.0 (no scheme, no port), or leave it empty for all interfaces',
+  )
+    .brand<'Host'>()
+    .optional(),
+  SLACK_COMMAND: parsed((v) => (/^\/[a-z0-9_-]{1,31}$/.test(v) ? v : undefined), 'use a slash command such as /astana (lower case, no spaces)')
+    .brand<'SlashCommand'>()
+    .prefault(CONFIG_DEFAULTS.slackCommand),
+  SLACK_DEFAULT_LANGUAGE: parsed(oneOf(['zh', 'en'] as const), 'use zh or en').prefault(CONFIG_DEFAULTS.slackDefaultLanguage),
+
+  DISCORD_TOKEN: secret((v) => !/\s/.test(v), 'contains white space: paste the token alone, without quotes or "Bot " in front')
+    .brand<'DiscordToken'>()
+    .optional(),
+  DISCORD_APPLICATION_ID: parsed(
+    (v) => (SNOWFLAKE.test(v) ? v : undefined),
+    'copy the numeric Application ID from the Developer Portal, or leave it unset',
+  ).optional(),
+  DISCORD_API_URL: apiUrl.optional(),
+  DISCORD_GUILD_ID: parsed((v) => (SNOWFLAKE.test(v) ? v : undefined), 'use the numeric server id, or leave it unset to register commands globally').optional(),
+  DISCORD_MESSAGE_CONTENT: parsed(oneOf(['true', 'false'] as const), 'use true or false').prefault('false'),
+};
+
+type Settings = z.output<z.ZodObject<typeof SETTINGS>>;
+
+export type LocalTime = Settings['HIGHLIGHT_TIME'];
+export type TimeZone = Settings['HIGHLIGHT_TIMEZONE'];
+export type PerMinute = Settings['RATE_LIMIT_PER_MINUTE'];
+
+export interface SlackConfig {
+  botToken: NonNullable<Settings['SLACK_BOT_TOKEN']>;
+  /** Socket Mode when set; otherwise HTTP mode with the signing secret. */
+  appToken: Settings['SLACK_APP_TOKEN'];
+  signingSecret: string | undefined;
+  /** With a trailing slash, as Bolt's client wants it. */
+  apiUrl: Settings['SLACK_API_URL'];
+  /** HTTP mode: the port and the address to listen on (all interfaces when unset). */
+  port: Settings['SLACK_PORT'];
+  host: Settings['SLACK_HOST'];
+  /** The slash command, e.g. '/astana'. */
+  command: Settings['SLACK_COMMAND'];
+  /** The workspace's language for input with none of its own ('§42', 'help'): Slack tells a bot no user's locale. */
+  defaultLanguage: Settings['SLACK_DEFAULT_LANGUAGE'];
+}
+
+export interface DiscordConfig {
+  token: NonNullable<Settings['DISCORD_TOKEN']>;
+  applicationId: string | undefined;
+  apiUrl: Settings['DISCORD_API_URL'];
+  /** Guild to register commands in (development); global when unset. */
+  guildId: string | undefined;
+  /** Read '§42' in messages that do not mention the bot (privileged intent). */
+  messageContent: boolean;
+}
+
+export interface Config {
+  logLevel: Settings['LOG_LEVEL'];
+  databasePath: Settings['DATABASE_PATH'];
+  highlightTime: LocalTime;
+  highlightTimeZone: TimeZone;
+  /** Questions a user may ask per minute before being asked to slow down. */
+  rateLimitPerMinute: PerMinute;
+  slack: SlackConfig | undefined;
+  discord: DiscordConfig | undefined;
+}
+
+// Rules between variables, after each variable is good on its own.
+const ENV = z.object(SETTINGS).check((ctx) => {
+  const s = ctx.value;
+  const issue = (variable: string, message: string) => ctx.issues.push({ code: 'custom', input: undefined, path: [variable], message });
+  if (s.SLACK_BOT_TOKEN === undefined && (s.SLACK_APP_TOKEN !== undefined || s.SLACK_SIGNING_SECRET !== undefined)) {
+    issue('SLACK_BOT_TOKEN', 'is required when SLACK_APP_TOKEN or SLACK_SIGNING_SECRET is set: set it to the xoxb- token in .env');
+  } else if (s.SLACK_BOT_TOKEN !== undefined && s.SLACK_APP_TOKEN === undefined && s.SLACK_SIGNING_SECRET === undefined) {
+    issue(
       'SLACK_APP_TOKEN',
-      'or SLACK_SIGNING_SECRET is required with SLACK_BOT_TOKEN',
-      'set SLACK_APP_TOKEN for Socket Mode (recommended) or SLACK_SIGNING_SECRET for HTTP mode',
+      'or SLACK_SIGNING_SECRET is required with SLACK_BOT_TOKEN: set SLACK_APP_TOKEN for Socket Mode (recommended) or SLACK_SIGNING_SECRET for HTTP mode',
     );
   }
-  const apiUrl = get('SLACK_API_URL');
-  if (apiUrl !== undefined) checkUrl('SLACK_API_URL', apiUrl);
-  const command = get('SLACK_COMMAND') ?? CONFIG_DEFAULTS.slackCommand;
-  if (!/^\/[a-z0-9_-]{1,31}$/.test(command)) {
-    throw new ConfigError('SLACK_COMMAND', `is '${command}'`, 'use a slash command such as /astana (lower case, no spaces)');
+});
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+export function loadConfig(env: Env): Config {
+  // An empty or blank variable counts as unset, as a commented-out line in .env would.
+  const given = Object.fromEntries(
+    Object.keys(SETTINGS).flatMap((name) => {
+      const value = env[name]?.trim();
+      return value === undefined || value === '' ? [] : [[name, value]];
+    }),
+  );
+  const result = ENV.safeParse(given);
+  if (!result.success) {
+    const first = result.error.issues[0];
+    throw new ConfigError(String(first?.path[0] ?? 'configuration'), first?.message ?? 'is not valid');
   }
-  const defaultLanguage = get('SLACK_DEFAULT_LANGUAGE') ?? CONFIG_DEFAULTS.slackDefaultLanguage;
-  if (defaultLanguage !== 'zh' && defaultLanguage !== 'en') {
-    throw new ConfigError('SLACK_DEFAULT_LANGUAGE', `is '${defaultLanguage}'`, 'use zh or en');
-  }
+  return toConfig(result.data);
+}
+
+function toConfig(s: Settings): Config {
   return {
-    botToken,
-    appToken,
-    signingSecret,
-    apiUrl: apiUrl === undefined ? undefined : withTrailingSlash(apiUrl),
-    port: positiveInt(get('SLACK_PORT'), 'SLACK_PORT', CONFIG_DEFAULTS.slackPort),
-    host: listenHost(get('SLACK_HOST')),
-    command,
-    defaultLanguage,
+    logLevel: s.LOG_LEVEL,
+    databasePath: s.DATABASE_PATH,
+    highlightTime: s.HIGHLIGHT_TIME,
+    highlightTimeZone: s.HIGHLIGHT_TIMEZONE,
+    rateLimitPerMinute: s.RATE_LIMIT_PER_MINUTE,
+    slack:
+      s.SLACK_BOT_TOKEN === undefined
+        ? undefined
+        : {
+            botToken: s.SLACK_BOT_TOKEN,
+            appToken: s.SLACK_APP_TOKEN,
+            signingSecret: s.SLACK_SIGNING_SECRET,
+            apiUrl: s.SLACK_API_URL,
+            port: s.SLACK_PORT,
+            host: s.SLACK_HOST,
+            command: s.SLACK_COMMAND,
+            defaultLanguage: s.SLACK_DEFAULT_LANGUAGE,
+          },
+    discord:
+      s.DISCORD_TOKEN === undefined
+        ? undefined
+        : {
+            token: s.DISCORD_TOKEN,
+            applicationId: s.DISCORD_APPLICATION_ID,
+            apiUrl: s.DISCORD_API_URL,
+            guildId: s.DISCORD_GUILD_ID,
+            messageContent: s.DISCORD_MESSAGE_CONTENT === 'true',
+          },
   };
-}
-
-function discordConfig(get: (name: string) => string | undefined): DiscordConfig | undefined {
-  const token = get('DISCORD_TOKEN');
-  if (token === undefined) return undefined;
-  const apiUrl = get('DISCORD_API_URL');
-  if (apiUrl !== undefined) checkUrl('DISCORD_API_URL', apiUrl);
-  const applicationId = get('DISCORD_APPLICATION_ID');
-  if (applicationId !== undefined && !/^\d{5,25}$/.test(applicationId)) {
-    throw new ConfigError('DISCORD_APPLICATION_ID', `is '${applicationId}'`, 'copy the numeric Application ID from the Developer Portal, or leave it unset');
-  }
-  const guildId = get('DISCORD_GUILD_ID');
-  if (guildId !== undefined && !/^\d{5,25}$/.test(guildId)) {
-    throw new ConfigError('DISCORD_GUILD_ID', `is '${guildId}'`, 'use the numeric server id, or leave it unset to register commands globally');
-  }
-  const messageContent = get('DISCORD_MESSAGE_CONTENT') ?? 'false';
-  if (messageContent !== 'true' && messageContent !== 'false') {
-    throw new ConfigError('DISCORD_MESSAGE_CONTENT', `is '${messageContent}'`, 'use true or false');
-  }
-  return { token, applicationId, apiUrl, guildId, messageContent: messageContent === 'true' };
-}
-
-function positiveInt(value: string | undefined, name: string, fallback: number): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0 || n > 65535 * 1000) {
-    throw new ConfigError(name, `is '${value}'`, 'use a positive whole number');
-  }
-  return n;
-}
-
-function listenHost(value: string | undefined): string | undefined {
-  // An IPv4 or IPv6 address or a host name; a URL or a port here is a common slip.
-  if (value !== undefined && !/^(?:[A-Za-z0-9.-]+|[0-9A-Fa-f:.]+(?:%[A-Za-z0-9]+)?)$/.test(value)) {
-    throw new ConfigError(
-      'SLACK_HOST',
-      `is '${value}'`,
-      'use an address such as 127.0.0.1 or 0.0.0.0 (no scheme, no port), or leave it empty for all interfaces',
-    );
-  }
-  return value;
-}
-
-function checkUrl(name: string, value: string): void {
-  try {
-    const u = new URL(value);
-    if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error('protocol');
-  } catch {
-    throw new ConfigError(name, `is '${value}'`, 'use an http(s) URL, or leave it unset for the platform default');
-  }
-}
-
-function withTrailingSlash(url: string): string {
-  return url.endsWith('/') ? url : `${url}/`;
-}
-
-export function isTimeZone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: name });
-    return name.includes('/') || name === 'UTC';
-  } catch {
-    return false;
-  }
-}
-
-function isOneOf<T extends string>(value: string, options: readonly T[]): value is T {
-  return (options as readonly string[]).includes(value);
 }

@@ -51,3 +51,27 @@ export function superviseRevocations(options: { platforms: readonly string[]; lo
     options.exit(1);
   };
 }
+
+/**
+ * What an adapter calls when its platform says the token no longer works: the
+ * first report is logged, the adapter stopped and the supervisor told; later
+ * ones, and any while the adapter is not running, are ignored. The stop is not
+ * awaited here: the report may come from inside a listener whose delivery the
+ * platform still waits to have acknowledged.
+ */
+export function revocationLatch(options: {
+  platform: TokenRevoked['platform'];
+  log: Logger;
+  running: () => boolean;
+  stop: () => Promise<void>;
+  onTokenRevoked: OnTokenRevoked | undefined;
+}): (variable: TokenRevoked['variable'], reason: string) => void {
+  let revoked = false;
+  return (variable, reason) => {
+    if (revoked || !options.running()) return;
+    revoked = true;
+    const notice: TokenRevoked = { platform: options.platform, variable, reason };
+    logRevoked(options.log, notice);
+    setImmediate(() => void options.stop().finally(() => options.onTokenRevoked?.(notice)));
+  };
+}

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { createDiscordAdapter } from '../adapters/discord/index.js';
 import { createLogger } from '../adapters/logger.js';
 import { createCore } from '../src/create-core.js';
+import { discordConfig, perMinute } from '../test/adapters/configs.js';
 import { DiscordDouble, type InteractionRecord } from '../test/doubles/discord/double.js';
 import { InteractionType, slashCommand } from '../test/doubles/discord/interactions.js';
 import { loadEvalSet } from './eval-set.js';
@@ -36,12 +37,12 @@ export async function benchDiscord(): Promise<string[]> {
     const ready = await next();
     if (ready.type !== 'ready') throw new Error(`bench/discord: expected 'ready' from the load process, got '${ready.type}'`);
     const adapter = createDiscordAdapter({
-      config: { token: ready.token, applicationId: undefined, apiUrl: ready.apiUrl, guildId: undefined, messageContent: false },
+      config: discordConfig({ DISCORD_TOKEN: ready.token, DISCORD_API_URL: ready.apiUrl }),
       core: createCore(),
       highlights: undefined,
       logger: createLogger('silent'),
       // Each interaction comes from its own user; the limit must not shape the timings.
-      rateLimitPerMinute: 10_000,
+      rateLimitPerMinute: perMinute(10_000),
     });
     let done: FromLoad;
     try {

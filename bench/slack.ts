@@ -19,6 +19,7 @@ import { createLogger } from '../adapters/logger.js';
 import { createSlackAdapter } from '../adapters/slack/index.js';
 import { createCore } from '../src/create-core.js';
 import { createHighlights, type Highlights } from '../src/highlights/create.js';
+import { perMinute, slackConfig } from '../test/adapters/configs.js';
 import { SlackDouble } from '../test/doubles/slack/double.js';
 import { loadEvalSet } from './eval-set.js';
 import { childMessages } from './child-messages.js';
@@ -57,21 +58,12 @@ export async function benchSlack(options: { lockedDatabase?: boolean } = {}): Pr
         ? undefined
         : createHighlights({ db: databasePath, core, logger: createLogger('silent'), posters: [], defaults: { time: '09:00', timeZone: 'UTC' } });
     const adapter = createSlackAdapter({
-      config: {
-        botToken: BOT_TOKEN,
-        appToken: APP_TOKEN,
-        signingSecret: undefined,
-        apiUrl: ready.apiUrl,
-        port: 0,
-        host: undefined,
-        command: '/astana',
-        defaultLanguage: 'en',
-      },
+      config: slackConfig({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_APP_TOKEN: APP_TOKEN, SLACK_API_URL: ready.apiUrl, SLACK_PORT: '0' }),
       core,
       highlights: highlights?.service,
       logger: createLogger('silent'),
       // Each request comes from its own user; the limit must not shape the timings.
-      rateLimitPerMinute: 10_000,
+      rateLimitPerMinute: perMinute(10_000),
     });
     await adapter.start();
     let done: FromLoad;

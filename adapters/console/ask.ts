@@ -52,7 +52,10 @@ async function main(argv: string[]): Promise<number> {
   const core = createCore();
   const print = (answer: Answer): void => {
     if (json) process.stdout.write(`${JSON.stringify(toJson(question, answer))}\n`);
-    else process.stdout.write(`${wrap(renderForConsole(answer, styleFor(process.stdout), 'command'), process.stdout.columns ?? Number.NaN)}\n`);
+    else
+      process.stdout.write(
+        `${wrap(renderForConsole(answer, styleFor(process.stdout), 'command', core.documents.length), process.stdout.columns ?? Number.NaN)}\n`,
+      );
   };
   if (isHighlightRequest(positionals)) {
     print(consoleHighlight(core, positionals));

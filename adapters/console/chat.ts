@@ -41,7 +41,7 @@ function conversation(core: Core): (line: string) => Card {
   let next: CardTarget | undefined;
   let lastReader: Card['reader'] | undefined;
   const show = (answer: Answer): Card => {
-    const card = present(answer);
+    const card = present(answer, { documents: core.documents.length });
     next = card.actions.find((a) => a.type === 'more' || a.type === 'later')?.target;
     lastReader = card.reader;
     return card;

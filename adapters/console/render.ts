@@ -81,6 +81,7 @@ export function cardToConsole(card: Card, style: ConsoleStyle = PLAIN, hint: Mor
   return [...blocks, ...hints].join('\n\n');
 }
 
-export function renderForConsole(answer: Answer, style: ConsoleStyle = PLAIN, hint: MoreHint = 'chat'): string {
-  return cardToConsole(present(answer), style, hint);
+/** `documents`: how many documents the core answers from (with more than one, citations name theirs). */
+export function renderForConsole(answer: Answer, style: ConsoleStyle = PLAIN, hint: MoreHint = 'chat', documents = 1): string {
+  return cardToConsole(present(answer, { documents }), style, hint);
 }

@@ -1,22 +1,23 @@
 import { once } from 'node:events';
-import { Events, RESTEvents } from 'discord.js';
+import { type Client, Events } from 'discord.js';
 import type { Logger } from 'pino';
 import type { ChatAdapter, Core } from '../../src/core.js';
 import type { HighlightPoster, HighlightService } from '../../src/highlights/service.js';
-import type { DiscordConfig } from '../config.js';
+import type { DiscordConfig, PerMinute } from '../config.js';
 import type { Answer } from '../../src/model.js';
 import type { DiscordMessage } from './message.js';
 import { createClient, createPosterRest } from './client.js';
 import { COMMANDS } from './commands/index.js';
 import type { DiscordContext } from './context.js';
-import { redact, summarizeError } from './errors.js';
+import { summarizeError } from './errors.js';
+import { watchClients } from './watch.js';
 import { interactionHandler } from './handlers/interaction.js';
 import { messageHandler } from './handlers/message.js';
 import { ParagraphChoices } from './paragraph-choices.js';
 import { createPoster } from './poster.js';
 import { QueryStore } from '../query-store.js';
 import { UserRateLimiter } from '../rate-limit.js';
-import { DISCORD_AUTHENTICATION_FAILED, logRevoked, type OnTokenRevoked } from '../token-revoked.js';
+import { type OnTokenRevoked, revocationLatch } from '../token-revoked.js';
 import { present } from '../../src/present/present.js';
 import { cardToDiscord } from './render.js';
 
@@ -25,40 +26,31 @@ export interface DiscordAdapterOptions {
   core: Core;
   highlights: HighlightService | undefined;
   logger: Logger;
-  rateLimitPerMinute: number;
+  rateLimitPerMinute: PerMinute;
   /** Told once the token was refused while running and the adapter stopped (see token-revoked.ts). */
   onTokenRevoked?: OnTokenRevoked;
 }
 
 const READY_TIMEOUT_MS = 60_000;
 
-function check(condition: boolean, problem: string, fix: string): void {
-  if (!condition) throw new Error(`discord adapter: ${problem}; ${fix}`);
-}
-
-function checkOptions(options: DiscordAdapterOptions): void {
-  const { config, core, rateLimitPerMinute } = options;
-  check(typeof config === 'object' && config !== null, 'config is missing', 'pass config.discord from loadConfig()');
-  check(
-    typeof config.token === 'string' && config.token.trim() !== '',
-    'DISCORD_TOKEN is empty',
-    'copy the bot token from the Developer Portal (Bot → Reset Token) into .env',
-  );
-  check(!/\s/.test(config.token), 'DISCORD_TOKEN contains white space', 'paste the token alone, without quotes or "Bot " in front');
-  if (config.apiUrl !== undefined) {
-    let ok = false;
-    try {
-      ok = ['http:', 'https:'].includes(new URL(config.apiUrl).protocol);
-    } catch {
-      ok = false;
-    }
-    check(ok, `DISCORD_API_URL '${config.apiUrl}' is not an http(s) URL`, 'use e.g. https://discord.com/api, or leave it unset');
+/** Logs in and waits for the gateway's ready; a refusal becomes an error naming the setting to fix. */
+async function connect(client: Client, config: DiscordConfig, logger: Logger, secrets: readonly string[]): Promise<void> {
+  const ready = once(client, Events.ClientReady, { signal: AbortSignal.timeout(READY_TIMEOUT_MS) });
+  try {
+    await client.login(config.token);
+    await ready;
+  } catch (error) {
+    await client.destroy();
+    const reason = summarizeError(error, secrets).message;
+    throw new Error(`discord adapter: could not connect (${reason}); ${fixFor(reason)}`);
   }
-  check(typeof core?.ask === 'function' && typeof core.context === 'function', 'core is not a Core', 'pass the object createCore() returns');
-  check(
-    Number.isInteger(rateLimitPerMinute) && rateLimitPerMinute > 0,
-    `rateLimitPerMinute is ${String(rateLimitPerMinute)}`,
-    'use a positive whole number (RATE_LIMIT_PER_MINUTE)',
+  const applicationId = client.application?.id;
+  if (config.applicationId !== undefined && applicationId !== undefined && config.applicationId !== applicationId) {
+    logger.warn({ configured: config.applicationId, actual: applicationId }, "discord: DISCORD_APPLICATION_ID does not match the token's application");
+  }
+  logger.info(
+    { user: client.user?.id, application: applicationId, guilds: client.guilds.cache.size, messageContent: config.messageContent },
+    'discord: connected',
   );
 }
 
@@ -76,14 +68,13 @@ function fixFor(reason: string): string {
  * deploy:discord`, never here.
  */
 export function createDiscordAdapter(options: DiscordAdapterOptions): ChatAdapter & HighlightPoster {
-  checkOptions(options);
   const { config, core, highlights } = options;
   const logger = options.logger.child({ adapter: 'discord' });
   const secrets = [config.token];
   const client = createClient(config);
   const posterRest = createPosterRest(config);
   const queries = new QueryStore();
-  const toDiscord = (answer: Answer): DiscordMessage => cardToDiscord(present(answer), queries);
+  const toDiscord = (answer: Answer): DiscordMessage => cardToDiscord(present(answer, { documents: core.documents.length }), queries);
   const ctx: DiscordContext = {
     core,
     highlights,
@@ -98,33 +89,9 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): ChatAdapte
 
   client.on(Events.InteractionCreate, interactionHandler(COMMANDS, ctx));
   client.on(Events.MessageCreate, messageHandler(client, ctx));
-  client.on(Events.Error, (error) => logger.error({ err: summarizeError(error, secrets) }, 'discord: client error'));
-  client.on(Events.Warn, (message) => logger.warn({ message: redact(message, secrets) }, 'discord: client warning'));
-  client.on(Events.ShardDisconnect, (event, shard) => {
-    if (event.code === DISCORD_AUTHENTICATION_FAILED) tokenRevoked(`gateway closed ${event.code} Authentication failed`);
-    else logger.warn({ code: event.code, shard }, 'discord: gateway closed and will not reconnect');
-  });
-  // A 401 on a route sent with the bot token: the token is no longer accepted.
-  // Interaction callbacks and webhooks carry the interaction's own token, which
-  // expires after 15 minutes with a 401 of its own: that says nothing about ours.
-  const onResponse = (request: { path: string }, response: { status: number }): void => {
-    if (response.status === 401 && !/^\/(?:interactions|webhooks)\//.test(request.path)) tokenRevoked('401 Unauthorized');
-  };
-  client.rest.on(RESTEvents.Response, onResponse);
-  posterRest.on(RESTEvents.Response, onResponse);
-
-  let revoked = false;
   let running = false;
-  function tokenRevoked(reason: string): void {
-    if (revoked || !running) return;
-    revoked = true;
-    const notice = { platform: 'discord', variable: 'DISCORD_TOKEN', reason } as const;
-    logRevoked(logger, notice);
-    setImmediate(() => void stop().finally(() => options.onTokenRevoked?.(notice)));
-  }
-  client.rest.on(RESTEvents.RateLimited, (info) =>
-    logger.warn({ route: redact(info.route, secrets), retryAfter: info.retryAfter, global: info.global }, 'discord: rate limited by Discord, waiting'),
-  );
+  const revoked = revocationLatch({ platform: 'discord', log: logger, running: () => running, stop, onTokenRevoked: options.onTokenRevoked });
+  watchClients(client, posterRest, logger, secrets, (reason) => revoked('DISCORD_TOKEN', reason));
 
   const poster = createPoster(posterRest, toDiscord, () => client.user?.id);
 
@@ -134,24 +101,8 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): ChatAdapte
     post: poster.post,
     findPosted: poster.findPosted,
     async start() {
-      const ready = once(client, Events.ClientReady, { signal: AbortSignal.timeout(READY_TIMEOUT_MS) });
-      try {
-        await client.login(config.token);
-        await ready;
-      } catch (error) {
-        await client.destroy();
-        const reason = summarizeError(error, secrets).message;
-        throw new Error(`discord adapter: could not connect (${reason}); ${fixFor(reason)}`);
-      }
-      const applicationId = client.application?.id;
-      if (config.applicationId !== undefined && applicationId !== undefined && config.applicationId !== applicationId) {
-        logger.warn({ configured: config.applicationId, actual: applicationId }, "discord: DISCORD_APPLICATION_ID does not match the token's application");
-      }
+      await connect(client, config, logger, secrets);
       running = true;
-      logger.info(
-        { user: client.user?.id, application: applicationId, guilds: client.guilds.cache.size, messageContent: config.messageContent },
-        'discord: connected',
-      );
     },
     stop,
   };

@@ -5,12 +5,11 @@
 
 import { App, HTTPReceiver, SocketModeReceiver, webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
-import type { SlackConfig } from '../config.js';
+import type { PerMinute, SlackConfig } from '../config.js';
 import type { ChatAdapter, Core } from '../../src/core.js';
 import type { HighlightPoster, HighlightService } from '../../src/highlights/service.js';
 import { createBoltLogger, createScrubber } from './bolt-logger.js';
 import { registerListeners } from './listeners/index.js';
-import { checkOptions } from './options.js';
 import { listenForSlack, type SlackHttpServer } from './http-server.js';
 import { createHighlightPoster } from './poster.js';
 import { QueryStore } from '../query-store.js';
@@ -20,14 +19,14 @@ import { explainSlackTokenError } from '../startup-errors.js';
 import { toSlack, type SlackRuntime } from './runtime.js';
 import { SeenKeys } from './seen.js';
 import { reportReconnectAuthFailure } from './socket-auth.js';
-import { logRevoked, type OnTokenRevoked } from '../token-revoked.js';
+import { type OnTokenRevoked, revocationLatch } from '../token-revoked.js';
 
 export interface SlackAdapterOptions {
   config: SlackConfig;
   core: Core;
   highlights: HighlightService | undefined;
   logger: Logger;
-  rateLimitPerMinute: number;
+  rateLimitPerMinute: PerMinute;
   /** Told once the bot token was revoked and the adapter stopped (see token-revoked.ts). */
   onTokenRevoked?: OnTokenRevoked;
 }
@@ -65,13 +64,13 @@ interface ClientOptions {
   logger: BoltLogger;
 }
 
-/** The Bolt app with its receiver: Socket Mode when there is an app token, otherwise HTTP. */
 /** Socket Mode's own reconnection, when the app token no longer works: who to tell, and whether the adapter is running. */
 interface ReconnectWatch {
   started: () => boolean;
   appTokenRevoked: (reason: string) => void;
 }
 
+/** The Bolt app with its receiver: Socket Mode when there is an app token, otherwise HTTP. */
 function createApp(
   config: SlackConfig,
   boltLogger: BoltLogger,
@@ -98,23 +97,40 @@ function createApp(
   return { app, socketReceiver, httpReceiver };
 }
 
+/** auth.test with the bot token; then Socket Mode's connection, or HTTP mode's server. A refused token is named. */
+async function connect(
+  app: App,
+  socketReceiver: SocketModeReceiver | undefined,
+  httpReceiver: HTTPReceiver | undefined,
+  config: SlackConfig,
+  log: Logger,
+): Promise<SlackHttpServer | undefined> {
+  await app.init().catch((error: unknown) => {
+    throw explainSlackTokenError(error, 'SLACK_BOT_TOKEN') ?? error;
+  });
+  if (socketReceiver !== undefined) {
+    await app.start().catch((error: unknown) => {
+      throw explainSlackTokenError(error, 'SLACK_APP_TOKEN') ?? error;
+    });
+    log.info({ mode: 'socket' }, 'slack: connected in Socket Mode');
+    return undefined;
+  }
+  if (httpReceiver === undefined) return undefined;
+  const server = await listenForSlack(httpReceiver.requestListener, { port: config.port, host: config.host }, log);
+  log.info({ mode: 'http', ...server.address }, 'slack: listening for Slack requests');
+  return server;
+}
+
 export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
-  checkOptions(options);
   const { config } = options;
   const log = options.logger.child({ adapter: 'slack' });
   const scrub = createScrubber([config.botToken, config.appToken, config.signingSecret]);
   const boltLogger = createBoltLogger(log.child({ library: 'bolt' }), scrub);
   const apiUrl = config.apiUrl === undefined ? {} : { slackApiUrl: config.apiUrl };
   let started = false;
-  let revoked = false;
-  const tokenRevoked: SlackRuntime['tokenRevoked'] = (reason, variable = 'SLACK_BOT_TOKEN') => {
-    if (revoked) return;
-    revoked = true;
-    const notice = { platform: 'slack', variable, reason } as const;
-    logRevoked(log, notice);
-    // Not awaited here: this runs inside a listener, whose envelope the socket still has to acknowledge.
-    setImmediate(() => void stop().finally(() => options.onTokenRevoked?.(notice)));
-  };
+  // Slack reports a refused token only from listeners and reconnects, which run only while connected.
+  const revoked = revocationLatch({ platform: 'slack', log, running: () => true, stop, onTokenRevoked: options.onTokenRevoked });
+  const tokenRevoked: SlackRuntime['tokenRevoked'] = (reason, variable = 'SLACK_BOT_TOKEN') => revoked(variable, reason);
   const runtime = createRuntime(options, log, scrub, tokenRevoked);
   const watch: ReconnectWatch = { started: () => started, appTokenRevoked: (reason) => tokenRevoked(reason, 'SLACK_APP_TOKEN') };
   const { app, socketReceiver, httpReceiver } = createApp(config, boltLogger, { ...apiUrl, retryConfig: RETRY_CONFIG, logger: boltLogger }, watch);
@@ -137,19 +153,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
 
     async start(): Promise<void> {
       if (started) throw new Error('slack adapter: start() called twice');
-      // auth.test with the bot token; then, in Socket Mode, apps.connections.open with the app token.
-      await app.init().catch((error: unknown) => {
-        throw explainSlackTokenError(error, 'SLACK_BOT_TOKEN') ?? error;
-      });
-      if (socketReceiver !== undefined) {
-        await app.start().catch((error: unknown) => {
-          throw explainSlackTokenError(error, 'SLACK_APP_TOKEN') ?? error;
-        });
-        log.info({ mode: 'socket' }, 'slack: connected in Socket Mode');
-      } else if (httpReceiver !== undefined) {
-        server = await listenForSlack(httpReceiver.requestListener, { port: config.port, host: config.host }, log);
-        log.info({ mode: 'http', ...server.address }, 'slack: listening for Slack requests');
-      }
+      server = await connect(app, socketReceiver, httpReceiver, config, log);
       started = true;
     },
 

@@ -37,7 +37,7 @@ export interface SlackRuntime {
 
 /** An answer as Slack blocks, by way of its card. */
 export function toSlack(rt: SlackRuntime, answer: Answer): SlackMessage {
-  return cardToSlack(present(answer), { command: rt.command, queries: rt.queries });
+  return cardToSlack(present(answer, { documents: rt.core.documents.length }), { command: rt.command, queries: rt.queries });
 }
 
 /** The apology for any failure, in the workspace's language (the failure may have come before any text was read). */

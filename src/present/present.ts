@@ -3,6 +3,7 @@
 // reader's language is decided here and nowhere else.
 import { render, type Answer, type Renderers } from '../model.js';
 import type { Card } from './card.js';
+import { nameDocuments } from './document-names.js';
 import type { Reader } from './catalogue.js';
 import { helpCard, topicCard, topicsCard } from './present-browse.js';
 import { highlightCard, subscriptionCard } from './present-highlights.js';
@@ -18,6 +19,8 @@ export interface PresentOptions {
    * to input with no language of its own, such as '§42').
    */
   reader?: Reader;
+  /** How many documents the core answers from (core.documents.length): with more than one, every citation names its document. */
+  documents?: number;
 }
 
 function builders(reader: Reader): Renderers<Card> {
@@ -41,5 +44,5 @@ export function nothingMore(reader: Reader): Card {
 }
 
 export function present(answer: Answer, options: PresentOptions = {}): Card {
-  return render(answer, builders(options.reader ?? readerOf(answer)));
+  return nameDocuments(render(answer, builders(options.reader ?? readerOf(answer))), options.documents ?? 1);
 }

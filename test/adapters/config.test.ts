@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CONFIG_DEFAULTS, ConfigError, loadConfig } from '../../adapters/config.js';
+import { canonicalTimeZone, parseTime } from '../../src/highlights/time.js';
 
 describe('loadConfig', () => {
   it('runs the console alone with no chat credentials, with defaults', () => {
@@ -65,9 +66,54 @@ describe('loadConfig', () => {
     [{ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', SLACK_DEFAULT_LANGUAGE: 'ru' }, 'SLACK_DEFAULT_LANGUAGE'],
     [{ DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: 'abc' }, 'DISCORD_APPLICATION_ID'],
     [{ DISCORD_TOKEN: 't', DISCORD_MESSAGE_CONTENT: 'yes' }, 'DISCORD_MESSAGE_CONTENT'],
+    [{ DISCORD_TOKEN: 'Bot abc' }, 'DISCORD_TOKEN'],
+    [{ DISCORD_TOKEN: 't', DISCORD_API_URL: 'ftp://x' }, 'DISCORD_API_URL'],
+    [{ DISCORD_TOKEN: 't', DISCORD_GUILD_ID: 'my-server' }, 'DISCORD_GUILD_ID'],
+    [{ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', SLACK_PORT: '70000' }, 'SLACK_PORT'],
+    [{ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', SLACK_PORT: '80.5' }, 'SLACK_PORT'],
   ])('stops on %j, naming %s', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`^${variable} `, 'u'));
+  });
+
+  it('shows the bad value in the message, with the fix', () => {
+    expect(() => loadConfig({ HIGHLIGHT_TIME: '25:00' })).toThrow("HIGHLIGHT_TIME is '25:00': use HH:MM on a 24-hour clock, e.g. 09:00");
+    expect(() => loadConfig({ DISCORD_TOKEN: 't', DISCORD_API_URL: 'ftp://x' })).toThrow("DISCORD_API_URL is 'ftp://x': use an http(s) URL");
+  });
+
+  it('counts a blank variable as unset', () => {
+    expect(loadConfig({ SLACK_BOT_TOKEN: ' ', DISCORD_TOKEN: '', HIGHLIGHT_TIME: '  ' })).toMatchObject({
+      slack: undefined,
+      discord: undefined,
+      highlightTime: '09:00',
+    });
+  });
+
+  // A channel's own time and zone are read by the highlight service with
+  // parseTime and canonicalTimeZone; the defaults are read the same way, so
+  // '8:30' and 'utc' work in both places and 'Etc/GMT+5' in neither.
+  it.each([
+    ['8:30', '08:30'],
+    ['23:59', '23:59'],
+  ])('reads HIGHLIGHT_TIME %s as %s, as a channel setting is read', (time, expected) => {
+    expect([loadConfig({ HIGHLIGHT_TIME: time }).highlightTime, parseTime(time)]).toEqual([expected, expected]);
+  });
+
+  it.each([
+    ['utc', 'UTC'],
+    ['asia/almaty', 'Asia/Almaty'],
+    ['US/Eastern', 'America/New_York'],
+  ])('reads HIGHLIGHT_TIMEZONE %s as %s, as a channel setting is read', (zone, expected) => {
+    expect([loadConfig({ HIGHLIGHT_TIMEZONE: zone }).highlightTimeZone, canonicalTimeZone(zone)]).toEqual([expected, expected]);
+  });
+
+  it.each(['Etc/GMT+5', 'EST', '+05:00'])('refuses HIGHLIGHT_TIMEZONE %s, as a channel setting is refused', (zone) => {
+    expect(() => loadConfig({ HIGHLIGHT_TIMEZONE: zone })).toThrow(/^HIGHLIGHT_TIMEZONE /u);
+    expect(canonicalTimeZone(zone)).toBeUndefined();
+  });
+
+  it('reads SLACK_PORT 0 as any free port, for tests', () => {
+    expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', SLACK_PORT: '0' }).slack?.port).toBe(0);
   });
 
   it('never puts a token value in its error message', () => {

@@ -13,6 +13,7 @@ import { createHighlights, type Highlights } from '../../src/highlights/create.j
 import { postKey } from '../../src/highlights/plan.js';
 import { BASIC_PERMISSIONS, DiscordDouble, MANAGE_CHANNELS, type Json } from '../doubles/discord/double.js';
 import { InteractionType, slashCommand } from '../doubles/discord/interactions.js';
+import { discordConfig, perMinute } from '../adapters/configs.js';
 import { buttonsOf, realCore, visibleText } from '../adapters/discord/harness.js';
 import { FakeClock } from './helpers/fake-clock.js';
 
@@ -54,11 +55,11 @@ async function start(at: string): Promise<World> {
   const highlights = openHighlights(db, clock);
   const discord = await DiscordDouble.start();
   const adapter = createDiscordAdapter({
-    config: { token: discord.token, applicationId: undefined, apiUrl: discord.apiUrl, guildId: undefined, messageContent: false },
+    config: discordConfig({ DISCORD_TOKEN: discord.token, DISCORD_API_URL: discord.apiUrl }),
     core: realCore(),
     highlights: highlights.service,
     logger,
-    rateLimitPerMinute: 1000,
+    rateLimitPerMinute: perMinute(1000),
   });
   await adapter.start();
   highlights.scheduler.addPoster(adapter);

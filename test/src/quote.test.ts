@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ELLIPSIS, plain, type Segment } from '../../src/model.js';
-import { quotedSentences, selectEnglish, selectQuote, type Emphasis, type QuoteOptions } from '../../src/quote.js';
+import { emphasize, quotedSentences, selectEnglish, selectQuote, type Emphasis, type QuoteOptions } from '../../src/quote.js';
 import { analyze } from '../../src/search/analyzer.js';
 import { normalize } from '../../src/text/normalize.js';
 
@@ -37,6 +37,32 @@ describe('quotedSentences', () => {
     ['核能', [0, 1, 2]],
   ])('keeps for %j the sentences %j', (question, kept) => {
     expect(quotedSentences(three.text, emphasis(question), options)).toEqual(kept);
+  });
+});
+
+describe('emphasize', () => {
+  it("bolds the question's phrase where it stands, and nothing else", () => {
+    const segments = emphasize('乙方欢迎青年论坛。', emphasis('青年论坛'), options.analysis);
+    expect([plain(segments), segments.filter((s) => s.emphasis).map((s) => s.text)]).toEqual(['乙方欢迎青年论坛。', ['青年论坛']]);
+  });
+
+  it('bolds nothing when the question matches nothing', () => {
+    expect(emphasize('乙方欢迎青年论坛。', emphasis('核能'), options.analysis).some((s) => s.emphasis)).toBe(false);
+  });
+});
+
+describe('selectQuote', () => {
+  it('quotes the matching sentence verbatim with ellipses for what it leaves out', () => {
+    expect(plain(selectQuote(three.text, emphasis('禁毒'), options))).toBe(`${ELLIPSIS}丙方重申禁毒合作。`);
+  });
+
+  it('keeps at most maxSentences sentences', () => {
+    const one = selectQuote(three.text, emphasis('粮食 禁毒'), { ...options, maxSentences: 1 });
+    expect(shape(one).replace(/…/gu, '')).toBe('q');
+  });
+
+  it('quotes the whole paragraph, without ellipses, when nothing matches', () => {
+    expect(plain(selectQuote(three.text, emphasis('核能'), options))).toBe(three.text);
   });
 });
 

@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream';
 import { createLogger } from '../../../adapters/logger.js';
 import type { DiscordConfig } from '../../../adapters/config.js';
+import { discordConfig, perMinute } from '../configs.js';
 import { createDiscordAdapter } from '../../../adapters/discord/index.js';
 import type { Core } from '../../../src/core.js';
 import { createCore } from '../../../src/create-core.js';
@@ -62,20 +63,13 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const core = options.core ?? realCore();
   const posters: HighlightPoster[] = [];
   const highlights = createHighlights({ db: options.db ?? ':memory:', core, logger, posters, defaults: { time: '09:00', timeZone: 'UTC' } });
-  const config: DiscordConfig = {
-    token: discord.token,
-    applicationId: undefined,
-    apiUrl: discord.apiUrl,
-    guildId: undefined,
-    messageContent: false,
-    ...options.config,
-  };
+  const config: DiscordConfig = { ...discordConfig({ DISCORD_TOKEN: discord.token, DISCORD_API_URL: discord.apiUrl }), ...options.config };
   const adapter = createDiscordAdapter({
     config,
     core,
     highlights: options.wrapHighlights?.(highlights.service) ?? highlights.service,
     logger,
-    rateLimitPerMinute: options.rateLimitPerMinute ?? 1000,
+    rateLimitPerMinute: perMinute(options.rateLimitPerMinute ?? 1000),
     onTokenRevoked: options.onTokenRevoked,
   });
   posters.push(adapter);

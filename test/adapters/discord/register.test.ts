@@ -4,6 +4,7 @@ import type { DiscordConfig } from '../../../adapters/config.js';
 import { commandDefinitions } from '../../../adapters/discord/commands/index.js';
 import { registerCommands } from '../../../adapters/discord/register.js';
 import { createLogger } from '../../../adapters/logger.js';
+import { discordConfig } from '../configs.js';
 import { DiscordDouble, type Json } from '../../doubles/discord/double.js';
 
 // npm run deploy:discord against the double's commands endpoints.
@@ -29,14 +30,8 @@ afterEach(async () => {
   await discord.close();
 });
 
-const config = (overrides: Partial<DiscordConfig> = {}): DiscordConfig => ({
-  token: discord.token,
-  applicationId: undefined,
-  apiUrl: discord.apiUrl,
-  guildId: undefined,
-  messageContent: false,
-  ...overrides,
-});
+const config = (env: { DISCORD_TOKEN?: string; DISCORD_GUILD_ID?: string; DISCORD_APPLICATION_ID?: string } = {}): DiscordConfig =>
+  discordConfig({ DISCORD_TOKEN: discord.token, DISCORD_API_URL: discord.apiUrl, ...env });
 
 describe('registering the slash commands', () => {
   it('writes both commands globally when no guild is configured', async () => {
@@ -45,7 +40,7 @@ describe('registering the slash commands', () => {
   });
 
   it('writes to one guild when DISCORD_GUILD_ID is set', async () => {
-    await registerCommands({ config: config({ guildId: discord.guild.id }), logger: logger() });
+    await registerCommands({ config: config({ DISCORD_GUILD_ID: discord.guild.id }), logger: logger() });
     expect({ guild: discord.commands.guild.get(discord.guild.id)?.length, global: discord.commands.global.length }).toEqual({ guild: 2, global: 0 });
   });
 
@@ -58,7 +53,7 @@ describe('registering the slash commands', () => {
   });
 
   it('uses the configured application id without asking', async () => {
-    await registerCommands({ config: config({ applicationId: discord.applicationId }), logger: logger() });
+    await registerCommands({ config: config({ DISCORD_APPLICATION_ID: discord.applicationId }), logger: logger() });
     expect(discord.requests.some((r) => r.path === '/api/v10/applications/@me')).toBe(false);
   });
 
@@ -98,7 +93,7 @@ describe('registering the slash commands', () => {
   });
 
   it('fails with a rejected token, and does not log it', async () => {
-    await expect(registerCommands({ config: config({ token: 'wrong.token.value' }), logger: logger() })).rejects.toThrow(/401|Unauthorized/);
+    await expect(registerCommands({ config: config({ DISCORD_TOKEN: 'wrong.token.value' }), logger: logger() })).rejects.toThrow(/401|Unauthorized/);
     expect(logged.join('').includes('wrong.token.value')).toBe(false);
   });
 

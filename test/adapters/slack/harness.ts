@@ -8,6 +8,7 @@ import { createCore } from '../../../src/create-core.js';
 import type { HighlightService } from '../../../src/highlights/service.js';
 import type { OnTokenRevoked } from '../../../adapters/token-revoked.js';
 import { SlackDouble } from '../../doubles/slack/double.js';
+import { perMinute, slackConfig } from '../configs.js';
 
 export const BOT_TOKEN = 'xoxb-1111-2222-test-bot-token';
 export const APP_TOKEN = 'xapp-1-A0DOUBLE1-3333-test-app-token';
@@ -47,20 +48,19 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const raw: string[] = [];
   const logger = createLogger(options.logLevel ?? 'debug', { write: (line: string) => void raw.push(line) });
   const adapter = createSlackAdapter({
-    config: {
-      botToken: BOT_TOKEN,
-      appToken: mode === 'socket' ? APP_TOKEN : undefined,
-      signingSecret: mode === 'http' ? SIGNING_SECRET : undefined,
-      apiUrl: double.apiUrl,
-      port: 0,
-      host: '127.0.0.1',
-      command: '/astana',
-      defaultLanguage: options.language ?? 'en',
-    },
+    config: slackConfig({
+      SLACK_BOT_TOKEN: BOT_TOKEN,
+      SLACK_APP_TOKEN: mode === 'socket' ? APP_TOKEN : undefined,
+      SLACK_SIGNING_SECRET: mode === 'http' ? SIGNING_SECRET : undefined,
+      SLACK_API_URL: double.apiUrl,
+      SLACK_PORT: '0',
+      SLACK_HOST: '127.0.0.1',
+      SLACK_DEFAULT_LANGUAGE: options.language,
+    }),
     core: core(),
     highlights: options.highlights,
     logger,
-    rateLimitPerMinute: options.rateLimitPerMinute ?? 1000,
+    rateLimitPerMinute: perMinute(options.rateLimitPerMinute ?? 1000),
     onTokenRevoked: options.onTokenRevoked,
   });
   try {
