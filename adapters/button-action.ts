@@ -60,7 +60,7 @@ export interface Expired {
 }
 
 /** What a button stands for, or that its question has been forgotten, or undefined when it is not ours. */
-export function decodeAction(value: unknown, limit: number, queries: QueryStore): ButtonAction | Expired | undefined {
+export async function decodeAction(value: unknown, limit: number, queries: QueryStore): Promise<ButtonAction | Expired | undefined> {
   if (typeof value !== 'string' || value.length > limit) return undefined;
   const more = MORE.exec(value);
   if (more !== null) return decodeMore(more, queries);
@@ -80,10 +80,10 @@ export function decodeAction(value: unknown, limit: number, queries: QueryStore)
   return Number(from) <= Number(to) ? { type, target } : undefined;
 }
 
-function decodeMore(match: RegExpExecArray, queries: QueryStore): ButtonAction | Expired | undefined {
+async function decodeMore(match: RegExpExecArray, queries: QueryStore): Promise<ButtonAction | Expired | undefined> {
   const [, offset, language, how, carried = ''] = match;
   if (how === 'k' && !KEY.test(carried)) return undefined;
-  const query = how === 'q' ? carried : queries.queryFor(carried);
+  const query = how === 'q' ? carried : await queries.queryFor(carried);
   const reader = language as Reader;
   if (query === undefined) return { type: 'expired', language: reader };
   return { type: 'more', target: { kind: 'ask', query, offset: Number(offset), language: reader } };

@@ -23,6 +23,10 @@ export const CONFIG_DEFAULTS = {
   slackPort: 3000,
   slackCommand: '/astana',
   slackDefaultLanguage: 'en',
+  /** Where /healthz, /readyz and /metrics listen, when HEALTH_PORT is set: this machine only. */
+  healthHost: '127.0.0.1',
+  /** How long a stopping instance lets accepted work finish. */
+  shutdownGraceSeconds: 10,
 } as const;
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -73,6 +77,20 @@ const apiUrl = parsed(httpUrl, URL_FIX).brand<'HttpUrl'>();
 const SETTINGS = {
   LOG_LEVEL: parsed(oneOf(LOG_LEVELS), `use one of ${LOG_LEVELS.join(', ')} in .env`).prefault(CONFIG_DEFAULTS.logLevel),
   DATABASE_PATH: z.string().brand<'FilePath'>().prefault(CONFIG_DEFAULTS.databasePath),
+  // It may carry a password: refused without its value.
+  DATABASE_URL: secret(
+    (v) => /^postgres(?:ql)?:\/\/[^\s]+$/.test(v) && URL.canParse(v),
+    'must be a PostgreSQL URL such as postgres://bot:password@db.example:5432/astana, or unset for the SQLite file at DATABASE_PATH',
+  )
+    .brand<'DatabaseUrl'>()
+    .optional(),
+  HEALTH_PORT: parsed(inRange(0, 65535), 'use a port number between 1 and 65535 (0 picks a free one), or leave it unset for no health server')
+    .brand<'Port'>()
+    .optional(),
+  HEALTH_HOST: parsed((v) => (HOST.test(v) ? v : undefined), 'use an address such as 127.0.0.1 or 0.0.0.0 (no scheme, no port)')
+    .brand<'Host'>()
+    .prefault(CONFIG_DEFAULTS.healthHost),
+  SHUTDOWN_GRACE_SECONDS: parsed(inRange(0, 600), 'use a whole number of seconds from 0 to 600').prefault(String(CONFIG_DEFAULTS.shutdownGraceSeconds)),
   HIGHLIGHT_TIME: localTime.prefault(CONFIG_DEFAULTS.highlightTime),
   HIGHLIGHT_TIMEZONE: timeZone.prefault(CONFIG_DEFAULTS.highlightTimeZone),
   RATE_LIMIT_PER_MINUTE: parsed(inRange(1, 1_000_000), 'use a positive whole number').brand<'PerMinute'>().prefault(String(CONFIG_DEFAULTS.rateLimitPerMinute)),
@@ -145,9 +163,20 @@ export interface DiscordConfig {
   messageContent: boolean;
 }
 
+export interface HealthConfig {
+  port: NonNullable<Settings['HEALTH_PORT']>;
+  host: Settings['HEALTH_HOST'];
+}
+
 export interface Config {
   logLevel: Settings['LOG_LEVEL'];
   databasePath: Settings['DATABASE_PATH'];
+  /** PostgreSQL, shared by several instances; the SQLite file at databasePath when unset. */
+  databaseUrl: Settings['DATABASE_URL'];
+  /** /healthz, /readyz and /metrics; none when HEALTH_PORT is unset. */
+  health: HealthConfig | undefined;
+  /** On SIGTERM: how long accepted work may take to finish before the process exits. */
+  shutdownGraceMs: number;
   highlightTime: LocalTime;
   highlightTimeZone: TimeZone;
   /** Questions a user may ask per minute before being asked to slow down. */
@@ -192,6 +221,9 @@ function toConfig(s: Settings): Config {
   return {
     logLevel: s.LOG_LEVEL,
     databasePath: s.DATABASE_PATH,
+    databaseUrl: s.DATABASE_URL,
+    health: s.HEALTH_PORT === undefined ? undefined : { port: s.HEALTH_PORT, host: s.HEALTH_HOST },
+    shutdownGraceMs: s.SHUTDOWN_GRACE_SECONDS * 1000,
     highlightTime: s.HIGHLIGHT_TIME,
     highlightTimeZone: s.HIGHLIGHT_TIMEZONE,
     rateLimitPerMinute: s.RATE_LIMIT_PER_MINUTE,

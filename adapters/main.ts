@@ -1,23 +1,37 @@
-// Entry point: configuration, core, adapters and the scheduler wired once.
-// With no chat credentials it runs the console chat, the embedded default.
+// Entry point: configuration, core, store, adapters, scheduler and the health
+// server wired once. With no chat credentials it runs the console chat, the
+// embedded default. On SIGTERM it stops taking new work, lets what it accepted
+// finish, closes its sockets and exits: other instances carry on.
 import 'dotenv/config';
 import type { Logger } from 'pino';
 import { createCore } from '../src/create-core.js';
 import type { ChatAdapter, Core } from '../src/core.js';
 import { createHighlights, type Highlights } from '../src/highlights/create.js';
-import type { HighlightPoster, HighlightService } from '../src/highlights/service.js';
-import { ConfigError, loadConfig, type Config } from './config.js';
+import type { HighlightPoster } from '../src/highlights/service.js';
 import { warmEnglish } from '../src/search/english.js';
+import { openStore } from '../src/store/open-store.js';
+import type { Store } from '../src/store/store.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
 import { createConsoleAdapter } from './console/chat.js';
 import { styleFor } from './console/render.js';
 import { createLogger } from './logger.js';
-import { explainDatabaseError } from './startup-errors.js';
+import { startHealthServer, type HealthServer } from './operations/health-server.js';
+import { instrumentCore, instrumentStore } from './operations/instrument.js';
+import { NO_METRICS, type Metrics } from './operations/metrics.js';
+import { explainDatabaseError, explainPostgresError } from './startup-errors.js';
 import { superviseRevocations, type OnTokenRevoked } from './token-revoked.js';
 
-async function main(): Promise<void> {
-  let config: Config;
+interface Running {
+  config: Config;
+  logger: Logger;
+  core: Core;
+  metrics: Metrics;
+  highlights: Highlights;
+}
+
+function readConfig(): Config {
   try {
-    config = loadConfig(process.env);
+    return loadConfig(process.env);
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`Configuration error: ${error.message}\n`);
@@ -25,32 +39,38 @@ async function main(): Promise<void> {
     }
     throw error;
   }
+}
+
+async function main(): Promise<void> {
+  const config = readConfig();
   const chat = config.slack !== undefined || config.discord !== undefined;
   // The console chat owns the terminal: logs go to stderr there, quietly.
   const logger = createLogger(chat ? config.logLevel : 'warn', chat ? undefined : process.stderr);
-  const core = createCore();
-  const highlights = openHighlights(config, core, logger);
+  // prom-client only for a chat bot: the console keeps its quick start.
+  const metrics = chat ? (await import('./operations/prometheus.js')).createMetrics() : NO_METRICS;
+  const core = chat ? instrumentCore(createCore(), metrics) : createCore();
+  const store = instrumentStore(await openDatabase(config), metrics);
+  const highlights = openHighlights(config, core, logger, store, metrics);
+  const run: Running = { config, logger, core, metrics, highlights };
   // A revoked token stops its platform only; the process exits 1 once none is left.
   const configured = [config.slack === undefined ? [] : ['slack'], config.discord === undefined ? [] : ['discord']].flat();
   const onTokenRevoked = superviseRevocations({ platforms: configured, logger, exit: (code) => void shutdown('no platform left', code) });
-  const chatPlatforms = chat ? await chatAdapters(config, core, highlights.service, logger, onTokenRevoked) : [];
+  const chatPlatforms = chat ? await chatAdapters(run, store, onTokenRevoked) : [];
   for (const adapter of chatPlatforms) highlights.scheduler.addPoster(adapter);
-  const adapters: ChatAdapter[] = [...chatPlatforms];
-  if (!chat) {
-    const tty = process.stdout.isTTY === true && process.stdin.isTTY === true;
-    const consoleChat = createConsoleAdapter({ core, style: styleFor(process.stdout), width: tty ? process.stdout.columns : undefined, prompt: tty });
-    adapters.push(consoleChat);
-    void consoleChat.closed.then(() => shutdown('console closed'));
-  }
+  const adapters: ChatAdapter[] = chat ? [...chatPlatforms] : [consoleChat(core, () => void shutdown('console closed'))];
+  const health = config.health === undefined ? undefined : await startHealth(config.health, store, chatPlatforms, metrics, logger);
 
   let stopping = false;
   async function shutdown(reason: string, code = 0): Promise<void> {
     if (stopping) return;
     stopping = true;
-    logger.info({ reason }, 'stopping');
+    logger.info({ reason }, 'stopping: no new work; finishing what was accepted');
+    health?.draining();
     await highlights.scheduler.stop();
     await Promise.allSettled(adapters.map((a) => a.stop()));
     await highlights.close();
+    await health?.close();
+    logger.info('stopped');
     process.exit(code);
   }
   process.once('SIGINT', () => void shutdown('SIGINT'));
@@ -58,7 +78,7 @@ async function main(): Promise<void> {
 
   for (const adapter of adapters) {
     await adapter.start();
-    logger.info({ adapter: adapter.name }, 'started');
+    logger.info({ adapter: adapter.name, store: store.kind }, 'started');
   }
   // After the adapters: a post due while the bot was down goes out now.
   if (chat) highlights.scheduler.start();
@@ -67,19 +87,51 @@ async function main(): Promise<void> {
   if (chat) setImmediate(() => warmEnglish());
 }
 
-function openHighlights(config: Config, core: Core, logger: Logger): Highlights {
+function consoleChat(core: Core, onClosed: () => void): ChatAdapter {
+  const tty = process.stdout.isTTY === true && process.stdin.isTTY === true;
+  const chat = createConsoleAdapter({ core, style: styleFor(process.stdout), width: tty ? process.stdout.columns : undefined, prompt: tty });
+  void chat.closed.then(onClosed);
+  return chat;
+}
+
+async function openDatabase(config: Config): Promise<Store> {
   try {
-    return createHighlights({
-      db: config.databasePath,
-      core,
-      logger,
-      posters: [],
-      defaults: { time: config.highlightTime, timeZone: config.highlightTimeZone },
-    });
+    return await openStore({ databaseUrl: config.databaseUrl, databasePath: config.databasePath });
   } catch (error) {
+    if (config.databaseUrl !== undefined) {
+      const { describeUrl } = await import('../src/store/postgres-store.js');
+      throw explainPostgresError(error, describeUrl(config.databaseUrl));
+    }
     // SQLite names neither the setting nor the file.
     throw explainDatabaseError(error, config.databasePath) ?? error;
   }
+}
+
+function openHighlights(config: Config, core: Core, logger: Logger, store: Store, metrics: Metrics): Highlights {
+  return createHighlights({
+    db: store,
+    core,
+    logger,
+    posters: [],
+    defaults: { time: config.highlightTime, timeZone: config.highlightTimeZone },
+    onOutcome: (outcome) => metrics.highlight(outcome),
+  });
+}
+
+async function startHealth(
+  options: NonNullable<Config['health']>,
+  store: Store,
+  platforms: readonly (ChatAdapter & HighlightPoster)[],
+  metrics: Metrics,
+  logger: Logger,
+): Promise<HealthServer> {
+  const checks = [
+    { name: `database (${store.kind})`, check: () => store.ping().then(() => true) },
+    ...platforms.map((p) => ({ name: p.name, check: async () => p.ready?.() ?? true })),
+  ];
+  const server = await startHealthServer({ ...options, checks, metrics });
+  logger.info({ ...server.address }, 'health: serving /healthz, /readyz and /metrics');
+  return server;
 }
 
 /**
@@ -87,22 +139,25 @@ function openHighlights(config: Config, core: Core, logger: Logger): Highlights 
  * only when that platform is configured: @slack/bolt and discord.js together
  * take about 100 MB and 0.7 s to load, which the console chat does not need.
  */
-async function chatAdapters(
-  config: Config,
-  core: Core,
-  highlights: HighlightService,
-  logger: Logger,
-  onTokenRevoked: OnTokenRevoked,
-): Promise<(ChatAdapter & HighlightPoster)[]> {
+async function chatAdapters(run: Running, store: Store, onTokenRevoked: OnTokenRevoked): Promise<(ChatAdapter & HighlightPoster)[]> {
+  const { config, core, logger, metrics, highlights } = run;
   const adapters: (ChatAdapter & HighlightPoster)[] = [];
-  const common = { core, highlights, logger, rateLimitPerMinute: config.rateLimitPerMinute, onTokenRevoked };
+  const common = {
+    core,
+    highlights: highlights.service,
+    logger,
+    rateLimitPerMinute: config.rateLimitPerMinute,
+    onTokenRevoked,
+    shared: store.shared,
+    shutdownGraceMs: config.shutdownGraceMs,
+  };
   if (config.slack !== undefined) {
     const { createSlackAdapter } = await import('./slack/index.js');
-    adapters.push(createSlackAdapter({ ...common, config: config.slack }));
+    adapters.push(createSlackAdapter({ ...common, config: config.slack, onRateLimited: () => metrics.rateLimited('slack') }));
   }
   if (config.discord !== undefined) {
     const { createDiscordAdapter } = await import('./discord/index.js');
-    adapters.push(createDiscordAdapter({ ...common, config: config.discord }));
+    adapters.push(createDiscordAdapter({ ...common, config: config.discord, onRateLimited: () => metrics.rateLimited('discord') }));
   }
   return adapters;
 }

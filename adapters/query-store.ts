@@ -1,46 +1,63 @@
-import { randomBytes } from 'node:crypto';
-
 // A question can be longer than a button may carry (Slack's value, Discord's
 // 100-character custom_id), so the "more results" button carries a short key
-// into this map instead. Bounded: the oldest question is forgotten first, and a
-// button pointing at a forgotten question says so. Keys are random, so a button
-// from before a restart can never fetch another question's results.
+// instead, and the question is kept in the store's shared records: in this
+// process's memory with SQLite, in PostgreSQL when several instances run, so
+// that any instance answers any instance's button.
+//
+// The key is a hash of the question: the same question keeps its key, and a
+// key can only ever lead back to its own question. Rendering is synchronous,
+// so the key is made at once and the question saved in the background;
+// `savedQueries()` is awaited before any message goes out, so a button is never
+// seen before its question is stored.
+
+import { createHash } from 'node:crypto';
+import type { SharedRecords } from '../src/store/store.js';
+
+const inFlight = new Set<Promise<void>>();
+
+/** Resolves when every question saved so far (by any QueryStore) is stored. */
+export async function savedQueries(): Promise<void> {
+  while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+}
 
 export class QueryStore {
-  private readonly byKey = new Map<string, string>();
-  private readonly byQuery = new Map<string, string>();
+  /** Questions this instance saved or read: a click on its own button needs no round trip. */
+  private readonly local = new Map<string, string>();
 
-  constructor(private readonly capacity = 1000) {
-    if (!Number.isInteger(capacity) || capacity < 1) throw new Error(`query store: capacity must be a positive integer, got ${capacity}`);
-  }
+  constructor(
+    private readonly records: SharedRecords,
+    private readonly now: () => number = Date.now,
+    private readonly localCapacity = 1000,
+  ) {}
 
-  /** The key a question is kept under; the same question keeps its key. */
+  /** The key a question is kept under. */
   keyFor(query: string): string {
-    const existing = this.byQuery.get(query);
-    if (existing !== undefined) {
-      // Refresh: a question asked again is the last one forgotten.
-      this.byKey.delete(existing);
-      this.byKey.set(existing, query);
-      return existing;
-    }
-    const key = randomBytes(8).toString('hex');
-    this.byKey.set(key, query);
-    this.byQuery.set(query, key);
-    while (this.byKey.size > this.capacity) {
-      const oldest = this.byKey.keys().next().value;
-      if (oldest === undefined) break;
-      const q = this.byKey.get(oldest);
-      this.byKey.delete(oldest);
-      if (q !== undefined) this.byQuery.delete(q);
-    }
+    const key = createHash('sha256').update(query).digest('hex').slice(0, 16);
+    this.remember(key, query);
+    const saving = this.records.saveQuery(key, query, this.now()).catch(() => {
+      // Not stored: the button will say its question has expired; nothing else breaks.
+    });
+    inFlight.add(saving);
+    void saving.finally(() => inFlight.delete(saving));
     return key;
   }
 
-  queryFor(key: string): string | undefined {
-    return this.byKey.get(key);
+  /** The question behind a key, from this instance or the shared records; undefined when forgotten. */
+  async queryFor(key: string): Promise<string | undefined> {
+    const known = this.local.get(key);
+    if (known !== undefined) return known;
+    const query = await this.records.query(key);
+    if (query !== undefined) this.remember(key, query);
+    return query;
   }
 
-  get size(): number {
-    return this.byKey.size;
+  private remember(key: string, query: string): void {
+    this.local.delete(key);
+    this.local.set(key, query);
+    while (this.local.size > this.localCapacity) {
+      const oldest = this.local.keys().next().value;
+      if (oldest === undefined) break;
+      this.local.delete(oldest);
+    }
   }
 }

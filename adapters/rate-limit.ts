@@ -1,47 +1,30 @@
-// Per-user limit on questions, one for every platform: at most `perMinute` in
-// any sliding minute.
+// Per-user limit on questions, one for every platform and every instance: at
+// most `perMinute` in a minute, counted in the store's shared records.
 // Whoever floods is told once per minute, then quietly ignored until the
 // minute has passed, so the bot's replies never become a flood themselves.
 
-export type RateDecision = 'allow' | 'refuse-and-tell' | 'refuse-quietly';
+import type { RateDecision, SharedRecords } from '../src/store/store.js';
+
+export type { RateDecision } from '../src/store/store.js';
+
+const MINUTE_MS = 60_000;
 
 export class UserRateLimiter {
-  private readonly asked = new Map<string, number[]>();
-  private readonly toldAt = new Map<string, number>();
-
   constructor(
     private readonly perMinute: number,
+    private readonly records: SharedRecords,
     private readonly now: () => number = Date.now,
-    private readonly maxUsers = 10_000,
+    /** Called on every refusal (for the metrics). */
+    private readonly onRefused: (decision: RateDecision) => void = () => undefined,
   ) {
     if (!Number.isInteger(perMinute) || perMinute < 1) {
       throw new Error(`rate limiter: perMinute must be a positive integer, got ${perMinute}`);
     }
   }
 
-  check(userId: string): RateDecision {
-    const now = this.now();
-    const recent = (this.asked.get(userId) ?? []).filter((t) => now - t < 60_000);
-    if (recent.length < this.perMinute) {
-      recent.push(now);
-      this.remember(userId, recent);
-      return 'allow';
-    }
-    this.remember(userId, recent);
-    const told = this.toldAt.get(userId);
-    if (told !== undefined && now - told < 60_000) return 'refuse-quietly';
-    this.toldAt.set(userId, now);
-    return 'refuse-and-tell';
-  }
-
-  private remember(userId: string, times: number[]): void {
-    this.asked.delete(userId);
-    this.asked.set(userId, times);
-    while (this.asked.size > this.maxUsers) {
-      const oldest = this.asked.keys().next().value;
-      if (oldest === undefined) break;
-      this.asked.delete(oldest);
-      this.toldAt.delete(oldest);
-    }
+  async check(userId: string): Promise<RateDecision> {
+    const decision = await this.records.countQuestion(userId, this.now(), MINUTE_MS, this.perMinute);
+    if (decision !== 'allow') this.onRefused(decision);
+    return decision;
   }
 }

@@ -56,3 +56,12 @@ export function explainSlackTokenError(error: unknown, variable: 'SLACK_BOT_TOKE
         : 'generate an app-level token with connections:write again under Basic Information → App-Level Tokens';
   return Object.assign(new Error(`${variable} was refused by Slack (${code}): ${fix}`, { cause: error }), { data: { error: code } });
 }
+
+/** An error naming DATABASE_URL (without its password) for a PostgreSQL store that could not be opened. */
+export function explainPostgresError(error: unknown, where: string): Error {
+  const reason = error instanceof Error ? error.message : String(error);
+  const code = typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? ` (${error.code})` : '';
+  return new Error(
+    `the PostgreSQL database at ${where} cannot be used: ${reason}${code}; check DATABASE_URL, that the server runs and that the user may create tables`,
+  );
+}

@@ -65,5 +65,8 @@ export interface ContextOptions extends LanguageOptions {
 export interface ChatAdapter {
   readonly name: string;
   start(): Promise<void>;
+  /** Stops taking new work, lets what was accepted finish (bounded), then disconnects. */
   stop(): Promise<void>;
+  /** Connected to its platform and taking work (for /readyz); assumed when absent. */
+  ready?(): boolean;
 }

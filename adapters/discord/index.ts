@@ -16,6 +16,9 @@ import { messageHandler } from './handlers/message.js';
 import { ParagraphChoices } from './paragraph-choices.js';
 import { createPoster } from './poster.js';
 import { QueryStore } from '../query-store.js';
+import { InFlight } from '../operations/in-flight.js';
+import { MemoryShared } from '../../src/store/memory-shared.js';
+import type { SharedRecords } from '../../src/store/store.js';
 import { UserRateLimiter } from '../rate-limit.js';
 import { type OnTokenRevoked, revocationLatch } from '../token-revoked.js';
 import { present } from '../../src/present/present.js';
@@ -27,6 +30,15 @@ export interface DiscordAdapterOptions {
   highlights: HighlightService | undefined;
   logger: Logger;
   rateLimitPerMinute: PerMinute;
+  /**
+   * What instances share: button questions, delivery keys, rate-limit counts
+   * (the store's; this process's memory when not given).
+   */
+  shared?: SharedRecords;
+  /** Told of every rate-limit refusal (for the metrics). */
+  onRateLimited?: () => void;
+  /** On stop: how long work already accepted may take to finish (10 s by default). */
+  shutdownGraceMs?: number;
   /** Told once the token was refused while running and the adapter stopped (see token-revoked.ts). */
   onTokenRevoked?: OnTokenRevoked;
 }
@@ -73,22 +85,27 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): ChatAdapte
   const secrets = [config.token];
   const client = createClient(config);
   const posterRest = createPosterRest(config);
-  const queries = new QueryStore();
+  const shared = options.shared ?? new MemoryShared();
+  const queries = new QueryStore(shared);
   const toDiscord = (answer: Answer): DiscordMessage => cardToDiscord(present(answer, { documents: core.documents.length }), queries);
   const ctx: DiscordContext = {
     core,
     highlights,
     toDiscord,
     queries,
-    limiter: new UserRateLimiter(options.rateLimitPerMinute),
+    limiter: new UserRateLimiter(options.rateLimitPerMinute, shared, Date.now, options.onRateLimited),
     choices: new ParagraphChoices(core),
     logger,
     readReferences: config.messageContent,
     secrets,
   };
 
-  client.on(Events.InteractionCreate, interactionHandler(COMMANDS, ctx));
-  client.on(Events.MessageCreate, messageHandler(client, ctx));
+  // A stopping adapter waits for every interaction and message it accepted.
+  const inFlight = new InFlight();
+  const onInteraction = interactionHandler(COMMANDS, ctx);
+  const onMessage = messageHandler(client, ctx);
+  client.on(Events.InteractionCreate, (interaction) => void inFlight.track(onInteraction(interaction)));
+  client.on(Events.MessageCreate, (message) => void inFlight.track(onMessage(message)));
   let running = false;
   const revoked = revocationLatch({ platform: 'discord', log: logger, running: () => running, stop, onTokenRevoked: options.onTokenRevoked });
   watchClients(client, posterRest, logger, secrets, (reason) => revoked('DISCORD_TOKEN', reason));
@@ -105,10 +122,16 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): ChatAdapte
       running = true;
     },
     stop,
+    ready: () => running && client.isReady(),
   };
 
   async function stop(): Promise<void> {
     running = false;
+    // No new work; then what was accepted finishes, while the client can still reply.
+    client.removeAllListeners(Events.InteractionCreate);
+    client.removeAllListeners(Events.MessageCreate);
+    if (!(await inFlight.drained(options.shutdownGraceMs ?? 10_000)))
+      logger.warn({ unfinished: inFlight.size }, 'discord: stopped before all accepted work finished');
     await client.destroy();
     posterRest.clearHashSweeper();
     posterRest.clearHandlerSweeper();

@@ -1,5 +1,6 @@
 import { MessageFlags, type ButtonInteraction, type ChatInputCommandInteraction, type Message, type MessageMentionOptions } from 'discord.js';
 import type { DiscordMessage, DiscordPayload } from './message.js';
+import { savedQueries } from '../query-store.js';
 
 // Every message the bot sends goes through here, and every one carries
 // allowed_mentions that parse nothing: '@everyone', roles and users named in a
@@ -63,6 +64,7 @@ export async function defer(interaction: Repliable, mode: AnswerMode): Promise<v
 
 /** An ephemeral notice to the user of an interaction, whatever state the interaction is in. */
 export async function tellPrivately(interaction: Repliable, message: DiscordMessage): Promise<void> {
+  await savedQueries();
   const [first] = split(message);
   const options = privately(first);
   // A public placeholder cannot turn private: remove it, then say it privately.
@@ -73,6 +75,7 @@ export async function tellPrivately(interaction: Repliable, message: DiscordMess
 
 /** Answers an interaction: the reply (or the edit of a deferred reply), then follow-ups for the rest. */
 export async function replyTo(interaction: Repliable, message: DiscordMessage): Promise<void> {
+  await savedQueries();
   const [first, rest] = split(message);
   const sendable = message.ephemeral ? privately : toSendable;
   if (interaction.deferred) await interaction.editReply(toSendable(first));
@@ -83,6 +86,7 @@ export async function replyTo(interaction: Repliable, message: DiscordMessage): 
 
 /** Replaces the message a button is on (paging through context). */
 export async function updateFrom(interaction: ButtonInteraction, message: DiscordMessage): Promise<void> {
+  await savedQueries();
   if (message.ephemeral) return replyTo(interaction, message);
   const [first, rest] = split(message);
   await interaction.update(toSendable(first));
@@ -91,6 +95,7 @@ export async function updateFrom(interaction: ButtonInteraction, message: Discor
 
 /** Answers a message as a reply to it; the rest of a long answer follows in the channel. */
 export async function replyToMessage(original: Message, message: DiscordMessage): Promise<void> {
+  await savedQueries();
   const [first, rest] = split(message);
   await original.reply(toSendable(first));
   const channel = original.channel;

@@ -13,6 +13,9 @@ import { registerListeners } from './listeners/index.js';
 import { listenForSlack, type SlackHttpServer } from './http-server.js';
 import { createHighlightPoster } from './poster.js';
 import { QueryStore } from '../query-store.js';
+import { InFlight } from '../operations/in-flight.js';
+import { MemoryShared } from '../../src/store/memory-shared.js';
+import type { SharedRecords } from '../../src/store/store.js';
 import { UserRateLimiter } from '../rate-limit.js';
 import { createReplayGuard } from './replay.js';
 import { explainSlackTokenError } from '../startup-errors.js';
@@ -27,6 +30,15 @@ export interface SlackAdapterOptions {
   highlights: HighlightService | undefined;
   logger: Logger;
   rateLimitPerMinute: PerMinute;
+  /**
+   * What instances share: button questions, delivery keys, rate-limit counts
+   * (the store's; this process's memory when not given).
+   */
+  shared?: SharedRecords;
+  /** Told of every rate-limit refusal (for the metrics). */
+  onRateLimited?: () => void;
+  /** On stop: how long work already accepted may take to finish (10 s by default). */
+  shutdownGraceMs?: number;
   /** Told once the bot token was revoked and the adapter stopped (see token-revoked.ts). */
   onTokenRevoked?: OnTokenRevoked;
 }
@@ -42,12 +54,13 @@ const RETRY_CONFIG = { retries: 3, factor: 2, minTimeout: 200, maxTimeout: 5_000
 
 function createRuntime(options: SlackAdapterOptions, log: Logger, scrub: (text: string) => string, tokenRevoked: SlackRuntime['tokenRevoked']): SlackRuntime {
   const { config, core, highlights } = options;
+  const shared = options.shared ?? new MemoryShared();
   return {
     core,
     highlights,
-    queries: new QueryStore(),
-    limiter: new UserRateLimiter(options.rateLimitPerMinute),
-    seen: new SeenKeys(),
+    queries: new QueryStore(shared),
+    limiter: new UserRateLimiter(options.rateLimitPerMinute, shared, Date.now, options.onRateLimited),
+    seen: new SeenKeys(shared),
     log,
     scrub,
     command: config.command,
@@ -134,6 +147,11 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   const runtime = createRuntime(options, log, scrub, tokenRevoked);
   const watch: ReconnectWatch = { started: () => started, appTokenRevoked: (reason) => tokenRevoked(reason, 'SLACK_APP_TOKEN') };
   const { app, socketReceiver, httpReceiver } = createApp(config, boltLogger, { ...apiUrl, retryConfig: RETRY_CONFIG, logger: boltLogger }, watch);
+  // First of all middleware: a stopping adapter waits for everything it accepted.
+  const inFlight = new InFlight();
+  app.use(async ({ next }) => {
+    await inFlight.track(next());
+  });
   app.use(createReplayGuard(runtime.seen, log));
   registerListeners(app, runtime);
 
@@ -150,6 +168,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     post: poster.post,
     findPosted: poster.findPosted,
     httpAddress: () => server?.address,
+    ready: () => started,
 
     async start(): Promise<void> {
       if (started) throw new Error('slack adapter: start() called twice');
@@ -169,6 +188,8 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       await server?.close();
       server = undefined;
     }
+    if (!(await inFlight.drained(options.shutdownGraceMs ?? 10_000)))
+      log.warn({ unfinished: inFlight.size }, 'slack: stopped before all accepted work finished');
     log.info('slack: stopped');
   }
 }

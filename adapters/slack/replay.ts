@@ -27,7 +27,7 @@ export function replayKey(body: unknown): string | undefined {
 export function createReplayGuard(seen: SeenKeys, log: Logger): (args: AnyMiddlewareArgs & AllMiddlewareArgs) => Promise<void> {
   return async (args) => {
     const key = replayKey(args.body);
-    if (key === undefined || seen.first(key)) {
+    if (key === undefined || (await seen.first(key))) {
       await args.next();
       return;
     }

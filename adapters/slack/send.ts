@@ -4,6 +4,7 @@
 
 import type { RespondArguments, RespondFn, webApi } from '@slack/bolt';
 import type { SlackMessage } from './blocks.js';
+import { savedQueries } from '../query-store.js';
 
 export interface ConversationTarget {
   channelId: string;
@@ -27,10 +28,12 @@ export async function respondWith(
   message: SlackMessage,
   options: { replaceOriginal: boolean; threadTs?: string | undefined },
 ): Promise<void> {
+  await savedQueries();
   await respond(toRespondArguments(message, options));
 }
 
 export async function postToConversation(client: webApi.WebClient, message: SlackMessage, target: ConversationTarget): Promise<void> {
+  await savedQueries();
   const thread = target.threadTs === undefined ? {} : { thread_ts: target.threadTs };
   const blocks = message.blocks.length > 0 ? { blocks: message.blocks } : {};
   if (message.ephemeral) {

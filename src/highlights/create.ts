@@ -8,6 +8,7 @@ import { DEFAULT_INDEX_DIR } from '../create-core.js';
 import { loadCatalog } from './catalog.js';
 import { systemClock, type Clock } from './clock.js';
 import { Planner } from './plan.js';
+import type { DeliveryOutcome } from './delivery.js';
 import { createScheduler, type HighlightScheduler, type RetryPolicy } from './scheduler.js';
 import type { HighlightPoster, HighlightService } from './service.js';
 import { SqliteStore } from '../store/sqlite-store.js';
@@ -33,6 +34,8 @@ export interface HighlightsOptions {
   maxSleepMs?: number;
   /** How long a claim on a post keeps other instances off it. */
   claimMs?: number;
+  /** Told how each delivery attempt ended (for the metrics). */
+  onOutcome?: (outcome: DeliveryOutcome) => void;
 }
 
 export interface Highlights {
@@ -65,6 +68,7 @@ export function createHighlights(options: HighlightsOptions): Highlights {
       ...(options.retry === undefined ? {} : { retry: options.retry }),
       ...(options.maxSleepMs === undefined ? {} : { maxSleepMs: options.maxSleepMs }),
       ...(options.claimMs === undefined ? {} : { claimMs: options.claimMs }),
+      ...(options.onOutcome === undefined ? {} : { onOutcome: options.onOutcome }),
     });
     const service = createHighlightService({ store: store.highlights, planner, clock, defaults: { time, timeZone }, onChange: () => scheduler.reschedule() });
     return {

@@ -28,7 +28,12 @@ export interface DeliveryDeps {
   owner: string;
   /** How long a claim keeps other instances off a post: longer than any send takes. */
   claimMs: number;
+  /** Told how each attempt ended (for the metrics). */
+  onOutcome?: (outcome: DeliveryOutcome) => void;
 }
+
+/** posted; recovered: found in the channel after a crash; retried; failed: the day ended without it; paused: the channel is gone. */
+export type DeliveryOutcome = 'posted' | 'recovered' | 'retried' | 'failed' | 'paused';
 
 const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 const keyOf = (sub: SubscriptionRow): ChannelKey => ({ platform: sub.platform, channelId: sub.channelId });
@@ -41,6 +46,7 @@ function claimFor(deps: DeliveryDeps, now: number): { owner: string; until: numb
 async function pause(deps: DeliveryDeps, sub: SubscriptionRow, post: PostRow, error: ChannelGoneError): Promise<void> {
   // Nothing reached the channel: the commitment stays next for when it resumes.
   await deps.store.pauseChannel(keyOf(sub), post.localDate, error.message, deps.clock.now().getTime());
+  deps.onOutcome?.('paused');
   deps.logger.warn({ ...fields(sub), reason: error.message }, 'highlights: channel unavailable; subscription paused');
 }
 
@@ -51,6 +57,7 @@ async function failed(deps: DeliveryDeps, sub: SubscriptionRow, post: PostRow, e
   const wait =
     error instanceof PostRateLimitedError ? Math.max(error.retryAfterMs, 1000) : Math.min(retry.baseMs * 2 ** Math.min(attempt - 1, 30), retry.maxMs);
   await deps.store.scheduleRetry(keyOf(sub), post.localDate, deps.clock.now().getTime() + wait, describe(error));
+  deps.onOutcome?.('retried');
   deps.logger.warn({ ...fields(sub), date: post.localDate, attempt, retryInMs: wait, error: describe(error) }, 'highlights: post failed; will retry');
 }
 
@@ -61,6 +68,7 @@ async function send(deps: DeliveryDeps, sub: SubscriptionRow, poster: HighlightP
   const slot = planner.slotOf(post);
   if (slot === undefined) {
     await store.markFailed(channel, post.localDate, `commitment ${post.item} is no longer in the kinds data`);
+    deps.onOutcome?.('failed');
     logger.error({ ...fields(sub), item: post.item }, 'highlights: stored commitment unknown; day skipped');
     return;
   }
@@ -68,6 +76,7 @@ async function send(deps: DeliveryDeps, sub: SubscriptionRow, poster: HighlightP
     if (!fresh && (await poster.findPosted(sub.channelId, post.key, new Date(post.createdAt)))) {
       await store.markSent(channel, post.localDate, clock.now().getTime());
       logger.info({ ...fields(sub), date: post.localDate }, 'highlights: found the post already in the channel; recorded it');
+      deps.onOutcome?.('recovered');
       return;
     }
     await poster.post(sub.channelId, planner.highlight(slot, post.localDate, sub.language), post.key);
@@ -77,6 +86,7 @@ async function send(deps: DeliveryDeps, sub: SubscriptionRow, poster: HighlightP
   }
   await store.markSent(channel, post.localDate, clock.now().getTime());
   logger.info({ ...fields(sub), date: post.localDate, paragraph: slot.commitment.paragraph, position: slot.position }, 'highlights: posted');
+  deps.onOutcome?.('posted');
 }
 
 /** An intent from an earlier day: record whether it reached the channel; it is too late to send. */
@@ -89,9 +99,11 @@ async function settle(deps: DeliveryDeps, sub: SubscriptionRow, poster: Highligh
   }
   if (found) {
     await deps.store.markSent(keyOf(sub), post.localDate, deps.clock.now().getTime());
+    deps.onOutcome?.('recovered');
     return;
   }
   await deps.store.markFailed(keyOf(sub), post.localDate, post.lastError ?? 'the day ended before it was posted');
+  deps.onOutcome?.('failed');
   deps.logger.warn({ ...fields(sub), date: post.localDate, error: post.lastError }, 'highlights: the day ended without a post');
 }
 

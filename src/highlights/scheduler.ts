@@ -8,7 +8,7 @@ import { hostname } from 'node:os';
 import type { Logger } from 'pino';
 import type { HighlightStore, SubscriptionRow } from '../store/store.js';
 import type { Clock, TimerHandle } from './clock.js';
-import { deliverChannel, type DeliveryDeps, type RetryPolicy } from './delivery.js';
+import { deliverChannel, type DeliveryDeps, type DeliveryOutcome, type RetryPolicy } from './delivery.js';
 import type { Planner } from './plan.js';
 import type { HighlightPoster, Platform } from './service.js';
 
@@ -33,6 +33,8 @@ export interface SchedulerDeps {
   claimMs?: number;
   /** This instance's name on its claims; host, process and a random part by default. */
   owner?: string;
+  /** Told how each delivery attempt ended (for the metrics). */
+  onOutcome?: (outcome: DeliveryOutcome) => void;
 }
 
 export interface HighlightScheduler {
@@ -91,6 +93,7 @@ function deliveryDeps(deps: SchedulerDeps): DeliveryDeps {
     retry: deps.retry ?? SCHEDULER_DEFAULTS.retry,
     owner: deps.owner ?? `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`,
     claimMs: deps.claimMs ?? SCHEDULER_DEFAULTS.claimMs,
+    ...(deps.onOutcome === undefined ? {} : { onOutcome: deps.onOutcome }),
   };
 }
 

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { decodeAction, encodeAction, type ButtonAction } from '../../adapters/button-action.js';
 import { QueryStore } from '../../adapters/query-store.js';
+import { MemoryShared } from '../../src/store/memory-shared.js';
 
 // What a button carries comes back from the network: every action survives the
 // round trip within Discord's 100 characters, and anything else is refused.
 
-const queries = new QueryStore();
+const queries = new QueryStore(new MemoryShared());
 const doc = 'astana-declaration-2024';
 const actions: ButtonAction[] = [
   { type: 'more', target: { kind: 'ask', query: '上合组织对AI的态度', offset: 3, language: 'zh' } },
@@ -16,18 +17,18 @@ const actions: ButtonAction[] = [
 ];
 
 describe('button actions', () => {
-  it.each(actions)('carries $type and its whole target there and back', (action) => {
-    expect(decodeAction(encodeAction(action, 100, queries), 100, queries)).toEqual(action);
+  it.each(actions)('carries $type and its whole target there and back', async (action) => {
+    expect(await decodeAction(encodeAction(action, 100, queries), 100, queries)).toEqual(action);
   });
 
-  it('keeps a question too long for the button in the query store', () => {
+  it('keeps a question too long for the button in the query store', async () => {
     const action: ButtonAction = { type: 'more', target: { kind: 'ask', query: 'x'.repeat(500), offset: 3, language: 'en' } };
     const text = encodeAction(action, 100, queries);
-    expect({ short: text.length <= 100, back: decodeAction(text, 100, queries) }).toEqual({ short: true, back: action });
+    expect({ short: text.length <= 100, back: await decodeAction(text, 100, queries) }).toEqual({ short: true, back: action });
   });
 
-  it('says a forgotten question has expired, in the language it was asked in', () => {
-    expect(decodeAction('more:3:zh:k=0123456789abcdef', 100, queries)).toEqual({ type: 'expired', language: 'zh' });
+  it('says a forgotten question has expired, in the language it was asked in', async () => {
+    expect(await decodeAction('more:3:zh:k=0123456789abcdef', 100, queries)).toEqual({ type: 'expired', language: 'zh' });
   });
 
   it.each([
@@ -37,7 +38,7 @@ describe('button actions', () => {
     ['a range backwards', `next:${doc}:46:44:en`],
     ['a malformed key', 'more:3:en:k=../../etc'],
     ['an unknown kind', `page:${doc}:44`],
-  ])('refuses %s', (_what, value) => {
-    expect(decodeAction(value, 100, queries)).toBeUndefined();
+  ])('refuses %s', async (_what, value) => {
+    expect(await decodeAction(value, 100, queries)).toBeUndefined();
   });
 });

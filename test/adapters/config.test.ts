@@ -7,12 +7,46 @@ describe('loadConfig', () => {
     expect(loadConfig({})).toEqual({
       logLevel: CONFIG_DEFAULTS.logLevel,
       databasePath: CONFIG_DEFAULTS.databasePath,
+      databaseUrl: undefined,
+      health: undefined,
+      shutdownGraceMs: 10_000,
       highlightTime: '09:00',
       highlightTimeZone: 'UTC',
       rateLimitPerMinute: 10,
       slack: undefined,
       discord: undefined,
     });
+  });
+
+  it('reads a PostgreSQL DATABASE_URL, the health server and the shutdown grace', () => {
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://bot:pw@db.example:5432/astana',
+      HEALTH_PORT: '9464',
+      HEALTH_HOST: '0.0.0.0',
+      SHUTDOWN_GRACE_SECONDS: '30',
+    });
+    expect([config.databaseUrl, config.health, config.shutdownGraceMs]).toEqual([
+      'postgres://bot:pw@db.example:5432/astana',
+      { port: 9464, host: '0.0.0.0' },
+      30_000,
+    ]);
+  });
+
+  it('refuses a DATABASE_URL that is not PostgreSQL without printing it (it may hold a password)', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://bot:s3cret@db/astana' })).toThrow(/^DATABASE_URL must be a PostgreSQL URL/u);
+    try {
+      loadConfig({ DATABASE_URL: 'mysql://bot:s3cret@db/astana' });
+    } catch (error) {
+      expect(String(error)).not.toContain('s3cret');
+    }
+  });
+
+  it.each([
+    ['HEALTH_PORT', '70000'],
+    ['HEALTH_HOST', 'http://0.0.0.0'],
+    ['SHUTDOWN_GRACE_SECONDS', '-1'],
+  ])('refuses %s %s, naming the variable and the value', (variable, value) => {
+    expect(() => loadConfig({ [variable]: value })).toThrow(new RegExp(`^${variable} is '${value.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')}'`, 'u'));
   });
 
   it('reads Slack in Socket Mode', () => {

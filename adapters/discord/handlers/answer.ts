@@ -35,7 +35,7 @@ export async function answerInteraction(
   produce: () => Answer | Promise<Answer>,
   mode: AnswerMode = 'reply',
 ): Promise<void> {
-  const decision = ctx.limiter.check(interaction.user.id);
+  const decision = await ctx.limiter.check(interaction.user.id);
   // An interaction must always be answered, so every refusal is told, privately; only the first is logged.
   if (decision !== 'allow') {
     if (decision === 'refuse-and-tell') ctx.logger.info({ user: interaction.user.id }, 'discord: user rate limited');

@@ -18,7 +18,7 @@ import { answerInteraction } from './answer.js';
 const MODE: Record<Delivery, AnswerMode> = { reply: 'reply', replace: 'update', private: 'private' };
 
 export async function onButton(interaction: ButtonInteraction, ctx: DiscordContext): Promise<void> {
-  const action = decodeAction(splitMark(interaction.customId).id, DISCORD_LIMITS.customId, ctx.queries);
+  const action = await decodeAction(splitMark(interaction.customId).id, DISCORD_LIMITS.customId, ctx.queries);
   if (action === undefined) {
     ctx.logger.warn({ customId: interaction.customId.slice(0, 100) }, 'discord: unknown button');
     await answerInteraction(interaction, ctx, () => adapterError('unknownAction', languageOfLocale(interaction.locale)));

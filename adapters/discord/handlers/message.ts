@@ -38,7 +38,7 @@ export function messageHandler(client: Client, ctx: DiscordContext): (message: M
       if (me === null || message.author.bot || message.system) return;
       const request = requestOf(message, me.id, ctx);
       if (request === undefined) return;
-      const decision = ctx.limiter.check(message.author.id);
+      const decision = await ctx.limiter.check(message.author.id);
       if (decision !== 'allow') {
         // A message cannot be answered privately: say it once, then stay quiet until the user slows down.
         if (decision === 'refuse-and-tell' && !request.inPassing) {

@@ -36,11 +36,11 @@ export function registerButtons(app: App, rt: SlackRuntime): void {
 
 async function answerButton(rt: SlackRuntime, button: ButtonRequest, respond: RespondFn): Promise<void> {
   const reply = { replaceOriginal: false, threadTs: button.threadTs };
-  if (rt.limiter.check(button.userId) !== 'allow') {
+  if ((await rt.limiter.check(button.userId)) !== 'allow') {
     await respondWith(respond, rateLimitedMessage(rt), reply);
     return;
   }
-  const action = decodeAction(button.value, BUTTON_VALUE_LIMIT, rt.queries);
+  const action = await decodeAction(button.value, BUTTON_VALUE_LIMIT, rt.queries);
   if (action === undefined || action.type === 'expired') {
     if (action === undefined) rt.log.warn({ actionId: button.actionId.slice(0, 100) }, 'slack/button: a button value that is not ours');
     const refusal = action === undefined ? adapterError('unknownAction', rt.language) : adapterError('expired', action.language);

@@ -18,7 +18,7 @@ export function registerCommand(app: App, rt: SlackRuntime): void {
         await yieldToPending();
         const request = readSlashCommand(payload);
         if (request === undefined) throw new Error(`slack/command: unreadable slash command payload with keys ${Object.keys(payload).join(',')}`);
-        const allowed = rt.limiter.check(request.userId) === 'allow';
+        const allowed = (await rt.limiter.check(request.userId)) === 'allow';
         const message = allowed ? await replyTo(rt, request.text, request.channelId) : rateLimitedMessage(rt, request.text);
         await respondWith(respond, message, { replaceOriginal: false });
       },

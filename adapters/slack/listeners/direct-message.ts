@@ -14,14 +14,14 @@ export function registerDirectMessage(app: App, rt: SlackRuntime): void {
     const keys = [`message:${dm.channelId}:${dm.ts}`];
     const eventId = readEventId(body);
     if (eventId !== undefined) keys.push(`event:${eventId}`);
-    if (!rt.seen.firstOfAll(keys)) return;
+    if (!(await rt.seen.firstOfAll(keys))) return;
 
     const target = { channelId: dm.channelId, userId: dm.userId, threadTs: undefined };
     await guarded(
       rt,
       'direct message',
       async () => {
-        const decision = rt.limiter.check(dm.userId);
+        const decision = await rt.limiter.check(dm.userId);
         if (decision === 'refuse-quietly') return;
         const message =
           decision === 'allow'

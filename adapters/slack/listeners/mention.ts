@@ -18,14 +18,14 @@ export function registerMention(app: App, rt: SlackRuntime): void {
     const keys = [`message:${mention.channelId}:${mention.ts}`];
     const eventId = readEventId(body);
     if (eventId !== undefined) keys.push(`event:${eventId}`);
-    if (!rt.seen.firstOfAll(keys)) return;
+    if (!(await rt.seen.firstOfAll(keys))) return;
 
     const target = { channelId: mention.channelId, userId: mention.userId, threadTs: mention.threadTs };
     await guarded(
       rt,
       'mention',
       async () => {
-        const decision = rt.limiter.check(mention.userId);
+        const decision = await rt.limiter.check(mention.userId);
         if (decision === 'refuse-quietly') return;
         const message =
           decision === 'allow'

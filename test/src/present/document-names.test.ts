@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cardToConsole } from '../../../adapters/console/render.js';
 import { cardToDiscord } from '../../../adapters/discord/render.js';
 import { QueryStore } from '../../../adapters/query-store.js';
+import { MemoryShared } from '../../../src/store/memory-shared.js';
 import { cardToSlack } from '../../../adapters/slack/render.js';
 import type { Core } from '../../../src/core.js';
 import { createCore, DEFAULT_INDEX_DIR } from '../../../src/create-core.js';
@@ -34,7 +35,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** The card's text as each platform shows it. */
 function shown(card: Card): { slack: string; discord: string; console: string } {
-  const queries = new QueryStore();
+  const queries = new QueryStore(new MemoryShared());
   return {
     slack: JSON.stringify(cardToSlack(card, { command: '/astana', queries }).blocks),
     discord: JSON.stringify(cardToDiscord(card, queries).payloads),
