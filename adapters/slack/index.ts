@@ -148,8 +148,13 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   const watch: ReconnectWatch = { started: () => started, appTokenRevoked: (reason) => tokenRevoked(reason, 'SLACK_APP_TOKEN') };
   const { app, socketReceiver, httpReceiver } = createApp(config, boltLogger, { ...apiUrl, retryConfig: RETRY_CONFIG, logger: boltLogger }, watch);
   // First of all middleware: a stopping adapter waits for everything it accepted.
+  // While it stops in Socket Mode it accepts no new command or click: left
+  // unacknowledged, Slack sends it again to another connection (another instance).
+  // Events are acknowledged by Bolt before any middleware, so they are answered.
   const inFlight = new InFlight();
-  app.use(async ({ next }) => {
+  let draining = false;
+  app.use(async ({ body, next }) => {
+    if (draining && socketReceiver !== undefined && (body as { type?: unknown }).type !== 'event_callback') return;
     await inFlight.track(next());
   });
   app.use(createReplayGuard(runtime.seen, log));
@@ -182,14 +187,16 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   async function stop(): Promise<void> {
     if (!started) return;
     started = false;
+    draining = true;
+    // Accepted work finishes while the socket is still open to acknowledge it.
+    const finished = await inFlight.drained(options.shutdownGraceMs ?? 10_000);
     if (socketReceiver !== undefined) {
       await socketReceiver.client.disconnect();
     } else {
       await server?.close();
       server = undefined;
     }
-    if (!(await inFlight.drained(options.shutdownGraceMs ?? 10_000)))
-      log.warn({ unfinished: inFlight.size }, 'slack: stopped before all accepted work finished');
+    if (!finished || !(await inFlight.drained(1000))) log.warn({ unfinished: inFlight.size }, 'slack: stopped before all accepted work finished');
     log.info('slack: stopped');
   }
 }

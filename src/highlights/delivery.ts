@@ -9,7 +9,7 @@ import type { HighlightStore, PostRow, SubscriptionRow } from '../store/store.js
 import type { Clock } from './clock.js';
 import { postKey, type Planner } from './plan.js';
 import { ChannelGoneError, PostRateLimitedError, type ChannelKey, type HighlightPoster } from './service.js';
-import { localDate } from './time.js';
+import { addDays, localDate, zonedTime } from './time.js';
 
 export interface RetryPolicy {
   /** First back-off after a failed post. */
@@ -89,8 +89,21 @@ async function send(deps: DeliveryDeps, sub: SubscriptionRow, poster: HighlightP
   deps.onOutcome?.('posted');
 }
 
-/** An intent from an earlier day: record whether it reached the channel; it is too late to send. */
+/**
+ * How late an intent that was never tried may still go out: its instance
+ * crashed just before midnight and its claim outlived the day. A post tried
+ * and failed all day is not sent late.
+ */
+export const LATE_LIMIT_MS = 60 * 60_000;
+
+function lateButStillDue(deps: DeliveryDeps, sub: SubscriptionRow, post: PostRow): boolean {
+  const dayEnded = zonedTime(addDays(post.localDate, 1), '00:00', sub.timeZone).getTime();
+  return post.attempts === 0 && post.lastError === undefined && deps.clock.now().getTime() - dayEnded <= LATE_LIMIT_MS;
+}
+
+/** An intent from an earlier day: record whether it reached the channel; send it late only if it was never tried. */
 async function settle(deps: DeliveryDeps, sub: SubscriptionRow, poster: HighlightPoster, post: PostRow): Promise<void> {
+  if (lateButStillDue(deps, sub, post)) return send(deps, sub, poster, post, false);
   let found = false;
   try {
     found = await poster.findPosted(sub.channelId, post.key, new Date(post.createdAt));

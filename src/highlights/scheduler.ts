@@ -11,6 +11,7 @@ import type { Clock, TimerHandle } from './clock.js';
 import { deliverChannel, type DeliveryDeps, type DeliveryOutcome, type RetryPolicy } from './delivery.js';
 import type { Planner } from './plan.js';
 import type { HighlightPoster, Platform } from './service.js';
+import { localDate } from './time.js';
 
 export type { RetryPolicy } from './delivery.js';
 
@@ -118,7 +119,10 @@ async function nextWake(delivery: DeliveryDeps, posters: Posters, maxSleepMs: nu
   for (const sub of await delivery.store.activeSubscriptions()) {
     if (posters.of(sub.platform) === undefined) continue;
     const due = await delivery.planner.nextDue(sub, new Date(now));
-    const at = due.post?.nextAttemptAt ?? due.at.getTime();
+    // An earlier day's intent still pending (its instance crashed) is settled at the next look.
+    const today = localDate(new Date(now), sub.timeZone);
+    const stale = (await delivery.store.pendingPosts({ platform: sub.platform, channelId: sub.channelId })).some((p) => p.localDate < today);
+    const at = stale ? now : (due.post?.nextAttemptAt ?? due.at.getTime());
     // Due and not sent (a round is busy, another instance holds it, or the store failed): look again soon, not in a spin.
     wake = Math.min(wake, at > now ? at : now + Math.min(delivery.retry.baseMs, maxSleepMs));
   }

@@ -60,6 +60,15 @@ type Failure = { kind: 'error'; error: string } | { kind: 'rateLimited'; retryAf
 
 const JSON_FIELDS = new Set(['blocks', 'attachments', 'metadata']);
 
+interface Unacknowledged {
+  envelopeId: string;
+  type: string;
+  payload: Record<string, unknown>;
+  extra: { acceptsResponse: boolean; responseId?: string; retryAttempt?: number; retryReason?: string; via?: number | undefined };
+  settle: (ack: Ack) => void;
+  socket?: WebSocket | undefined;
+}
+
 export class SlackDouble {
   readonly teamId = 'T0DOUBLE1';
   readonly appId = 'A0DOUBLE1';
@@ -77,6 +86,10 @@ export class SlackDouble {
   private readonly pendingAcks = new Map<string, (ack: Ack) => void>();
   private readonly responseWaiters = new Map<string, (post: ResponsePost) => void>();
   private readonly sockets = new Set<WebSocket>();
+  /** Sent and not yet acknowledged, with the connection each went out on. */
+  private readonly unacknowledged = new Map<string, Unacknowledged>();
+  private turn = 0;
+  private redelivered = 0;
   private readonly wss = new WebSocketServer({ noServer: true });
   private clock = 1_700_000_000;
   /** The seconds part of the last ts given, so ts never go backwards. */
@@ -178,13 +191,13 @@ export class SlackDouble {
 
   // ---- Socket Mode: what Slack sends the app ----
 
-  sendSlashCommand(options: { text: string; userId?: string; channelId?: string; command?: string }): Delivery {
+  sendSlashCommand(options: { text: string; userId?: string; channelId?: string; command?: string; via?: number }): Delivery {
     const responseId = randomUUID();
     const payload = this.slashCommandPayload(options, responseId);
-    return this.sendEnvelope('slash_commands', payload, { acceptsResponse: true, responseId });
+    return this.sendEnvelope('slash_commands', payload, { acceptsResponse: true, responseId, via: options.via });
   }
 
-  sendEvent(event: Record<string, unknown>, options: { eventId?: string; retryAttempt?: number } = {}): Delivery & { eventId: string } {
+  sendEvent(event: Record<string, unknown>, options: { eventId?: string; retryAttempt?: number; via?: number } = {}): Delivery & { eventId: string } {
     const eventId = options.eventId ?? `Ev${(++this.counter).toString().padStart(8, '0')}`;
     const payload = this.eventPayload(event, eventId);
     const retryAttempt = options.retryAttempt ?? 0;
@@ -192,6 +205,7 @@ export class SlackDouble {
       acceptsResponse: false,
       retryAttempt,
       retryReason: retryAttempt > 0 ? 'timeout' : '',
+      via: options.via,
     });
     return { ...delivery, eventId };
   }
@@ -221,10 +235,18 @@ export class SlackDouble {
     };
   }
 
-  sendBlockAction(options: { actionId: string; value: string; userId?: string; channelId?: string; messageTs?: string; threadTs?: string }): Delivery {
+  sendBlockAction(options: {
+    actionId: string;
+    value: string;
+    userId?: string;
+    channelId?: string;
+    messageTs?: string;
+    threadTs?: string;
+    via?: number;
+  }): Delivery {
     const responseId = randomUUID();
     const payload = this.blockActionPayload(options, responseId);
-    return this.sendEnvelope('interactive', payload, { acceptsResponse: false, responseId });
+    return this.sendEnvelope('interactive', payload, { acceptsResponse: false, responseId, via: options.via });
   }
 
   /** Slack's notice that it is recycling the connection: the app should connect again. */
@@ -355,29 +377,75 @@ export class SlackDouble {
     };
   }
 
+  /**
+   * As Slack: envelopes are spread over the app's open connections in turn
+   * (`via` picks one: its index in connection order). An envelope not yet
+   * acknowledged when its connection closes is sent again on another
+   * connection (now, or when one opens), an event with retry_attempt + 1;
+   * the delivery's `ack` is the acknowledgement of whichever copy is acknowledged.
+   */
   private sendEnvelope(
     type: string,
     payload: Record<string, unknown>,
-    extra: { acceptsResponse: boolean; responseId?: string; retryAttempt?: number; retryReason?: string },
+    extra: { acceptsResponse: boolean; responseId?: string; retryAttempt?: number; retryReason?: string; via?: number | undefined },
   ): Delivery {
-    const socket = [...this.sockets][0];
+    const open = [...this.sockets];
+    const socket = open[(extra.via ?? this.turn++) % Math.max(open.length, 1)];
     if (socket === undefined) throw new Error('slack double: no Socket Mode connection to deliver to');
     const envelopeId = randomUUID();
-    const ack = new Promise<Ack>((resolve) => this.pendingAcks.set(envelopeId, resolve));
-    const envelope: Record<string, unknown> = { envelope_id: envelopeId, payload, type, accepts_response_payload: extra.acceptsResponse };
+    let settle: (ack: Ack) => void = () => undefined;
+    const ack = new Promise<Ack>((resolve) => {
+      settle = resolve;
+    });
+    this.deliverOn(socket, { envelopeId, type, payload, extra, settle });
+    return { envelopeId, responseId: extra.responseId, sentAt: performance.now(), ack };
+  }
+
+  private deliverOn(socket: WebSocket, envelope: Unacknowledged): void {
+    const { envelopeId, type, payload, extra } = envelope;
+    const message: Record<string, unknown> = { envelope_id: envelopeId, payload, type, accepts_response_payload: extra.acceptsResponse };
     if (type === 'events_api') {
-      envelope.retry_attempt = extra.retryAttempt ?? 0;
-      envelope.retry_reason = extra.retryReason ?? '';
+      message.retry_attempt = extra.retryAttempt ?? 0;
+      message.retry_reason = extra.retryReason ?? '';
     }
-    const sentAt = performance.now();
-    socket.send(JSON.stringify(envelope));
-    return { envelopeId, responseId: extra.responseId, sentAt, ack };
+    this.unacknowledged.set(envelopeId, { ...envelope, socket });
+    this.pendingAcks.set(envelopeId, (ack) => {
+      this.unacknowledged.delete(envelopeId);
+      envelope.settle(ack);
+    });
+    socket.send(JSON.stringify(message));
+  }
+
+  /** Sends again what a closed connection left unacknowledged, on the next open connection. */
+  private redeliver(): void {
+    const open = [...this.sockets];
+    for (const [id, envelope] of [...this.unacknowledged]) {
+      if (envelope.socket !== undefined && this.sockets.has(envelope.socket)) continue;
+      const next = open[this.turn++ % Math.max(open.length, 1)];
+      this.unacknowledged.delete(id);
+      this.pendingAcks.delete(id);
+      const retryAttempt = (envelope.extra.retryAttempt ?? 0) + 1;
+      const again: Unacknowledged = { ...envelope, envelopeId: randomUUID(), extra: { ...envelope.extra, retryAttempt, retryReason: 'connection_closed' } };
+      if (next === undefined) this.unacknowledged.set(again.envelopeId, { ...again, socket: undefined });
+      else {
+        this.redelivered += 1;
+        this.deliverOn(next, again);
+      }
+    }
+  }
+
+  /** Envelopes sent again because their connection closed before acknowledging them. */
+  get redeliveries(): number {
+    return this.redelivered;
   }
 
   private accept(ws: WebSocket): void {
     this.sockets.add(ws);
     this.opened += 1;
-    ws.on('close', () => this.sockets.delete(ws));
+    ws.on('close', () => {
+      this.sockets.delete(ws);
+      this.redeliver();
+    });
     ws.on('message', (data) => {
       const parsed: unknown = JSON.parse(String(data));
       if (typeof parsed !== 'object' || parsed === null || !('envelope_id' in parsed) || typeof parsed.envelope_id !== 'string') return;
@@ -395,6 +463,8 @@ export class SlackDouble {
         connection_info: { app_id: this.appId },
       }),
     );
+    // Anything left unacknowledged while no connection was open goes out now.
+    this.redeliver();
   }
 
   private responseUrl(id: string): string {
