@@ -1,4 +1,5 @@
-import { idf } from '@node-rs/jieba/dict.js';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 // How specific a word is in general Chinese (jieba's IDF table from a large
 // corpus). A question's unmatched words matter in proportion: an unmatched
@@ -31,7 +32,8 @@ function valueAt(text: string, from: number): number {
 }
 
 function load(): Table {
-  const text = Buffer.from(idf).toString('utf8');
+  // idf.txt alone: the package's dict.js would read the 5 MB dictionary beside it as well.
+  const text = readFileSync(createRequire(import.meta.url).resolve('@node-rs/jieba/idf.txt'), 'utf8');
   let lines = 0;
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
   let size = 1;
