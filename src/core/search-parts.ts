@@ -21,5 +21,5 @@ export function buildSearch(library: Library, settings: SearchSettings): SearchP
     ...library.glossary,
     ...gazetteerGlossary(library.gazetteer, focus.mentions, primary.paragraphs),
   ]);
-  return { focus, kin, engine: new SearchEngine(library.documents, vocabulary, settings) };
+  return { focus, kin, engine: new SearchEngine(library.documents, vocabulary, settings, library.prebuiltSearch) };
 }

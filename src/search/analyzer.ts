@@ -28,6 +28,14 @@ const jieba = new LazyJieba();
 export function addWords(list: Iterable<string>): void {
   const lines = [...new Set(list)].filter((w) => /^\p{Script=Han}{2,}$/u.test(w)).map((word) => ({ word, freq: 100000, tag: 'n' }));
   if (lines.length > 0) jieba.loadDict(lines);
+  for (const line of lines) taught.add(line.word);
+}
+
+const taught = new Set<string>();
+
+/** The words taught so far: the cuts depend on them, and so does a prebuilt search index. */
+export function taughtWords(): ReadonlySet<string> {
+  return taught;
 }
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
