@@ -1,5 +1,6 @@
 import { Jieba, type TaggedWord } from '@node-rs/jieba';
-import { type DictionaryEntry, DictionaryTable, HASH_START, hashStep } from './dictionary-table.js';
+import { type DictionaryEntry, DictionaryTable } from './dictionary-table.js';
+import { HASH_START, hashBytes, hashStep } from './line-table.js';
 
 // jieba with its whole dictionary takes about 55 MB and a quarter of a second to load,
 // for the few hundred words a question or a paragraph holds. This jieba starts empty
@@ -64,13 +65,16 @@ export class LazyJieba {
 
   private applyPending(table: DictionaryTable): void {
     for (const line of this.pending.splice(0)) {
-      const offset = table.find(line.word, 0, line.word.length, hashOf(line.word));
+      const bytes = Buffer.from(line.word, 'utf8');
+      const offset = table.find(bytes, 0, bytes.length, hashBytes(bytes, 0, bytes.length));
       const before = offset >= 0 ? this.entryAt(table, offset) : this.added.get(line.word);
       this.total += line.freq - (before?.freq ?? 0);
       if (offset >= 0) this.refrequenced.set(offset, line.freq);
-      else this.added.set(line.word, { freq: line.freq, tag: before?.tag ?? line.tag });
-      if (offset < 0) this.addedHashes.add(hashOf(line.word));
-      this.addedReach = Math.max(this.addedReach, offset < 0 ? line.word.length : 0);
+      else {
+        this.added.set(line.word, { freq: line.freq, tag: before?.tag ?? line.tag });
+        this.addedHashes.add(hashBytes(bytes, 0, bytes.length));
+        this.addedReach = Math.max(this.addedReach, bytes.length);
+      }
       // A word jieba already holds is loaded again before the next cut, whether or not that text holds it.
       if (this.loaded.has(line.word)) this.stale.add(line.word);
     }
@@ -85,15 +89,20 @@ export class LazyJieba {
   /** Every dictionary word inside `text`, with its frequency and tag now. */
   private wordsIn(text: string, table: DictionaryTable): Map<string, DictionaryEntry> {
     const out = new Map<string, DictionaryEntry>();
-    for (let from = 0; from < text.length; from++) {
-      const reach = Math.min(text.length - from, Math.max(table.reach(text.charCodeAt(from)), this.addedReach));
+    // As jieba reads the text: UTF-8, each word starting and ending on a character's boundary.
+    const bytes = Buffer.from(text, 'utf8');
+    const isBoundary = (at: number): boolean => at >= bytes.length || ((bytes[at] ?? 0) & 0xc0) !== 0x80;
+    for (let from = 0; from < bytes.length; from++) {
+      if (!isBoundary(from)) continue;
+      const reach = Math.min(bytes.length - from, Math.max(table.reach(bytes, from), this.addedReach));
       let hash = HASH_START;
       for (let to = from + 1; to <= from + reach; to++) {
-        hash = hashStep(hash, text.charCodeAt(to - 1));
-        const offset = table.find(text, from, to, hash);
-        if (offset >= 0) out.set(text.slice(from, to), this.entryAt(table, offset));
+        hash = hashStep(hash, bytes[to - 1] ?? 0);
+        if (!isBoundary(to)) continue;
+        const offset = table.find(bytes, from, to, hash);
+        if (offset >= 0) out.set(bytes.toString('utf8', from, to), this.entryAt(table, offset));
         else if (this.addedHashes.has(hash)) {
-          const word = text.slice(from, to);
+          const word = bytes.toString('utf8', from, to);
           const entry = this.added.get(word);
           if (entry !== undefined) out.set(word, entry);
         }
@@ -122,14 +131,9 @@ export class LazyJieba {
   }
 
   private reloadStale(word: string, table: DictionaryTable, load: (word: string, entry: DictionaryEntry) => void): void {
-    const offset = table.find(word, 0, word.length, hashOf(word));
+    const bytes = Buffer.from(word, 'utf8');
+    const offset = table.find(bytes, 0, bytes.length, hashBytes(bytes, 0, bytes.length));
     const entry = offset >= 0 ? this.entryAt(table, offset) : this.added.get(word);
     if (entry !== undefined) load(word, entry);
   }
-}
-
-function hashOf(word: string): number {
-  let hash = HASH_START;
-  for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i));
-  return hash;
 }

@@ -10,7 +10,7 @@ import { LazyJieba } from '../../../src/search/lazy-jieba.js';
 // dictionary does: the answers depend on both (words, names, unknown words).
 
 const dictText = readFileSync(createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt'), 'utf8');
-const table = new DictionaryTable(dictText);
+const table = new DictionaryTable(Buffer.from(dictText, 'utf8'));
 const dictionaryWords = dictText.split('\n').flatMap((line) => line.split(' ')[0] || []);
 
 /** Texts made of dictionary words and their prefixes, run together: every cut is in question. */
@@ -51,7 +51,7 @@ describe('LazyJieba', () => {
     };
     teach(ownWords.map((word) => ({ word, freq: 100000, tag: 'n' })));
     const declaration = readFileSync(`${DEFAULT_INDEX_DIR}astana-declaration-2024.zh.txt`, 'utf8').split('\n');
-    const texts = [...declaration, ...evalQuestions(), ...randomTexts(3000), 'SCO对AI的态度', '5G网络和C++', '𠀀𠀁中国'];
+    const texts = [...declaration, ...evalQuestions(), ...randomTexts(3000), 'SCO对AI的态度', '5G网络和C++', '𠀀𠀁中国', '\ud800中国人'];
     const differ = (): string[] =>
       texts.filter((t) => JSON.stringify(full.tag(t, false)) !== JSON.stringify(lazy.tag(t)) || full.cut(t, false).join('|') !== lazy.cut(t).join('|'));
     expect(differ()).toEqual([]);
