@@ -197,6 +197,11 @@ function nextNonSpace(chars: readonly string[], from: number): string {
 const recent = new Map<string, string>();
 const RECENT_SIZE = 64;
 
+const ASCII = /^[\x00-\x7f]*$/u;
+// Plain ASCII, as normalizeWithMap folds it but without its offset map: lower case, runs of
+// white space as one space, none at either end (no Chinese character for a space to touch).
+const asciiText = (source: string): string => source.toLowerCase().replace(/\s+/gu, ' ').trim();
+
 // Already normal: lower case, NFKC, no white space and nothing OpenCC converts (most names and words of the data).
 const isNormal = (source: string): boolean =>
   !/\s/u.test(source) && source.toLowerCase() === source && source.normalize('NFKC') === source && !mayConvert(source);
@@ -204,7 +209,7 @@ const isNormal = (source: string): boolean =>
 export function normalize(source: string): string {
   let text = recent.get(source);
   if (text === undefined) {
-    text = isNormal(source) ? source : normalizeWithMap(source).text;
+    text = isNormal(source) ? source : ASCII.test(source) ? asciiText(source) : normalizeWithMap(source).text;
     if (recent.size >= RECENT_SIZE) recent.delete(recent.keys().next().value ?? '');
     recent.set(source, text);
   }
