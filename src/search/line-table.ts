@@ -40,12 +40,18 @@ export class LineTable {
     while (size * 2 < lines * 3) size <<= 1;
     this.slots = new Int32Array(size);
     this.mask = size - 1;
-    for (let start = 0; start < bytes.length; ) {
+    const length = bytes.length;
+    for (let start = 0; start < length; ) {
       let hash = HASH_START;
       let i = start;
-      for (let b = bytes[i] ?? NEWLINE; b !== SPACE && b !== NEWLINE; b = bytes[++i] ?? NEWLINE) hash = hashStep(hash, b);
-      if (bytes[i] === SPACE && i > start) onLine(start, i, this.insert(start, i, hash));
-      while (i < bytes.length && bytes[i] !== NEWLINE) i++;
+      // Bytes past the end read as undefined, which ends the key as a newline would.
+      let b = bytes[i];
+      while (b !== SPACE && b !== NEWLINE && b !== undefined) {
+        hash = Math.imul(hash ^ b, 16777619);
+        b = bytes[++i];
+      }
+      if (b === SPACE && i > start) onLine(start, i, this.insert(start, i, hash));
+      while (i < length && bytes[i] !== NEWLINE) i++;
       start = i + 1;
     }
   }
