@@ -1,8 +1,10 @@
-// `npm run bench:lean`: issue 11's console targets, measured in one run so the
-// machine's load is the same for all: peak memory of one console answer against
-// a bare `node -e 0` (target ≤ 3×), process start to first answer (target
-// ≤ 0.5 s), and what the jieba dictionary alone costs. Median of 5 runs each.
-// Reports only; it asserts nothing (timings belong here, not in tests).
+// `npm run bench:lean`: issue 11's targets, measured in one run so the machine's
+// load is the same for all: peak memory of one console answer against a bare
+// `node -e 0` (target ≤ 3×), process start to first answer (target ≤ 0.5 s),
+// what the jieba dictionary alone costs, and the bot with both platforms' adapters
+// loaded against a process that only imports @slack/bolt and discord.js (target
+// ≤ 1.3×). Median of 5 runs each. Reports only; it asserts nothing (timings
+// belong here, not in tests).
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -35,19 +37,25 @@ function row(label: string, args: string[]): { label: string; ms: number; mb: nu
 
 function main(): void {
   const bundle = `${root}dist/first-answer.js`;
-  if (!existsSync(bundle)) throw new Error('dist/first-answer.js is missing: run `npm run build` first');
+  const fullBot = `${root}dist/full-bot.js`;
+  if (!existsSync(bundle) || !existsSync(fullBot)) throw new Error('dist/first-answer.js or dist/full-bot.js is missing: run `npm run build` first');
   const jieba = `const { Jieba } = await import('@node-rs/jieba'); const { dict } = await import('@node-rs/jieba/dict.js'); Jieba.withDict(dict).cut('上合', false); ${REPORT}`;
   const rows = [
     row('node -e 0', ['-e', REPORT]),
     row('jieba with its full dictionary', ['--input-type=module', '-e', jieba]),
     row('first answer, bundled (npm start)', ['--max-semi-space-size=64', bundle, QUESTION]),
     row('first answer, through tsx (npm run ask)', ['--import', 'tsx', 'bench/first-answer.ts', QUESTION]),
+    row('@slack/bolt and discord.js imported', [fullBot, '--libraries-only']),
+    row('bot with both adapters, one answer', ['--max-semi-space-size=64', fullBot, QUESTION]),
   ];
   const bare = rows[0]?.mb ?? NaN;
   for (const r of rows)
     console.log(
       `${r.label.padEnd(42)} ${r.mb.toFixed(0).padStart(4)} MB peak (${(r.mb / bare).toFixed(1)}× bare)  ${r.ms.toFixed(0).padStart(5)} ms from process start`,
     );
+  const libraries = rows[4]?.mb ?? NaN;
+  const bot = rows[5]?.mb ?? NaN;
+  console.log(`bot with both platforms: ${(bot / libraries).toFixed(2)}× the libraries alone (target ≤ 1.3×, ${(1.3 * libraries).toFixed(0)} MB)`);
   console.log(`targets: peak ≤ 3× bare (${(3 * bare).toFixed(0)} MB), first answer ≤ 500 ms`);
 }
 

@@ -17,6 +17,9 @@ import { DataError, isRecord, readJson, stringArray, text } from './guards.js';
 import { loadEnglish } from './english.js';
 import { splitParagraphs } from './split.js';
 
+/** The search index built ahead of time by `npm run search-index`. */
+export const SEARCH_INDEX_FILE = 'search-index.json';
+
 /**
  * Every `<id>.zh.txt` in the folder is a document (title line, then paragraphs);
  * `<id>.en.json` and `<id>.topics.json` beside it are optional. The glossary,
@@ -36,6 +39,7 @@ export function loadLibrary(indexDir: string): Library {
     stopWords: loadStopWords(indexDir),
     gazetteer: loadGazetteer(indexDir),
     gazetteerMentions: loadMentions(indexDir),
+    prebuiltSearch: loadPrebuiltSearch(indexDir),
   };
 }
 
@@ -168,4 +172,15 @@ function loadMentions(dir: string): Map<string, number[]> | undefined {
   }
   for (const id of stringArray(file, data['notMentioned'], '"notMentioned"')) out.set(id, []);
   return out;
+}
+
+/** A search index built ahead of time, if there is one; unreadable counts as none, since the engine can build its own. */
+function loadPrebuiltSearch(dir: string): unknown {
+  const file = join(dir, SEARCH_INDEX_FILE);
+  if (!existsSync(file)) return undefined;
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as unknown;
+  } catch {
+    return undefined;
+  }
 }

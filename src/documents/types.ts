@@ -79,4 +79,6 @@ export interface Library {
    * from the text into gazetteer.mentions.json (a test keeps it current); undefined without the file.
    */
   gazetteerMentions: Map<string, number[]> | undefined;
+  /** index/search-index.json as read (`npm run search-index`); the engine checks that it fits before using it. */
+  prebuiltSearch: unknown;
 }

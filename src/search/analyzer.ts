@@ -1,7 +1,6 @@
-import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict.js';
 import { stemmer } from 'stemmer';
 import { isHan } from '../text/normalize.js';
+import { LazyJieba } from './lazy-jieba.js';
 
 /** A term with its place in the normalised text it came from. */
 export interface Token {
@@ -19,16 +18,24 @@ export type ChineseAnalysis = 'bigram' | 'jieba' | 'segmenter' | 'jieba+bigram' 
 
 export const DEFAULT_CHINESE_ANALYSIS: ChineseAnalysis = 'jieba+bigram';
 
-let jieba: Jieba | undefined;
-const getJieba = (): Jieba => (jieba ??= Jieba.withDict(dict));
+// Cuts as jieba with its whole dictionary does, holding only the words of the texts it has cut.
+const jieba = new LazyJieba();
 
 /**
  * Teaches the segmenter the declaration's own names and the paraphrases users
  * type (上合, 伊核协议), so they are cut as words, not as 上 + 合.
  */
 export function addWords(list: Iterable<string>): void {
-  const lines = [...new Set(list)].filter((w) => /^\p{Script=Han}{2,}$/u.test(w)).map((w) => `${w} 100000 n`);
-  if (lines.length > 0) getJieba().loadDict(Buffer.from(lines.join('\n'), 'utf8'));
+  const lines = [...new Set(list)].filter((w) => /^\p{Script=Han}{2,}$/u.test(w)).map((word) => ({ word, freq: 100000, tag: 'n' }));
+  if (lines.length > 0) jieba.loadDict(lines);
+  for (const line of lines) taught.add(line.word);
+}
+
+const taught = new Set<string>();
+
+/** The words taught so far: the cuts depend on them, and so does a prebuilt search index. */
+export function taughtWords(): ReadonlySet<string> {
+  return taught;
 }
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
@@ -69,7 +76,7 @@ export function englishTerm(word: string): string {
 }
 
 export function words(run: Token, analysis: ChineseAnalysis): Token[] {
-  const parts = analysis.startsWith('jieba') ? getJieba().cut(run.term, false) : [...segmenter.segment(run.term)].map((s) => s.segment);
+  const parts = analysis.startsWith('jieba') ? jieba.cut(run.term) : [...segmenter.segment(run.term)].map((s) => s.segment);
   const out: Token[] = [];
   let offset = run.start;
   for (const part of parts) {
@@ -88,7 +95,7 @@ export interface TaggedToken extends Token {
 export function taggedWords(run: Token): TaggedToken[] {
   const out: TaggedToken[] = [];
   let offset = run.start;
-  for (const { word, tag } of getJieba().tag(run.term, false)) {
+  for (const { word, tag } of jieba.tag(run.term)) {
     out.push({ term: word, start: offset, end: offset + word.length, tag });
     offset += word.length;
   }

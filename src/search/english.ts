@@ -1,5 +1,9 @@
-import winkNLP, { type ItemToken, type WinkMethods } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { createRequire } from 'node:module';
+import type winkNLP from 'wink-nlp';
+import type { ItemToken, Model, WinkMethods } from 'wink-nlp';
+
+// Required when first needed, not imported: the model alone is some 25 MB and a tenth of a second to load.
+const require = createRequire(import.meta.url);
 
 /** What the English NLP model says of one word of a question. */
 export interface EnglishWord {
@@ -23,7 +27,8 @@ let lexiconSize = 0;
 
 export function warmEnglish(): WinkMethods {
   if (nlp === undefined) {
-    nlp = winkNLP(model, ['pos']);
+    const create = require('wink-nlp') as typeof winkNLP;
+    nlp = create(require('wink-eng-lite-web-model') as Model, ['pos']);
     lexiconSize = Number(nlp.readDoc('qzqxjqzv').tokens().itemAt(0).out(nlp.its.uniqueId));
   }
   return nlp;

@@ -5,7 +5,50 @@ import { specificity } from '../search/specificity.js';
 
 // Traditional → simplified, so 恐怖主義融資 finds 恐怖主义融资. The TW preset
 // also folds Taiwan-specific variants; it converts one character for one.
-const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+// Built when a text first needs it: building its tables takes a tenth of a second.
+let simplifier: ((text: string) => string) | undefined;
+function toSimplified(text: string): string {
+  const convert = simplifier ?? OpenCC.Converter({ from: 'tw', to: 'cn' });
+  simplifier = convert;
+  return convert(text);
+}
+
+// The characters that begin an entry of those tables, or of the compatibility-ideograph
+// table OpenCC applies first (豈 → 豈). OpenCC replaces only text that matches an entry,
+// so text holding none of these characters comes back unchanged: most of the data and
+// of the questions, which then skip the conversion.
+let entryStarts: Set<number> | undefined;
+
+export function mayConvert(text: string): boolean {
+  entryStarts ??= startsOf([...normalizationTables(), ...OpenCC.Locale.from.tw, ...OpenCC.Locale.to.cn]);
+  for (const ch of text) if (entryStarts.has(ch.codePointAt(0) ?? 0)) return true;
+  return false;
+}
+
+/** The tables of every preset's normalisation chain (which opencc-js's types do not declare). */
+function normalizationTables(): OpenCC.DictGroup[] {
+  const out: OpenCC.DictGroup[] = [];
+  for (const config of Object.values(OpenCC.Locale.configs as Record<string, unknown>)) {
+    const chain: unknown = typeof config === 'object' && config !== null ? (config as { normalizationChain?: unknown }).normalizationChain : undefined;
+    if (Array.isArray(chain)) out.push(...(chain as OpenCC.DictGroup[]));
+  }
+  return out;
+}
+
+function startsOf(groups: readonly (readonly OpenCC.DictLike[])[]): Set<number> {
+  const out = new Set<number>();
+  const add = (source: string): void => {
+    const code = source.codePointAt(0);
+    if (code !== undefined) out.add(code);
+  };
+  for (const group of groups) {
+    for (const dict of group) {
+      if (typeof dict === 'string') for (const entry of dict.split('|')) add(entry);
+      else for (const [source] of dict) add(source);
+    }
+  }
+  return out;
+}
 
 /**
  * Taiwan wording → mainland wording (數位 → 数字, 網路 → 网络, 人工智慧 → 人工智能),
@@ -87,7 +130,8 @@ export function normalizeWithMap(source: string): Normalized {
       i += cp.length;
     }
   }
-  const converted = [...toSimplified(chars.join(''))];
+  const joined = chars.join('');
+  const converted = mayConvert(joined) ? [...toSimplified(joined)] : chars;
   const simplified = converted.length === chars.length ? converted : chars.map((c) => toSimplified(c));
   taiwanToMainland(chars, simplified);
   return collapseSpaces(simplified, origins);
@@ -153,10 +197,19 @@ function nextNonSpace(chars: readonly string[], from: number): string {
 const recent = new Map<string, string>();
 const RECENT_SIZE = 64;
 
+const ASCII = /^[\x00-\x7f]*$/u;
+// Plain ASCII, as normalizeWithMap folds it but without its offset map: lower case, runs of
+// white space as one space, none at either end (no Chinese character for a space to touch).
+const asciiText = (source: string): string => source.toLowerCase().replace(/\s+/gu, ' ').trim();
+
+// Already normal: lower case, NFKC, no white space and nothing OpenCC converts (most names and words of the data).
+const isNormal = (source: string): boolean =>
+  !/\s/u.test(source) && source.toLowerCase() === source && source.normalize('NFKC') === source && !mayConvert(source);
+
 export function normalize(source: string): string {
   let text = recent.get(source);
   if (text === undefined) {
-    text = normalizeWithMap(source).text;
+    text = isNormal(source) ? source : ASCII.test(source) ? asciiText(source) : normalizeWithMap(source).text;
     if (recent.size >= RECENT_SIZE) recent.delete(recent.keys().next().value ?? '');
     recent.set(source, text);
   }

@@ -1,0 +1,57 @@
+import type { AskOptions } from '../core.js';
+import {
+  EMPTY_TEXT,
+  INTERNAL_TEXT,
+  MAX_INPUT_LENGTH,
+  malformedReferenceText,
+  NO_WORDS_TEXT,
+  TOO_LONG_TEXT,
+  UNSUPPORTED_LANGUAGE_TEXT,
+} from '../core-messages.js';
+import { answerQuestion, type QuestionDeps } from '../answer-question.js';
+import type { Answer, Language } from '../model.js';
+import { hasOwnLanguage } from '../present/reader-language.js';
+import { readIntent } from '../query/intent.js';
+import { detectLanguage } from '../search/query.js';
+import { normalize } from '../text/normalize.js';
+import { hasWords, isUnsupportedLanguage, sanitize } from '../text/sanitize.js';
+import { errorAnswer } from './error-answer.js';
+import { paragraphsAnswer } from './paragraphs.js';
+import { topicByName, type TopicIndex } from './topics.js';
+
+/** What `ask` needs: the primary document's topics and what answering a question needs. */
+export interface AskParts {
+  topics: TopicIndex;
+  question: QuestionDeps;
+}
+
+/** Anything a user typed: bad input, help, topics, a paragraph reference or a question. */
+export function askCore({ topics, question }: AskParts, input: string, options: AskOptions = {}): Answer {
+  const primary = topics.document;
+  const text = sanitize(typeof input === 'string' ? input : '');
+  // '§42' has no language of its own: the caller's default decides, English when none is given.
+  const language: Language = /\p{Script=Han}/u.test(text) ? 'zh' : hasOwnLanguage(text) ? 'en' : (options.language ?? 'en');
+  try {
+    if (text === '') return errorAnswer('empty', EMPTY_TEXT, language);
+    if (text.length > MAX_INPUT_LENGTH) return errorAnswer('tooLong', TOO_LONG_TEXT, language);
+    if (!hasWords(text)) return errorAnswer('noWords', NO_WORDS_TEXT, language);
+    if (isUnsupportedLanguage(text)) return errorAnswer('unsupportedLanguage', UNSUPPORTED_LANGUAGE_TEXT, language);
+    const intent = readIntent(text.normalize('NFKC'));
+    switch (intent.kind) {
+      case 'help':
+        return { kind: 'help', language };
+      case 'topics':
+        return { kind: 'topics', language, topics: topics.summaries };
+      case 'topic':
+        return topicByName(topics, intent.name, language);
+      case 'references':
+        return paragraphsAnswer(primary, intent.request, language);
+      case 'malformedReference':
+        return errorAnswer('malformedReference', malformedReferenceText(primary.paragraphs.length), language);
+      case 'question':
+        return answerQuestion(question, text, detectLanguage(normalize(text)), options);
+    }
+  } catch {
+    return errorAnswer('internal', INTERNAL_TEXT, language);
+  }
+}

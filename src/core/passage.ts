@@ -1,0 +1,20 @@
+import type { Passage } from '../model.js';
+import { selectEnglish, selectQuote } from '../quote.js';
+import type { Hit, SearchEngine } from '../search/engine.js';
+import { topicOf } from './topics.js';
+
+/** A search hit as the answer shows it: the paragraph, the sentences quoted from it and their English. */
+export function passageOf(engine: SearchEngine, hit: Hit, phrases: readonly string[]): Passage {
+  const weight = (t: string): number => engine.idf(t);
+  const emphasis = { phrases, terms: hit.matched };
+  const options = { analysis: engine.settings.analysis, weight };
+  return {
+    document: hit.document.info,
+    paragraph: hit.paragraph.number,
+    topic: topicOf(hit.document, hit.paragraph),
+    text: hit.paragraph.text,
+    quote: selectQuote(hit.paragraph.text, emphasis, options),
+    english: selectEnglish(hit.paragraph, emphasis, options),
+    score: Math.round(hit.score * 1000) / 1000,
+  };
+}

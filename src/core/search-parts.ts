@@ -1,0 +1,25 @@
+import type { Library, LoadedDocument } from '../documents/types.js';
+import { FocusReader } from '../focus/focus.js';
+import { gazetteerGlossary, Kinship } from '../focus/kinship.js';
+import { SearchEngine, type SearchSettings } from '../search/engine.js';
+import { buildVocabulary } from '../search/query.js';
+
+/** What reads and ranks questions: the question focus, the kinship of names, and the search engine. */
+export interface SearchParts {
+  focus: FocusReader;
+  kin: Kinship;
+  engine: SearchEngine;
+}
+
+export function buildSearch(library: Library, settings: SearchSettings): SearchParts {
+  const primary = library.documents[0] as LoadedDocument;
+  // The recorded mentions are of the one shipped document; with others beside it they are computed.
+  const mentions = library.documents.length === 1 ? library.gazetteerMentions : undefined;
+  const focus = new FocusReader(library.gazetteer, primary.paragraphs, mentions);
+  const kin = new Kinship(library.gazetteer, focus.mentions);
+  const vocabulary = buildVocabulary(library.stopWords, library.synonyms, [
+    ...library.glossary,
+    ...gazetteerGlossary(library.gazetteer, focus.mentions, primary.paragraphs),
+  ]);
+  return { focus, kin, engine: new SearchEngine(library.documents, vocabulary, settings, library.prebuiltSearch) };
+}

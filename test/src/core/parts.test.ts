@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { askCore } from '../../../src/core/ask.js';
+import { contextAnswer, paragraphsAnswer, paragraphsByNumber } from '../../../src/core/paragraphs.js';
+import { indexTopics, topicAnswer, topicByName } from '../../../src/core/topics.js';
+import type { QuestionDeps } from '../../../src/answer-question.js';
+import { DEFAULT_INDEX_DIR } from '../../../src/create-core.js';
+import { loadLibrary } from '../../../src/documents/load.js';
+import type { LoadedDocument } from '../../../src/documents/types.js';
+
+// The core's parts each work from the loaded documents alone, without the search index.
+const library = loadLibrary(DEFAULT_INDEX_DIR);
+const declaration = library.documents[0] as LoadedDocument;
+const topics = indexTopics(declaration);
+
+describe('the core’s parts, alone', () => {
+  it('paragraphs: shows at most five, in the order asked, and refuses a number out of range', () => {
+    const answer = paragraphsAnswer(declaration, { ranges: [{ from: 12, to: 20 }] }, 'en');
+    expect(answer.kind === 'paragraphs' && answer.paragraphs.map((p) => p.paragraph)).toEqual([12, 13, 14, 15, 16]);
+    expect(answer.kind === 'paragraphs' && answer.requested).toBe(9);
+    expect(paragraphsAnswer(declaration, { ranges: [{ from: 121, to: 121 }] }, 'zh')).toMatchObject({ kind: 'error', code: 'outOfRange', language: 'zh' });
+  });
+
+  it('typed paragraphs and context: check their numbers themselves', () => {
+    expect(paragraphsByNumber(library.documents, [{ from: 3, to: 2 }])).toMatchObject({ kind: 'error', code: 'malformedReference' });
+    expect(paragraphsByNumber(library.documents, [{ from: 1, to: 1 }], { documentId: 'nope' })).toMatchObject({ kind: 'error', code: 'unknownDocument' });
+    const context = contextAnswer(library.documents, declaration.info.id, 1, { before: 3, after: 1 });
+    expect(context.kind === 'paragraphs' && context.window).toMatchObject({ from: 1, to: 2, center: 1 });
+  });
+
+  it('topics: found by id or keyword; an unknown one lists the ids', () => {
+    const first = declaration.topics[0];
+    expect(topicAnswer(topics, first?.id, 'en')).toMatchObject({ kind: 'topic', topic: { id: first?.id } });
+    expect(topicByName(topics, first?.zh ?? '', 'zh')).toMatchObject({ kind: 'topic', topic: { id: first?.id } });
+    expect(topicAnswer(topics, 'no-such-topic', 'en')).toMatchObject({ kind: 'error', code: 'unknownTopic' });
+  });
+
+  it('ask: tells bad input, help and references apart before any question is searched', () => {
+    const question = {} as QuestionDeps; // never reached by these inputs
+    const ask = (text: string) => askCore({ topics, question }, text);
+    expect(ask('   ')).toMatchObject({ kind: 'error', code: 'empty' });
+    expect(ask('help')).toMatchObject({ kind: 'help' });
+    expect(ask('§42')).toMatchObject({ kind: 'paragraphs', paragraphs: [{ paragraph: 42 }] });
+    expect(ask('topics')).toMatchObject({ kind: 'topics', topics: topics.summaries });
+  });
+});
