@@ -5,6 +5,7 @@ import { createCore } from '../src/create-core.js';
 import { loadEvalSet } from './eval-set.js';
 import { benchDiscord } from './discord.js';
 import { benchSlack } from './slack.js';
+import { benchStores } from './stores.js';
 import { ms, summary } from './stats.js';
 
 const PASSES = 20;
@@ -47,8 +48,9 @@ function firstAnswer(): string[] {
 
 async function main(): Promise<void> {
   for (const line of [...coreBench(), ...firstAnswer()]) console.log(line);
-  for (const line of await benchSlack()) console.log(line);
-  for (const line of await benchSlack({ lockedDatabase: true })) console.log(line);
+  for (const line of (await benchSlack()).lines) console.log(line);
+  for (const line of (await benchSlack({ lockedDatabase: true })).lines) console.log(line);
+  for (const line of await benchStores()) console.log(line);
   for (const line of await benchDiscord()) console.log(line);
   console.log(`bench process peak memory (max RSS) ${(process.resourceUsage().maxRSS / 1024).toFixed(1)} MiB`);
 }

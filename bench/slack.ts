@@ -19,6 +19,7 @@ import { createLogger } from '../adapters/logger.js';
 import { createSlackAdapter } from '../adapters/slack/index.js';
 import { createCore } from '../src/create-core.js';
 import { createHighlights, type Highlights } from '../src/highlights/create.js';
+import type { Store } from '../src/store/store.js';
 import { perMinute, slackConfig } from '../test/adapters/configs.js';
 import { SlackDouble } from '../test/doubles/slack/double.js';
 import { loadEvalSet } from './eval-set.js';
@@ -43,7 +44,22 @@ interface Sample {
 type FromLoad = { type: 'ready'; apiUrl: string } | { type: 'done'; samples: Sample[]; rejected: number };
 type ToLoad = { type: 'go'; lockedDatabase: string | undefined } | { type: 'close' };
 
-export async function benchSlack(options: { lockedDatabase?: boolean } = {}): Promise<string[]> {
+export interface SlackBenchOptions {
+  lockedDatabase?: boolean;
+  /** The store behind the adapter's shared state and the highlights; none (memory) when unset. */
+  store?: Store;
+  /** Names the run in the report, e.g. 'slack (PostgreSQL store)'. */
+  label?: string;
+}
+
+export interface SlackBenchResult {
+  lines: string[];
+  ackP99: number;
+  answerMedian: number;
+  cpuPerQuestionMs: number;
+}
+
+export async function benchSlack(options: SlackBenchOptions = {}): Promise<SlackBenchResult> {
   const dir = options.lockedDatabase === true ? mkdtempSync(join(tmpdir(), 'astana-bench-')) : undefined;
   const databasePath = dir === undefined ? undefined : join(dir, 'bot.sqlite');
   const child = fork(fileURLToPath(import.meta.url), { env: { ...process.env, [ROLE]: 'load' }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
@@ -54,9 +70,15 @@ export async function benchSlack(options: { lockedDatabase?: boolean } = {}): Pr
     if (ready.type !== 'ready') throw new Error(`bench/slack: expected 'ready' from the load process, got '${ready.type}'`);
     const core = createCore();
     const highlights: Highlights | undefined =
-      databasePath === undefined
+      databasePath === undefined && options.store === undefined
         ? undefined
-        : createHighlights({ db: databasePath, core, logger: createLogger('silent'), posters: [], defaults: { time: '09:00', timeZone: 'UTC' } });
+        : createHighlights({
+            db: options.store ?? databasePath ?? ':memory:',
+            core,
+            logger: createLogger('silent'),
+            posters: [],
+            defaults: { time: '09:00', timeZone: 'UTC' },
+          });
     const adapter = createSlackAdapter({
       config: slackConfig({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_APP_TOKEN: APP_TOKEN, SLACK_API_URL: ready.apiUrl, SLACK_PORT: '0' }),
       core,
@@ -64,18 +86,32 @@ export async function benchSlack(options: { lockedDatabase?: boolean } = {}): Pr
       logger: createLogger('silent'),
       // Each request comes from its own user; the limit must not shape the timings.
       rateLimitPerMinute: perMinute(10_000),
+      ...(options.store === undefined ? {} : { shared: options.store.shared }),
     });
     await adapter.start();
     let done: FromLoad;
+    const cpu = process.cpuUsage();
     try {
       send({ type: 'go', lockedDatabase: databasePath });
       done = await next();
     } finally {
       await adapter.stop();
-      await highlights?.close();
+      // The caller owns a store it passed in.
+      if (options.store === undefined) await highlights?.close();
+      else await highlights?.scheduler.stop();
     }
+    const used = process.cpuUsage(cpu);
     if (done.type !== 'done') throw new Error(`bench/slack: expected 'done' from the load process, got '${done.type}'`);
-    return report(done.samples, done.rejected, databasePath !== undefined);
+    const label = options.label ?? (databasePath === undefined ? 'slack' : 'slack (database write-locked by another process)');
+    const perQuestion = (used.user + used.system) / 1000 / done.samples.length;
+    const answers = summary(done.samples.flatMap((s) => (s.answer === undefined || s.highlight ? [] : [s.answer])));
+    const acks = summary(done.samples.flatMap((s) => (s.ack === undefined ? [] : [s.ack])));
+    return {
+      lines: [...report(done.samples, done.rejected, databasePath !== undefined, label), `${label}: bot process CPU per question ${ms(perQuestion)}`],
+      ackP99: acks.p99,
+      answerMedian: answers.median,
+      cpuPerQuestionMs: perQuestion,
+    };
   } finally {
     if (child.connected) send({ type: 'close' });
     await new Promise<void>((resolve) => (child.exitCode === null ? child.once('exit', () => resolve()) : resolve()));
@@ -83,12 +119,11 @@ export async function benchSlack(options: { lockedDatabase?: boolean } = {}): Pr
   }
 }
 
-function report(samples: Sample[], rejected: number, locked: boolean): string[] {
+function report(samples: Sample[], rejected: number, locked: boolean, p: string): string[] {
   const a = summary(samples.flatMap((s) => (s.ack === undefined ? [] : [s.ack])));
   const answered = (highlight: boolean): number[] => samples.flatMap((s) => (s.answer === undefined || s.highlight !== highlight ? [] : [s.answer]));
   const b = summary(answered(false));
   const lost = samples.filter((s) => s.ack === undefined || s.answer === undefined).length;
-  const p = locked ? 'slack (database write-locked by another process)' : 'slack';
   const lines = [
     `${p}: ${samples.length} slash commands, ${CONCURRENCY} at a time, Socket Mode, through the Slack double on loopback in another process (after ${WARM_UP} warm-up)`,
     `${p}: command → acknowledgement: median ${ms(a.median)}, p99 ${ms(a.p99)}, max ${ms(a.max)} (target p99 ≤ 100 ms)`,
@@ -170,5 +205,5 @@ async function runPool<T>(count: number, concurrency: number, task: (i: number) 
 if (process.env[ROLE] === 'load') {
   await runLoad();
 } else if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
-  for (const line of await benchSlack({ lockedDatabase: process.argv.includes('--locked-database') })) console.log(line);
+  for (const line of (await benchSlack({ lockedDatabase: process.argv.includes('--locked-database') })).lines) console.log(line);
 }

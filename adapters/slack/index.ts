@@ -157,7 +157,9 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     if (draining && socketReceiver !== undefined && (body as { type?: unknown }).type !== 'event_callback') return;
     await inFlight.track(next());
   });
-  app.use(createReplayGuard(runtime.seen, log));
+  // A signed HTTP request can be captured and sent again; a Socket Mode envelope
+  // cannot, and one sent again is one no instance acknowledged: it must be answered.
+  if (socketReceiver === undefined) app.use(createReplayGuard(runtime.seen, log));
   registerListeners(app, runtime);
 
   // The scheduler must see Slack's 429s itself, so its client does not wait them out.

@@ -71,6 +71,8 @@ interface Unacknowledged {
 
 export class SlackDouble {
   readonly teamId = 'T0DOUBLE1';
+  /** As Slack's, trigger ids are unique across every double (a shared store remembers them across runs). */
+  private readonly triggerSalt = randomUUID().slice(0, 8);
   readonly appId = 'A0DOUBLE1';
   readonly botUserId = 'U0BOT0001';
   readonly botId = 'B0BOT0001';
@@ -329,7 +331,7 @@ export class SlackDouble {
       api_app_id: this.appId,
       is_enterprise_install: 'false',
       response_url: this.responseUrl(responseId),
-      trigger_id: `${++this.counter}.trigger`,
+      trigger_id: `${++this.counter}.${this.triggerSalt}.trigger`,
     };
   }
 
@@ -359,7 +361,7 @@ export class SlackDouble {
       api_app_id: this.appId,
       token: 'legacy-verification-token',
       container: { type: 'message', message_ts: messageTs, channel_id: channel, is_ephemeral: false },
-      trigger_id: `${++this.counter}.trigger`,
+      trigger_id: `${++this.counter}.${this.triggerSalt}.trigger`,
       team: { id: this.teamId, domain: 'double' },
       channel: { id: channel, name: 'general' },
       message: { type: 'message', ts: messageTs, text: '', user: this.botUserId, ...(options.threadTs === undefined ? {} : { thread_ts: options.threadTs }) },
