@@ -167,6 +167,11 @@ export class DiscordDouble {
     for (const s of this.sessions) s.close(4004);
   }
 
+  /** The network drops every gateway connection: no close frame, no warning. */
+  dropGateway(): void {
+    for (const s of this.sessions) s.terminate();
+  }
+
   rateLimitNext(method: string, path: RegExp, retryAfterSeconds: number): void {
     this.failNext(
       method,

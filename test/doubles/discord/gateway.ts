@@ -49,6 +49,11 @@ export class GatewaySession {
     this.socket.close(code);
   }
 
+  /** The connection is gone without a close frame, as when the network drops it. */
+  terminate(): void {
+    this.socket.terminate();
+  }
+
   private send(payload: unknown): void {
     if (this.socket.readyState === this.socket.OPEN) this.socket.send(JSON.stringify(payload));
   }
