@@ -129,6 +129,7 @@ const SETTINGS = {
   DISCORD_API_URL: apiUrl.optional(),
   DISCORD_GUILD_ID: parsed((v) => (SNOWFLAKE.test(v) ? v : undefined), 'use the numeric server id, or leave it unset to register commands globally').optional(),
   DISCORD_MESSAGE_CONTENT: parsed(oneOf(['true', 'false'] as const), 'use true or false').prefault('false'),
+  DISCORD_SHARDS: parsed((v) => (v === 'auto' ? v : inRange(1, 100_000)(v)), "use auto (Discord's recommendation) or a number of shards").prefault('auto'),
 };
 
 type Settings = z.output<z.ZodObject<typeof SETTINGS>>;
@@ -161,6 +162,8 @@ export interface DiscordConfig {
   guildId: string | undefined;
   /** Read '§42' in messages that do not mention the bot (privileged intent). */
   messageContent: boolean;
+  /** For `npm run start:shards`: how many gateway shards, or 'auto'. */
+  shards: number | 'auto';
 }
 
 export interface HealthConfig {
@@ -249,6 +252,7 @@ function toConfig(s: Settings): Config {
             apiUrl: s.DISCORD_API_URL,
             guildId: s.DISCORD_GUILD_ID,
             messageContent: s.DISCORD_MESSAGE_CONTENT === 'true',
+            shards: s.DISCORD_SHARDS,
           },
   };
 }

@@ -137,6 +137,11 @@ export class DiscordDouble {
     return `ws://127.0.0.1:${this.port}/gateway`;
   }
 
+  /** The [id, count] of each identified session: one per shard. */
+  get shards(): [number, number][] {
+    return [...this.sessions].flatMap((s) => (s.isReady && s.identify !== undefined ? [s.identify.shard] : []));
+  }
+
   get connected(): boolean {
     return [...this.sessions].some((s) => s.isReady);
   }
@@ -185,7 +190,9 @@ export class DiscordDouble {
   // ---- dispatching, as Discord does -------------------------------------------------
 
   dispatch(t: string, d: unknown): void {
-    for (const s of this.sessions) if (s.isReady) s.dispatch(t, d);
+    // As Discord: a guild's events go to the shard that owns the guild; DMs to shard 0.
+    const guildId = typeof d === 'object' && d !== null && 'guild_id' in d && typeof d.guild_id === 'string' ? d.guild_id : undefined;
+    for (const s of this.sessions) if (s.isReady && s.receives(guildId)) s.dispatch(t, d);
   }
 
   /** Dispatches an INTERACTION_CREATE and returns its record; the bot's answers land in it. */
@@ -331,10 +338,10 @@ export class DiscordDouble {
         ready: {
           v: 10,
           user: { ...userPayload(this.bot), verified: true, mfa_enabled: false },
-          guilds: [{ id: this.guild.id, unavailable: true }],
+          guilds: s.receives(this.guild.id) ? [{ id: this.guild.id, unavailable: true }] : [],
           session_id: s.sessionId,
           resume_gateway_url: this.gatewayUrl,
-          shard: [0, 1],
+          shard: s.identify?.shard ?? [0, 1],
           application: { id: this.applicationId, flags: 0 },
           private_channels: [],
           presences: [],
@@ -343,7 +350,7 @@ export class DiscordDouble {
           guild_join_requests: [],
           geo_ordered_rtc_regions: [],
         },
-        guilds: [guildCreatePayload(this.guild, this.bot)],
+        guilds: s.receives(this.guild.id) ? [guildCreatePayload(this.guild, this.bot)] : [],
       }),
     });
     this.sessions.add(session);

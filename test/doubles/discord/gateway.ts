@@ -11,6 +11,13 @@ export interface Identify {
   token: string;
   intents: number;
   compress: boolean | undefined;
+  /** [shard id, shard count]: [0, 1] when the client does not shard. */
+  shard: [number, number];
+}
+
+/** Which shard receives a guild's events, as Discord computes it: (guild_id >> 22) % shard count. */
+export function shardOf(guildId: string, shardCount: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
 }
 
 export interface SessionHooks {
@@ -34,6 +41,12 @@ export class GatewaySession {
   ) {
     socket.on('message', (data) => this.onMessage(data.toString()));
     this.send({ op: GatewayOp.Hello, d: { heartbeat_interval: hooks.heartbeatIntervalMs }, s: null, t: null });
+  }
+
+  /** Whether this session receives the events of a guild (or, for none, of DMs: shard 0). */
+  receives(guildId: string | undefined): boolean {
+    const [id, count] = this.identify?.shard ?? [0, 1];
+    return guildId === undefined ? id === 0 : shardOf(guildId, count) === id;
   }
 
   get isReady(): boolean {
@@ -105,7 +118,13 @@ export class GatewaySession {
       this.socket.close(4014, 'Disallowed intent(s)');
       return;
     }
-    this.identify = { token, intents, compress: typeof data.compress === 'boolean' ? data.compress : undefined };
+    const shard = Array.isArray(data.shard) && data.shard.length === 2 ? [Number(data.shard[0]), Number(data.shard[1])] : [0, 1];
+    const [id = 0, count = 1] = shard;
+    if (!(Number.isInteger(id) && Number.isInteger(count) && count >= 1 && id >= 0 && id < count)) {
+      this.socket.close(4010, 'Invalid shard');
+      return;
+    }
+    this.identify = { token, intents, compress: typeof data.compress === 'boolean' ? data.compress : undefined, shard: [id, count] };
     this.hooks.onIdentify(this.identify);
     const { ready, guilds } = this.hooks.ready(this);
     this.dispatch('READY', ready);
