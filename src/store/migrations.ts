@@ -13,22 +13,34 @@ export interface Migration {
   postgres: string;
 }
 
+/**
+ * One text for both dialects where only the types differ: {MS} is an epoch
+ * millisecond (SQLite's INTEGER is 64-bit; PostgreSQL's INTEGER is not), {ROW_ID}
+ * a growing row id.
+ */
+function bothDialects(sql: string): Pick<Migration, 'sqlite' | 'postgres'> {
+  return {
+    sqlite: sql.replaceAll('{MS}', 'INTEGER').replaceAll('{ROW_ID}', 'INTEGER PRIMARY KEY AUTOINCREMENT'),
+    postgres: sql.replaceAll('{MS}', 'BIGINT').replaceAll('{ROW_ID}', 'BIGSERIAL PRIMARY KEY'),
+  };
+}
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
     description: 'subscriptions, rotations and the post ledger',
-    sqlite: `
+    ...bothDialects(`
       CREATE TABLE IF NOT EXISTS subscriptions (
         platform TEXT NOT NULL,
         channel_id TEXT NOT NULL,
         status TEXT NOT NULL CHECK (status IN ('active', 'paused', 'unsubscribed')),
         time TEXT NOT NULL,
         time_zone TEXT NOT NULL,
-        seed INTEGER NOT NULL,
-        active_from INTEGER NOT NULL,
+        seed {MS} NOT NULL,
+        active_from {MS} NOT NULL,
         paused_reason TEXT,
         language TEXT NOT NULL DEFAULT 'en',
-        updated_at INTEGER NOT NULL,
+        updated_at {MS} NOT NULL,
         PRIMARY KEY (platform, channel_id)
       );
       CREATE TABLE IF NOT EXISTS rotations (
@@ -36,11 +48,11 @@ export const MIGRATIONS: readonly Migration[] = [
         channel_id TEXT NOT NULL,
         cycle INTEGER NOT NULL,
         items TEXT NOT NULL,
-        created_at INTEGER NOT NULL,
+        created_at {MS} NOT NULL,
         PRIMARY KEY (platform, channel_id, cycle)
       );
       CREATE TABLE IF NOT EXISTS posts (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        id {ROW_ID},
         platform TEXT NOT NULL,
         channel_id TEXT NOT NULL,
         local_date TEXT NOT NULL,
@@ -51,62 +63,19 @@ export const MIGRATIONS: readonly Migration[] = [
         post_key TEXT NOT NULL,
         state TEXT NOT NULL CHECK (state IN ('pending', 'sent', 'failed')),
         attempts INTEGER NOT NULL DEFAULT 0,
-        next_attempt_at INTEGER,
+        next_attempt_at {MS},
         last_error TEXT,
-        created_at INTEGER NOT NULL,
-        sent_at INTEGER,
+        created_at {MS} NOT NULL,
+        sent_at {MS},
         UNIQUE (platform, channel_id, local_date)
-      );`,
-    postgres: `
-      CREATE TABLE IF NOT EXISTS subscriptions (
-        platform TEXT NOT NULL,
-        channel_id TEXT NOT NULL,
-        status TEXT NOT NULL CHECK (status IN ('active', 'paused', 'unsubscribed')),
-        time TEXT NOT NULL,
-        time_zone TEXT NOT NULL,
-        seed BIGINT NOT NULL,
-        active_from BIGINT NOT NULL,
-        paused_reason TEXT,
-        language TEXT NOT NULL DEFAULT 'en',
-        updated_at BIGINT NOT NULL,
-        PRIMARY KEY (platform, channel_id)
-      );
-      CREATE TABLE IF NOT EXISTS rotations (
-        platform TEXT NOT NULL,
-        channel_id TEXT NOT NULL,
-        cycle INTEGER NOT NULL,
-        items TEXT NOT NULL,
-        created_at BIGINT NOT NULL,
-        PRIMARY KEY (platform, channel_id, cycle)
-      );
-      CREATE TABLE IF NOT EXISTS posts (
-        id BIGSERIAL PRIMARY KEY,
-        platform TEXT NOT NULL,
-        channel_id TEXT NOT NULL,
-        local_date TEXT NOT NULL,
-        item TEXT NOT NULL,
-        cycle INTEGER NOT NULL,
-        position INTEGER NOT NULL,
-        cycle_length INTEGER NOT NULL,
-        post_key TEXT NOT NULL,
-        state TEXT NOT NULL CHECK (state IN ('pending', 'sent', 'failed')),
-        attempts INTEGER NOT NULL DEFAULT 0,
-        next_attempt_at BIGINT,
-        last_error TEXT,
-        created_at BIGINT NOT NULL,
-        sent_at BIGINT,
-        UNIQUE (platform, channel_id, local_date)
-      );`,
+      );`),
   },
   {
     version: 2,
     description: 'claims on pending posts, so one instance sends each',
-    sqlite: `
+    ...bothDialects(`
       ALTER TABLE posts ADD COLUMN claimed_by TEXT;
-      ALTER TABLE posts ADD COLUMN claimed_until INTEGER;`,
-    postgres: `
-      ALTER TABLE posts ADD COLUMN claimed_by TEXT;
-      ALTER TABLE posts ADD COLUMN claimed_until BIGINT;`,
+      ALTER TABLE posts ADD COLUMN claimed_until {MS};`),
   },
   {
     version: 3,

@@ -83,7 +83,13 @@ describe('loadConfig', () => {
       apiUrl: undefined,
       guildId: undefined,
       messageContent: false,
+      shards: 'auto',
     });
+  });
+
+  it('reads DISCORD_SHARDS as a number of shards, and refuses anything but a number or auto', () => {
+    expect(loadConfig({ DISCORD_TOKEN: 't', DISCORD_SHARDS: '4' }).discord?.shards).toBe(4);
+    expect(() => loadConfig({ DISCORD_TOKEN: 't', DISCORD_SHARDS: 'many' })).toThrow(/^DISCORD_SHARDS is 'many': use auto/u);
   });
 
   it.each([
