@@ -9,12 +9,12 @@ import type { Answer } from '../../src/model.js';
 import type { Reader } from '../../src/present/catalogue.js';
 import { present } from '../../src/present/present.js';
 import { adapterError, readerOfInput } from '../error-answer.js';
-import { answerRequest } from './answer.js';
+import { answerRequest } from '../answer-request.js';
 import type { SlackMessage } from './blocks.js';
 import type { QueryStore } from '../query-store.js';
 import type { UserRateLimiter } from '../rate-limit.js';
 import { cardToSlack } from './render.js';
-import { parseRequest } from './requests.js';
+import { parseTextRequest } from '../text-request.js';
 import type { SeenKeys } from './seen.js';
 import { readSlackText } from './text.js';
 import { SLACK_REVOKED_ERRORS } from '../token-revoked.js';
@@ -52,8 +52,9 @@ export function rateLimitedMessage(rt: SlackRuntime, slackText = ''): SlackMessa
 
 /** The reply to what a user typed (as Slack sent it) in a channel. */
 export async function replyTo(rt: SlackRuntime, slackText: string, channelId: string): Promise<SlackMessage> {
-  const request = parseRequest(readSlackText(slackText));
-  return toSlack(rt, await answerRequest(request, { core: rt.core, highlights: rt.highlights, channelId, language: rt.language }));
+  const request = parseTextRequest(readSlackText(slackText));
+  const channel = { platform: 'slack' as const, channelId };
+  return toSlack(rt, await answerRequest(request, { core: rt.core, highlights: rt.highlights, channel, language: rt.language }));
 }
 
 /**
