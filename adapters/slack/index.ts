@@ -19,7 +19,7 @@ import type { SharedRecords } from '../../src/store/store.js';
 import { UserRateLimiter } from '../rate-limit.js';
 import { createReplayGuard } from './replay.js';
 import { explainSlackTokenError } from '../startup-errors.js';
-import { toSlack, type SlackRuntime } from './runtime.js';
+import { slackFailures, toSlack, type SlackRuntime } from './runtime.js';
 import { SeenKeys } from './seen.js';
 import { reportReconnectAuthFailure } from './socket-auth.js';
 import { type OnTokenRevoked, revocationLatch } from '../token-revoked.js';
@@ -62,10 +62,10 @@ function createRuntime(options: SlackAdapterOptions, log: Logger, scrub: (text: 
     limiter: new UserRateLimiter(options.rateLimitPerMinute, shared, Date.now, options.onRateLimited),
     seen: new SeenKeys(shared),
     log,
-    scrub,
     command: config.command,
     tokenRevoked,
     language: config.defaultLanguage,
+    failures: slackFailures(log, scrub, tokenRevoked),
   };
 }
 

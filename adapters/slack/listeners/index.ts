@@ -2,7 +2,7 @@
 // app-wide error handler, which logs once and never rethrows.
 
 import type { App } from '@slack/bolt';
-import { describeError, type SlackRuntime } from '../runtime.js';
+import type { SlackRuntime } from '../runtime.js';
 import { registerButtons } from './button.js';
 import { registerCommand } from './command.js';
 import { registerDirectMessage } from './direct-message.js';
@@ -16,6 +16,6 @@ export function registerListeners(app: App, rt: SlackRuntime): void {
   registerButtons(app, rt);
   registerRevoked(app, rt);
   app.error(async (error) => {
-    rt.log.error({ err: describeError(error, rt.scrub) }, 'slack: unhandled error in Bolt');
+    rt.log.error({ err: rt.failures.describe(error) }, 'slack: unhandled error in Bolt');
   });
 }
