@@ -5,14 +5,12 @@ import type { App } from '@slack/bolt';
 import type { SlackRuntime } from '../runtime.js';
 import { registerButtons } from './button.js';
 import { registerCommand } from './command.js';
-import { registerDirectMessage } from './direct-message.js';
-import { registerMention } from './mention.js';
+import { registerConversation } from './conversation.js';
 import { registerRevoked } from './revoked.js';
 
 export function registerListeners(app: App, rt: SlackRuntime): void {
   registerCommand(app, rt);
-  registerMention(app, rt);
-  registerDirectMessage(app, rt);
+  registerConversation(app, rt);
   registerButtons(app, rt);
   registerRevoked(app, rt);
   app.error(async (error) => {
