@@ -15,7 +15,7 @@ import type { QueryStore } from '../query-store.js';
 import type { UserRateLimiter } from '../rate-limit.js';
 import { cardToSlack } from './render.js';
 import { parseTextRequest } from '../text-request.js';
-import type { SeenKeys } from './seen.js';
+import type { SeenKeys } from '../seen-keys.js';
 import { readSlackText } from './text.js';
 import { SLACK_REVOKED_ERRORS } from '../token-revoked.js';
 import { describeError, guarded as guardFailures, type ErrorSummary, type FailureGuard } from '../failure.js';
