@@ -1,9 +1,9 @@
 import { ApplicationIntegrationType, InteractionContextType, PermissionFlagsBits, SlashCommandBuilder, type SlashCommandStringOption } from 'discord.js';
+import { type HighlightCommand, runHighlightCommand } from '../../../src/highlights/commands.js';
 import type { ChannelKey } from '../../../src/highlights/service.js';
 import { retryWhileBusy } from '../../database-retry.js';
-import type { Answer } from '../../../src/model.js';
 import { adapterError } from '../../error-answer.js';
-import { userText } from '../guards.js';
+import { userText } from '../../untrusted.js';
 import { languageOfLocale } from '../language.js';
 import type { Command } from './command.js';
 import { named } from './words.js';
@@ -45,6 +45,24 @@ const data = named(new SlashCommandBuilder(), [
   .addSubcommand((s) => named(s, ['preview', '预览', "Show today's highlight for this channel", '预览本频道今天的摘录']))
   .toJSON();
 
+/** The sub-command and its options as the highlight command the service runs. */
+function commandOf(sub: string, option: (name: string, required: boolean) => string | undefined): HighlightCommand {
+  switch (sub) {
+    case 'subscribe':
+      return { command: 'subscribe', time: option('time', false), timeZone: option('timezone', false) };
+    case 'time':
+      return { command: 'time', time: option('time', true) ?? '' };
+    case 'timezone':
+      return { command: 'timezone', timeZone: option('timezone', true) ?? '' };
+    case 'unsubscribe':
+    case 'status':
+    case 'preview':
+      return { command: sub };
+    default:
+      throw new Error(`discord /astana-highlights: unknown sub-command '${sub}'`);
+  }
+}
+
 export default {
   data,
   execute(interaction, { highlights }) {
@@ -55,32 +73,12 @@ export default {
       return adapterError('forbidden', language);
     }
     const channel: ChannelKey = { platform: 'discord', channelId: interaction.channelId };
-    const option = (name: string, required: boolean): string | undefined => {
+    // Options are read once: a retry after a database lock must not read them again.
+    const command = commandOf(sub, (name, required) => {
       const value = interaction.options.getString(name, required);
       return value === null ? undefined : userText(value, `${name} option`);
-    };
-    // Options are read once: a retry after a database lock must not read them again.
-    const time = sub === 'subscribe' || sub === 'time' ? option('time', sub === 'time') : undefined;
-    const timeZone = sub === 'subscribe' || sub === 'timezone' ? option('timezone', sub === 'timezone') : undefined;
-    const run = (): Promise<Answer> => {
-      switch (sub) {
-        case 'subscribe':
-          return highlights.subscribe(channel, { time, timeZone }, language);
-        case 'unsubscribe':
-          return highlights.unsubscribe(channel, language);
-        case 'status':
-          return highlights.status(channel, language);
-        case 'time':
-          return highlights.setTime(channel, time ?? '', language);
-        case 'timezone':
-          return highlights.setTimeZone(channel, timeZone ?? '', language);
-        case 'preview':
-          return highlights.preview(channel, language);
-        default:
-          throw new Error(`discord /astana-highlights: unknown sub-command '${sub}'`);
-      }
-    };
+    });
     // At once when the database is free; deferred ("thinking…") and retried while it is locked.
-    return retryWhileBusy(run, language);
+    return retryWhileBusy(() => runHighlightCommand(highlights, channel, command, language), language);
   },
 } satisfies Command;
