@@ -4,6 +4,7 @@ import type { HighlightPoster } from '../../src/highlights/service.js';
 import type { AnswerOf } from '../../src/model.js';
 import { splitMark, withMark } from './buttons.js';
 import { foundInPages, posting, type PostRefusal } from '../highlight-posting.js';
+import { isFields } from '../untrusted.js';
 import type { DiscordMessage } from './message.js';
 
 // Delivering the daily highlight. The scheduler's key travels twice: as the
@@ -51,8 +52,7 @@ interface MessageLike {
   components?: unknown;
 }
 
-const isMessageList = (value: unknown): value is MessageLike[] => Array.isArray(value) && value.every((m) => typeof m === 'object' && m !== null);
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+const isMessageList = (value: unknown): value is MessageLike[] => Array.isArray(value) && value.every(isFields);
 
 /** The message with the key's digest added to its "whole paragraph" button. */
 export function markedWith(message: DiscordMessage, digest: string): DiscordMessage {
@@ -72,9 +72,9 @@ export function markedWith(message: DiscordMessage, digest: string): DiscordMess
 function digestsIn(message: MessageLike): string[] {
   const rows = Array.isArray(message.components) ? message.components : [];
   return rows
-    .flatMap((row: unknown) => (isObject(row) && Array.isArray(row.components) ? row.components : []))
+    .flatMap((row: unknown) => (isFields(row) && Array.isArray(row.components) ? row.components : []))
     .flatMap((b: unknown) => {
-      const mark = isObject(b) && typeof b.custom_id === 'string' ? splitMark(b.custom_id).mark : undefined;
+      const mark = isFields(b) && typeof b.custom_id === 'string' ? splitMark(b.custom_id).mark : undefined;
       return mark === undefined ? [] : [mark];
     });
 }

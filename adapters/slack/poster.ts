@@ -9,6 +9,7 @@ import { webApi } from '@slack/bolt';
 import type { HighlightPoster } from '../../src/highlights/service.js';
 import type { AnswerOf } from '../../src/model.js';
 import { foundInPages, posting, type PostRefusal } from '../highlight-posting.js';
+import { isFields } from '../untrusted.js';
 import type { SlackMessage } from './blocks.js';
 
 export const HIGHLIGHT_EVENT_TYPE = 'astana_declaration_highlight';
@@ -83,8 +84,4 @@ export function refusalOf(error: unknown): PostRefusal {
   if (error.code !== webApi.ErrorCode.PlatformError || !isFields(error.data) || typeof error.data.error !== 'string') return undefined;
   const reason = error.data.error;
   return GONE.has(reason) ? { gone: reason } : reason === 'ratelimited' ? { retryAfterMs: DEFAULT_RETRY_MS } : undefined;
-}
-
-function isFields(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
 }

@@ -2,7 +2,7 @@ import { ApplicationIntegrationType, type ChatInputCommandInteraction, Interacti
 import { answerRequest } from '../../answer-request.js';
 import type { TextRequest } from '../../text-request.js';
 import { paragraphNumbers } from '../../paragraph-numbers.js';
-import { userText } from '../guards.js';
+import { userText } from '../../untrusted.js';
 import { languageOfLocale } from '../language.js';
 import type { Command } from './command.js';
 import { named } from './words.js';
