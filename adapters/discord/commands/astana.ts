@@ -3,7 +3,7 @@ import { answerRequest } from '../../answer-request.js';
 import type { TextRequest } from '../../text-request.js';
 import { paragraphNumbers } from '../../paragraph-numbers.js';
 import { userText } from '../../untrusted.js';
-import { languageOfLocale } from '../language.js';
+import { readerOfLocale } from '../../../src/present/reader-language.js';
 import type { Command } from './command.js';
 import { named } from './words.js';
 
@@ -64,7 +64,7 @@ export default {
   data,
   execute(interaction, { core, highlights }) {
     // The option's own words decide a question's language; numbers and topic ids have none, so the user's locale does.
-    const language = languageOfLocale(interaction.locale);
+    const language = readerOfLocale(interaction.locale);
     return answerRequest(requestOf(interaction), { core, highlights, channel: { platform: 'discord', channelId: interaction.channelId }, language });
   },
   autocomplete(interaction, { choices }) {

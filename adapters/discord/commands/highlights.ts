@@ -4,7 +4,7 @@ import type { ChannelKey } from '../../../src/highlights/service.js';
 import { retryWhileBusy } from '../../database-retry.js';
 import { adapterError } from '../../error-answer.js';
 import { userText } from '../../untrusted.js';
-import { languageOfLocale } from '../language.js';
+import { readerOfLocale } from '../../../src/present/reader-language.js';
 import type { Command } from './command.js';
 import { named } from './words.js';
 
@@ -67,7 +67,7 @@ export default {
   data,
   execute(interaction, { highlights }) {
     const sub = interaction.options.getSubcommand(true);
-    const language = languageOfLocale(interaction.locale);
+    const language = readerOfLocale(interaction.locale);
     if (highlights === undefined) return adapterError('highlightsDisabled', language);
     if (CHANGES_SETTINGS.has(sub) && (!interaction.inGuild() || interaction.memberPermissions?.has(PermissionFlagsBits.ManageChannels) !== true)) {
       return adapterError('forbidden', language);

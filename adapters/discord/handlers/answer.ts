@@ -1,7 +1,7 @@
 import type { Answer } from '../../../src/model.js';
 import { adapterError } from '../../error-answer.js';
 import type { DiscordContext } from '../context.js';
-import { languageOfLocale } from '../language.js';
+import { readerOfLocale } from '../../../src/present/reader-language.js';
 import { defer, replyTo, tellPrivately, updateFrom, type AnswerMode, type Repliable } from '../send.js';
 
 /**
@@ -39,7 +39,7 @@ export async function answerInteraction(
   // An interaction must always be answered, so every refusal is told, privately; only the first is logged.
   if (decision !== 'allow') {
     if (decision === 'refuse-and-tell') ctx.logger.info({ user: interaction.user.id }, 'discord: user rate limited');
-    await tellPrivately(interaction, ctx.toDiscord(adapterError('rateLimited', languageOfLocale(interaction.locale))));
+    await tellPrivately(interaction, ctx.toDiscord(adapterError('rateLimited', readerOfLocale(interaction.locale))));
     return;
   }
   const produced = produce();

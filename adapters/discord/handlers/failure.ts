@@ -3,7 +3,8 @@ import { adapterError } from '../../error-answer.js';
 import { failed, type FailureGuard } from '../../failure.js';
 import type { DiscordContext } from '../context.js';
 import { summarizeError } from '../errors.js';
-import { languageOfLocale, readerOfMessage } from '../language.js';
+import { readerOfMessage } from '../language.js';
+import { readerOfLocale } from '../../../src/present/reader-language.js';
 import { replyToMessage, tellPrivately } from '../send.js';
 
 // Any failure while answering (adapters/failure.ts): the apology is ephemeral
@@ -21,7 +22,7 @@ export async function interactionFailed(interaction: Interaction, error: unknown
     if (interaction.isAutocomplete()) {
       if (!interaction.responded) await interaction.respond([]);
     } else if (interaction.isChatInputCommand() || interaction.isButton()) {
-      await tellPrivately(interaction, ctx.toDiscord(adapterError('internal', languageOfLocale(interaction.locale))));
+      await tellPrivately(interaction, ctx.toDiscord(adapterError('internal', readerOfLocale(interaction.locale))));
     }
   });
 }
