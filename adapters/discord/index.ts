@@ -17,6 +17,7 @@ import { ParagraphChoices } from '../paragraph-choices.js';
 import { DISCORD_LIMITS, type DiscordMessage } from './message.js';
 import { createPoster } from './poster.js';
 import { InFlight } from '../operations/in-flight.js';
+import { explainDiscordConnectError } from '../startup-errors.js';
 import { revocationLatch } from '../token-revoked.js';
 import { present } from '../../src/present/present.js';
 import { cardToDiscord } from './render.js';
@@ -36,7 +37,7 @@ async function connect(client: Client, config: DiscordConfig, logger: Logger, se
   } catch (error) {
     await client.destroy();
     const reason = summarizeError(error, secrets).message;
-    throw new Error(`discord adapter: could not connect (${reason}); ${fixFor(reason)}`);
+    throw explainDiscordConnectError(reason);
   }
   const applicationId = client.application?.id;
   if (config.applicationId !== undefined && applicationId !== undefined && config.applicationId !== applicationId) {
@@ -46,13 +47,6 @@ async function connect(client: Client, config: DiscordConfig, logger: Logger, se
     { user: client.user?.id, application: applicationId, guilds: client.guilds.cache.size, messageContent: config.messageContent },
     'discord: connected',
   );
-}
-
-function fixFor(reason: string): string {
-  if (/disallowed intent/i.test(reason)) {
-    return 'turn on Bot → Privileged Gateway Intents → Message Content Intent in the Developer Portal, or set DISCORD_MESSAGE_CONTENT=false';
-  }
-  return 'check DISCORD_TOKEN (Developer Portal → Bot → Reset Token) and DISCORD_API_URL';
 }
 
 /**
