@@ -19,16 +19,19 @@ export function sentences(text: string, maxPiece = Number.POSITIVE_INFINITY): st
   return pieces;
 }
 
-/** Pieces joined greedily into chunks of at most `limit` characters (a piece longer than that is a chunk of its own). */
-export function pack(pieces: readonly string[], limit: number): string[] {
+/**
+ * Pieces joined greedily, with `separator` between them, into chunks of at
+ * most `limit` characters (a piece longer than that is a chunk of its own).
+ */
+export function pack(pieces: readonly string[], limit: number, separator = ''): string[] {
   const chunks: string[] = [];
   let current = '';
   for (const piece of pieces) {
-    if (current !== '' && current.length + piece.length > limit) {
+    if (current !== '' && current.length + separator.length + piece.length > limit) {
       chunks.push(current);
       current = '';
     }
-    current += piece;
+    current = current === '' ? piece : `${current}${separator}${piece}`;
   }
   if (current !== '') chunks.push(current);
   return chunks;

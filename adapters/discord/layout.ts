@@ -1,6 +1,6 @@
 import type { APIEmbed } from 'discord.js';
 import type { Segment } from '../../src/model.js';
-import { renderedChunks } from '../sentences.js';
+import { pack as packLines, renderedChunks } from '../sentences.js';
 import { escapeMarkdown, segmentsToMarkdown } from './markdown.js';
 import { DISCORD_LIMITS, type ButtonRow, type DiscordPayload } from './message.js';
 
@@ -25,22 +25,9 @@ export const plainSegments = (text: string): Segment[] => [{ text, emphasis: fal
  */
 export function embedsFor(title: string, blocks: readonly Block[], footer: string | undefined, color: number): APIEmbed[] {
   const max = DISCORD_LIMITS.description;
-  const descriptions: string[] = [];
-  let current = '';
-  const add = (piece: string): void => {
-    const joined = current === '' ? piece : `${current}\n${piece}`;
-    if (joined.length <= max) current = joined;
-    else {
-      descriptions.push(current);
-      current = piece;
-    }
-  };
-  for (const block of blocks) {
-    if (current !== '') add('');
-    if (block.heading !== undefined) add(block.heading);
-    for (const chunk of markdownChunks(block.segments, max)) add(chunk);
-  }
-  if (current !== '') descriptions.push(current);
+  // A blank line between blocks; the heading, if any, on a line of its own above a block's text.
+  const lines = blocks.flatMap((b) => ['', ...(b.heading === undefined ? [] : [b.heading]), ...markdownChunks(b.segments, max)]);
+  const descriptions = packLines(lines, max, '\n');
   const safeTitle = title.length > DISCORD_LIMITS.title - 8 ? `${title.slice(0, DISCORD_LIMITS.title - 9)}…` : title;
   return descriptions.map((description, i) => ({
     title: descriptions.length === 1 ? safeTitle : `${safeTitle} (${i + 1}/${descriptions.length})`,

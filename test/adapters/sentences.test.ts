@@ -20,6 +20,9 @@ describe('packing pieces', () => {
   it('joins pieces greedily up to the limit', () => expect(pack(['ab', 'cd', 'ef', 'g'], 4)).toEqual(['abcd', 'efg']));
   it('gives a piece longer than the limit a chunk of its own', () => expect(pack(['a', 'bcdef', 'g'], 3)).toEqual(['a', 'bcdef', 'g']));
   it('gives nothing for no pieces', () => expect(pack([], 10)).toEqual([]));
+  it('counts the separator between pieces, and an empty piece as a blank line', () =>
+    expect(pack(['ab', '', 'cd', 'ef'], 6, '\n')).toEqual(['ab\n\ncd', 'ef']));
+  it('adds no separator at the start of a chunk', () => expect(pack(['', 'ab'], 6, '\n')).toEqual(['ab']));
 });
 
 describe('rendered chunks', () => {
