@@ -33,6 +33,7 @@ export interface SlackRuntime {
   tokenRevoked: (reason: string, variable?: 'SLACK_BOT_TOKEN' | 'SLACK_APP_TOKEN') => void;
   /** SLACK_DEFAULT_LANGUAGE: for input with no language of its own, and for what a click cannot tell. */
   language: Reader;
+  /** How a listener's failure is logged and what needs no apology (see slackFailures). */
   failures: FailureGuard;
 }
 
