@@ -17,3 +17,12 @@ export function paragraphNumbers(text: string): ParagraphRange[] | undefined {
   }
   return ranges.length === 0 ? undefined : ranges;
 }
+
+/** '§42' or '§12-14' in passing in an ordinary message, as the paragraphs to show, or undefined. */
+export function referenceIn(content: unknown): ParagraphRange[] | undefined {
+  if (typeof content !== 'string') return undefined;
+  const m = /§\s*(\d{1,4})(?:\s*[-–~]\s*(\d{1,4}))?/.exec(content);
+  if (m === null) return undefined;
+  const from = Number(m[1]);
+  return [{ from, to: m[2] === undefined ? from : Number(m[2]) }];
+}

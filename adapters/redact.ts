@@ -51,3 +51,10 @@ export function stringifyRedacted(value: unknown): string | undefined {
   const secret = new Set<string>(SECRET_FIELDS);
   return JSON.stringify(value, (key, v: unknown) => (secret.has(key) && v !== undefined && v !== null ? REDACTED : v));
 }
+
+/** Blanks every known secret of at least `minLength` characters (shorter ones would blank ordinary words). */
+export function blankSecrets(text: string, secrets: readonly (string | undefined)[], minLength: number): string {
+  let out = text;
+  for (const secret of secrets) if (secret !== undefined && secret.length >= minLength) out = out.split(secret).join(REDACTED);
+  return out;
+}

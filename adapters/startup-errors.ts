@@ -1,6 +1,7 @@
-// Start-up failures in words that say what to change. SQLite and Slack report
-// what went wrong ('file is not a database', 'invalid_auth') but not which
-// setting or file caused it; the operator needs the variable's name.
+// Start-up failures in words that say what to change. SQLite, Slack and
+// Discord report what went wrong ('file is not a database', 'invalid_auth',
+// 'Used disallowed intents') but not which setting or file caused it; the
+// operator needs the variable's name.
 
 import { resolve } from 'node:path';
 
@@ -64,4 +65,12 @@ export function explainPostgresError(error: unknown, where: string): Error {
   return new Error(
     `the PostgreSQL database at ${where} cannot be used: ${reason}${code}; check DATABASE_URL, that the server runs and that the user may create tables`,
   );
+}
+
+/** An error naming the setting to fix, for a Discord login or gateway that refused us (`reason` already without the token). */
+export function explainDiscordConnectError(reason: string): Error {
+  const fix = /disallowed intent/i.test(reason)
+    ? 'turn on Bot → Privileged Gateway Intents → Message Content Intent in the Developer Portal, or set DISCORD_MESSAGE_CONTENT=false'
+    : 'check DISCORD_TOKEN (Developer Portal → Bot → Reset Token) and DISCORD_API_URL';
+  return new Error(`discord adapter: could not connect (${reason}); ${fix}`);
 }

@@ -3,7 +3,7 @@ import type { Core } from '../../src/core.js';
 import type { HighlightService } from '../../src/highlights/service.js';
 import type { Answer } from '../../src/model.js';
 import type { DiscordMessage } from './message.js';
-import type { ParagraphChoices } from './paragraph-choices.js';
+import type { ParagraphChoices } from '../paragraph-choices.js';
 import type { QueryStore } from '../query-store.js';
 import type { UserRateLimiter } from '../rate-limit.js';
 

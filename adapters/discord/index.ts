@@ -1,11 +1,11 @@
 import { once } from 'node:events';
 import { type Client, Events } from 'discord.js';
 import type { Logger } from 'pino';
-import type { ChatAdapter, Core } from '../../src/core.js';
-import type { HighlightPoster, HighlightService } from '../../src/highlights/service.js';
-import type { DiscordConfig, PerMinute } from '../config.js';
+import type { ChatAdapter } from '../../src/core.js';
+import type { HighlightPoster } from '../../src/highlights/service.js';
+import type { DiscordConfig } from '../config.js';
+import { type AdapterOptions, adapterServices } from '../adapter-options.js';
 import type { Answer } from '../../src/model.js';
-import type { DiscordMessage } from './message.js';
 import { createClient, createPosterRest } from './client.js';
 import { COMMANDS } from './commands/index.js';
 import type { DiscordContext } from './context.js';
@@ -13,34 +13,17 @@ import { summarizeError } from './errors.js';
 import { watchClients } from './watch.js';
 import { interactionHandler } from './handlers/interaction.js';
 import { messageHandler } from './handlers/message.js';
-import { ParagraphChoices } from './paragraph-choices.js';
+import { ParagraphChoices } from '../paragraph-choices.js';
+import { DISCORD_LIMITS, type DiscordMessage } from './message.js';
 import { createPoster } from './poster.js';
-import { QueryStore } from '../query-store.js';
 import { InFlight } from '../operations/in-flight.js';
-import { MemoryShared } from '../../src/store/memory-shared.js';
-import type { SharedRecords } from '../../src/store/store.js';
-import { UserRateLimiter } from '../rate-limit.js';
-import { type OnTokenRevoked, revocationLatch } from '../token-revoked.js';
+import { explainDiscordConnectError } from '../startup-errors.js';
+import { revocationLatch } from '../token-revoked.js';
 import { present } from '../../src/present/present.js';
 import { cardToDiscord } from './render.js';
 
-export interface DiscordAdapterOptions {
+export interface DiscordAdapterOptions extends AdapterOptions {
   config: DiscordConfig;
-  core: Core;
-  highlights: HighlightService | undefined;
-  logger: Logger;
-  rateLimitPerMinute: PerMinute;
-  /**
-   * What instances share: button questions, delivery keys, rate-limit counts
-   * (the store's; this process's memory when not given).
-   */
-  shared?: SharedRecords;
-  /** Told of every rate-limit refusal (for the metrics). */
-  onRateLimited?: () => void;
-  /** On stop: how long work already accepted may take to finish (10 s by default). */
-  shutdownGraceMs?: number;
-  /** Told once the token was refused while running and the adapter stopped (see token-revoked.ts). */
-  onTokenRevoked?: OnTokenRevoked;
 }
 
 const READY_TIMEOUT_MS = 60_000;
@@ -54,7 +37,7 @@ async function connect(client: Client, config: DiscordConfig, logger: Logger, se
   } catch (error) {
     await client.destroy();
     const reason = summarizeError(error, secrets).message;
-    throw new Error(`discord adapter: could not connect (${reason}); ${fixFor(reason)}`);
+    throw explainDiscordConnectError(reason);
   }
   const applicationId = client.application?.id;
   if (config.applicationId !== undefined && applicationId !== undefined && config.applicationId !== applicationId) {
@@ -64,13 +47,6 @@ async function connect(client: Client, config: DiscordConfig, logger: Logger, se
     { user: client.user?.id, application: applicationId, guilds: client.guilds.cache.size, messageContent: config.messageContent },
     'discord: connected',
   );
-}
-
-function fixFor(reason: string): string {
-  if (/disallowed intent/i.test(reason)) {
-    return 'turn on Bot → Privileged Gateway Intents → Message Content Intent in the Developer Portal, or set DISCORD_MESSAGE_CONTENT=false';
-  }
-  return 'check DISCORD_TOKEN (Developer Portal → Bot → Reset Token) and DISCORD_API_URL';
 }
 
 /**
@@ -85,16 +61,15 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): ChatAdapte
   const secrets = [config.token];
   const client = createClient(config);
   const posterRest = createPosterRest(config);
-  const shared = options.shared ?? new MemoryShared();
-  const queries = new QueryStore(shared);
+  const { queries, limiter } = adapterServices(options);
   const toDiscord = (answer: Answer): DiscordMessage => cardToDiscord(present(answer, { documents: core.documents.length }), queries);
   const ctx: DiscordContext = {
     core,
     highlights,
     toDiscord,
     queries,
-    limiter: new UserRateLimiter(options.rateLimitPerMinute, shared, Date.now, options.onRateLimited),
-    choices: new ParagraphChoices(core),
+    limiter,
+    choices: new ParagraphChoices(core, { choices: DISCORD_LIMITS.choices, label: DISCORD_LIMITS.choiceName }),
     logger,
     readReferences: config.messageContent,
     secrets,

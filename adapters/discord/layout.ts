@@ -1,5 +1,6 @@
 import type { APIEmbed } from 'discord.js';
 import type { Segment } from '../../src/model.js';
+import { pack as packLines, renderedChunks } from '../sentences.js';
 import { escapeMarkdown, segmentsToMarkdown } from './markdown.js';
 import { DISCORD_LIMITS, type ButtonRow, type DiscordPayload } from './message.js';
 
@@ -7,63 +8,14 @@ import { DISCORD_LIMITS, type ButtonRow, type DiscordPayload } from './message.j
 // split at sentence ends into several embeds, embeds are packed into as many
 // messages as they need, and the buttons ride on the last message.
 
-const SENTENCE_END = /(?<=[。；！？!?;.\n])/u;
-
 /** A run of text for one embed description, with an optional markdown heading line. */
 export interface Block {
   heading: string | undefined;
   segments: Segment[];
 }
 
-function merge(segments: readonly Segment[]): Segment[] {
-  const out: Segment[] = [];
-  for (const s of segments) {
-    const last = out.at(-1);
-    if (last !== undefined && last.emphasis === s.emphasis) out[out.length - 1] = { text: last.text + s.text, emphasis: s.emphasis };
-    else if (s.text !== '') out.push({ ...s });
-  }
-  return out;
-}
-
-const rendered = (segments: readonly Segment[]): string => segmentsToMarkdown(merge(segments));
-
-/** Splits one piece that alone is longer than `max` once rendered, by characters. */
-function hardSplit(piece: Segment, max: number): Segment[] {
-  const parts: Segment[] = [];
-  let text = '';
-  for (const ch of piece.text) {
-    if (rendered([{ text: text + ch, emphasis: piece.emphasis }]).length > max && text !== '') {
-      parts.push({ text, emphasis: piece.emphasis });
-      text = '';
-    }
-    text += ch;
-  }
-  if (text !== '') parts.push({ text, emphasis: piece.emphasis });
-  return parts;
-}
-
-/** Markdown chunks of at most `max` characters, split at sentence ends where possible; all text kept. */
-export function markdownChunks(segments: readonly Segment[], max: number): string[] {
-  const pieces = segments.flatMap((s) => s.text.split(SENTENCE_END).map((text) => ({ text, emphasis: s.emphasis })));
-  const chunks: string[] = [];
-  let current: Segment[] = [];
-  let length = 0;
-  for (const piece of pieces.flatMap((p) => (rendered([p]).length > max ? hardSplit(p, max) : [p]))) {
-    if (piece.text === '') continue;
-    // Appending to a bold run of the same kind reuses its markers instead of adding four more.
-    const joinsRun = piece.emphasis && current.at(-1)?.emphasis === true;
-    const added = rendered([piece]).length - (joinsRun ? 4 : 0);
-    if (current.length > 0 && length + added > max) {
-      chunks.push(rendered(current));
-      current = [];
-      length = 0;
-    }
-    length += current.length === 0 ? rendered([piece]).length : added;
-    current.push(piece);
-  }
-  if (current.length > 0) chunks.push(rendered(current));
-  return chunks;
-}
+/** Markdown chunks of at most `max` characters, split between sentences where possible; all text kept. */
+export const markdownChunks = (segments: readonly Segment[], max: number): string[] => renderedChunks(segments, max, segmentsToMarkdown);
 
 export const plainSegments = (text: string): Segment[] => [{ text, emphasis: false }];
 
@@ -73,22 +25,9 @@ export const plainSegments = (text: string): Segment[] => [{ text, emphasis: fal
  */
 export function embedsFor(title: string, blocks: readonly Block[], footer: string | undefined, color: number): APIEmbed[] {
   const max = DISCORD_LIMITS.description;
-  const descriptions: string[] = [];
-  let current = '';
-  const add = (piece: string): void => {
-    const joined = current === '' ? piece : `${current}\n${piece}`;
-    if (joined.length <= max) current = joined;
-    else {
-      descriptions.push(current);
-      current = piece;
-    }
-  };
-  for (const block of blocks) {
-    if (current !== '') add('');
-    if (block.heading !== undefined) add(block.heading);
-    for (const chunk of markdownChunks(block.segments, max)) add(chunk);
-  }
-  if (current !== '') descriptions.push(current);
+  // A blank line between blocks; the heading, if any, on a line of its own above a block's text.
+  const lines = blocks.flatMap((b) => ['', ...(b.heading === undefined ? [] : [b.heading]), ...markdownChunks(b.segments, max)]);
+  const descriptions = packLines(lines, max, '\n');
   const safeTitle = title.length > DISCORD_LIMITS.title - 8 ? `${title.slice(0, DISCORD_LIMITS.title - 9)}…` : title;
   return descriptions.map((description, i) => ({
     title: descriptions.length === 1 ? safeTitle : `${safeTitle} (${i + 1}/${descriptions.length})`,

@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import { DiscordAPIError, RateLimitError, Routes, type REST } from 'discord.js';
-import { ChannelGoneError, PostRateLimitedError, type HighlightPoster } from '../../src/highlights/service.js';
+import type { HighlightPoster } from '../../src/highlights/service.js';
 import type { AnswerOf } from '../../src/model.js';
 import { splitMark, withMark } from './buttons.js';
+import { foundInPages, posting, type PostRefusal } from '../highlight-posting.js';
+import { isFields } from '../untrusted.js';
 import type { DiscordMessage } from './message.js';
 
 // Delivering the daily highlight. The scheduler's key travels twice: as the
@@ -35,13 +37,12 @@ export function snowflakeAt(at: Date): string {
 /** Discord nonces are at most 25 characters: a digest of the key fits any key. */
 export const nonceFor = (key: string): string => createHash('sha256').update(key).digest('base64url').slice(0, 25);
 
-function mapError(error: unknown, channelId: string): never {
-  if (error instanceof RateLimitError) throw new PostRateLimitedError(Math.max(0, Math.ceil(error.retryAfter)));
-  if (error instanceof DiscordAPIError && typeof error.code === 'number') {
-    const reason = GONE_CODES.get(error.code);
-    if (reason !== undefined) throw new ChannelGoneError(channelId, `${error.code} ${reason}`);
-  }
-  throw error;
+/** What Discord's error means for the scheduler: gone, rate limited, or neither. */
+function refusalOf(error: unknown): PostRefusal {
+  if (error instanceof RateLimitError) return { retryAfterMs: Math.max(0, Math.ceil(error.retryAfter)) };
+  if (!(error instanceof DiscordAPIError) || typeof error.code !== 'number') return undefined;
+  const reason = GONE_CODES.get(error.code);
+  return reason === undefined ? undefined : { gone: `${error.code} ${reason}` };
 }
 
 interface MessageLike {
@@ -51,8 +52,7 @@ interface MessageLike {
   components?: unknown;
 }
 
-const isMessageList = (value: unknown): value is MessageLike[] => Array.isArray(value) && value.every((m) => typeof m === 'object' && m !== null);
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+const isMessageList = (value: unknown): value is MessageLike[] => Array.isArray(value) && value.every(isFields);
 
 /** The message with the key's digest added to its "whole paragraph" button. */
 export function markedWith(message: DiscordMessage, digest: string): DiscordMessage {
@@ -72,9 +72,9 @@ export function markedWith(message: DiscordMessage, digest: string): DiscordMess
 function digestsIn(message: MessageLike): string[] {
   const rows = Array.isArray(message.components) ? message.components : [];
   return rows
-    .flatMap((row: unknown) => (isObject(row) && Array.isArray(row.components) ? row.components : []))
+    .flatMap((row: unknown) => (isFields(row) && Array.isArray(row.components) ? row.components : []))
     .flatMap((b: unknown) => {
-      const mark = isObject(b) && typeof b.custom_id === 'string' ? splitMark(b.custom_id).mark : undefined;
+      const mark = isFields(b) && typeof b.custom_id === 'string' ? splitMark(b.custom_id).mark : undefined;
       return mark === undefined ? [] : [mark];
     });
 }
@@ -85,43 +85,28 @@ export function createPoster(rest: REST, toDiscord: (highlight: AnswerOf<'highli
     async post(channelId, highlight: AnswerOf<'highlight'>, key) {
       const nonce = nonceFor(key);
       const message = markedWith(toDiscord(highlight), nonce);
-      try {
+      await posting(channelId, refusalOf, async () => {
         for (const [i, p] of message.payloads.entries()) {
-          await rest.post(Routes.channelMessages(channelId), {
-            body: {
-              content: p.content,
-              embeds: p.embeds,
-              components: p.components,
-              allowed_mentions: { parse: [] },
-              ...(i === 0 ? { nonce, enforce_nonce: true } : {}),
-            },
-          });
+          const first = i === 0 ? { nonce, enforce_nonce: true } : {};
+          const body = { content: p.content, embeds: p.embeds, components: p.components, allowed_mentions: { parse: [] }, ...first };
+          await rest.post(Routes.channelMessages(channelId), { body });
         }
-      } catch (error) {
-        mapError(error, channelId);
-      }
+      });
     },
-    async findPosted(channelId, key, since) {
+    findPosted(channelId, key, since) {
       const nonce = nonceFor(key);
       const me = botId();
       const isOurs = (m: MessageLike): boolean => (me === undefined || m.author?.id === me) && (m.nonce === nonce || digestsIn(m).includes(nonce));
       // Without a time, the latest page is all there is to go on.
-      let after = since === undefined ? undefined : snowflakeAt(since);
-      for (let page = 0; page < MAX_PAGES; page++) {
+      const start = since === undefined ? undefined : snowflakeAt(since);
+      return foundInPages(start, MAX_PAGES, async (after) => {
         const query = new URLSearchParams({ limit: String(PAGE), ...(after === undefined ? {} : { after }) });
-        let listed: unknown;
-        try {
-          listed = await rest.get(Routes.channelMessages(channelId), { query });
-        } catch (error) {
-          mapError(error, channelId);
-        }
+        const listed = await posting(channelId, refusalOf, () => rest.get(Routes.channelMessages(channelId), { query }));
         if (!isMessageList(listed)) throw new Error(`discord poster: GET messages of channel ${channelId} did not return a list`);
-        if (listed.some(isOurs)) return true;
-        if (after === undefined || listed.length < PAGE) return false;
         // The next page starts after the newest message of this one.
-        after = newestId(listed) ?? after;
-      }
-      return false;
+        const next = after === undefined || listed.length < PAGE ? undefined : (newestId(listed) ?? after);
+        return { found: listed.some(isOurs), next };
+      });
     },
   };
 }

@@ -4,6 +4,7 @@ import type { DiscordConfig } from '../config.js';
 import { apiBase } from './client.js';
 import { commandDefinitions } from './commands/index.js';
 import { summarizeError } from './errors.js';
+import { type Fields, isFields } from '../untrusted.js';
 
 // Registering the slash commands (npm run deploy:discord): to one guild when
 // DISCORD_GUILD_ID is set (instant, for development), globally otherwise. It
@@ -17,8 +18,7 @@ export interface RegisterResult {
   commands: string[];
 }
 
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+type Json = Fields;
 
 /** What Discord fills in when a field is left out, so a stored command compares equal to its definition. */
 const DEFAULTS: Json = {
@@ -35,7 +35,7 @@ const DEFAULTS: Json = {
 /** Sorted keys, and {} as null: Discord returns an empty localization map as null. */
 function normalize(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(normalize);
-  if (isObject(value)) {
+  if (isFields(value)) {
     if (Object.keys(value).length === 0) return null;
     return Object.fromEntries(
       Object.keys(value)
@@ -53,7 +53,7 @@ const sameValue = (a: unknown, b: unknown): boolean => JSON.stringify(normalize(
  * the definition sets; the fields Discord adds (id, version…) are ignored.
  */
 export function matches(defined: Json, stored: unknown): boolean {
-  if (!isObject(stored)) return false;
+  if (!isFields(stored)) return false;
   // A permission requirement removed from a definition must be written too, so it is always compared.
   const keys = new Set([...Object.keys(defined), 'default_member_permissions']);
   return [...keys].every((key) => {
@@ -62,7 +62,7 @@ export function matches(defined: Json, stored: unknown): boolean {
     const other = stored[key] ?? DEFAULTS[key] ?? null;
     if (key === 'options') {
       return (
-        Array.isArray(value) && Array.isArray(other) && value.length === other.length && value.every((o: unknown, i) => isObject(o) && matches(o, other[i]))
+        Array.isArray(value) && Array.isArray(other) && value.length === other.length && value.every((o: unknown, i) => isFields(o) && matches(o, other[i]))
       );
     }
     return sameValue(value, other);
@@ -74,7 +74,7 @@ export function sameCommands(defined: readonly Json[], stored: unknown): boolean
   return defined.every((d) =>
     matches(
       d,
-      stored.find((s: unknown) => isObject(s) && s.name === d.name),
+      stored.find((s: unknown) => isFields(s) && s.name === d.name),
     ),
   );
 }
@@ -87,7 +87,7 @@ export async function registerCommands(options: { config: DiscordConfig; logger:
     let applicationId = config.applicationId;
     if (applicationId === undefined) {
       const app: unknown = await rest.get(Routes.currentApplication());
-      if (!isObject(app) || typeof app.id !== 'string') throw new Error('discord register: GET /applications/@me returned no application id');
+      if (!isFields(app) || typeof app.id !== 'string') throw new Error('discord register: GET /applications/@me returned no application id');
       applicationId = app.id;
     }
     const guildId = options.global === true ? undefined : config.guildId;

@@ -3,6 +3,7 @@
 // message. Text is split between sentences, never cut.
 
 import type { Segment } from '../../src/model.js';
+import { pack, sentences } from '../sentences.js';
 import { escapeText } from './text.js';
 
 export const SECTION_TEXT_LIMIT = 3000;
@@ -79,20 +80,6 @@ export function actions(...elements: ButtonElement[]): ActionsBlock {
 const RAW_PIECE_LIMIT = 500;
 const ZERO_WIDTH_SPACE = '\u200b';
 
-/** The text's sentences (ending in Chinese or Latin stops), each at most RAW_PIECE_LIMIT characters. */
-export function sentences(text: string): string[] {
-  const found = text.match(/[^。！？；.!?;\n]*(?:[。！？；.!?;]+[”’"')）]*|\n+|$)\s*/g) ?? [];
-  const pieces: string[] = [];
-  for (const sentence of found) {
-    if (sentence === '') continue;
-    const chars = Array.from(sentence);
-    for (let i = 0; i < chars.length; i += RAW_PIECE_LIMIT) {
-      pieces.push(chars.slice(i, i + RAW_PIECE_LIMIT).join(''));
-    }
-  }
-  return pieces;
-}
-
 /**
  * Escaped mrkdwn pieces for segments, matched words in bold. Slack only bolds
  * `*x*` next to a space or punctuation, which Chinese has none of between
@@ -101,7 +88,7 @@ export function sentences(text: string): string[] {
 export function mrkdwnPieces(segments: readonly Segment[]): string[] {
   const pieces: string[] = [];
   for (const segment of segments) {
-    for (const raw of sentences(segment.text)) {
+    for (const raw of sentences(segment.text, RAW_PIECE_LIMIT)) {
       if (!segment.emphasis || raw.trim() === '') {
         pieces.push(escapeText(raw));
         continue;
@@ -117,22 +104,7 @@ export function mrkdwnPieces(segments: readonly Segment[]): string[] {
 
 /** Escaped mrkdwn pieces for plain text. */
 export function plainPieces(text: string): string[] {
-  return sentences(text).map(escapeText);
-}
-
-/** Pieces joined greedily into chunks of at most `limit` characters. */
-export function pack(pieces: readonly string[], limit: number): string[] {
-  const chunks: string[] = [];
-  let current = '';
-  for (const piece of pieces) {
-    if (current !== '' && current.length + piece.length > limit) {
-      chunks.push(current);
-      current = '';
-    }
-    current += piece;
-  }
-  if (current !== '') chunks.push(current);
-  return chunks;
+  return sentences(text, RAW_PIECE_LIMIT).map(escapeText);
 }
 
 /**

@@ -6,19 +6,14 @@
 
 import { LogLevel, type Logger as BoltLogger } from '@slack/bolt';
 import type { Logger } from 'pino';
-import { REDACTED, redactFields, stringifyRedacted } from '../redact.js';
+import { blankSecrets, REDACTED, redactFields, stringifyRedacted } from '../redact.js';
 
 const TOKEN_SHAPES = /\b(?:xox[a-z]|xapp)-[A-Za-z0-9-]+/g;
 // A response URL outside a named field, e.g. in an HTTP error's message.
 const RESPONSE_URLS = /https:\/\/hooks\.slack(?:-gov)?\.com\/[^\s"'\\]+/g;
 
 export function createScrubber(secrets: readonly (string | undefined)[]): (text: string) => string {
-  const known = secrets.filter((s): s is string => s !== undefined && s.length >= 6);
-  return (text) => {
-    let out = redactFields(text).replace(TOKEN_SHAPES, REDACTED).replace(RESPONSE_URLS, REDACTED);
-    for (const secret of known) out = out.split(secret).join(REDACTED);
-    return out;
-  };
+  return (text) => blankSecrets(redactFields(text).replace(TOKEN_SHAPES, REDACTED).replace(RESPONSE_URLS, REDACTED), secrets, 6);
 }
 
 export function createBoltLogger(logger: Logger, scrub: (text: string) => string): BoltLogger {

@@ -1,6 +1,8 @@
 // Guards for what Slack sends us. Bolt types these payloads, but they arrive
 // from the network: each listener reads only what its guard has checked.
 
+import { isFields } from '../untrusted.js';
+
 export interface SlashCommandRequest {
   userId: string;
   channelId: string;
@@ -31,8 +33,6 @@ export interface ButtonRequest {
   /** The thread the clicked message sits in, if any. */
   threadTs: string | undefined;
 }
-
-type Fields = Record<string, unknown>;
 
 const ID = /^[A-Z0-9][A-Za-z0-9_]{0,40}$/;
 const TS = /^\d{1,12}\.\d{1,8}$/;
@@ -77,10 +77,6 @@ export function readButton(body: unknown): ButtonRequest | undefined {
 /** The event id of an Events API delivery, the same on every retry. */
 export function readEventId(body: unknown): string | undefined {
   return isFields(body) && typeof body.event_id === 'string' && body.event_id.length <= 100 ? body.event_id : undefined;
-}
-
-function isFields(value: unknown): value is Fields {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function isId(value: unknown): value is string {

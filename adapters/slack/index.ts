@@ -5,42 +5,24 @@
 
 import { App, HTTPReceiver, SocketModeReceiver, webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
-import type { PerMinute, SlackConfig } from '../config.js';
-import type { ChatAdapter, Core } from '../../src/core.js';
-import type { HighlightPoster, HighlightService } from '../../src/highlights/service.js';
+import type { SlackConfig } from '../config.js';
+import type { ChatAdapter } from '../../src/core.js';
+import type { HighlightPoster } from '../../src/highlights/service.js';
+import { type AdapterOptions, adapterServices } from '../adapter-options.js';
 import { createBoltLogger, createScrubber } from './bolt-logger.js';
 import { registerListeners } from './listeners/index.js';
 import { listenForSlack, type SlackHttpServer } from './http-server.js';
 import { createHighlightPoster } from './poster.js';
-import { QueryStore } from '../query-store.js';
 import { InFlight } from '../operations/in-flight.js';
-import { MemoryShared } from '../../src/store/memory-shared.js';
-import type { SharedRecords } from '../../src/store/store.js';
-import { UserRateLimiter } from '../rate-limit.js';
 import { createReplayGuard } from './replay.js';
 import { explainSlackTokenError } from '../startup-errors.js';
-import { toSlack, type SlackRuntime } from './runtime.js';
-import { SeenKeys } from './seen.js';
+import { slackFailures, toSlack, type SlackRuntime } from './runtime.js';
+import { SeenKeys } from '../seen-keys.js';
 import { reportReconnectAuthFailure } from './socket-auth.js';
-import { type OnTokenRevoked, revocationLatch } from '../token-revoked.js';
+import { revocationLatch } from '../token-revoked.js';
 
-export interface SlackAdapterOptions {
+export interface SlackAdapterOptions extends AdapterOptions {
   config: SlackConfig;
-  core: Core;
-  highlights: HighlightService | undefined;
-  logger: Logger;
-  rateLimitPerMinute: PerMinute;
-  /**
-   * What instances share: button questions, delivery keys, rate-limit counts
-   * (the store's; this process's memory when not given).
-   */
-  shared?: SharedRecords;
-  /** Told of every rate-limit refusal (for the metrics). */
-  onRateLimited?: () => void;
-  /** On stop: how long work already accepted may take to finish (10 s by default). */
-  shutdownGraceMs?: number;
-  /** Told once the bot token was revoked and the adapter stopped (see token-revoked.ts). */
-  onTokenRevoked?: OnTokenRevoked;
 }
 
 export interface SlackAdapter extends ChatAdapter, HighlightPoster {
@@ -54,18 +36,18 @@ const RETRY_CONFIG = { retries: 3, factor: 2, minTimeout: 200, maxTimeout: 5_000
 
 function createRuntime(options: SlackAdapterOptions, log: Logger, scrub: (text: string) => string, tokenRevoked: SlackRuntime['tokenRevoked']): SlackRuntime {
   const { config, core, highlights } = options;
-  const shared = options.shared ?? new MemoryShared();
+  const { shared, queries, limiter } = adapterServices(options);
   return {
     core,
     highlights,
-    queries: new QueryStore(shared),
-    limiter: new UserRateLimiter(options.rateLimitPerMinute, shared, Date.now, options.onRateLimited),
+    queries,
+    limiter,
     seen: new SeenKeys(shared),
     log,
-    scrub,
     command: config.command,
     tokenRevoked,
     language: config.defaultLanguage,
+    failures: slackFailures(log, scrub, tokenRevoked),
   };
 }
 

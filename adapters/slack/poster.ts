@@ -6,8 +6,10 @@
 // a 429 makes it wait.
 
 import { webApi } from '@slack/bolt';
-import { ChannelGoneError, PostRateLimitedError, type HighlightPoster } from '../../src/highlights/service.js';
+import type { HighlightPoster } from '../../src/highlights/service.js';
 import type { AnswerOf } from '../../src/model.js';
+import { foundInPages, posting, type PostRefusal } from '../highlight-posting.js';
+import { isFields } from '../untrusted.js';
 import type { SlackMessage } from './blocks.js';
 
 export const HIGHLIGHT_EVENT_TYPE = 'astana_declaration_highlight';
@@ -38,41 +40,21 @@ export function createHighlightPoster(client: webApi.WebClient, toSlack: (highli
 
     async post(channelId: string, highlight: AnswerOf<'highlight'>, key: string): Promise<void> {
       const message = toSlack(highlight);
-      try {
-        await client.chat.postMessage({
-          channel: channelId,
-          text: message.text,
-          blocks: message.blocks,
-          metadata: { event_type: HIGHLIGHT_EVENT_TYPE, event_payload: { key } },
-          unfurl_links: false,
-          unfurl_media: false,
-        });
-      } catch (error) {
-        throw asPostError(error, channelId);
-      }
+      const metadata = { event_type: HIGHLIGHT_EVENT_TYPE, event_payload: { key } };
+      const post = { channel: channelId, text: message.text, blocks: message.blocks, metadata, unfurl_links: false, unfurl_media: false };
+      await posting(channelId, refusalOf, () => client.chat.postMessage(post));
     },
 
-    async findPosted(channelId: string, key: string, since?: Date): Promise<boolean> {
-      let cursor: string | undefined;
+    findPosted(channelId: string, key: string, since?: Date): Promise<boolean> {
       const pages = since === undefined ? HISTORY_PAGES_LATEST : HISTORY_PAGES_SINCE;
-      try {
-        for (let page = 0; page < pages; page += 1) {
-          const result: unknown = await client.conversations.history({
-            channel: channelId,
-            include_all_metadata: true,
-            limit: HISTORY_PAGE_SIZE,
-            ...(since === undefined ? {} : { oldest: oldestTs(since) }),
-            ...(cursor === undefined ? {} : { cursor }),
-          });
-          const { messages, next } = readHistory(result);
-          if (messages.some((m) => carriesKey(m, key))) return true;
-          if (next === undefined) return false;
-          cursor = next;
-        }
-        return false;
-      } catch (error) {
-        throw asPostError(error, channelId);
-      }
+      const oldest = since === undefined ? {} : { oldest: oldestTs(since) };
+      return posting(channelId, refusalOf, () =>
+        foundInPages<string>(undefined, pages, async (cursor) => {
+          const query = { channel: channelId, include_all_metadata: true, limit: HISTORY_PAGE_SIZE, ...oldest, ...(cursor === undefined ? {} : { cursor }) };
+          const { messages, next } = readHistory(await client.conversations.history(query));
+          return { found: messages.some((m) => carriesKey(m, key)), next };
+        }),
+      );
     },
   };
 }
@@ -92,21 +74,14 @@ function carriesKey(message: unknown, key: string): boolean {
   return type === HIGHLIGHT_EVENT_TYPE && isFields(payload) && payload.key === key;
 }
 
-/** Slack's error as the scheduler's: gone, rate limited, or the error itself. */
-export function asPostError(error: unknown, channelId: string): unknown {
-  if (!isFields(error)) return error;
+/** What Slack's error means for the scheduler: gone, rate limited, or neither. */
+export function refusalOf(error: unknown): PostRefusal {
+  if (!isFields(error)) return undefined;
   if (error.code === webApi.ErrorCode.RateLimitedError) {
     const seconds = typeof error.retryAfter === 'number' && error.retryAfter >= 0 ? error.retryAfter : DEFAULT_RETRY_MS / 1000;
-    return new PostRateLimitedError(seconds * 1000);
+    return { retryAfterMs: seconds * 1000 };
   }
-  if (error.code === webApi.ErrorCode.PlatformError && isFields(error.data) && typeof error.data.error === 'string') {
-    const reason = error.data.error;
-    if (GONE.has(reason)) return new ChannelGoneError(channelId, reason);
-    if (reason === 'ratelimited') return new PostRateLimitedError(DEFAULT_RETRY_MS);
-  }
-  return error;
-}
-
-function isFields(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
+  if (error.code !== webApi.ErrorCode.PlatformError || !isFields(error.data) || typeof error.data.error !== 'string') return undefined;
+  const reason = error.data.error;
+  return GONE.has(reason) ? { gone: reason } : reason === 'ratelimited' ? { retryAfterMs: DEFAULT_RETRY_MS } : undefined;
 }

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import type { AllMiddlewareArgs, AnyMiddlewareArgs } from '@slack/bolt';
 import type { Logger } from 'pino';
-import type { SeenKeys } from './seen.js';
+import type { SeenKeys } from '../seen-keys.js';
 
 const INTERACTION_TYPES = new Set(['block_actions', 'view_submission', 'view_closed', 'shortcut', 'message_action', 'interactive_message']);
 

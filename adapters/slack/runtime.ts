@@ -9,15 +9,17 @@ import type { Answer } from '../../src/model.js';
 import type { Reader } from '../../src/present/catalogue.js';
 import { present } from '../../src/present/present.js';
 import { adapterError, readerOfInput } from '../error-answer.js';
-import { answerRequest } from './answer.js';
+import { answerRequest } from '../answer-request.js';
 import type { SlackMessage } from './blocks.js';
 import type { QueryStore } from '../query-store.js';
 import type { UserRateLimiter } from '../rate-limit.js';
 import { cardToSlack } from './render.js';
-import { parseRequest } from './requests.js';
-import type { SeenKeys } from './seen.js';
+import { parseTextRequest } from '../text-request.js';
+import type { SeenKeys } from '../seen-keys.js';
 import { readSlackText } from './text.js';
 import { SLACK_REVOKED_ERRORS } from '../token-revoked.js';
+import { describeError, guarded as guardFailures, type ErrorSummary, type FailureGuard } from '../failure.js';
+import { slackErrorOf } from '../startup-errors.js';
 
 export interface SlackRuntime {
   core: Core;
@@ -26,13 +28,13 @@ export interface SlackRuntime {
   limiter: UserRateLimiter;
   seen: SeenKeys;
   log: Logger;
-  /** Blanks tokens and secrets in text bound for the log. */
-  scrub: (text: string) => string;
   command: string;
   /** Called when Slack says the bot token no longer works: the adapter logs it once and stops. */
   tokenRevoked: (reason: string, variable?: 'SLACK_BOT_TOKEN' | 'SLACK_APP_TOKEN') => void;
   /** SLACK_DEFAULT_LANGUAGE: for input with no language of its own, and for what a click cannot tell. */
   language: Reader;
+  /** How a listener's failure is logged and what needs no apology (see slackFailures). */
+  failures: FailureGuard;
 }
 
 /** An answer as Slack blocks, by way of its card. */
@@ -52,44 +54,36 @@ export function rateLimitedMessage(rt: SlackRuntime, slackText = ''): SlackMessa
 
 /** The reply to what a user typed (as Slack sent it) in a channel. */
 export async function replyTo(rt: SlackRuntime, slackText: string, channelId: string): Promise<SlackMessage> {
-  const request = parseRequest(readSlackText(slackText));
-  return toSlack(rt, await answerRequest(request, { core: rt.core, highlights: rt.highlights, channelId, language: rt.language }));
+  const request = parseTextRequest(readSlackText(slackText));
+  const channel = { platform: 'slack' as const, channelId };
+  return toSlack(rt, await answerRequest(request, { core: rt.core, highlights: rt.highlights, channel, language: rt.language }));
 }
 
-/**
- * Runs `work`; on failure logs one error naming `what`, and tries `apologize`.
- * Never throws: a listener that throws leaves the user in silence. A revoked
- * token is reported instead: no apology could be sent with it either.
- */
-export async function guarded(rt: SlackRuntime, what: string, work: () => Promise<void>, apologize: () => Promise<void>): Promise<void> {
-  try {
-    await work();
-  } catch (error) {
-    const described = describeError(error, rt.scrub);
-    if (described.slackError !== undefined && SLACK_REVOKED_ERRORS.has(described.slackError)) {
-      rt.tokenRevoked(described.slackError);
-      return;
-    }
-    rt.log.error({ err: described, during: what }, `slack: ${what} failed`);
-    try {
-      await apologize();
-    } catch (apologyError) {
-      rt.log.warn({ err: describeError(apologyError, rt.scrub), during: what }, 'slack: the apology could not be delivered either');
-    }
-  }
+/** Runs `work`; any failure is logged once and apologised for (adapters/failure.ts). Never throws. */
+export function guarded(rt: SlackRuntime, what: string, work: () => Promise<void>, apologize: () => Promise<void>): Promise<void> {
+  return guardFailures(rt.failures, { message: `slack: ${what} failed`, fields: { during: what } }, work, apologize);
 }
 
-/** A loggable summary of an error: name, code, message and Slack's error string, scrubbed. */
-export function describeError(error: unknown, scrub: (text: string) => string): { name: string; message: string; code?: string; slackError?: string } {
-  if (!(error instanceof Error)) return { name: 'NonError', message: scrub(String(error)) };
-  const fields = error as Error & { code?: unknown; data?: unknown };
-  const code = typeof fields.code === 'string' ? fields.code : undefined;
-  const data = fields.data;
-  const slackError = typeof data === 'object' && data !== null && 'error' in data && typeof data.error === 'string' ? data.error : undefined;
+/** An error as a log field: name, code, message and Slack's error string, scrubbed. */
+function describeSlackError(error: unknown, scrub: (text: string) => string): ErrorSummary {
+  return describeError(error, scrub, (e) => {
+    const code: unknown = 'code' in e ? e.code : undefined;
+    const slackError = slackErrorOf(e);
+    return { ...(typeof code === 'string' ? { code } : {}), ...(slackError === undefined ? {} : { slackError }) };
+  });
+}
+
+/** Every listener's failure guard; `scrub` blanks tokens and secrets. A revoked token is reported, not apologised for. */
+export function slackFailures(log: Logger, scrub: (text: string) => string, tokenRevoked: SlackRuntime['tokenRevoked']): FailureGuard {
   return {
-    name: error.name,
-    message: scrub(error.message),
-    ...(code === undefined ? {} : { code }),
-    ...(slackError === undefined ? {} : { slackError }),
+    log,
+    describe: (error) => describeSlackError(error, scrub),
+    apologyFailed: 'slack: the apology could not be delivered either',
+    handled: (error) => {
+      const reason = slackErrorOf(error);
+      if (reason === undefined || !SLACK_REVOKED_ERRORS.has(reason)) return false;
+      tokenRevoked(reason);
+      return true;
+    },
   };
 }

@@ -6,6 +6,7 @@
 // wrapped so that a failure after the first start is reported as a revoked
 // token instead; the first start still throws, for the start-up error.
 import type { SocketModeReceiver } from '@slack/bolt';
+import { slackErrorOf } from '../startup-errors.js';
 import { SLACK_REVOKED_ERRORS } from '../token-revoked.js';
 
 type SocketClient = SocketModeReceiver['client'];
@@ -22,10 +23,4 @@ export function reportReconnectAuthFailure(client: SocketClient, running: () => 
       return { ok: false, error: reason };
     }
   };
-}
-
-function slackErrorOf(error: unknown): string | undefined {
-  if (typeof error !== 'object' || error === null || !('data' in error)) return undefined;
-  const data: unknown = error.data;
-  return typeof data === 'object' && data !== null && 'error' in data && typeof data.error === 'string' ? data.error : undefined;
 }

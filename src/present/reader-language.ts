@@ -37,3 +37,8 @@ export function readerOf(answer: Answer): Reader {
 function resolve(language: Language, query: string): Reader {
   return language === 'mixed' ? readerOfText(query) : language;
 }
+
+/** The reader for a user's locale (as a platform names it: 'zh-CN', 'en-US'), for input with no language of its own: zh-CN and zh-TW read Chinese. */
+export function readerOfLocale(locale: string): Reader {
+  return locale === 'zh-CN' || locale === 'zh-TW' ? 'zh' : 'en';
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLogger } from '../../adapters/logger.js';
-import { redactFields, stringifyRedacted } from '../../adapters/redact.js';
+import { blankSecrets, redactFields, stringifyRedacted } from '../../adapters/redact.js';
 
 const URL = 'https://hooks.slack.com/commands/T0001/1234/abcdef';
 
@@ -30,4 +30,9 @@ describe('redaction by field name', () => {
     const out = stringifyRedacted({ a: [{ b: { response_url: URL, token: 't', ok: 1 } }] });
     expect(out).toBe('{"a":[{"b":{"response_url":"[redacted]","token":"[redacted]","ok":1}}]}');
   });
+});
+
+describe('blanking known secrets', () => {
+  it('blanks each secret wherever it stands, but none shorter than the minimum', () =>
+    expect(blankSecrets('a long-secret b long-secret c short', ['long-secret', 'short', undefined], 6)).toBe('a [redacted] b [redacted] c short'));
 });

@@ -1,11 +1,12 @@
 import { ApplicationIntegrationType, InteractionContextType, PermissionFlagsBits, SlashCommandBuilder, type SlashCommandStringOption } from 'discord.js';
+import { type HighlightCommand, runHighlightCommand } from '../../../src/highlights/commands.js';
 import type { ChannelKey } from '../../../src/highlights/service.js';
 import { retryWhileBusy } from '../../database-retry.js';
-import type { Answer } from '../../../src/model.js';
 import { adapterError } from '../../error-answer.js';
-import { userText } from '../guards.js';
-import { languageOfLocale } from '../language.js';
+import { userText } from '../../untrusted.js';
+import { readerOfLocale } from '../../../src/present/reader-language.js';
 import type { Command } from './command.js';
+import { named } from './words.js';
 
 // /astana-highlights — the daily highlight of a channel. A command of its own
 // because Discord sets default member permissions per top-level command: this
@@ -16,116 +17,68 @@ import type { Command } from './command.js';
 const CHANGES_SETTINGS = new Set(['subscribe', 'unsubscribe', 'time', 'timezone']);
 
 const timeOption = (required: boolean) => (o: SlashCommandStringOption) =>
-  o
-    .setName('time')
-    .setNameLocalizations({ 'zh-CN': '时间' })
-    .setDescription('Time of day, HH:MM on a 24-hour clock')
-    .setDescriptionLocalizations({ 'zh-CN': '每天的时间，24小时制 HH:MM' })
-    .setRequired(required)
-    .setMinLength(4)
-    .setMaxLength(5);
+  named(o, ['time', '时间', 'Time of day, HH:MM on a 24-hour clock', '每天的时间，24小时制 HH:MM']).setRequired(required).setMinLength(4).setMaxLength(5);
 
 const zoneOption = (required: boolean) => (o: SlashCommandStringOption) =>
-  o
-    .setName('timezone')
-    .setNameLocalizations({ 'zh-CN': '时区' })
-    .setDescription('IANA time zone, e.g. Asia/Almaty')
-    .setDescriptionLocalizations({ 'zh-CN': 'IANA 时区，例如 Asia/Shanghai' })
-    .setRequired(required)
-    .setMaxLength(64);
+  named(o, ['timezone', '时区', 'IANA time zone, e.g. Asia/Almaty', 'IANA 时区，例如 Asia/Shanghai']).setRequired(required).setMaxLength(64);
 
-const data = new SlashCommandBuilder()
-  .setName('astana-highlights')
-  .setNameLocalizations({ 'zh-CN': '宣言每日摘录' })
-  .setDescription('A daily commitment from the declaration in this channel')
-  .setDescriptionLocalizations({ 'zh-CN': '在本频道每天发布宣言中的一项承诺' })
+const data = named(new SlashCommandBuilder(), [
+  'astana-highlights',
+  '宣言每日摘录',
+  'A daily commitment from the declaration in this channel',
+  '在本频道每天发布宣言中的一项承诺',
+])
   .setDefaultMemberPermissions(PermissionFlagsBits.ManageChannels)
   .setContexts(InteractionContextType.Guild)
   .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
   .addSubcommand((s) =>
-    s
-      .setName('subscribe')
-      .setNameLocalizations({ 'zh-CN': '订阅' })
-      .setDescription('Post a daily highlight in this channel')
-      .setDescriptionLocalizations({ 'zh-CN': '在本频道每天发布摘录' })
+    named(s, ['subscribe', '订阅', 'Post a daily highlight in this channel', '在本频道每天发布摘录'])
       .addStringOption(timeOption(false))
       .addStringOption(zoneOption(false)),
   )
+  .addSubcommand((s) => named(s, ['unsubscribe', '退订', 'Stop the daily highlight here', '停止在本频道发布摘录']))
+  .addSubcommand((s) => named(s, ['status', '状态', "Show this channel's highlight settings", '查看本频道的摘录设置']))
+  .addSubcommand((s) => named(s, ['time', '设置时间', 'Change the time of the daily highlight', '修改每日摘录的时间']).addStringOption(timeOption(true)))
   .addSubcommand((s) =>
-    s
-      .setName('unsubscribe')
-      .setNameLocalizations({ 'zh-CN': '退订' })
-      .setDescription('Stop the daily highlight here')
-      .setDescriptionLocalizations({ 'zh-CN': '停止在本频道发布摘录' }),
+    named(s, ['timezone', '设置时区', 'Change the time zone of the daily highlight', '修改每日摘录的时区']).addStringOption(zoneOption(true)),
   )
-  .addSubcommand((s) =>
-    s
-      .setName('status')
-      .setNameLocalizations({ 'zh-CN': '状态' })
-      .setDescription("Show this channel's highlight settings")
-      .setDescriptionLocalizations({ 'zh-CN': '查看本频道的摘录设置' }),
-  )
-  .addSubcommand((s) =>
-    s
-      .setName('time')
-      .setNameLocalizations({ 'zh-CN': '设置时间' })
-      .setDescription('Change the time of the daily highlight')
-      .setDescriptionLocalizations({ 'zh-CN': '修改每日摘录的时间' })
-      .addStringOption(timeOption(true)),
-  )
-  .addSubcommand((s) =>
-    s
-      .setName('timezone')
-      .setNameLocalizations({ 'zh-CN': '设置时区' })
-      .setDescription('Change the time zone of the daily highlight')
-      .setDescriptionLocalizations({ 'zh-CN': '修改每日摘录的时区' })
-      .addStringOption(zoneOption(true)),
-  )
-  .addSubcommand((s) =>
-    s
-      .setName('preview')
-      .setNameLocalizations({ 'zh-CN': '预览' })
-      .setDescription("Show today's highlight for this channel")
-      .setDescriptionLocalizations({ 'zh-CN': '预览本频道今天的摘录' }),
-  )
+  .addSubcommand((s) => named(s, ['preview', '预览', "Show today's highlight for this channel", '预览本频道今天的摘录']))
   .toJSON();
+
+/** The sub-command and its options as the highlight command the service runs. */
+function commandOf(sub: string, option: (name: string, required: boolean) => string | undefined): HighlightCommand {
+  switch (sub) {
+    case 'subscribe':
+      return { command: 'subscribe', time: option('time', false), timeZone: option('timezone', false) };
+    case 'time':
+      return { command: 'time', time: option('time', true) ?? '' };
+    case 'timezone':
+      return { command: 'timezone', timeZone: option('timezone', true) ?? '' };
+    case 'unsubscribe':
+    case 'status':
+    case 'preview':
+      return { command: sub };
+    default:
+      throw new Error(`discord /astana-highlights: unknown sub-command '${sub}'`);
+  }
+}
 
 export default {
   data,
   execute(interaction, { highlights }) {
     const sub = interaction.options.getSubcommand(true);
-    const language = languageOfLocale(interaction.locale);
+    const language = readerOfLocale(interaction.locale);
     if (highlights === undefined) return adapterError('highlightsDisabled', language);
     if (CHANGES_SETTINGS.has(sub) && (!interaction.inGuild() || interaction.memberPermissions?.has(PermissionFlagsBits.ManageChannels) !== true)) {
       return adapterError('forbidden', language);
     }
     const channel: ChannelKey = { platform: 'discord', channelId: interaction.channelId };
-    const option = (name: string, required: boolean): string | undefined => {
+    // Options are read once: a retry after a database lock must not read them again.
+    const command = commandOf(sub, (name, required) => {
       const value = interaction.options.getString(name, required);
       return value === null ? undefined : userText(value, `${name} option`);
-    };
-    // Options are read once: a retry after a database lock must not read them again.
-    const time = sub === 'subscribe' || sub === 'time' ? option('time', sub === 'time') : undefined;
-    const timeZone = sub === 'subscribe' || sub === 'timezone' ? option('timezone', sub === 'timezone') : undefined;
-    const run = (): Promise<Answer> => {
-      switch (sub) {
-        case 'subscribe':
-          return highlights.subscribe(channel, { time, timeZone }, language);
-        case 'unsubscribe':
-          return highlights.unsubscribe(channel, language);
-        case 'status':
-          return highlights.status(channel, language);
-        case 'time':
-          return highlights.setTime(channel, time ?? '', language);
-        case 'timezone':
-          return highlights.setTimeZone(channel, timeZone ?? '', language);
-        case 'preview':
-          return highlights.preview(channel, language);
-        default:
-          throw new Error(`discord /astana-highlights: unknown sub-command '${sub}'`);
-      }
-    };
+    });
     // At once when the database is free; deferred ("thinking…") and retried while it is locked.
-    return retryWhileBusy(run, language);
+    return retryWhileBusy(() => runHighlightCommand(highlights, channel, command, language), language);
   },
 } satisfies Command;

@@ -1,7 +1,8 @@
 import type { Answer } from '../../../src/model.js';
 import { adapterError } from '../../error-answer.js';
+import { settledWithin } from '../../settled-within.js';
 import type { DiscordContext } from '../context.js';
-import { languageOfLocale } from '../language.js';
+import { readerOfLocale } from '../../../src/present/reader-language.js';
 import { defer, replyTo, tellPrivately, updateFrom, type AnswerMode, type Repliable } from '../send.js';
 
 /**
@@ -12,15 +13,6 @@ import { defer, replyTo, tellPrivately, updateFrom, type AnswerMode, type Replia
 export const DEFER_AFTER_MS = 1000;
 
 const TOO_SLOW = Symbol('too slow');
-
-/** The answer if it settles within `ms`, else TOO_SLOW (the promise carries on). */
-function within(result: Promise<Answer>, ms: number): Promise<Answer | typeof TOO_SLOW> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<typeof TOO_SLOW>((resolve) => {
-    timer = setTimeout(() => resolve(TOO_SLOW), ms);
-  });
-  return Promise.race([result, late]).finally(() => clearTimeout(timer));
-}
 
 /**
  * Answers an interaction with what `produce` returns. The core answers from
@@ -39,11 +31,11 @@ export async function answerInteraction(
   // An interaction must always be answered, so every refusal is told, privately; only the first is logged.
   if (decision !== 'allow') {
     if (decision === 'refuse-and-tell') ctx.logger.info({ user: interaction.user.id }, 'discord: user rate limited');
-    await tellPrivately(interaction, ctx.toDiscord(adapterError('rateLimited', languageOfLocale(interaction.locale))));
+    await tellPrivately(interaction, ctx.toDiscord(adapterError('rateLimited', readerOfLocale(interaction.locale))));
     return;
   }
   const produced = produce();
-  const result = produced instanceof Promise ? await within(produced, DEFER_AFTER_MS) : produced;
+  const result = produced instanceof Promise ? await settledWithin(produced, DEFER_AFTER_MS, TOO_SLOW) : produced;
   if (result !== TOO_SLOW) {
     const message = ctx.toDiscord(result);
     if (mode === 'update' && interaction.isButton()) await updateFrom(interaction, message);

@@ -1,38 +1,33 @@
 import type { Interaction, Message } from 'discord.js';
 import { adapterError } from '../../error-answer.js';
+import { failed, type FailureGuard } from '../../failure.js';
 import type { DiscordContext } from '../context.js';
 import { summarizeError } from '../errors.js';
-import { languageOfLocale, readerOfMessage } from '../language.js';
+import { readerOfMessage } from '../language.js';
+import { readerOfLocale } from '../../../src/present/reader-language.js';
 import { replyToMessage, tellPrivately } from '../send.js';
 
-// Any failure while answering: one error line in the log, a short apology to
-// the user (ephemeral for interactions), never a crash and never Discord's
-// "The application did not respond". A failing apology is logged as a warning.
+// Any failure while answering (adapters/failure.ts): the apology is ephemeral
+// for interactions, a reply for messages; an autocomplete gets no choices.
+
+const guard = (ctx: DiscordContext): FailureGuard => ({
+  log: ctx.logger,
+  describe: (error) => summarizeError(error, ctx.secrets),
+  apologyFailed: 'discord: could not send the apology either',
+});
 
 export async function interactionFailed(interaction: Interaction, error: unknown, ctx: DiscordContext): Promise<void> {
-  ctx.logger.error(
-    { err: summarizeError(error, ctx.secrets), interaction: interaction.type, command: interaction.isCommand() ? interaction.commandName : undefined },
-    'discord: could not answer an interaction',
-  );
-  try {
+  const fields = { interaction: interaction.type, command: interaction.isCommand() ? interaction.commandName : undefined };
+  await failed(guard(ctx), { message: 'discord: could not answer an interaction', fields }, error, async () => {
     if (interaction.isAutocomplete()) {
       if (!interaction.responded) await interaction.respond([]);
-      return;
+    } else if (interaction.isChatInputCommand() || interaction.isButton()) {
+      await tellPrivately(interaction, ctx.toDiscord(adapterError('internal', readerOfLocale(interaction.locale))));
     }
-    if (interaction.isChatInputCommand() || interaction.isButton()) {
-      const apology = ctx.toDiscord(adapterError('internal', languageOfLocale(interaction.locale)));
-      await tellPrivately(interaction, apology);
-    }
-  } catch (second) {
-    ctx.logger.warn({ err: summarizeError(second, ctx.secrets) }, 'discord: could not send the apology either');
-  }
+  });
 }
 
 export async function messageFailed(message: Message, error: unknown, ctx: DiscordContext): Promise<void> {
-  ctx.logger.error({ err: summarizeError(error, ctx.secrets), channel: message.channelId }, 'discord: could not answer a message');
-  try {
-    await replyToMessage(message, ctx.toDiscord(adapterError('internal', readerOfMessage(message))));
-  } catch (second) {
-    ctx.logger.warn({ err: summarizeError(second, ctx.secrets) }, 'discord: could not send the apology either');
-  }
+  const apology = () => replyToMessage(message, ctx.toDiscord(adapterError('internal', readerOfMessage(message))));
+  await failed(guard(ctx), { message: 'discord: could not answer a message', fields: { channel: message.channelId } }, error, apology);
 }

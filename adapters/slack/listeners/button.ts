@@ -5,10 +5,7 @@
 // arrives as a new message in the same thread. Any failure becomes an apology.
 
 import type { App, RespondFn } from '@slack/bolt';
-import type { Answer } from '../../../src/model.js';
-import { follow } from '../../../src/present/targets.js';
-import { decodeAction, DELIVERY } from '../../button-action.js';
-import { adapterError } from '../../error-answer.js';
+import { answerButton } from '../../button-answer.js';
 import { BUTTON_VALUE_LIMIT } from '../blocks.js';
 import { ACTION_PATTERN } from '../buttons.js';
 import type { ButtonRequest } from '../guards.js';
@@ -27,29 +24,22 @@ export function registerButtons(app: App, rt: SlackRuntime): void {
         await ack();
         await yieldToPending();
         if (button === undefined) throw new Error('slack/button: unreadable block_actions payload');
-        await answerButton(rt, button, respond);
+        await answerClick(rt, button, respond);
       },
       () => respondWith(respond, apologyMessage(rt), { replaceOriginal: false, threadTs: button?.threadTs }),
     );
   });
 }
 
-async function answerButton(rt: SlackRuntime, button: ButtonRequest, respond: RespondFn): Promise<void> {
+async function answerClick(rt: SlackRuntime, button: ButtonRequest, respond: RespondFn): Promise<void> {
   const reply = { replaceOriginal: false, threadTs: button.threadTs };
   if ((await rt.limiter.check(button.userId)) !== 'allow') {
     await respondWith(respond, rateLimitedMessage(rt), reply);
     return;
   }
-  const action = await decodeAction(button.value, BUTTON_VALUE_LIMIT, rt.queries);
-  if (action === undefined || action.type === 'expired') {
-    if (action === undefined) rt.log.warn({ actionId: button.actionId.slice(0, 100) }, 'slack/button: a button value that is not ours');
-    const refusal = action === undefined ? adapterError('unknownAction', rt.language) : adapterError('expired', action.language);
-    await respondWith(respond, toSlack(rt, refusal), reply);
-    return;
-  }
-  const answer: Answer = follow(rt.core, action.target);
-  const message = toSlack(rt, answer);
-  const delivery = DELIVERY[action.type];
-  if (delivery === 'replace') await respondWith(respond, message, { replaceOriginal: true });
-  else await respondWith(respond, delivery === 'private' ? { ...message, ephemeral: true } : message, reply);
+  const click = await answerButton(button.value, BUTTON_VALUE_LIMIT, { core: rt.core, queries: rt.queries, reader: rt.language });
+  if (click.foreign) rt.log.warn({ actionId: button.actionId.slice(0, 100) }, 'slack/button: a button value that is not ours');
+  const message = toSlack(rt, click.answer());
+  if (click.delivery === 'replace') await respondWith(respond, message, { replaceOriginal: true });
+  else await respondWith(respond, click.delivery === 'private' ? { ...message, ephemeral: true } : message, reply);
 }

@@ -2,20 +2,18 @@
 // app-wide error handler, which logs once and never rethrows.
 
 import type { App } from '@slack/bolt';
-import { describeError, type SlackRuntime } from '../runtime.js';
+import type { SlackRuntime } from '../runtime.js';
 import { registerButtons } from './button.js';
 import { registerCommand } from './command.js';
-import { registerDirectMessage } from './direct-message.js';
-import { registerMention } from './mention.js';
+import { registerConversation } from './conversation.js';
 import { registerRevoked } from './revoked.js';
 
 export function registerListeners(app: App, rt: SlackRuntime): void {
   registerCommand(app, rt);
-  registerMention(app, rt);
-  registerDirectMessage(app, rt);
+  registerConversation(app, rt);
   registerButtons(app, rt);
   registerRevoked(app, rt);
   app.error(async (error) => {
-    rt.log.error({ err: describeError(error, rt.scrub) }, 'slack: unhandled error in Bolt');
+    rt.log.error({ err: rt.failures.describe(error) }, 'slack: unhandled error in Bolt');
   });
 }

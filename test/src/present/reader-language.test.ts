@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasOwnLanguage, readerOf, readerOfText } from '../../../src/present/reader-language.js';
+import { hasOwnLanguage, readerOf, readerOfLocale, readerOfText } from '../../../src/present/reader-language.js';
 
 describe('the reader of a question that mixes scripts', () => {
   it.each([
@@ -26,4 +26,9 @@ describe('the reader of a question that mixes scripts', () => {
   it('knows input without a language of its own', () => {
     expect(['§42', '12-14', '¶42', 'paragraph 42', '第42段'].map(hasOwnLanguage)).toEqual([false, false, false, true, true]);
   });
+});
+
+describe('the reader of a locale', () => {
+  it('reads Chinese for the Chinese locales and English for any other', () =>
+    expect(['zh-CN', 'zh-TW', 'en-US', 'en-GB', 'ja', 'ru'].map(readerOfLocale)).toEqual(['zh', 'zh', 'en', 'en', 'en', 'en']));
 });

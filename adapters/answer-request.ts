@@ -1,27 +1,28 @@
-// Turns a parsed request into the core's (or the highlight service's) answer.
-// The adapter adds nothing of its own here beyond the two notices the core
+// Turns a text request (text-request.ts) into the core's (or the highlight
+// service's) answer. Nothing is added here beyond the two notices the core
 // cannot give: highlights switched off, and a highlight sub-command it does
-// not know. Input with no language of its own is read in the workspace's.
+// not know. Input with no language of its own is read in the platform's default.
 
-import type { Core } from '../../src/core.js';
-import { commandLanguage, parseHighlightCommand, runHighlightCommand } from '../../src/highlights/commands.js';
-import type { HighlightService } from '../../src/highlights/service.js';
-import type { Answer } from '../../src/model.js';
-import type { Reader } from '../../src/present/catalogue.js';
-import { retryWhileBusy } from '../database-retry.js';
-import { adapterError, readerOfInput, readerOfLanguage } from '../error-answer.js';
-import type { SlackRequest } from './requests.js';
+import type { Core } from '../src/core.js';
+import { commandLanguage, parseHighlightCommand, runHighlightCommand } from '../src/highlights/commands.js';
+import type { ChannelKey, HighlightService } from '../src/highlights/service.js';
+import type { Answer } from '../src/model.js';
+import type { Reader } from '../src/present/catalogue.js';
+import { retryWhileBusy } from './database-retry.js';
+import { adapterError, readerOfInput, readerOfLanguage } from './error-answer.js';
+import type { TextRequest } from './text-request.js';
 
 export interface AnswerContext {
   core: Core;
   highlights: HighlightService | undefined;
-  channelId: string;
-  /** SLACK_DEFAULT_LANGUAGE. */
+  /** The channel a highlight command is about. */
+  channel: ChannelKey;
+  /** The platform's default (e.g. SLACK_DEFAULT_LANGUAGE), for input with no language of its own. */
   language: Reader;
 }
 
 /** An Answer at once, or a promise when the database was busy and the command is being retried. */
-export function answerRequest(request: SlackRequest, ctx: AnswerContext): Answer | Promise<Answer> {
+export function answerRequest(request: TextRequest, ctx: AnswerContext): Answer | Promise<Answer> {
   const options = { language: ctx.language };
   switch (request.kind) {
     case 'ask':
@@ -44,5 +45,5 @@ function answerHighlights(text: string, ctx: AnswerContext): Answer | Promise<An
   const command = parseHighlightCommand(text);
   if (command === undefined) return adapterError('usage', readerOfLanguage(language));
   const highlights = ctx.highlights;
-  return retryWhileBusy(() => runHighlightCommand(highlights, { platform: 'slack', channelId: ctx.channelId }, command, language), language);
+  return retryWhileBusy(() => runHighlightCommand(highlights, ctx.channel, command, language), language);
 }

@@ -1,11 +1,23 @@
-import type { ApplicationCommandOptionChoiceData } from 'discord.js';
-import type { Core } from '../../src/core.js';
-import type { TopicSummary } from '../../src/model.js';
-import { DISCORD_LIMITS } from './message.js';
+import type { Core } from '../src/core.js';
+import type { TopicSummary } from '../src/model.js';
 
-// Autocomplete for the paragraph option: numbers and topics, each shown with
-// the paragraph's opening words. Built once from the core's own answers (the
-// adapter never searches the text itself) the first time someone types.
+// Suggestions for a paragraph being typed (Discord's autocomplete): numbers
+// and topics, each shown with the paragraph's opening words. Built once from
+// the core's own answers (no adapter searches the text itself) the first time
+// someone types. How many, and how long a label may be, are the platform's.
+
+/** One suggestion: what is shown, and the paragraph number it stands for. */
+export interface ParagraphChoice {
+  name: string;
+  value: string;
+}
+
+export interface ChoiceLimits {
+  /** At most this many suggestions. */
+  choices: number;
+  /** At most this many characters a label. */
+  label: number;
+}
 
 interface Entry {
   paragraph: number;
@@ -18,10 +30,13 @@ export class ParagraphChoices {
   private entries: Entry[] | undefined;
   private topics: TopicSummary[] = [];
 
-  constructor(private readonly core: Core) {}
+  constructor(
+    private readonly core: Core,
+    private readonly limits: ChoiceLimits,
+  ) {}
 
-  /** At most 25 choices for what the user has typed so far. */
-  suggest(typed: string): ApplicationCommandOptionChoiceData<string>[] {
+  /** The choices for what the user has typed so far. */
+  suggest(typed: string): ParagraphChoice[] {
     const entries = this.load();
     const q = typed.trim().replace(/^§\s*/, '').toLowerCase();
     let picked: Entry[];
@@ -33,7 +48,7 @@ export class ParagraphChoices {
       const topics = this.topics.filter((t) => t.id.includes(q) || t.en.toLowerCase().includes(q) || t.zh.includes(q));
       picked = topics.flatMap((t) => entries.filter((e) => t.paragraphs.includes(e.paragraph)));
     }
-    return picked.slice(0, DISCORD_LIMITS.choices).map((e) => ({ name: e.label, value: String(e.paragraph) }));
+    return picked.slice(0, this.limits.choices).map((e) => ({ name: e.label, value: String(e.paragraph) }));
   }
 
   private load(): Entry[] {
@@ -51,7 +66,7 @@ export class ParagraphChoices {
         const topic = p.topic === undefined ? '' : ` · ${p.topic.zh} ${p.topic.en}`;
         const opening = [...p.text].slice(0, OPENING_CHARACTERS).join('');
         const label = `§${n}${topic} · ${opening}…`;
-        entries.push({ paragraph: n, label: [...label].slice(0, DISCORD_LIMITS.choiceName).join('') });
+        entries.push({ paragraph: n, label: [...label].slice(0, this.limits.label).join('') });
         if (n >= view.window.total) break;
       }
     }

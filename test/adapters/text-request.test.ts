@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseRequest } from '../../../adapters/slack/requests.js';
-import { readSlackText, withoutBotMention } from '../../../adapters/slack/text.js';
+import { parseTextRequest as parseRequest } from '../../adapters/text-request.js';
 
-describe('Slack sub-commands', () => {
+describe('sub-commands typed as text', () => {
   it('reads ask <question> as a question', () => expect(parseRequest('ask  禁毒 合作')).toEqual({ kind: 'ask', input: '禁毒 合作' }));
   it('reads bare text as a question', () => expect(parseRequest('What about drugs?')).toEqual({ kind: 'ask', input: 'What about drugs?' }));
   it('reads para 42 as typed paragraph numbers', () => expect(parseRequest('para 42')).toEqual({ kind: 'paragraphs', ranges: [{ from: 42, to: 42 }] }));
@@ -20,13 +19,4 @@ describe('Slack sub-commands', () => {
   it('reads an empty command as help', () => expect(parseRequest('  ')).toEqual({ kind: 'ask', input: 'help' }));
   it('hands highlight sub-commands on with their words', () =>
     expect(parseRequest('highlights subscribe 08:30 Asia/Almaty')).toEqual({ kind: 'highlights', text: 'subscribe 08:30 Asia/Almaty' }));
-});
-
-describe('Slack text in', () => {
-  it('decodes entities', () => expect(readSlackText('a &lt;b&gt; &amp; c')).toBe('a <b> & c'));
-  it('turns mention markup into plain words', () =>
-    expect(readSlackText('<!here> <@U123|ann> <#C1|general> <!subteam^S1|@team>')).toBe('@here @ann #general @team'));
-  it('turns a link into its label', () => expect(readSlackText('see <https://example.org|the site>')).toBe('see the site'));
-  it('removes the bot’s own mention', () => expect(withoutBotMention('<@U0BOT> 禁毒 <@U0BOT>', 'U0BOT')).toBe('禁毒'));
-  it('keeps other users’ mentions', () => expect(withoutBotMention('<@U0BOT> ask <@U0OTHER>', 'U0BOT')).toBe('ask <@U0OTHER>'));
 });

@@ -1,21 +1,21 @@
-// What a user asked, read from the text after the slash command (or after an
-// @-mention, or in a DM): sub-commands for paragraphs, topics and highlights,
-// read into typed requests; anything else is a question for the core. The
-// highlight sub-commands are read by src/highlights/commands.ts, shared with
-// the other adapters.
+// What a user asked in words (after a slash command, an @-mention, or in a
+// DM): sub-commands for paragraphs, topics and highlights, read into typed
+// requests; anything else is a question for the core. The highlight
+// sub-commands are read by src/highlights/commands.ts. Any platform whose
+// users type their requests as text reads them here.
 
-import type { ParagraphRange } from '../../src/core.js';
-import { paragraphNumbers } from '../paragraph-numbers.js';
+import type { ParagraphRange } from '../src/core.js';
+import { paragraphNumbers } from './paragraph-numbers.js';
 
 /** `highlights` carries the words after the prefix, for the shared highlight command parser. */
-export type SlackRequest =
+export type TextRequest =
   | { kind: 'ask'; input: string }
   | { kind: 'paragraphs'; ranges: ParagraphRange[] }
   | { kind: 'topics' }
   | { kind: 'topic'; name: string }
   | { kind: 'highlights'; text: string };
 
-export function parseRequest(text: string): SlackRequest {
+export function parseTextRequest(text: string): TextRequest {
   const trimmed = text.trim();
   const [word = '', ...rest] = trimmed.split(/\s+/);
   const tail = rest.join(' ');
@@ -44,6 +44,6 @@ export function parseRequest(text: string): SlackRequest {
   }
 }
 
-function ask(input: string): SlackRequest {
+function ask(input: string): TextRequest {
   return { kind: 'ask', input };
 }

@@ -1,9 +1,10 @@
-// Slack delivers an event again when it did not see our acknowledgement in
-// time, and a mention in a DM can arrive both as app_mention and as message.
-// Each delivery is remembered by key for a while, in the store's shared
-// records, so it is answered once even when the retry reaches another instance.
+// Delivery de-duplication for every platform. A platform delivers an event
+// again when it did not see our acknowledgement in time (Slack), and one
+// message can arrive as two events (a mention in a DM: app_mention and
+// message). Each delivery is remembered by key for a while, in the store's
+// shared records, so it is answered once even when the retry reaches another instance.
 
-import type { SharedRecords } from '../../src/store/store.js';
+import type { SharedRecords } from '../src/store/store.js';
 
 export class SeenKeys {
   constructor(

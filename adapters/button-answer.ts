@@ -1,0 +1,29 @@
+// What a click on one of our buttons is answered with, on any platform: the
+// button's value is decoded through its guard (it comes back from the
+// network), then the card's target is followed; a value that is not ours, or
+// a question the store has forgotten, gets its refusal instead. The platform
+// only delivers the answer the way `delivery` says.
+
+import type { Core } from '../src/core.js';
+import type { Answer } from '../src/model.js';
+import type { Reader } from '../src/present/catalogue.js';
+import { follow } from '../src/present/targets.js';
+import { decodeAction, DELIVERY, type Delivery } from './button-action.js';
+import { adapterError } from './error-answer.js';
+import type { QueryStore } from './query-store.js';
+
+export interface ButtonAnswer {
+  /** Computed when called, so a click that is refused for flooding costs no search. */
+  answer: () => Answer;
+  delivery: Delivery;
+  /** The value was not one of ours: worth a warning in the log. */
+  foreign: boolean;
+}
+
+/** `reader` is the language for a refusal of a value that is not ours: it carries none of its own. */
+export async function answerButton(value: string, limit: number, ctx: { core: Core; queries: QueryStore; reader: Reader }): Promise<ButtonAnswer> {
+  const action = await decodeAction(value, limit, ctx.queries);
+  if (action === undefined) return { answer: () => adapterError('unknownAction', ctx.reader), delivery: 'reply', foreign: true };
+  if (action.type === 'expired') return { answer: () => adapterError('expired', action.language), delivery: 'reply', foreign: false };
+  return { answer: () => follow(ctx.core, action.target), delivery: DELIVERY[action.type], foreign: false };
+}

@@ -1,0 +1,38 @@
+// What both highlight posters do alike. A platform's refusal becomes the
+// scheduler's error (a channel that is gone pauses it, a rate limit makes it
+// wait); the poster only says which of its errors mean which. And finding a
+// post again after a crash reads the channel page by page, up to a bound.
+
+import { ChannelGoneError, PostRateLimitedError } from '../src/highlights/service.js';
+
+/** What a platform's error means for the scheduler; undefined when it means neither. */
+export type PostRefusal = { gone: string } | { retryAfterMs: number } | undefined;
+
+/** `work`'s result; its error as the scheduler's when `classify` recognises it, else as it was. */
+export async function posting<T>(channelId: string, classify: (error: unknown) => PostRefusal, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    const refusal = classify(error);
+    if (refusal === undefined) throw error;
+    throw 'gone' in refusal ? new ChannelGoneError(channelId, refusal.gone) : new PostRateLimitedError(refusal.retryAfterMs);
+  }
+}
+
+/** One page of a channel's history: whether it holds the post, and where the next page starts (undefined at the end). */
+export interface HistoryPage<C> {
+  found: boolean;
+  next: C | undefined;
+}
+
+/** Whether any of at most `maxPages` pages, read from `first` on, holds the post. */
+export async function foundInPages<C>(first: C | undefined, maxPages: number, read: (cursor: C | undefined) => Promise<HistoryPage<C>>): Promise<boolean> {
+  let cursor = first;
+  for (let page = 0; page < maxPages; page += 1) {
+    const { found, next } = await read(cursor);
+    if (found) return true;
+    if (next === undefined) return false;
+    cursor = next;
+  }
+  return false;
+}

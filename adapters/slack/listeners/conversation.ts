@@ -1,0 +1,60 @@
+// A question in a conversation: an @-mention in a channel (answered in that
+// message's thread) or a plain message in a DM with the bot. A delivery Slack
+// retries, or the same message arriving both as app_mention and as a DM
+// message event, is answered once.
+
+import type { App, webApi } from '@slack/bolt';
+import { readDirectMessage, readEventId, readMention } from '../guards.js';
+import { apologyMessage, guarded, rateLimitedMessage, replyTo, type SlackRuntime } from '../runtime.js';
+import { type ConversationTarget, postToConversation } from '../send.js';
+import { withoutBotMention } from '../text.js';
+
+interface Asked {
+  text: string;
+  ts: string;
+  target: ConversationTarget;
+}
+
+export function registerConversation(app: App, rt: SlackRuntime): void {
+  app.event('app_mention', async ({ event, body, context, client }) => {
+    const mention = readMention(event);
+    if (mention === undefined) {
+      rt.log.warn({ eventType: event.type }, 'slack/mention: ignored an app_mention event that failed its guard');
+      return;
+    }
+    const target = { channelId: mention.channelId, userId: mention.userId, threadTs: mention.threadTs };
+    await answer(rt, 'mention', { text: mention.text, ts: mention.ts, target }, { body, botUserId: context.botUserId, client });
+  });
+  app.message(async ({ message, body, context, client }) => {
+    const dm = readDirectMessage(message);
+    // Channel messages, edits and other apps' posts are not questions to us.
+    if (dm === undefined) return;
+    const target = { channelId: dm.channelId, userId: dm.userId, threadTs: undefined };
+    await answer(rt, 'direct message', { text: dm.text, ts: dm.ts, target }, { body, botUserId: context.botUserId, client });
+  });
+}
+
+async function answer(
+  rt: SlackRuntime,
+  what: string,
+  asked: Asked,
+  delivery: { body: unknown; botUserId: string | undefined; client: webApi.WebClient },
+): Promise<void> {
+  const { target, text } = asked;
+  const keys = [`message:${target.channelId}:${asked.ts}`];
+  const eventId = readEventId(delivery.body);
+  if (eventId !== undefined) keys.push(`event:${eventId}`);
+  if (!(await rt.seen.firstOfAll(keys))) return;
+  await guarded(
+    rt,
+    what,
+    async () => {
+      const decision = await rt.limiter.check(target.userId);
+      if (decision === 'refuse-quietly') return;
+      const question = withoutBotMention(text, delivery.botUserId);
+      const message = decision === 'allow' ? await replyTo(rt, question, target.channelId) : rateLimitedMessage(rt, question);
+      await postToConversation(delivery.client, message, target);
+    },
+    () => postToConversation(delivery.client, apologyMessage(rt), target),
+  );
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { encodeAction } from '../../adapters/button-action.js';
+import { answerButton } from '../../adapters/button-answer.js';
+import { QueryStore } from '../../adapters/query-store.js';
+import { createCore } from '../../src/create-core.js';
+import { MemoryShared } from '../../src/store/memory-shared.js';
+
+const core = createCore();
+const queries = new QueryStore(new MemoryShared());
+const ctx = { core, queries, reader: 'zh' as const };
+const doc = core.documents[0]?.id ?? '';
+
+describe('answering a click', () => {
+  it('follows a paging button’s target and replaces the listing', async () => {
+    const value = encodeAction({ type: 'later', target: { kind: 'paragraphs', documentId: doc, from: 44, to: 46, language: 'en' } }, 100, queries);
+    const click = await answerButton(value, 100, ctx);
+    expect({ delivery: click.delivery, foreign: click.foreign }).toEqual({ delivery: 'replace', foreign: false });
+    expect(click.answer()).toMatchObject({ kind: 'paragraphs', language: 'en' });
+  });
+  it('sends a highlight’s whole paragraph to the clicker alone', async () => {
+    const value = encodeAction({ type: 'paragraph', target: { kind: 'paragraphs', documentId: doc, from: 45, to: 45, language: 'zh' } }, 100, queries);
+    expect((await answerButton(value, 100, ctx)).delivery).toBe('private');
+  });
+  it('refuses a value that is not ours in the platform’s language, and marks it foreign', async () => {
+    const click = await answerButton('astana:whatever', 100, ctx);
+    expect({ delivery: click.delivery, foreign: click.foreign, answer: click.answer() }).toMatchObject({
+      delivery: 'reply',
+      foreign: true,
+      answer: { kind: 'error', code: 'unknownAction', language: 'zh' },
+    });
+  });
+  it('says a forgotten question has expired, in the language it was asked in', async () => {
+    const click = await answerButton(`more:5:en:k=${'0'.repeat(16)}`, 100, ctx);
+    expect({ foreign: click.foreign, answer: click.answer() }).toMatchObject({ foreign: false, answer: { kind: 'error', code: 'expired', language: 'en' } });
+  });
+});
