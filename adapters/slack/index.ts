@@ -116,6 +116,21 @@ async function connect(
   return server;
 }
 
+/**
+ * The first of all middleware: a stopping adapter waits for everything it
+ * accepted. While it stops in Socket Mode it accepts no new command or click:
+ * left unacknowledged, Slack sends it again to another connection (another
+ * instance). Events are acknowledged by Bolt before any middleware, so they are answered.
+ */
+function guardIntake(app: App, socketMode: boolean): { inFlight: InFlight; draining: boolean } {
+  const intake = { inFlight: new InFlight(), draining: false };
+  app.use(async ({ body, next }) => {
+    if (intake.draining && socketMode && (body as { type?: unknown }).type !== 'event_callback') return;
+    await intake.inFlight.track(next());
+  });
+  return intake;
+}
+
 export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   const { config } = options;
   const log = options.logger.child({ adapter: 'slack' });
@@ -129,16 +144,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   const runtime = createRuntime(options, log, scrub, tokenRevoked);
   const watch: ReconnectWatch = { started: () => started, appTokenRevoked: (reason) => tokenRevoked(reason, 'SLACK_APP_TOKEN') };
   const { app, socketReceiver, httpReceiver } = createApp(config, boltLogger, { ...apiUrl, retryConfig: RETRY_CONFIG, logger: boltLogger }, watch);
-  // First of all middleware: a stopping adapter waits for everything it accepted.
-  // While it stops in Socket Mode it accepts no new command or click: left
-  // unacknowledged, Slack sends it again to another connection (another instance).
-  // Events are acknowledged by Bolt before any middleware, so they are answered.
-  const inFlight = new InFlight();
-  let draining = false;
-  app.use(async ({ body, next }) => {
-    if (draining && socketReceiver !== undefined && (body as { type?: unknown }).type !== 'event_callback') return;
-    await inFlight.track(next());
-  });
+  const intake = guardIntake(app, socketReceiver !== undefined);
   // A signed HTTP request can be captured and sent again; a Socket Mode envelope
   // cannot, and one sent again is one no instance acknowledged: it must be answered.
   if (socketReceiver === undefined) app.use(createReplayGuard(runtime.seen, log));
@@ -171,16 +177,16 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   async function stop(): Promise<void> {
     if (!started) return;
     started = false;
-    draining = true;
+    intake.draining = true;
     // Accepted work finishes while the socket is still open to acknowledge it.
-    const finished = await inFlight.drained(options.shutdownGraceMs ?? 10_000);
+    const finished = await intake.inFlight.drained(options.shutdownGraceMs ?? 10_000);
     if (socketReceiver !== undefined) {
       await socketReceiver.client.disconnect();
     } else {
       await server?.close();
       server = undefined;
     }
-    if (!finished || !(await inFlight.drained(1000))) log.warn({ unfinished: inFlight.size }, 'slack: stopped before all accepted work finished');
+    if (!finished || !(await intake.inFlight.drained(1000))) log.warn({ unfinished: intake.inFlight.size }, 'slack: stopped before all accepted work finished');
     log.info('slack: stopped');
   }
 }
