@@ -1,7 +1,7 @@
 // What every chat adapter is given besides its own configuration.
 
 import type { Core } from '../src/core.js';
-import type { HighlightService } from '../src/highlights/service.js';
+import type { HighlightService } from '../src/highlights/ports.js';
 import type { SharedRecords } from '../src/store/store.js';
 import type { PerMinute } from './config.js';
 import type { Logger } from 'pino';

@@ -5,7 +5,7 @@
 
 import type { Core } from '../src/core.js';
 import { commandLanguage, parseHighlightCommand, runHighlightCommand } from '../src/highlights/commands.js';
-import type { ChannelKey, HighlightService } from '../src/highlights/service.js';
+import type { ChannelKey, HighlightService } from '../src/highlights/ports.js';
 import type { Answer } from '../src/model.js';
 import type { Reader } from '../src/present/catalogue.js';
 import { retryWhileBusy } from './database-retry.js';

@@ -3,7 +3,7 @@
 // wait); the poster only says which of its errors mean which. And finding a
 // post again after a crash reads the channel page by page, up to a bound.
 
-import { ChannelGoneError, PostRateLimitedError } from '../src/highlights/service.js';
+import { ChannelGoneError, PostRateLimitedError } from '../src/highlights/ports.js';
 
 /** What a platform's error means for the scheduler; undefined when it means neither. */
 export type PostRefusal = { gone: string } | { retryAfterMs: number } | undefined;

@@ -7,7 +7,7 @@ import type { Logger } from 'pino';
 import { createCore } from '../src/create-core.js';
 import type { ChatAdapter, Core } from '../src/core.js';
 import { createHighlights, type Highlights } from '../src/highlights/create.js';
-import type { HighlightPoster } from '../src/highlights/service.js';
+import type { HighlightPoster } from '../src/highlights/ports.js';
 import { warmEnglish } from '../src/search/english.js';
 import { openStore } from '../src/store/open-store.js';
 import type { Store } from '../src/store/store.js';

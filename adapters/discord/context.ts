@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { Core } from '../../src/core.js';
-import type { HighlightService } from '../../src/highlights/service.js';
+import type { HighlightService } from '../../src/highlights/ports.js';
 import type { Answer } from '../../src/model.js';
 import type { DiscordMessage } from './message.js';
 import type { ParagraphChoices } from '../paragraph-choices.js';

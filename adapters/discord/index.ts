@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { type Client, Events } from 'discord.js';
 import type { Logger } from 'pino';
 import type { ChatAdapter } from '../../src/core.js';
-import type { HighlightPoster } from '../../src/highlights/service.js';
+import type { HighlightPoster } from '../../src/highlights/ports.js';
 import type { DiscordConfig } from '../config.js';
 import { type AdapterOptions, adapterServices } from '../adapter-options.js';
 import type { Answer } from '../../src/model.js';

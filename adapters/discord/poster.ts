@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { DiscordAPIError, RateLimitError, Routes, type REST } from 'discord.js';
-import type { HighlightPoster } from '../../src/highlights/service.js';
+import type { HighlightPoster } from '../../src/highlights/ports.js';
 import type { AnswerOf } from '../../src/model.js';
 import { splitMark, withMark } from './buttons.js';
 import { foundInPages, posting, type PostRefusal } from '../highlight-posting.js';

@@ -7,7 +7,7 @@ import { App, HTTPReceiver, SocketModeReceiver, webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { SlackConfig } from '../config.js';
 import type { ChatAdapter } from '../../src/core.js';
-import type { HighlightPoster } from '../../src/highlights/service.js';
+import type { HighlightPoster } from '../../src/highlights/ports.js';
 import { type AdapterOptions, adapterServices } from '../adapter-options.js';
 import { createBoltLogger, createScrubber } from './bolt-logger.js';
 import { registerListeners } from './listeners/index.js';

@@ -6,7 +6,7 @@
 // a 429 makes it wait.
 
 import { webApi } from '@slack/bolt';
-import type { HighlightPoster } from '../../src/highlights/service.js';
+import type { HighlightPoster } from '../../src/highlights/ports.js';
 import type { AnswerOf } from '../../src/model.js';
 import { foundInPages, posting, type PostRefusal } from '../highlight-posting.js';
 import { isFields } from '../untrusted.js';

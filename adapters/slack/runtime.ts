@@ -4,7 +4,7 @@
 
 import type { Logger } from 'pino';
 import type { Core } from '../../src/core.js';
-import type { HighlightService } from '../../src/highlights/service.js';
+import type { HighlightService } from '../../src/highlights/ports.js';
 import type { Answer } from '../../src/model.js';
 import type { Reader } from '../../src/present/catalogue.js';
 import { present } from '../../src/present/present.js';

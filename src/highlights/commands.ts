@@ -3,7 +3,7 @@
 // 'timezone Europe/Moscow', 'preview'. A leading 'highlight(s)' is optional.
 
 import type { Answer, Language } from '../model.js';
-import type { ChannelKey, HighlightService } from './service.js';
+import type { ChannelKey, HighlightService } from './ports.js';
 
 export type HighlightCommand =
   | { command: 'subscribe'; time?: string; timeZone?: string }

@@ -10,10 +10,10 @@ import { systemClock, type Clock } from './clock.js';
 import { Planner } from './plan.js';
 import type { DeliveryOutcome } from './delivery.js';
 import { createScheduler, type HighlightScheduler, type RetryPolicy } from './scheduler.js';
-import type { HighlightPoster, HighlightService } from './service.js';
+import type { HighlightPoster, HighlightService } from './ports.js';
 import { SqliteStore } from '../store/sqlite-store.js';
 import type { Store } from '../store/store.js';
-import { createHighlightService, type HighlightDefaults } from './subscriptions.js';
+import { createHighlightService, type HighlightDefaults } from './subscription-service.js';
 import { canonicalTimeZone, parseTime } from './time.js';
 
 export interface HighlightsOptions {

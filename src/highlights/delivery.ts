@@ -8,7 +8,7 @@ import type { Logger } from 'pino';
 import type { HighlightStore, PostRow, SubscriptionRow } from '../store/store.js';
 import type { Clock } from './clock.js';
 import { postKey, type Planner } from './plan.js';
-import { ChannelGoneError, PostRateLimitedError, type ChannelKey, type HighlightPoster } from './service.js';
+import { ChannelGoneError, PostRateLimitedError, type ChannelKey, type HighlightPoster } from './ports.js';
 import { addDays, localDate, zonedTime } from './time.js';
 
 export interface RetryPolicy {

@@ -5,7 +5,7 @@
 import type { AnswerOf, Language } from '../model.js';
 import type { Catalog, Commitment } from './catalog.js';
 import { orderCycle, seedFor } from './rotation.js';
-import type { ChannelKey } from './service.js';
+import type { ChannelKey } from './ports.js';
 import type { HighlightStore, PostRow, SubscriptionRow } from '../store/store.js';
 import { addDays, localDate, zonedTime } from './time.js';
 

@@ -10,7 +10,7 @@ import type { HighlightStore, SubscriptionRow } from '../store/store.js';
 import type { Clock, TimerHandle } from './clock.js';
 import { deliverChannel, type DeliveryDeps, type DeliveryOutcome, type RetryPolicy } from './delivery.js';
 import type { Planner } from './plan.js';
-import type { HighlightPoster, Platform } from './service.js';
+import type { HighlightPoster, Platform } from './ports.js';
 import { localDate } from './time.js';
 
 export type { RetryPolicy } from './delivery.js';

@@ -4,7 +4,7 @@
 // it taken, so exactly one instance sends each post.
 
 import type { Pool } from 'pg';
-import type { ChannelKey } from '../highlights/service.js';
+import type { ChannelKey } from '../highlights/ports.js';
 import { parseRotation, toPost, toSubscription, type NewPost, type PostRow, type RawPost, type RawSubscription, type SubscriptionRow } from './rows.js';
 import type { Claim, HighlightStore } from './store.js';
 

@@ -3,7 +3,7 @@
 // naming the column, not a silently wrong subscription.
 
 import type { Language } from '../model.js';
-import type { ChannelKey, Platform } from '../highlights/service.js';
+import type { ChannelKey, Platform } from '../highlights/ports.js';
 
 export type SubscriptionStatus = 'active' | 'paused' | 'unsubscribed';
 export type PostState = 'pending' | 'sent' | 'failed';

@@ -4,7 +4,7 @@
 // sqlite-store.ts): a busy database rejects at once and the caller retries later.
 
 import type Database from 'better-sqlite3';
-import type { ChannelKey } from '../highlights/service.js';
+import type { ChannelKey } from '../highlights/ports.js';
 import { parseRotation, toPost, toSubscription, type NewPost, type PostRow, type RawPost, type RawSubscription, type SubscriptionRow } from './rows.js';
 import type { Claim, HighlightStore } from './store.js';
 

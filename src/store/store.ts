@@ -4,7 +4,7 @@
 // while it waits for the database. One contract suite (test/src/store/) runs
 // against both.
 
-import type { ChannelKey } from '../highlights/service.js';
+import type { ChannelKey } from '../highlights/ports.js';
 import type { NewPost, PostRow, SubscriptionRow } from './rows.js';
 
 export type { NewPost, PostRow, SubscriptionRow } from './rows.js';

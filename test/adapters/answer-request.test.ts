@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerRequest, type AnswerContext } from '../../adapters/answer-request.js';
 import { createCore } from '../../src/create-core.js';
-import type { ChannelKey, HighlightService } from '../../src/highlights/service.js';
+import type { ChannelKey, HighlightService } from '../../src/highlights/ports.js';
 import type { Answer } from '../../src/model.js';
 
 const core = createCore();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foundInPages, posting, type PostRefusal } from '../../adapters/highlight-posting.js';
-import { ChannelGoneError, PostRateLimitedError } from '../../src/highlights/service.js';
+import { ChannelGoneError, PostRateLimitedError } from '../../src/highlights/ports.js';
 
 const classify = (error: unknown): PostRefusal => (error === 'gone' ? { gone: 'channel_not_found' } : error === 'slow' ? { retryAfterMs: 1500 } : undefined);
 

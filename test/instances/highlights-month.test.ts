@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../adapters/logger.js';
 import type { Clock } from '../../src/highlights/clock.js';
 import { createHighlights, type Highlights } from '../../src/highlights/create.js';
-import type { HighlightPoster } from '../../src/highlights/service.js';
+import type { HighlightPoster } from '../../src/highlights/ports.js';
 import { addDays, zonedTime } from '../../src/highlights/time.js';
 import { PostgresStore } from '../../src/store/postgres-store.js';
 import { realCore } from '../adapters/discord/harness.js';

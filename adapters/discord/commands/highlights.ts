@@ -1,6 +1,6 @@
 import { ApplicationIntegrationType, InteractionContextType, PermissionFlagsBits, SlashCommandBuilder, type SlashCommandStringOption } from 'discord.js';
 import { type HighlightCommand, runHighlightCommand } from '../../../src/highlights/commands.js';
-import type { ChannelKey } from '../../../src/highlights/service.js';
+import type { ChannelKey } from '../../../src/highlights/ports.js';
 import { retryWhileBusy } from '../../database-retry.js';
 import { adapterError } from '../../error-answer.js';
 import { userText } from '../../untrusted.js';

@@ -1,6 +1,6 @@
 import { say } from '../../../src/present/catalogue.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HighlightService } from '../../../src/highlights/service.js';
+import type { HighlightService } from '../../../src/highlights/ports.js';
 import type { Answer } from '../../../src/model.js';
 import { BASIC_PERMISSIONS, MANAGE_CHANNELS } from '../../doubles/discord/double.js';
 import { CallbackType, InteractionType, slashCommand } from '../../doubles/discord/interactions.js';

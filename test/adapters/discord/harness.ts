@@ -6,7 +6,7 @@ import { createDiscordAdapter } from '../../../adapters/discord/index.js';
 import type { Core } from '../../../src/core.js';
 import { createCore } from '../../../src/create-core.js';
 import { createHighlights, type Highlights } from '../../../src/highlights/create.js';
-import type { HighlightPoster, HighlightService } from '../../../src/highlights/service.js';
+import type { HighlightPoster, HighlightService } from '../../../src/highlights/ports.js';
 import type { OnTokenRevoked } from '../../../adapters/token-revoked.js';
 import { DiscordDouble, type DiscordDoubleOptions, type Json } from '../../doubles/discord/double.js';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { splitMark } from '../../../adapters/discord/buttons.js';
 import { nonceFor } from '../../../adapters/discord/poster.js';
-import { ChannelGoneError, PostRateLimitedError } from '../../../src/highlights/service.js';
+import { ChannelGoneError, PostRateLimitedError } from '../../../src/highlights/ports.js';
 import type { AnswerOf } from '../../../src/model.js';
 import type { Json } from '../../doubles/discord/double.js';
 import { buttonsOf, realCore, startHarness, visibleText, type Harness } from './harness.js';

@@ -5,7 +5,7 @@ import { createLogger } from '../../../adapters/logger.js';
 import { createSlackAdapter, type SlackAdapter } from '../../../adapters/slack/index.js';
 import type { Core } from '../../../src/core.js';
 import { createCore } from '../../../src/create-core.js';
-import type { HighlightService } from '../../../src/highlights/service.js';
+import type { HighlightService } from '../../../src/highlights/ports.js';
 import type { OnTokenRevoked } from '../../../adapters/token-revoked.js';
 import { SlackDouble } from '../../doubles/slack/double.js';
 import { perMinute, slackConfig } from '../configs.js';

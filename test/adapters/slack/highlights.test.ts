@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../../adapters/logger.js';
 import { HIGHLIGHT_EVENT_TYPE } from '../../../adapters/slack/poster.js';
 import { createHighlights, type Highlights } from '../../../src/highlights/create.js';
-import { ChannelGoneError, PostRateLimitedError } from '../../../src/highlights/service.js';
+import { ChannelGoneError, PostRateLimitedError } from '../../../src/highlights/ports.js';
 import { say } from '../../../src/present/catalogue.js';
 import type { AnswerOf } from '../../../src/model.js';
 import { waitFor } from '../../doubles/slack/wait.js';

@@ -9,7 +9,7 @@ import { createLogger } from '../../../adapters/logger.js';
 import type { Core } from '../../../src/core.js';
 import { createCore } from '../../../src/create-core.js';
 import { createHighlights, type Highlights } from '../../../src/highlights/create.js';
-import type { ChannelKey } from '../../../src/highlights/service.js';
+import type { ChannelKey } from '../../../src/highlights/ports.js';
 import { FakeClock } from './fake-clock.js';
 import { RecordingPoster } from './recording-poster.js';
 

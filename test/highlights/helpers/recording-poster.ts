@@ -1,7 +1,7 @@
 // A HighlightPoster over an in-memory set of channels, for the scheduler's own
 // tests (the Slack and Discord adapters are tested against their platform doubles).
 import type { AnswerOf } from '../../../src/model.js';
-import { ChannelGoneError, PostRateLimitedError, type HighlightPoster, type Platform } from '../../../src/highlights/service.js';
+import { ChannelGoneError, PostRateLimitedError, type HighlightPoster, type Platform } from '../../../src/highlights/ports.js';
 import type { Clock } from '../../../src/highlights/clock.js';
 
 export interface Delivered {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { ChannelKey } from '../../../src/highlights/service.js';
+import type { ChannelKey } from '../../../src/highlights/ports.js';
 import { LATEST_VERSION } from '../../../src/store/migrations.js';
 import { PostgresStore } from '../../../src/store/postgres-store.js';
 import type { NewPost, SubscriptionRow } from '../../../src/store/rows.js';

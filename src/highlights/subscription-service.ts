@@ -6,7 +6,7 @@ import type { Answer, AnswerOf, ErrorCode, Language, SubscriptionAction, Subscri
 import type { HighlightStore, SubscriptionRow } from '../store/store.js';
 import type { Clock } from './clock.js';
 import { channelSeed, type Planner } from './plan.js';
-import type { ChannelKey, HighlightService } from './service.js';
+import type { ChannelKey, HighlightService } from './ports.js';
 import { canonicalTimeZone, localDate, localLabel, parseTime } from './time.js';
 
 export interface HighlightDefaults {

@@ -1,3 +1,6 @@
+// The ports of the daily highlights: what the adapters call (HighlightService),
+// what they offer the scheduler (HighlightPoster), and the errors a poster reports.
+
 import type { Answer, AnswerOf, Language } from '../model.js';
 
 export type Platform = 'slack' | 'discord' | 'console';
