@@ -16,18 +16,34 @@ const main = fileURLToPath(new URL('../../adapters/main.ts', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'astana-startup-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function start(databasePath: string): { status: number | null; stderr: string } {
+function start(databasePath: string, databaseUrl?: string): { status: number | null; stderr: string } {
   const run = spawnSync(tsx, [main], {
     cwd: dir,
     input: '',
     encoding: 'utf8',
-    env: { PATH: process.env.PATH, HOME: dir, DATABASE_PATH: databasePath },
+    env: { PATH: process.env.PATH, HOME: dir, DATABASE_PATH: databasePath, ...(databaseUrl === undefined ? {} : { DATABASE_URL: databaseUrl }) },
     timeout: 60_000,
   });
   return { status: run.status, stderr: run.stderr };
 }
 
 describe('starting with a database the bot cannot use', () => {
+  it('names DATABASE_URL, without its password, when PostgreSQL cannot be reached', () => {
+    // Port 1 on loopback: nothing listens there.
+    const { status, stderr } = start(join(dir, 'unused.sqlite'), 'postgres://bot:s3cret-pw@127.0.0.1:1/astana');
+    expect({
+      status,
+      variable: stderr.includes('DATABASE_URL'),
+      where: stderr.includes('postgres://bot:***@127.0.0.1:1/astana'),
+      leak: stderr.includes('s3cret-pw'),
+    }).toEqual({
+      status: 1,
+      variable: true,
+      where: true,
+      leak: false,
+    });
+  });
+
   it('names DATABASE_PATH and the file when the file is not a database', () => {
     const file = join(dir, 'notes.txt');
     writeFileSync(file, 'these are my notes, not a database\n'.repeat(200));
