@@ -102,6 +102,13 @@ const SETTINGS = {
     .brand<'SlackAppToken'>()
     .optional(),
   SLACK_SIGNING_SECRET: z.string().optional(),
+  // The OAuth install flow of an app installed in many workspaces (HTTP mode).
+  SLACK_CLIENT_ID: parsed(
+    (v) => (/^\d+\.\d+$/.test(v) ? v : undefined),
+    "copy the Client ID from your app's Basic Information page (digits, a dot, digits)",
+  ).optional(),
+  SLACK_CLIENT_SECRET: z.string().optional(),
+  SLACK_STATE_SECRET: secret((v) => v.length >= 16, 'must be at least 16 characters: any long random string (it signs the install flow’s state)').optional(),
   SLACK_API_URL: parsed((v) => (httpUrl(v) === undefined ? undefined : v.endsWith('/') ? v : `${v}/`), URL_FIX)
     .brand<'HttpUrl'>()
     .optional(),
@@ -138,8 +145,17 @@ export type LocalTime = Settings['HIGHLIGHT_TIME'];
 export type TimeZone = Settings['HIGHLIGHT_TIMEZONE'];
 export type PerMinute = Settings['RATE_LIMIT_PER_MINUTE'];
 
+export interface SlackOAuthConfig {
+  clientId: string;
+  clientSecret: string;
+  stateSecret: string;
+}
+
 export interface SlackConfig {
-  botToken: NonNullable<Settings['SLACK_BOT_TOKEN']>;
+  /** The one workspace's token; unset for an app installed in many workspaces (oauth). */
+  botToken: Settings['SLACK_BOT_TOKEN'];
+  /** The install flow for many workspaces (HTTP mode): /slack/install and /slack/oauth_redirect. */
+  oauth: SlackOAuthConfig | undefined;
   /** Socket Mode when set; otherwise HTTP mode with the signing secret. */
   appToken: Settings['SLACK_APP_TOKEN'];
   signingSecret: string | undefined;
@@ -192,6 +208,17 @@ export interface Config {
 const ENV = z.object(SETTINGS).check((ctx) => {
   const s = ctx.value;
   const issue = (variable: string, message: string) => ctx.issues.push({ code: 'custom', input: undefined, path: [variable], message });
+  if (s.SLACK_CLIENT_ID !== undefined) {
+    const missing = (['SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET', 'SLACK_SIGNING_SECRET'] as const).find((v) => s[v] === undefined);
+    if (missing !== undefined)
+      issue(missing, 'is required with SLACK_CLIENT_ID (the install flow for many workspaces): copy it from your app’s Basic Information page');
+    else if (s.SLACK_BOT_TOKEN !== undefined || s.SLACK_APP_TOKEN !== undefined)
+      issue(
+        s.SLACK_BOT_TOKEN !== undefined ? 'SLACK_BOT_TOKEN' : 'SLACK_APP_TOKEN',
+        'must be unset with SLACK_CLIENT_ID: each workspace’s token comes from its installation',
+      );
+    return;
+  }
   if (s.SLACK_BOT_TOKEN === undefined && (s.SLACK_APP_TOKEN !== undefined || s.SLACK_SIGNING_SECRET !== undefined)) {
     issue('SLACK_BOT_TOKEN', 'is required when SLACK_APP_TOKEN or SLACK_SIGNING_SECRET is set: set it to the xoxb- token in .env');
   } else if (s.SLACK_BOT_TOKEN !== undefined && s.SLACK_APP_TOKEN === undefined && s.SLACK_SIGNING_SECRET === undefined) {
@@ -231,10 +258,14 @@ function toConfig(s: Settings): Config {
     highlightTimeZone: s.HIGHLIGHT_TIMEZONE,
     rateLimitPerMinute: s.RATE_LIMIT_PER_MINUTE,
     slack:
-      s.SLACK_BOT_TOKEN === undefined
+      s.SLACK_BOT_TOKEN === undefined && s.SLACK_CLIENT_ID === undefined
         ? undefined
         : {
             botToken: s.SLACK_BOT_TOKEN,
+            oauth:
+              s.SLACK_CLIENT_ID === undefined
+                ? undefined
+                : { clientId: s.SLACK_CLIENT_ID, clientSecret: s.SLACK_CLIENT_SECRET ?? '', stateSecret: s.SLACK_STATE_SECRET ?? '' },
             appToken: s.SLACK_APP_TOKEN,
             signingSecret: s.SLACK_SIGNING_SECRET,
             apiUrl: s.SLACK_API_URL,

@@ -153,7 +153,9 @@ async function chatAdapters(run: Running, store: Store, onTokenRevoked: OnTokenR
   };
   if (config.slack !== undefined) {
     const { createSlackAdapter } = await import('./slack/index.js');
-    adapters.push(createSlackAdapter({ ...common, config: config.slack, onRateLimited: () => metrics.rateLimited('slack') }));
+    adapters.push(
+      createSlackAdapter({ ...common, config: config.slack, installations: store.installations, onRateLimited: () => metrics.rateLimited('slack') }),
+    );
   }
   if (config.discord !== undefined) {
     const { createDiscordAdapter } = await import('./discord/index.js');

@@ -49,6 +49,7 @@ export function instrumentStore(store: Store, metrics: Metrics): Store {
     description: store.description,
     highlights: counted(store.highlights, metrics),
     shared: counted(store.shared, metrics),
+    installations: counted(store.installations, metrics),
     ping: () => store.ping(),
     schemaVersion: () => store.schemaVersion(),
     close: () => store.close(),

@@ -90,3 +90,10 @@ function isTs(value: unknown): value is string {
 function isText(value: unknown): value is string {
   return typeof value === 'string' && value.length <= MAX_TEXT;
 }
+
+/** The workspace (team) a command or an event came from: `team_id` of the payload, or of the event envelope. */
+export function workspaceOfPayload(body: unknown): string | undefined {
+  if (!isFields(body)) return undefined;
+  const team = body.team_id;
+  return isId(team) ? team : undefined;
+}

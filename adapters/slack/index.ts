@@ -3,7 +3,9 @@
 // server, see http-server.ts), the listeners, and the highlight poster for the
 // scheduler.
 
-import { App, HTTPReceiver, SocketModeReceiver, webApi } from '@slack/bolt';
+import { App, HTTPReceiver, type HTTPReceiverOptions, SocketModeReceiver, webApi } from '@slack/bolt';
+import type { InstallationRecords } from '../../src/store/store.js';
+import { installationStore, SCOPES, workspacePoster } from './workspaces.js';
 import type { Logger } from 'pino';
 import type { SlackConfig } from '../config.js';
 import type { ChatAdapter } from '../../src/core.js';
@@ -23,6 +25,8 @@ import { revocationLatch } from '../token-revoked.js';
 
 export interface SlackAdapterOptions extends AdapterOptions {
   config: SlackConfig;
+  /** Where a multi-workspace app (SLACK_CLIENT_ID) keeps its installations: the store's. */
+  installations?: InstallationRecords;
 }
 
 export interface SlackAdapter extends ChatAdapter, HighlightPoster {
@@ -48,6 +52,10 @@ function createRuntime(options: SlackAdapterOptions, log: Logger, scrub: (text: 
     tokenRevoked,
     language: config.defaultLanguage,
     failures: slackFailures(log, scrub, tokenRevoked),
+    workspaces:
+      config.oauth === undefined || options.installations === undefined
+        ? undefined
+        : { forget: (workspace) => options.installations?.delete(workspace) ?? Promise.resolve() },
   };
 }
 
@@ -66,11 +74,24 @@ interface ReconnectWatch {
 }
 
 /** The Bolt app with its receiver: Socket Mode when there is an app token, otherwise HTTP. */
+/** The install flow's routes (/slack/install, /slack/oauth_redirect) for an app installed in many workspaces. */
+function oauthOptions(config: SlackConfig, installations: InstallationRecords | undefined, clientOptions: ClientOptions): Partial<HTTPReceiverOptions> {
+  if (config.oauth === undefined) return {};
+  if (installations === undefined) throw new Error('slack adapter: SLACK_CLIENT_ID needs the store’s installations');
+  return {
+    ...config.oauth,
+    scopes: SCOPES,
+    installationStore: installationStore(installations),
+    installerOptions: { directInstall: true, clientOptions: { ...clientOptions } },
+  };
+}
+
 function createApp(
   config: SlackConfig,
   boltLogger: BoltLogger,
   clientOptions: ClientOptions,
   watch: ReconnectWatch,
+  installations: InstallationRecords | undefined,
 ): { app: App; socketReceiver: SocketModeReceiver | undefined; httpReceiver: HTTPReceiver | undefined } {
   const socketReceiver =
     config.appToken === undefined
@@ -78,7 +99,14 @@ function createApp(
       : new SocketModeReceiver({ appToken: config.appToken, logger: boltLogger, installerOptions: { clientOptions: { ...clientOptions } } });
   if (socketReceiver !== undefined) reportReconnectAuthFailure(socketReceiver.client, watch.started, watch.appTokenRevoked);
   const httpReceiver =
-    socketReceiver !== undefined ? undefined : new HTTPReceiver({ signingSecret: config.signingSecret ?? '', logger: boltLogger, port: config.port });
+    socketReceiver !== undefined
+      ? undefined
+      : new HTTPReceiver({
+          signingSecret: config.signingSecret ?? '',
+          logger: boltLogger,
+          port: config.port,
+          ...oauthOptions(config, installations, clientOptions),
+        });
   const app = new App({
     token: config.botToken,
     logger: boltLogger,
@@ -134,7 +162,7 @@ function guardIntake(app: App, socketMode: boolean): { inFlight: InFlight; drain
 export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   const { config } = options;
   const log = options.logger.child({ adapter: 'slack' });
-  const scrub = createScrubber([config.botToken, config.appToken, config.signingSecret]);
+  const scrub = createScrubber([config.botToken, config.appToken, config.signingSecret, config.oauth?.clientSecret, config.oauth?.stateSecret]);
   const boltLogger = createBoltLogger(log.child({ library: 'bolt' }), scrub);
   const apiUrl = config.apiUrl === undefined ? {} : { slackApiUrl: config.apiUrl };
   let started = false;
@@ -143,7 +171,13 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   const tokenRevoked: SlackRuntime['tokenRevoked'] = (reason, variable = 'SLACK_BOT_TOKEN') => revoked(variable, reason);
   const runtime = createRuntime(options, log, scrub, tokenRevoked);
   const watch: ReconnectWatch = { started: () => started, appTokenRevoked: (reason) => tokenRevoked(reason, 'SLACK_APP_TOKEN') };
-  const { app, socketReceiver, httpReceiver } = createApp(config, boltLogger, { ...apiUrl, retryConfig: RETRY_CONFIG, logger: boltLogger }, watch);
+  const { app, socketReceiver, httpReceiver } = createApp(
+    config,
+    boltLogger,
+    { ...apiUrl, retryConfig: RETRY_CONFIG, logger: boltLogger },
+    watch,
+    options.installations,
+  );
   const intake = guardIntake(app, socketReceiver !== undefined);
   // A signed HTTP request can be captured and sent again; a Socket Mode envelope
   // cannot, and one sent again is one no instance acknowledged: it must be answered.
@@ -151,8 +185,13 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   registerListeners(app, runtime);
 
   // The scheduler must see Slack's 429s itself, so its client does not wait them out.
-  const posterClient = new webApi.WebClient(config.botToken, { ...apiUrl, logger: boltLogger, rejectRateLimitedCalls: true, retryConfig: { retries: 0 } });
-  const poster = createHighlightPoster(posterClient, (answer) => toSlack(runtime, answer));
+  const clientFor = (token: string | undefined) =>
+    new webApi.WebClient(token, { ...apiUrl, logger: boltLogger, rejectRateLimitedCalls: true, retryConfig: { retries: 0 } });
+  const posterFor = (client: webApi.WebClient) => createHighlightPoster(client, (answer) => toSlack(runtime, answer));
+  const poster =
+    options.installations !== undefined && config.oauth !== undefined
+      ? workspacePoster(options.installations, clientFor, posterFor)
+      : posterFor(clientFor(config.botToken));
 
   let server: SlackHttpServer | undefined;
 

@@ -17,6 +17,7 @@ import { cardToSlack } from './render.js';
 import { parseTextRequest } from '../text-request.js';
 import type { SeenKeys } from '../seen-keys.js';
 import { readSlackText } from './text.js';
+import { channelKeyOf } from './workspaces.js';
 import { SLACK_REVOKED_ERRORS } from '../token-revoked.js';
 import { describeError, guarded as guardFailures, type ErrorSummary, type FailureGuard } from '../failure.js';
 import { slackErrorOf } from '../startup-errors.js';
@@ -35,6 +36,11 @@ export interface SlackRuntime {
   language: Reader;
   /** How a listener's failure is logged and what needs no apology (see slackFailures). */
   failures: FailureGuard;
+  /**
+   * An app installed in many workspaces (SLACK_CLIENT_ID): channels are keyed by
+   * workspace too, and a workspace that uninstalls is forgotten, not a reason to stop.
+   */
+  workspaces: { forget(workspace: string): Promise<void> } | undefined;
 }
 
 /** An answer as Slack blocks, by way of its card. */
@@ -53,9 +59,9 @@ export function rateLimitedMessage(rt: SlackRuntime, slackText = ''): SlackMessa
 }
 
 /** The reply to what a user typed (as Slack sent it) in a channel. */
-export async function replyTo(rt: SlackRuntime, slackText: string, channelId: string): Promise<SlackMessage> {
+export async function replyTo(rt: SlackRuntime, slackText: string, channelId: string, workspace?: string): Promise<SlackMessage> {
   const request = parseTextRequest(readSlackText(slackText));
-  const channel = { platform: 'slack' as const, channelId };
+  const channel = { platform: 'slack' as const, channelId: channelKeyOf(channelId, rt.workspaces === undefined ? undefined : workspace) };
   return toSlack(rt, await answerRequest(request, { core: rt.core, highlights: rt.highlights, channel, language: rt.language }));
 }
 

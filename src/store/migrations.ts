@@ -101,6 +101,16 @@ export const MIGRATIONS: readonly Migration[] = [
       );
       CREATE INDEX rate_windows_started_at ON rate_windows (started_at);`,
   },
+  {
+    version: 4,
+    description: 'Slack installations of a multi-workspace app',
+    ...bothDialects(`
+      CREATE TABLE slack_installations (
+        workspace TEXT PRIMARY KEY,
+        installation TEXT NOT NULL,
+        installed_at {MS} NOT NULL
+      );`),
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -3,6 +3,7 @@
 // instances starting together migrate once.
 
 import pg from 'pg';
+import { PostgresInstallations } from './installations.js';
 import { pending } from './migrations.js';
 import { PostgresHighlights } from './postgres-highlights.js';
 import { PostgresShared } from './postgres-shared.js';
@@ -39,6 +40,7 @@ export class PostgresStore implements Store {
   readonly kind = 'postgres';
   readonly highlights: PostgresHighlights;
   readonly shared: PostgresShared;
+  readonly installations: PostgresInstallations;
   readonly description: string;
 
   private constructor(
@@ -48,6 +50,7 @@ export class PostgresStore implements Store {
     this.description = describeUrl(url);
     this.highlights = new PostgresHighlights(pool);
     this.shared = new PostgresShared(pool);
+    this.installations = new PostgresInstallations(pool);
   }
 
   /** Connects, migrates, and returns the store; closes the pool if any of it fails. */

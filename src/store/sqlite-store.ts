@@ -6,6 +6,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { SqliteInstallations } from './installations.js';
 import { MemoryShared } from './memory-shared.js';
 import { pending } from './migrations.js';
 import { SqliteHighlights } from './sqlite-highlights.js';
@@ -22,6 +23,7 @@ export const BUSY_TIMEOUT_MS = 0;
 export class SqliteStore implements Store {
   readonly kind = 'sqlite';
   readonly highlights: SqliteHighlights;
+  readonly installations: SqliteInstallations;
   readonly shared = new MemoryShared();
   private readonly db: Database.Database;
 
@@ -39,6 +41,7 @@ export class SqliteStore implements Store {
       throw error;
     }
     this.highlights = new SqliteHighlights(this.db);
+    this.installations = new SqliteInstallations(this.db);
   }
 
   get open(): boolean {

@@ -71,6 +71,17 @@ export interface SharedRecords {
 
 export type RateDecision = 'allow' | 'refuse-and-tell' | 'refuse-quietly';
 
+/**
+ * Slack installations of a multi-workspace app (the OAuth install flow): one
+ * per workspace, kept as the JSON @slack/oauth gives, so any instance can
+ * answer any workspace.
+ */
+export interface InstallationRecords {
+  save(workspace: string, installation: string, now: number): Promise<void>;
+  fetch(workspace: string): Promise<string | undefined>;
+  delete(workspace: string): Promise<void>;
+}
+
 export type StoreKind = 'sqlite' | 'postgres';
 
 export interface Store {
@@ -79,6 +90,7 @@ export interface Store {
   readonly description: string;
   readonly highlights: HighlightStore;
   readonly shared: SharedRecords;
+  readonly installations: InstallationRecords;
   /** Resolves when the database answers (for /readyz). */
   ping(): Promise<void>;
   /** The schema version the migrations brought the database to. */

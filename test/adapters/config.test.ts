@@ -49,6 +49,31 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ [variable]: value })).toThrow(new RegExp(`^${variable} is '${value.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')}'`, 'u'));
   });
 
+  it('reads an app installed in many workspaces (the OAuth install flow), with no bot token', () => {
+    const slack = loadConfig({
+      SLACK_CLIENT_ID: '1234567890.0987654321',
+      SLACK_CLIENT_SECRET: 'client-secret',
+      SLACK_STATE_SECRET: 'a-state-secret-of-16+',
+      SLACK_SIGNING_SECRET: 'signing',
+    }).slack;
+    expect([slack?.botToken, slack?.oauth]).toEqual([
+      undefined,
+      { clientId: '1234567890.0987654321', clientSecret: 'client-secret', stateSecret: 'a-state-secret-of-16+' },
+    ]);
+  });
+
+  it.each([
+    [{ SLACK_CLIENT_ID: '1.2', SLACK_CLIENT_SECRET: 'c', SLACK_SIGNING_SECRET: 's' }, /^SLACK_STATE_SECRET is required with SLACK_CLIENT_ID/u],
+    [
+      { SLACK_CLIENT_ID: '1.2', SLACK_CLIENT_SECRET: 'c', SLACK_STATE_SECRET: 'a-state-secret-of-16+', SLACK_SIGNING_SECRET: 's', SLACK_BOT_TOKEN: 'xoxb-1' },
+      /^SLACK_BOT_TOKEN must be unset with SLACK_CLIENT_ID/u,
+    ],
+    [{ SLACK_CLIENT_ID: 'abc' }, /^SLACK_CLIENT_ID is 'abc'/u],
+    [{ SLACK_CLIENT_ID: '1.2', SLACK_CLIENT_SECRET: 'c', SLACK_STATE_SECRET: 'short', SLACK_SIGNING_SECRET: 's' }, /^SLACK_STATE_SECRET must be at least 16/u],
+  ])('refuses an incomplete or mixed install-flow setting %#', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+
   it('reads Slack in Socket Mode', () => {
     expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' }).slack).toEqual({
       botToken: 'xoxb-1',

@@ -2,7 +2,7 @@
 // command's response_url (public answers, or ephemeral help and errors).
 
 import type { App } from '@slack/bolt';
-import { readSlashCommand } from '../guards.js';
+import { readSlashCommand, workspaceOfPayload } from '../guards.js';
 import { apologyMessage, guarded, rateLimitedMessage, replyTo, type SlackRuntime } from '../runtime.js';
 import { respondWith } from '../send.js';
 import { yieldToPending } from '../yield.js';
@@ -19,7 +19,7 @@ export function registerCommand(app: App, rt: SlackRuntime): void {
         const request = readSlashCommand(payload);
         if (request === undefined) throw new Error(`slack/command: unreadable slash command payload with keys ${Object.keys(payload).join(',')}`);
         const allowed = (await rt.limiter.check(request.userId)) === 'allow';
-        const message = allowed ? await replyTo(rt, request.text, request.channelId) : rateLimitedMessage(rt, request.text);
+        const message = allowed ? await replyTo(rt, request.text, request.channelId, workspaceOfPayload(payload)) : rateLimitedMessage(rt, request.text);
         await respondWith(respond, message, { replaceOriginal: false });
       },
       () => respondWith(respond, apologyMessage(rt), { replaceOriginal: false }),

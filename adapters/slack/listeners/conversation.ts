@@ -4,7 +4,7 @@
 // message event, is answered once.
 
 import type { App, webApi } from '@slack/bolt';
-import { readDirectMessage, readEventId, readMention } from '../guards.js';
+import { readDirectMessage, readEventId, readMention, workspaceOfPayload } from '../guards.js';
 import { apologyMessage, guarded, rateLimitedMessage, replyTo, type SlackRuntime } from '../runtime.js';
 import { type ConversationTarget, postToConversation } from '../send.js';
 import { withoutBotMention } from '../text.js';
@@ -52,7 +52,8 @@ async function answer(
       const decision = await rt.limiter.check(target.userId);
       if (decision === 'refuse-quietly') return;
       const question = withoutBotMention(text, delivery.botUserId);
-      const message = decision === 'allow' ? await replyTo(rt, question, target.channelId) : rateLimitedMessage(rt, question);
+      const message =
+        decision === 'allow' ? await replyTo(rt, question, target.channelId, workspaceOfPayload(delivery.body)) : rateLimitedMessage(rt, question);
       await postToConversation(delivery.client, message, target);
     },
     () => postToConversation(delivery.client, apologyMessage(rt), target),

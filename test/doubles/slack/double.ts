@@ -54,6 +54,9 @@ export interface SlackDoubleOptions {
   appToken?: string;
   /** The time message ts are taken from (a test's fake clock); the real time when unset. */
   now?: () => Date;
+  /** The app's OAuth client credentials, for the install flow (oauth.v2.access). */
+  clientId?: string;
+  clientSecret?: string;
 }
 
 type Failure = { kind: 'error'; error: string } | { kind: 'rateLimited'; retryAfterSeconds: number };
@@ -521,6 +524,7 @@ export class SlackDouble {
     }
     if (failure?.kind === 'error') return send(res, 200, { ok: false, error: failure.error });
 
+    if (method === 'oauth.v2.access') return send(res, 200, this.exchangeCode(args, req.headers.authorization));
     if (method === 'apps.connections.open') {
       if (token === undefined || token !== this.options.appToken || this.appTokenRevoked) return send(res, 200, { ok: false, error: 'invalid_auth' });
       return send(res, 200, { ok: true, url: `ws://127.0.0.1:${this.port}/link/?ticket=${randomUUID()}&app_id=${this.appId}` });
@@ -528,6 +532,37 @@ export class SlackDouble {
     if (token !== this.options.botToken) return send(res, 200, { ok: false, error: 'invalid_auth' });
     if (this.botTokenRevoked) return send(res, 200, { ok: false, error: 'token_revoked' });
     return send(res, 200, this.answer(method, args));
+  }
+
+  /** Codes Slack gave out at the end of the authorize page, as the install flow's redirect carries them. */
+  private readonly codes = new Set<string>();
+
+  /** A person approved the install on Slack's authorize page: Slack redirects back with this code. */
+  approveInstall(): string {
+    const code = `code-${randomUUID()}`;
+    this.codes.add(code);
+    return code;
+  }
+
+  /** oauth.v2.access: a code (once) and the app's client credentials give the workspace's bot token. */
+  private exchangeCode(args: Record<string, unknown>, authorization: string | undefined): Record<string, unknown> {
+    const basic = authorization?.startsWith('Basic ') === true ? Buffer.from(authorization.slice(6), 'base64').toString('utf8').split(':') : [];
+    const clientId = args.client_id ?? basic[0];
+    const clientSecret = args.client_secret ?? basic[1];
+    if (clientId !== this.options.clientId || clientSecret !== this.options.clientSecret) return { ok: false, error: 'invalid_client_id' };
+    if (typeof args.code !== 'string' || !this.codes.delete(args.code)) return { ok: false, error: 'invalid_code' };
+    return {
+      ok: true,
+      app_id: this.appId,
+      authed_user: { id: 'U0INSTALL' },
+      scope: 'commands,chat:write',
+      token_type: 'bot',
+      access_token: this.options.botToken,
+      bot_user_id: this.botUserId,
+      team: { id: this.teamId, name: 'Double' },
+      enterprise: null,
+      is_enterprise_install: false,
+    };
   }
 
   private answer(method: string, args: Record<string, unknown>): Record<string, unknown> {

@@ -238,6 +238,17 @@ for (const backend of [sqliteBackend(), postgresBackend()]) {
       });
     });
 
+    describe('Slack installations', () => {
+      it('keeps one per workspace for every instance, replaced on reinstall, gone when deleted', async () => {
+        const [a, b] = [await store(), await store()];
+        await a.installations.save('T1', '{"bot":{"token":"xoxb-1"}}', 1);
+        await a.installations.save('T1', '{"bot":{"token":"xoxb-2"}}', 2);
+        expect([await b.installations.fetch('T1'), await b.installations.fetch('T2')]).toEqual(['{"bot":{"token":"xoxb-2"}}', undefined]);
+        await b.installations.delete('T1');
+        expect(await a.installations.fetch('T1')).toBeUndefined();
+      });
+    });
+
     describe('shared state of the adapters', () => {
       it('keeps a button’s question for any instance', async () => {
         const [a, b] = [await store(), await store()];

@@ -1,0 +1,80 @@
+// A Slack app installed in many workspaces (SLACK_CLIENT_ID): the OAuth install
+// flow's installations kept in the store (any instance answers any workspace),
+// and the highlight poster that posts with each channel's own workspace token.
+// In this mode a channel's highlight key is 'T…/C…': the subscription carries
+// its workspace, so the scheduler, on any instance, knows whose token to use.
+
+import type { Installation, InstallationQuery, InstallationStore, webApi } from '@slack/bolt';
+import { ChannelGoneError, type HighlightPoster } from '../../src/highlights/ports.js';
+import type { InstallationRecords } from '../../src/store/store.js';
+
+/** What the bot asks a workspace for when it is installed. */
+export const SCOPES = ['commands', 'app_mentions:read', 'chat:write', 'im:history', 'channels:history', 'groups:history'];
+
+const workspaceOf = (query: { isEnterpriseInstall?: boolean; enterpriseId?: string | undefined; teamId?: string | undefined }): string => {
+  const id = query.isEnterpriseInstall === true ? query.enterpriseId : query.teamId;
+  if (id === undefined || id === '') throw new Error('slack: an installation names no workspace');
+  return id;
+};
+
+/** @slack/oauth's installation store over the store's records. */
+export function installationStore(records: InstallationRecords, now: () => number = Date.now): InstallationStore {
+  return {
+    async storeInstallation(installation: Installation) {
+      const workspace = workspaceOf({
+        isEnterpriseInstall: installation.isEnterpriseInstall,
+        enterpriseId: installation.enterprise?.id,
+        teamId: installation.team?.id,
+      });
+      await records.save(workspace, JSON.stringify(installation), now());
+    },
+    async fetchInstallation(query: InstallationQuery<boolean>) {
+      const workspace = workspaceOf(query);
+      const json = await records.fetch(workspace);
+      if (json === undefined) throw new Error(`slack: the app is not installed in workspace ${workspace}`);
+      return JSON.parse(json) as Installation;
+    },
+    async deleteInstallation(query: InstallationQuery<boolean>) {
+      await records.delete(workspaceOf(query));
+    },
+  };
+}
+
+/** The channel's key for the highlights: 'T…/C…' with many workspaces, the channel id with one. */
+export function channelKeyOf(channelId: string, workspace: string | undefined): string {
+  return workspace === undefined ? channelId : `${workspace}/${channelId}`;
+}
+
+function split(key: string): { workspace: string; channelId: string } {
+  const [workspace = '', channelId = ''] = key.split('/');
+  return { workspace, channelId };
+}
+
+/**
+ * A poster that posts as the workspace's installation: a channel of a
+ * workspace that uninstalled the app is gone (its subscription pauses).
+ */
+export function workspacePoster(
+  records: InstallationRecords,
+  clientFor: (token: string) => webApi.WebClient,
+  posterFor: (client: webApi.WebClient) => HighlightPoster,
+): HighlightPoster {
+  async function posterOf(key: string): Promise<{ poster: HighlightPoster; channelId: string }> {
+    const { workspace, channelId } = split(key);
+    const json = await records.fetch(workspace);
+    const token = json === undefined ? undefined : (JSON.parse(json) as Installation).bot?.token;
+    if (token === undefined) throw new ChannelGoneError(key, 'the app is not installed in that workspace');
+    return { poster: posterFor(clientFor(token)), channelId };
+  }
+  return {
+    platform: 'slack',
+    async post(key, highlight, postKey) {
+      const { poster, channelId } = await posterOf(key);
+      await poster.post(channelId, highlight, postKey);
+    },
+    async findPosted(key, postKey, since) {
+      const { poster, channelId } = await posterOf(key);
+      return poster.findPosted(channelId, postKey, since);
+    },
+  };
+}
