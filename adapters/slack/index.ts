@@ -159,6 +159,16 @@ function guardIntake(app: App, socketMode: boolean): { inFlight: InFlight; drain
   return intake;
 }
 
+/** The scheduler's poster: with the bot token, or with each channel's workspace token when installed in many. */
+function highlightPoster(options: SlackAdapterOptions, runtime: SlackRuntime, clientOptions: Omit<ClientOptions, 'retryConfig'>): HighlightPoster {
+  // The scheduler must see Slack's 429s itself, so its client does not wait them out.
+  const clientFor = (token: string | undefined) => new webApi.WebClient(token, { ...clientOptions, rejectRateLimitedCalls: true, retryConfig: { retries: 0 } });
+  const posterFor = (client: webApi.WebClient) => createHighlightPoster(client, (answer) => toSlack(runtime, answer));
+  return options.installations !== undefined && options.config.oauth !== undefined
+    ? workspacePoster(options.installations, clientFor, posterFor)
+    : posterFor(clientFor(options.config.botToken));
+}
+
 export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   const { config } = options;
   const log = options.logger.child({ adapter: 'slack' });
@@ -184,14 +194,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   if (socketReceiver === undefined) app.use(createReplayGuard(runtime.seen, log));
   registerListeners(app, runtime);
 
-  // The scheduler must see Slack's 429s itself, so its client does not wait them out.
-  const clientFor = (token: string | undefined) =>
-    new webApi.WebClient(token, { ...apiUrl, logger: boltLogger, rejectRateLimitedCalls: true, retryConfig: { retries: 0 } });
-  const posterFor = (client: webApi.WebClient) => createHighlightPoster(client, (answer) => toSlack(runtime, answer));
-  const poster =
-    options.installations !== undefined && config.oauth !== undefined
-      ? workspacePoster(options.installations, clientFor, posterFor)
-      : posterFor(clientFor(config.botToken));
+  const poster = highlightPoster(options, runtime, { ...apiUrl, logger: boltLogger });
 
   let server: SlackHttpServer | undefined;
 
