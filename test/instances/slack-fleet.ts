@@ -68,8 +68,16 @@ export interface Tally {
 /**
  * Asks `total` slash-command questions, `concurrency` at a time, each from its
  * own user, waiting for each answer; `during(n)` runs after the n-th is sent.
+ * `sent()` tells how many have been sent so far.
  */
-export async function askMany(double: SlackDouble, total: number, concurrency: number, during: (sent: number) => void): Promise<Tally> {
+export async function askMany(
+  double: SlackDouble,
+  total: number,
+  concurrency: number,
+  during: (sent: number) => void,
+  /** Each asker's pause between an answer and its next question: spreads the load over the restarts. */
+  pauseMs = 0,
+): Promise<Tally> {
   const ids: string[] = [];
   let next = 0;
   async function worker(): Promise<void> {
@@ -79,6 +87,7 @@ export async function askMany(double: SlackDouble, total: number, concurrency: n
       ids.push(delivery.responseId ?? '');
       during(n + 1);
       await waitFor(`an answer to question ${n}`, () => double.responsesTo(delivery.responseId).length > 0, 30_000).catch(() => undefined);
+      if (pauseMs > 0) await new Promise((resolve) => setTimeout(resolve, pauseMs));
     }
   }
   await Promise.all(Array.from({ length: concurrency }, worker));

@@ -396,13 +396,14 @@ export class SlackDouble {
   ): Delivery {
     const open = [...this.sockets];
     const socket = open[(extra.via ?? this.turn++) % Math.max(open.length, 1)];
-    if (socket === undefined) throw new Error('slack double: no Socket Mode connection to deliver to');
     const envelopeId = randomUUID();
     let settle: (ack: Ack) => void = () => undefined;
     const ack = new Promise<Ack>((resolve) => {
       settle = resolve;
     });
-    this.deliverOn(socket, { envelopeId, type, payload, extra, settle });
+    // With no connection open, Slack keeps the envelope for the next one.
+    if (socket === undefined) this.unacknowledged.set(envelopeId, { envelopeId, type, payload, extra, settle, socket: undefined });
+    else this.deliverOn(socket, { envelopeId, type, payload, extra, settle });
     return { envelopeId, responseId: extra.responseId, sentAt: performance.now(), ack };
   }
 
@@ -416,6 +417,11 @@ export class SlackDouble {
     this.unacknowledged.set(envelopeId, { ...envelope, socket });
     this.pendingAcks.set(envelopeId, (ack) => {
       this.unacknowledged.delete(envelopeId);
+      // As Slack: a slash command acknowledged with a message is answered by it.
+      const { responseId } = envelope.extra;
+      if (type === 'slash_commands' && responseId !== undefined && ('text' in ack.payload || 'blocks' in ack.payload)) {
+        this.recordResponse(responseId, ack.payload, `acknowledgement ${envelopeId}`);
+      }
       envelope.settle(ack);
     });
     socket.send(JSON.stringify(message));
@@ -485,6 +491,20 @@ export class SlackDouble {
     return `${seconds}.${String(this.counter).padStart(6, '0')}`;
   }
 
+  /** A command's response, by its response_url or in its acknowledgement; false when over Slack's limits. */
+  private recordResponse(id: string, body: Record<string, unknown>, where: string): boolean {
+    const problem = checkMessage(body);
+    if (problem !== undefined) {
+      this.rejected.push({ where, problem });
+      return false;
+    }
+    const post = { id, body, at: performance.now() };
+    this.responses.push(post);
+    this.responseWaiters.get(id)?.(post);
+    this.responseWaiters.delete(id);
+    return true;
+  }
+
   private queueFailure(method: string, failure: Failure): void {
     const queue = this.failures.get(method) ?? [];
     queue.push(failure);
@@ -497,16 +517,7 @@ export class SlackDouble {
     if (url.startsWith('/respond/')) {
       const body = parseJsonObject(raw);
       const id = url.slice('/respond/'.length);
-      const problem = checkMessage(body);
-      if (problem !== undefined) {
-        this.rejected.push({ where: `response_url ${id}`, problem });
-        return send(res, 400, { ok: false, error: 'invalid_blocks' });
-      }
-      const post = { id, body, at: performance.now() };
-      this.responses.push(post);
-      this.responseWaiters.get(id)?.(post);
-      this.responseWaiters.delete(id);
-      return send(res, 200, { ok: true });
+      return this.recordResponse(id, body, `response_url ${id}`) ? send(res, 200, { ok: true }) : send(res, 400, { ok: false, error: 'invalid_blocks' });
     }
     if (!url.startsWith('/api/')) return send(res, 404, { ok: false, error: 'not_found' });
 
