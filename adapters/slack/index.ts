@@ -52,7 +52,6 @@ function createRuntime(options: SlackAdapterOptions, log: Logger, scrub: (text: 
     tokenRevoked,
     language: config.defaultLanguage,
     failures: slackFailures(log, scrub, tokenRevoked),
-    answerInAcknowledgement: config.appToken !== undefined,
     workspaces:
       config.oauth === undefined || options.installations === undefined
         ? undefined
@@ -160,16 +159,6 @@ function guardIntake(app: App, socketMode: boolean): { inFlight: InFlight; drain
   return intake;
 }
 
-/** Middleware first (the intake guard, then in HTTP mode the replay guard), then the listeners. */
-function registerAll(app: App, runtime: SlackRuntime, socketMode: boolean): ReturnType<typeof guardIntake> {
-  const intake = guardIntake(app, socketMode);
-  // A signed HTTP request can be captured and sent again; a Socket Mode envelope
-  // cannot, and one sent again is one no instance acknowledged: it must be answered.
-  if (!socketMode) app.use(createReplayGuard(runtime.seen, runtime.log));
-  registerListeners(app, runtime);
-  return intake;
-}
-
 /** The scheduler's poster: with the bot token, or with each channel's workspace token when installed in many. */
 function highlightPoster(options: SlackAdapterOptions, runtime: SlackRuntime, clientOptions: Omit<ClientOptions, 'retryConfig'>): HighlightPoster {
   // The scheduler must see Slack's 429s itself, so its client does not wait them out.
@@ -199,7 +188,11 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     watch,
     options.installations,
   );
-  const intake = registerAll(app, runtime, socketReceiver !== undefined);
+  const intake = guardIntake(app, socketReceiver !== undefined);
+  // A signed HTTP request can be captured and sent again; a Socket Mode envelope
+  // cannot, and one sent again is one no instance acknowledged: it must be answered.
+  if (socketReceiver === undefined) app.use(createReplayGuard(runtime.seen, log));
+  registerListeners(app, runtime);
 
   const poster = highlightPoster(options, runtime, { ...apiUrl, logger: boltLogger });
 

@@ -41,8 +41,6 @@ export interface SlackRuntime {
    * workspace too, and a workspace that uninstalls is forgotten, not a reason to stop.
    */
   workspaces: { forget(workspace: string): Promise<void> } | undefined;
-  /** Socket Mode: a question is answered in its command's acknowledgement (see listeners/command.ts). */
-  answerInAcknowledgement: boolean;
 }
 
 /** An answer as Slack blocks, by way of its card. */

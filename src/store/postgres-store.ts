@@ -9,13 +9,20 @@ import { PostgresHighlights } from './postgres-highlights.js';
 import { PostgresShared } from './postgres-shared.js';
 import type { Store } from './store.js';
 
+/**
+ * Connections per instance: as many as the questions a busy instance works on
+ * at once (20 at a time in the benchmark), so a question's one round trip
+ * (its rate count) never queues for a connection.
+ */
+export const POOL_SIZE = 20;
+
 /** Any number fits: only instances of this bot take this lock. */
 const MIGRATION_LOCK = 4_205_733_001;
 
 export interface PostgresOptions {
   /** postgres://user:password@host:port/database */
   url: string;
-  /** Connections per instance (pg's default is 10). */
+  /** Connections per instance (POOL_SIZE by default). */
   poolSize?: number;
 }
 
@@ -55,7 +62,7 @@ export class PostgresStore implements Store {
 
   /** Connects, migrates, and returns the store; closes the pool if any of it fails. */
   static async open(options: PostgresOptions): Promise<PostgresStore> {
-    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10, types });
+    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? POOL_SIZE, types });
     // An idle connection dropped by the server must not crash the process; the pool replaces it.
     pool.on('error', () => undefined);
     const store = new PostgresStore(pool, options.url);

@@ -2,9 +2,10 @@
 // one PostgreSQL database, 1,000 questions at 20 concurrent.
 // - A rolling restart (each instance in turn gets SIGTERM and is replaced):
 //   none lost, none answered twice.
-// - A crash (SIGKILL) of one instance: none lost, none answered twice; what
-//   the killed process had not acknowledged (and so not answered: a question
-//   is answered in its acknowledgement) Slack sends to the others.
+// - A crash (SIGKILL) of one instance: none answered twice; what the killed
+//   process had not acknowledged Slack sends to the others, which answer it;
+//   only what it had acknowledged and not yet answered can be lost, at most
+//   its share of the questions in flight.
 
 import type { ChildProcess } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -70,7 +71,7 @@ describe.skipIf(server === undefined)('three Slack instances on one PostgreSQL',
     });
   });
 
-  it('lose nothing and answer nothing twice when one is killed mid-load', { timeout: 240_000 }, async () => {
+  it('answer nothing twice when one is killed mid-load, and lose at most what it had in flight', { timeout: 240_000 }, async () => {
     const { fleet: f, instances } = await threeInstances();
     let killed: Promise<unknown> = Promise.resolve();
     const tally = await askMany(f.double, TOTAL, CONCURRENCY, (sent) => {
@@ -78,8 +79,10 @@ describe.skipIf(server === undefined)('three Slack instances on one PostgreSQL',
       if (sent === 400 && victim !== undefined) killed = f.stop(victim, 'SIGKILL');
     });
     await killed;
-    // A question is answered in its acknowledgement: whatever the killed process had not answered it had not
-    // acknowledged either, and Slack sends it to another connection.
-    expect({ asked: tally.asked, lost: tally.lost.length, duplicated: tally.duplicated.length }).toEqual({ asked: TOTAL, lost: 0, duplicated: 0 });
+    expect({ asked: tally.asked, duplicated: tally.duplicated.length }).toEqual({ asked: TOTAL, duplicated: 0 });
+    // A command is acknowledged before it is answered (Slack's 3-second deadline, kept at once even under load):
+    // what the killed process had acknowledged and not yet answered, at most its share of the 20 in flight, is lost.
+    expect(tally.lost.length).toBeLessThanOrEqual(CONCURRENCY);
+    process.stderr.write(`slack-rolling: SIGKILL lost ${tally.lost.length} of ${TOTAL}; ${f.double.redeliveries} envelopes sent again\n`);
   });
 });

@@ -23,25 +23,10 @@ async function command(text: string, userId = 'U0ASKER01'): Promise<Record<strin
 }
 
 describe('Slack slash command', () => {
-  it('answers a question in its acknowledgement, so no instance acknowledges a question it has not answered', async () => {
+  it('is acknowledged with an empty payload before the answer', async () => {
     const delivery = h.double.sendSlashCommand({ text: 'ask 禁毒', userId: 'U0ACK0001' });
     const ack = await delivery.ack;
-    expect({
-      type: ack.payload.response_type,
-      answered: JSON.stringify(ack.payload.blocks).includes('§46'),
-      responses: h.double.responsesTo(delivery.responseId).length,
-    }).toEqual({
-      type: 'in_channel',
-      answered: true,
-      responses: 1,
-    });
-  });
-
-  it('acknowledges a highlight command with an empty payload at once, and answers it through its response_url', async () => {
-    const delivery = h.double.sendSlashCommand({ text: 'highlights status', userId: 'U0ACK0002' });
-    const ack = await delivery.ack;
     expect(ack.payload).toEqual({});
-    await waitFor('the answer', () => h.double.responsesTo(delivery.responseId)[0]);
   });
 
   it('answers a question in the channel with the quote, citation and bold matched words', async () => {
