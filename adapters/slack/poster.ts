@@ -14,7 +14,8 @@ import type { SlackMessage } from './blocks.js';
 
 export const HIGHLIGHT_EVENT_TYPE = 'astana_declaration_highlight';
 
-const GONE = new Set(['channel_not_found', 'not_in_channel', 'is_archived', 'account_inactive']);
+// Not account_inactive: Slack means the token's user or workspace is gone, not the channel (adapters/token-revoked.ts).
+const GONE = new Set(['channel_not_found', 'not_in_channel', 'is_archived']);
 /** When Slack says 'ratelimited' without a Retry-After, wait this long. */
 const DEFAULT_RETRY_MS = 30_000;
 const HISTORY_PAGE_SIZE = 200;

@@ -137,7 +137,12 @@ describe('Slack highlight poster', () => {
     expect({ found, oldest: reads.every((c) => Number(c.args.oldest) <= intent.getTime() / 1000) }).toEqual({ found: true, oldest: true });
   });
 
-  it.each(['channel_not_found', 'not_in_channel', 'is_archived', 'account_inactive'])('reports %s as a channel that is gone', async (reason) => {
+  it('does not take account_inactive (the token’s account is gone) for a gone channel: the post fails and is retried', async () => {
+    h.double.setChannelError('C0INACTIV', 'account_inactive');
+    await expect(h.adapter.post('C0INACTIV', await highlightFor('C0INACTIV'), 'k')).rejects.toMatchObject({ data: { error: 'account_inactive' } });
+  });
+
+  it.each(['channel_not_found', 'not_in_channel', 'is_archived'])('reports %s as a channel that is gone', async (reason) => {
     h.double.setChannelError('C0GONE001', reason);
     await expect(h.adapter.post('C0GONE001', await highlightFor('C0GONE001'), 'k')).rejects.toBeInstanceOf(ChannelGoneError);
   });
