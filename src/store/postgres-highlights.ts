@@ -35,7 +35,10 @@ export class PostgresHighlights implements HighlightStore {
       `INSERT INTO subscriptions (platform, channel_id, status, time, time_zone, seed, active_from, paused_reason, language, updated_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
        ON CONFLICT (platform, channel_id) DO UPDATE SET status = excluded.status, time = excluded.time,
-         time_zone = excluded.time_zone, active_from = excluded.active_from,
+         time_zone = excluded.time_zone,
+           -- Decided here, not by the caller's earlier read: two instances saving at once agree.
+           active_from = CASE WHEN subscriptions.status = 'active' AND excluded.status = 'active' AND subscriptions.time = excluded.time
+             AND subscriptions.time_zone = excluded.time_zone THEN subscriptions.active_from ELSE excluded.active_from END,
          paused_reason = excluded.paused_reason, language = excluded.language, updated_at = excluded.updated_at`,
       [s.platform, s.channelId, s.status, s.time, s.timeZone, s.seed, s.activeFrom, s.pausedReason ?? null, s.language, now],
     );

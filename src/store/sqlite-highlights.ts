@@ -40,7 +40,10 @@ export class SqliteHighlights implements HighlightStore {
         `INSERT INTO subscriptions (platform, channel_id, status, time, time_zone, seed, active_from, paused_reason, language, updated_at)
          VALUES (@platform, @channelId, @status, @time, @timeZone, @seed, @activeFrom, @pausedReason, @language, @now)
          ON CONFLICT (platform, channel_id) DO UPDATE SET status = excluded.status, time = excluded.time,
-           time_zone = excluded.time_zone, active_from = excluded.active_from,
+           time_zone = excluded.time_zone,
+           -- Decided here, not by the caller's earlier read: two instances saving at once agree.
+           active_from = CASE WHEN subscriptions.status = 'active' AND excluded.status = 'active' AND subscriptions.time = excluded.time
+             AND subscriptions.time_zone = excluded.time_zone THEN subscriptions.active_from ELSE excluded.active_from END,
            paused_reason = excluded.paused_reason, language = excluded.language, updated_at = excluded.updated_at`,
       )
       .run({ ...s, pausedReason: s.pausedReason ?? null, now });

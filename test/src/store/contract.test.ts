@@ -150,6 +150,18 @@ for (const backend of [sqliteBackend(), postgresBackend()]) {
         expect(await s.subscription({ platform: 'slack', channelId: 'nobody' })).toBeUndefined();
       });
 
+      it('keeps an active subscription’s start when the same settings are saved again, and restarts it when they change', async () => {
+        const s = (await store()).highlights;
+        await s.saveSubscription(subscriptionOf(C1, { activeFrom: 1000 }), 1);
+        await s.saveSubscription(subscriptionOf(C1, { activeFrom: 2000 }), 2);
+        expect((await s.subscription(C1))?.activeFrom).toBe(1000);
+        await s.saveSubscription(subscriptionOf(C1, { activeFrom: 3000, time: '10:00' }), 3);
+        expect((await s.subscription(C1))?.activeFrom).toBe(3000);
+        await s.saveSubscription(subscriptionOf(C1, { activeFrom: 4000, status: 'paused', time: '10:00' }), 4);
+        await s.saveSubscription(subscriptionOf(C1, { activeFrom: 5000, time: '10:00' }), 5);
+        expect((await s.subscription(C1))?.activeFrom).toBe(5000);
+      });
+
       it('keeps epoch milliseconds and seeds exact', async () => {
         const s = (await store()).highlights;
         const row = subscriptionOf(C1, { activeFrom: 1_767_225_600_123, seed: 4_294_967_295 });
