@@ -91,9 +91,9 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX queries_used_at ON queries (used_at);
       CREATE TABLE deliveries (
         key TEXT PRIMARY KEY,
-        seen_at BIGINT NOT NULL
+        expires_at BIGINT NOT NULL
       );
-      CREATE INDEX deliveries_seen_at ON deliveries (seen_at);
+      CREATE INDEX deliveries_expires_at ON deliveries (expires_at);
       CREATE TABLE rate_windows (
         user_key TEXT PRIMARY KEY,
         started_at BIGINT NOT NULL,

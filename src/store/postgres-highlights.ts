@@ -108,32 +108,21 @@ export class PostgresHighlights implements HighlightStore {
     return changes === 1;
   }
 
+  /** Moves a day's post on and releases its claim: every way a send ends. `set` numbers its values from $4. */
+  private async settleDay(channel: ChannelKey, localDate: string, set: string, ...values: unknown[]): Promise<void> {
+    await this.pool.query(`UPDATE posts SET ${set}, claimed_until = NULL WHERE ${WHERE_DAY}`, [channel.platform, channel.channelId, localDate, ...values]);
+  }
+
   async markSent(channel: ChannelKey, localDate: string, now: number): Promise<void> {
-    await this.pool.query(`UPDATE posts SET state = 'sent', sent_at = $4, next_attempt_at = NULL, claimed_until = NULL WHERE ${WHERE_DAY}`, [
-      channel.platform,
-      channel.channelId,
-      localDate,
-      now,
-    ]);
+    await this.settleDay(channel, localDate, "state = 'sent', sent_at = $4, next_attempt_at = NULL", now);
   }
 
   async markFailed(channel: ChannelKey, localDate: string, error: string): Promise<void> {
-    await this.pool.query(`UPDATE posts SET state = 'failed', last_error = $4, next_attempt_at = NULL, claimed_until = NULL WHERE ${WHERE_DAY}`, [
-      channel.platform,
-      channel.channelId,
-      localDate,
-      error,
-    ]);
+    await this.settleDay(channel, localDate, "state = 'failed', last_error = $4, next_attempt_at = NULL", error);
   }
 
   async scheduleRetry(channel: ChannelKey, localDate: string, at: number, error: string): Promise<void> {
-    await this.pool.query(`UPDATE posts SET attempts = attempts + 1, next_attempt_at = $4, last_error = $5, claimed_until = NULL WHERE ${WHERE_DAY}`, [
-      channel.platform,
-      channel.channelId,
-      localDate,
-      at,
-      error,
-    ]);
+    await this.settleDay(channel, localDate, 'attempts = attempts + 1, next_attempt_at = $4, last_error = $5', at, error);
   }
 
   async pauseChannel(channel: ChannelKey, localDate: string, reason: string, now: number): Promise<void> {

@@ -14,7 +14,6 @@ const SWEEP_EVERY = 500;
 
 export class PostgresShared implements SharedRecords {
   private writes = 0;
-  private longestTtlMs = 10 * 60_000;
 
   constructor(private readonly pool: Pool) {}
 
@@ -34,13 +33,12 @@ export class PostgresShared implements SharedRecords {
 
   async firstDelivery(keys: readonly string[], now: number, ttlMs: number): Promise<boolean> {
     if (keys.length === 0) return true;
-    this.longestTtlMs = Math.max(this.longestTtlMs, ttlMs);
     // Sorted, so two instances inserting overlapping keys lock them in the same order.
     const sorted = [...new Set(keys)].sort();
     const { rows } = await this.pool.query<{ fresh: string }>(
       `WITH claimed AS (
-         INSERT INTO deliveries (key, seen_at) SELECT k, $2 FROM unnest($1::text[]) AS k
-         ON CONFLICT (key) DO UPDATE SET seen_at = excluded.seen_at WHERE deliveries.seen_at <= $2 - $3
+         INSERT INTO deliveries (key, expires_at) SELECT k, $2::bigint + $3::bigint FROM unnest($1::text[]) AS k
+         ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at WHERE deliveries.expires_at <= $2
          RETURNING key)
        SELECT count(*) AS fresh FROM claimed`,
       [sorted, now, ttlMs],
@@ -73,7 +71,7 @@ export class PostgresShared implements SharedRecords {
     if (this.writes % SWEEP_EVERY !== 0) return;
     const sweep = async (): Promise<void> => {
       await this.pool.query('DELETE FROM queries WHERE used_at < $1', [now - QUERY_RETENTION_MS]);
-      await this.pool.query('DELETE FROM deliveries WHERE seen_at < $1', [now - this.longestTtlMs]);
+      await this.pool.query('DELETE FROM deliveries WHERE expires_at < $1', [now]);
       await this.pool.query('DELETE FROM rate_windows WHERE started_at < $1', [now - 86_400_000]);
     };
     // A failed sweep costs nothing but space; the next one tries again.

@@ -129,35 +129,21 @@ export class SqliteHighlights implements HighlightStore {
     return changes === 1;
   }
 
+  /** Moves a day's post on and releases its claim: every way a send ends. */
+  private settleDay(channel: ChannelKey, localDate: string, set: string, ...values: unknown[]): void {
+    this.run(`UPDATE posts SET ${set}, claimed_until = NULL WHERE ${WHERE_DAY}`, ...values, channel.platform, channel.channelId, localDate);
+  }
+
   async markSent(channel: ChannelKey, localDate: string, now: number): Promise<void> {
-    this.run(
-      `UPDATE posts SET state = 'sent', sent_at = ?, next_attempt_at = NULL, claimed_until = NULL WHERE ${WHERE_DAY}`,
-      now,
-      channel.platform,
-      channel.channelId,
-      localDate,
-    );
+    this.settleDay(channel, localDate, "state = 'sent', sent_at = ?, next_attempt_at = NULL", now);
   }
 
   async markFailed(channel: ChannelKey, localDate: string, error: string): Promise<void> {
-    this.run(
-      `UPDATE posts SET state = 'failed', last_error = ?, next_attempt_at = NULL, claimed_until = NULL WHERE ${WHERE_DAY}`,
-      error,
-      channel.platform,
-      channel.channelId,
-      localDate,
-    );
+    this.settleDay(channel, localDate, "state = 'failed', last_error = ?, next_attempt_at = NULL", error);
   }
 
   async scheduleRetry(channel: ChannelKey, localDate: string, at: number, error: string): Promise<void> {
-    this.run(
-      `UPDATE posts SET attempts = attempts + 1, next_attempt_at = ?, last_error = ?, claimed_until = NULL WHERE ${WHERE_DAY}`,
-      at,
-      error,
-      channel.platform,
-      channel.channelId,
-      localDate,
-    );
+    this.settleDay(channel, localDate, 'attempts = attempts + 1, next_attempt_at = ?, last_error = ?', at, error);
   }
 
   async pauseChannel(channel: ChannelKey, localDate: string, reason: string, now: number): Promise<void> {

@@ -44,10 +44,6 @@ export class SqliteStore implements Store {
     this.installations = new SqliteInstallations(this.db);
   }
 
-  get open(): boolean {
-    return this.db.open;
-  }
-
   async ping(): Promise<void> {
     this.db.prepare('SELECT 1').get();
   }
