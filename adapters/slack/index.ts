@@ -159,6 +159,16 @@ function guardIntake(app: App, socketMode: boolean): { inFlight: InFlight; drain
   return intake;
 }
 
+/** Middleware first (the intake guard, then in HTTP mode the replay guard), then the listeners. */
+function registerAll(app: App, runtime: SlackRuntime, socketMode: boolean): ReturnType<typeof guardIntake> {
+  const intake = guardIntake(app, socketMode);
+  // A signed HTTP request can be captured and sent again; a Socket Mode envelope
+  // cannot, and one sent again is one no instance acknowledged: it must be answered.
+  if (!socketMode) app.use(createReplayGuard(runtime.seen, runtime.log));
+  registerListeners(app, runtime);
+  return intake;
+}
+
 /** The scheduler's poster: with the bot token, or with each channel's workspace token when installed in many. */
 function highlightPoster(options: SlackAdapterOptions, runtime: SlackRuntime, clientOptions: Omit<ClientOptions, 'retryConfig'>): HighlightPoster {
   // The scheduler must see Slack's 429s itself, so its client does not wait them out.
@@ -188,11 +198,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     watch,
     options.installations,
   );
-  const intake = guardIntake(app, socketReceiver !== undefined);
-  // A signed HTTP request can be captured and sent again; a Socket Mode envelope
-  // cannot, and one sent again is one no instance acknowledged: it must be answered.
-  if (socketReceiver === undefined) app.use(createReplayGuard(runtime.seen, log));
-  registerListeners(app, runtime);
+  const intake = registerAll(app, runtime, socketReceiver !== undefined);
 
   const poster = highlightPoster(options, runtime, { ...apiUrl, logger: boltLogger });
 
