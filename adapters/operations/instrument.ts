@@ -50,6 +50,8 @@ export function instrumentStore(store: Store, metrics: Metrics): Store {
     highlights: counted(store.highlights, metrics),
     shared: counted(store.shared, metrics),
     installations: counted(store.installations, metrics),
+    insights: counted(store.insights, metrics),
+    digests: counted(store.digests, metrics),
     ping: () => store.ping(),
     schemaVersion: () => store.schemaVersion(),
     close: () => store.close(),

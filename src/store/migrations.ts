@@ -111,6 +111,79 @@ export const MIGRATIONS: readonly Migration[] = [
         installed_at {MS} NOT NULL
       );`),
   },
+  {
+    version: 5,
+    description: 'insights: questions asked, ratings, and the weekly digest (its own subscriptions and post ledger)',
+    // The digest's ledger has the highlights' shape (src/store/ledger-tables.ts);
+    // its subscriptions' time is '<weekday> HH:MM' ('Mon 09:00'); its rotations stay empty.
+    ...bothDialects(`
+      CREATE TABLE insight_questions (
+        id TEXT PRIMARY KEY,
+        asked_at {MS} NOT NULL,
+        platform TEXT NOT NULL,
+        channel_id TEXT NOT NULL,
+        language TEXT NOT NULL,
+        question_key TEXT NOT NULL,
+        question TEXT,
+        outcome TEXT NOT NULL CHECK (outcome IN ('answered', 'not-covered', 'error')),
+        topics TEXT NOT NULL,
+        paragraphs TEXT NOT NULL,
+        absent TEXT NOT NULL,
+        missing TEXT
+      );
+      CREATE INDEX insight_questions_asked_at ON insight_questions (asked_at);
+      CREATE INDEX insight_questions_channel ON insight_questions (platform, channel_id);
+      CREATE TABLE insight_ratings (
+        answer_id TEXT NOT NULL,
+        rater TEXT NOT NULL,
+        rating TEXT NOT NULL CHECK (rating IN ('helpful', 'not-helpful')),
+        looking_for TEXT,
+        rated_at {MS} NOT NULL,
+        PRIMARY KEY (answer_id, rater)
+      );
+      CREATE INDEX insight_ratings_rated_at ON insight_ratings (rated_at);
+      CREATE TABLE digest_subscriptions (
+        platform TEXT NOT NULL,
+        channel_id TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('active', 'paused', 'unsubscribed')),
+        time TEXT NOT NULL,
+        time_zone TEXT NOT NULL,
+        seed {MS} NOT NULL,
+        active_from {MS} NOT NULL,
+        paused_reason TEXT,
+        language TEXT NOT NULL DEFAULT 'en',
+        updated_at {MS} NOT NULL,
+        PRIMARY KEY (platform, channel_id)
+      );
+      CREATE TABLE digest_rotations (
+        platform TEXT NOT NULL,
+        channel_id TEXT NOT NULL,
+        cycle INTEGER NOT NULL,
+        items TEXT NOT NULL,
+        created_at {MS} NOT NULL,
+        PRIMARY KEY (platform, channel_id, cycle)
+      );
+      CREATE TABLE digest_posts (
+        id {ROW_ID},
+        platform TEXT NOT NULL,
+        channel_id TEXT NOT NULL,
+        local_date TEXT NOT NULL,
+        item TEXT NOT NULL,
+        cycle INTEGER NOT NULL,
+        position INTEGER NOT NULL,
+        cycle_length INTEGER NOT NULL,
+        post_key TEXT NOT NULL,
+        state TEXT NOT NULL CHECK (state IN ('pending', 'sent', 'failed')),
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at {MS},
+        last_error TEXT,
+        created_at {MS} NOT NULL,
+        sent_at {MS},
+        claimed_by TEXT,
+        claimed_until {MS},
+        UNIQUE (platform, channel_id, local_date)
+      );`),
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -7,18 +7,26 @@ import type { Pool } from 'pg';
 import type { ChannelKey } from '../highlights/ports.js';
 import { parseRotation, toPost, toSubscription, type NewPost, type PostRow, type RawPost, type RawSubscription, type SubscriptionRow } from './rows.js';
 import type { Claim, HighlightStore } from './store.js';
+import { HIGHLIGHT_TABLES, onTables, type LedgerTables } from './ledger-tables.js';
 
 const WHERE_DAY = 'platform = $1 AND channel_id = $2 AND local_date = $3';
 
 export class PostgresHighlights implements HighlightStore {
-  constructor(private readonly pool: Pool) {}
+  constructor(
+    private readonly pool: Pool,
+    private readonly tables: LedgerTables = HIGHLIGHT_TABLES,
+  ) {}
+
+  private sql(text: string): string {
+    return onTables(text, this.tables);
+  }
 
   private async rows<T>(sql: string, params: unknown[]): Promise<T[]> {
-    return (await this.pool.query(sql, params)).rows as T[];
+    return (await this.pool.query(this.sql(sql), params)).rows as T[];
   }
 
   private async changed(sql: string, params: unknown[]): Promise<number> {
-    return (await this.pool.query(sql, params)).rowCount ?? 0;
+    return (await this.pool.query(this.sql(sql), params)).rowCount ?? 0;
   }
 
   async subscription(channel: ChannelKey): Promise<SubscriptionRow | undefined> {
@@ -32,14 +40,14 @@ export class PostgresHighlights implements HighlightStore {
 
   async saveSubscription(s: SubscriptionRow, now: number): Promise<void> {
     await this.pool.query(
-      `INSERT INTO subscriptions (platform, channel_id, status, time, time_zone, seed, active_from, paused_reason, language, updated_at)
+      this.sql(`INSERT INTO subscriptions (platform, channel_id, status, time, time_zone, seed, active_from, paused_reason, language, updated_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
        ON CONFLICT (platform, channel_id) DO UPDATE SET status = excluded.status, time = excluded.time,
          time_zone = excluded.time_zone,
            -- Decided here, not by the caller's earlier read: two instances saving at once agree.
            active_from = CASE WHEN subscriptions.status = 'active' AND excluded.status = 'active' AND subscriptions.time = excluded.time
              AND subscriptions.time_zone = excluded.time_zone THEN subscriptions.active_from ELSE excluded.active_from END,
-         paused_reason = excluded.paused_reason, language = excluded.language, updated_at = excluded.updated_at`,
+         paused_reason = excluded.paused_reason, language = excluded.language, updated_at = excluded.updated_at`),
       [s.platform, s.channelId, s.status, s.time, s.timeZone, s.seed, s.activeFrom, s.pausedReason ?? null, s.language, now],
     );
   }
@@ -54,13 +62,10 @@ export class PostgresHighlights implements HighlightStore {
   }
 
   async saveRotation(channel: ChannelKey, cycle: number, items: readonly string[], now: number): Promise<void> {
-    await this.pool.query('INSERT INTO rotations (platform, channel_id, cycle, items, created_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING', [
-      channel.platform,
-      channel.channelId,
-      cycle,
-      JSON.stringify(items),
-      now,
-    ]);
+    await this.pool.query(
+      this.sql('INSERT INTO rotations (platform, channel_id, cycle, items, created_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING'),
+      [channel.platform, channel.channelId, cycle, JSON.stringify(items), now],
+    );
   }
 
   async post(channel: ChannelKey, localDate: string): Promise<PostRow | undefined> {
@@ -110,7 +115,12 @@ export class PostgresHighlights implements HighlightStore {
 
   /** Moves a day's post on and releases its claim: every way a send ends. `set` numbers its values from $4. */
   private async settleDay(channel: ChannelKey, localDate: string, set: string, ...values: unknown[]): Promise<void> {
-    await this.pool.query(`UPDATE posts SET ${set}, claimed_until = NULL WHERE ${WHERE_DAY}`, [channel.platform, channel.channelId, localDate, ...values]);
+    await this.pool.query(this.sql(`UPDATE posts SET ${set}, claimed_until = NULL WHERE ${WHERE_DAY}`), [
+      channel.platform,
+      channel.channelId,
+      localDate,
+      ...values,
+    ]);
   }
 
   async markSent(channel: ChannelKey, localDate: string, now: number): Promise<void> {
@@ -129,8 +139,8 @@ export class PostgresHighlights implements HighlightStore {
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');
-      await client.query(`DELETE FROM posts WHERE ${WHERE_DAY}`, [channel.platform, channel.channelId, localDate]);
-      await client.query("UPDATE subscriptions SET status = 'paused', paused_reason = $3, updated_at = $4 WHERE platform = $1 AND channel_id = $2", [
+      await client.query(this.sql(`DELETE FROM posts WHERE ${WHERE_DAY}`), [channel.platform, channel.channelId, localDate]);
+      await client.query(this.sql("UPDATE subscriptions SET status = 'paused', paused_reason = $3, updated_at = $4 WHERE platform = $1 AND channel_id = $2"), [
         channel.platform,
         channel.channelId,
         reason,

@@ -5,7 +5,9 @@
 import pg from 'pg';
 import { PostgresInstallations } from './installations.js';
 import { pending } from './migrations.js';
+import { DIGEST_TABLES } from './ledger-tables.js';
 import { PostgresHighlights } from './postgres-highlights.js';
+import { PostgresInsights } from './postgres-insights.js';
 import { PostgresShared } from './postgres-shared.js';
 import type { Store } from './store.js';
 
@@ -48,6 +50,8 @@ export class PostgresStore implements Store {
   readonly highlights: PostgresHighlights;
   readonly shared: PostgresShared;
   readonly installations: PostgresInstallations;
+  readonly insights: PostgresInsights;
+  readonly digests: PostgresHighlights;
   readonly description: string;
 
   private constructor(
@@ -58,6 +62,8 @@ export class PostgresStore implements Store {
     this.highlights = new PostgresHighlights(pool);
     this.shared = new PostgresShared(pool);
     this.installations = new PostgresInstallations(pool);
+    this.insights = new PostgresInsights(pool);
+    this.digests = new PostgresHighlights(pool, DIGEST_TABLES);
   }
 
   /** Connects, migrates, and returns the store; closes the pool if any of it fails. */

@@ -7,22 +7,30 @@ import type Database from 'better-sqlite3';
 import type { ChannelKey } from '../highlights/ports.js';
 import { parseRotation, toPost, toSubscription, type NewPost, type PostRow, type RawPost, type RawSubscription, type SubscriptionRow } from './rows.js';
 import type { Claim, HighlightStore } from './store.js';
+import { HIGHLIGHT_TABLES, onTables, type LedgerTables } from './ledger-tables.js';
 
 const WHERE_DAY = 'platform = ? AND channel_id = ? AND local_date = ?';
 
 export class SqliteHighlights implements HighlightStore {
-  constructor(private readonly db: Database.Database) {}
+  constructor(
+    private readonly db: Database.Database,
+    private readonly tables: LedgerTables = HIGHLIGHT_TABLES,
+  ) {}
+
+  private prepare(sql: string): Database.Statement {
+    return this.db.prepare(onTables(sql, this.tables));
+  }
 
   private one<T>(sql: string, ...params: unknown[]): T | undefined {
-    return this.db.prepare(sql).get(...params) as T | undefined;
+    return this.prepare(sql).get(...params) as T | undefined;
   }
 
   private all<T>(sql: string, ...params: unknown[]): T[] {
-    return this.db.prepare(sql).all(...params) as T[];
+    return this.prepare(sql).all(...params) as T[];
   }
 
   private run(sql: string, ...params: unknown[]): number {
-    return this.db.prepare(sql).run(...params).changes;
+    return this.prepare(sql).run(...params).changes;
   }
 
   async subscription(channel: ChannelKey): Promise<SubscriptionRow | undefined> {
@@ -35,9 +43,8 @@ export class SqliteHighlights implements HighlightStore {
   }
 
   async saveSubscription(s: SubscriptionRow, now: number): Promise<void> {
-    this.db
-      .prepare(
-        `INSERT INTO subscriptions (platform, channel_id, status, time, time_zone, seed, active_from, paused_reason, language, updated_at)
+    this.prepare(
+      `INSERT INTO subscriptions (platform, channel_id, status, time, time_zone, seed, active_from, paused_reason, language, updated_at)
          VALUES (@platform, @channelId, @status, @time, @timeZone, @seed, @activeFrom, @pausedReason, @language, @now)
          ON CONFLICT (platform, channel_id) DO UPDATE SET status = excluded.status, time = excluded.time,
            time_zone = excluded.time_zone,
@@ -45,8 +52,7 @@ export class SqliteHighlights implements HighlightStore {
            active_from = CASE WHEN subscriptions.status = 'active' AND excluded.status = 'active' AND subscriptions.time = excluded.time
              AND subscriptions.time_zone = excluded.time_zone THEN subscriptions.active_from ELSE excluded.active_from END,
            paused_reason = excluded.paused_reason, language = excluded.language, updated_at = excluded.updated_at`,
-      )
-      .run({ ...s, pausedReason: s.pausedReason ?? null, now });
+    ).run({ ...s, pausedReason: s.pausedReason ?? null, now });
   }
 
   async rotation(channel: ChannelKey, cycle: number): Promise<string[] | undefined> {

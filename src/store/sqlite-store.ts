@@ -9,7 +9,9 @@ import { dirname } from 'node:path';
 import { SqliteInstallations } from './installations.js';
 import { MemoryShared } from './memory-shared.js';
 import { pending } from './migrations.js';
+import { DIGEST_TABLES } from './ledger-tables.js';
 import { SqliteHighlights } from './sqlite-highlights.js';
+import { SqliteInsights } from './sqlite-insights.js';
 import type { Store } from './store.js';
 
 /**
@@ -24,6 +26,8 @@ export class SqliteStore implements Store {
   readonly kind = 'sqlite';
   readonly highlights: SqliteHighlights;
   readonly installations: SqliteInstallations;
+  readonly insights: SqliteInsights;
+  readonly digests: SqliteHighlights;
   readonly shared = new MemoryShared();
   private readonly db: Database.Database;
 
@@ -42,6 +46,8 @@ export class SqliteStore implements Store {
     }
     this.highlights = new SqliteHighlights(this.db);
     this.installations = new SqliteInstallations(this.db);
+    this.insights = new SqliteInsights(this.db);
+    this.digests = new SqliteHighlights(this.db, DIGEST_TABLES);
   }
 
   async ping(): Promise<void> {

@@ -5,9 +5,11 @@
 // against both.
 
 import type { ChannelKey } from '../highlights/ports.js';
+import type { AskedRow, RatedAnswer, Rating, RatingRow } from './insight-rows.js';
 import type { NewPost, PostRow, SubscriptionRow } from './rows.js';
 
 export type { NewPost, PostRow, SubscriptionRow } from './rows.js';
+export type { AskedRow, InsightOutcome, RatedAnswer, Rating, RatingRow } from './insight-rows.js';
 
 /** Subscriptions, each channel's stored rotation, and the post ledger. */
 export interface HighlightStore {
@@ -82,6 +84,34 @@ export interface InstallationRecords {
   delete(workspace: string): Promise<void>;
 }
 
+/** A time range in epoch ms: `since` included, `until` excluded. */
+export interface Period {
+  since: number;
+  until: number;
+}
+
+/**
+ * What the insights keep: each question answered or refused (counted; its text
+ * only when the deployment keeps it), and each person's rating of an answer.
+ */
+export interface InsightRecords {
+  recordQuestion(row: AskedRow): Promise<void>;
+  question(id: string): Promise<AskedRow | undefined>;
+  /** The questions asked in the period, oldest first. */
+  questions(period: Period): Promise<AskedRow[]>;
+  /** One rating per person and answer: a second rating replaces the first (and keeps its 'looking for' line). */
+  rate(answerId: string, rater: string, rating: Rating, at: number): Promise<void>;
+  /** The 'what were you looking for?' line, on that person's rating (recorded as not helpful if there was none). */
+  lookingFor(answerId: string, rater: string, text: string, at: number): Promise<void>;
+  rating(answerId: string, rater: string): Promise<RatingRow | undefined>;
+  /** The ratings given in the period, each with its answer's row. */
+  ratings(period: Period): Promise<RatedAnswer[]>;
+  /** Forgets question text and 'looking for' lines older than `before`; the counts stay. Returns how many texts went. */
+  forgetTextBefore(before: number): Promise<number>;
+  /** Deletes every question and rating kept for a channel. Returns how many questions went. */
+  deleteChannel(platform: string, channelId: string): Promise<number>;
+}
+
 export type StoreKind = 'sqlite' | 'postgres';
 
 export interface Store {
@@ -91,6 +121,9 @@ export interface Store {
   readonly highlights: HighlightStore;
   readonly shared: SharedRecords;
   readonly installations: InstallationRecords;
+  readonly insights: InsightRecords;
+  /** The weekly insights digest's subscriptions and post ledger: the highlights' records, in tables of their own. */
+  readonly digests: HighlightStore;
   /** Resolves when the database answers (for /readyz). */
   ping(): Promise<void>;
   /** The schema version the migrations brought the database to. */

@@ -13,7 +13,7 @@ import { LATEST_VERSION } from '../../../src/store/migrations.js';
 import { PostgresStore } from '../../../src/store/postgres-store.js';
 import type { NewPost, SubscriptionRow } from '../../../src/store/rows.js';
 import { SqliteStore } from '../../../src/store/sqlite-store.js';
-import type { Store } from '../../../src/store/store.js';
+import type { AskedRow, Store } from '../../../src/store/store.js';
 import { createTestDatabase, postgresServer, type TestDatabase } from '../../support/postgres.js';
 
 interface Backend {
@@ -94,6 +94,24 @@ function postOf(localDate: string, changes: Partial<NewPost> = {}): NewPost {
 }
 
 const claim = (owner: string, until: number) => ({ owner, until });
+
+function askedOf(id: string, at: number, changes: Partial<AskedRow> = {}): AskedRow {
+  return {
+    id,
+    at,
+    platform: 'slack',
+    channelId: 'C1',
+    language: 'zh',
+    questionKey: `key-${id}`,
+    text: undefined,
+    outcome: 'answered',
+    topics: [],
+    paragraphs: [],
+    absent: [],
+    missing: undefined,
+    ...changes,
+  };
+}
 
 for (const backend of [sqliteBackend(), postgresBackend()]) {
   describe.skipIf(!backend.available)(`the store contract on ${backend.name}`, () => {
@@ -258,6 +276,111 @@ for (const backend of [sqliteBackend(), postgresBackend()]) {
         expect([await b.installations.fetch('T1'), await b.installations.fetch('T2')]).toEqual(['{"bot":{"token":"xoxb-2"}}', undefined]);
         await b.installations.delete('T1');
         expect(await a.installations.fetch('T1')).toBeUndefined();
+      });
+    });
+
+    describe('insights', () => {
+      it('keeps a question for every instance, with its lists and missing detail exact', async () => {
+        const [a, b] = [await store(), await store()];
+        const row = askedOf('q1', 1_700_000_000_123, {
+          text: '上合组织对阿富汗问题的立场',
+          topics: ['security', 'afghanistan'],
+          paragraphs: [27, 28],
+          absent: ['乌克兰'],
+          missing: 'amount',
+        });
+        await a.insights.recordQuestion(row);
+        await a.insights.recordQuestion({ ...row, outcome: 'error' });
+        expect(await b.insights.question('q1')).toEqual(row);
+        expect(await b.insights.question('nope')).toBeUndefined();
+      });
+
+      it('lists the questions of a period, oldest first, since included and until excluded', async () => {
+        const s = (await store()).insights;
+        for (const [id, at] of [
+          ['q3', 300],
+          ['q1', 100],
+          ['q2', 200],
+          ['q4', 400],
+        ] as const)
+          await s.recordQuestion(askedOf(id, at));
+        expect((await s.questions({ since: 100, until: 400 })).map((q) => q.id)).toEqual(['q1', 'q2', 'q3']);
+      });
+
+      it('keeps one rating per person and answer: a second click changes it, the looking-for line stays', async () => {
+        const [a, b] = [await store(), await store()];
+        await a.insights.recordQuestion(askedOf('q1', 100));
+        await a.insights.rate('q1', 'r1', 'not-helpful', 200);
+        await b.insights.lookingFor('q1', 'r1', 'the investment fund’s size', 210);
+        await b.insights.rate('q1', 'r1', 'helpful', 220);
+        await a.insights.rate('q1', 'r2', 'not-helpful', 230);
+        const rated = await b.insights.ratings({ since: 0, until: 1000 });
+        expect(rated.map((r) => [r.rater, r.rating, r.lookingFor, r.answer?.id])).toEqual([
+          ['r1', 'helpful', 'the investment fund’s size', 'q1'],
+          ['r2', 'not-helpful', undefined, 'q1'],
+        ]);
+      });
+
+      it('records a looking-for line sent before any rating as not helpful', async () => {
+        const s = (await store()).insights;
+        await s.lookingFor('q9', 'r1', 'drug names', 5);
+        expect(await s.rating('q9', 'r1')).toEqual({ answerId: 'q9', rater: 'r1', rating: 'not-helpful', lookingFor: 'drug names', at: 5 });
+      });
+
+      it('gives each of many concurrent clicks by one person one rating', async () => {
+        const all = [await store(), await store(), await store()];
+        await Promise.all(Array.from({ length: 12 }, (_, i) => all[i % 3]?.insights.rate('q1', 'r1', i % 2 === 0 ? 'helpful' : 'not-helpful', i)));
+        expect(await all[0]?.insights.ratings({ since: 0, until: 100 })).toHaveLength(1);
+      });
+
+      it('forgets text older than the retention and keeps the counts', async () => {
+        const s = (await store()).insights;
+        await s.recordQuestion(askedOf('old', 100, { text: 'old question' }));
+        await s.recordQuestion(askedOf('new', 900, { text: 'new question' }));
+        await s.lookingFor('old', 'r1', 'old line', 100);
+        await s.lookingFor('new', 'r1', 'new line', 900);
+        expect(await s.forgetTextBefore(500)).toBe(2);
+        expect((await s.questions({ since: 0, until: 1000 })).map((q) => [q.id, q.text])).toEqual([
+          ['old', undefined],
+          ['new', 'new question'],
+        ]);
+        expect((await s.ratings({ since: 0, until: 1000 })).map((r) => [r.answerId, r.rating, r.lookingFor])).toEqual([
+          ['old', 'not-helpful', undefined],
+          ['new', 'not-helpful', 'new line'],
+        ]);
+      });
+
+      it('deletes everything kept for one channel and nothing of another', async () => {
+        const s = (await store()).insights;
+        await s.recordQuestion(askedOf('a', 1, { channelId: 'C1' }));
+        await s.recordQuestion(askedOf('b', 2, { channelId: 'C1' }));
+        await s.recordQuestion(askedOf('c', 3, { channelId: 'C2' }));
+        await s.rate('a', 'r1', 'helpful', 4);
+        await s.rate('c', 'r1', 'helpful', 5);
+        expect(await s.deleteChannel('slack', 'C1')).toBe(2);
+        expect((await s.questions({ since: 0, until: 10 })).map((q) => q.id)).toEqual(['c']);
+        expect((await s.ratings({ since: 0, until: 10 })).map((r) => r.answerId)).toEqual(['c']);
+      });
+    });
+
+    describe('the weekly digest’s ledger', () => {
+      it('is apart from the highlights’: same channel and day, one intent in each', async () => {
+        const s = await store();
+        await s.digests.saveSubscription(subscriptionOf(C1, { time: 'Mon 09:00' }), 1);
+        expect(await s.highlights.subscription(C1)).toBeUndefined();
+        expect((await s.digests.subscription(C1))?.time).toBe('Mon 09:00');
+        expect(await s.digests.insertPending(C1, postOf('2024-07-08'), 0, claim('a', 10))).toBe(true);
+        expect(await s.highlights.insertPending(C1, postOf('2024-07-08'), 0, claim('a', 10))).toBe(true);
+        expect(await s.digests.insertPending(C1, postOf('2024-07-08'), 0, claim('b', 10))).toBe(false);
+        await s.digests.markSent(C1, '2024-07-08', 5);
+        expect([(await s.digests.post(C1, '2024-07-08'))?.state, (await s.highlights.post(C1, '2024-07-08'))?.state]).toEqual(['sent', 'pending']);
+      });
+
+      it('gives a digest post to exactly one of several instances claiming it at once', async () => {
+        const instances = await Promise.all([store(), store(), store()]);
+        await instances[0]?.digests.insertPending(C2, postOf('2024-07-08'), 0, claim('a', 0));
+        const results = await Promise.all(Array.from({ length: 9 }, (_, i) => instances[i % 3]?.digests.claimPost(C2, '2024-07-08', 10, claim(`i${i}`, 1000))));
+        expect(results.filter((r) => r === true)).toHaveLength(1);
       });
     });
 

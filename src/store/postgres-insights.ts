@@ -1,0 +1,86 @@
+// The insights records in PostgreSQL (see store.ts for the contract).
+// Parameterised queries only; a rating is one upsert, so two clicks at once
+// on two instances leave one rating.
+
+import type { Pool } from 'pg';
+import { ASKED_COLUMNS, askedValues, RATED_SELECT, toAsked, toRated, toRating, type RawAsked, type RawRated, type RawRating } from './insight-rows.js';
+import type { AskedRow, InsightRecords, Period, RatedAnswer, Rating, RatingRow } from './store.js';
+
+export class PostgresInsights implements InsightRecords {
+  constructor(private readonly pool: Pool) {}
+
+  private async rows<T>(sql: string, params: unknown[]): Promise<T[]> {
+    return (await this.pool.query(sql, params)).rows as T[];
+  }
+
+  async recordQuestion(row: AskedRow): Promise<void> {
+    await this.pool.query(
+      `INSERT INTO insight_questions (${ASKED_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT DO NOTHING`,
+      askedValues(row),
+    );
+  }
+
+  async question(id: string): Promise<AskedRow | undefined> {
+    const [r] = await this.rows<RawAsked>('SELECT * FROM insight_questions WHERE id = $1', [id]);
+    return r === undefined ? undefined : toAsked(r);
+  }
+
+  async questions(period: Period): Promise<AskedRow[]> {
+    const rows = await this.rows<RawAsked>('SELECT * FROM insight_questions WHERE asked_at >= $1 AND asked_at < $2 ORDER BY asked_at', [
+      period.since,
+      period.until,
+    ]);
+    return rows.map(toAsked);
+  }
+
+  async rate(answerId: string, rater: string, rating: Rating, at: number): Promise<void> {
+    await this.pool.query(
+      `INSERT INTO insight_ratings (answer_id, rater, rating, rated_at) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (answer_id, rater) DO UPDATE SET rating = excluded.rating, rated_at = excluded.rated_at`,
+      [answerId, rater, rating, at],
+    );
+  }
+
+  async lookingFor(answerId: string, rater: string, text: string, at: number): Promise<void> {
+    await this.pool.query(
+      `INSERT INTO insight_ratings (answer_id, rater, rating, looking_for, rated_at) VALUES ($1, $2, 'not-helpful', $3, $4)
+       ON CONFLICT (answer_id, rater) DO UPDATE SET looking_for = excluded.looking_for`,
+      [answerId, rater, text, at],
+    );
+  }
+
+  async rating(answerId: string, rater: string): Promise<RatingRow | undefined> {
+    const [r] = await this.rows<RawRating>('SELECT * FROM insight_ratings WHERE answer_id = $1 AND rater = $2', [answerId, rater]);
+    return r === undefined ? undefined : toRating(r);
+  }
+
+  async ratings(period: Period): Promise<RatedAnswer[]> {
+    const rows = await this.rows<RawRated>(`${RATED_SELECT} WHERE r.rated_at >= $1 AND r.rated_at < $2 ORDER BY r.rated_at`, [period.since, period.until]);
+    return rows.map(toRated);
+  }
+
+  async forgetTextBefore(before: number): Promise<number> {
+    const q = await this.pool.query('UPDATE insight_questions SET question = NULL WHERE asked_at < $1 AND question IS NOT NULL', [before]);
+    const r = await this.pool.query('UPDATE insight_ratings SET looking_for = NULL WHERE rated_at < $1 AND looking_for IS NOT NULL', [before]);
+    return (q.rowCount ?? 0) + (r.rowCount ?? 0);
+  }
+
+  async deleteChannel(platform: string, channelId: string): Promise<number> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query('DELETE FROM insight_ratings WHERE answer_id IN (SELECT id FROM insight_questions WHERE platform = $1 AND channel_id = $2)', [
+        platform,
+        channelId,
+      ]);
+      const deleted = await client.query('DELETE FROM insight_questions WHERE platform = $1 AND channel_id = $2', [platform, channelId]);
+      await client.query('COMMIT');
+      return deleted.rowCount ?? 0;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+}

@@ -1,0 +1,68 @@
+// The insights records in SQLite (see store.ts for the contract).
+
+import type Database from 'better-sqlite3';
+import { ASKED_COLUMNS, askedValues, RATED_SELECT, toAsked, toRated, toRating, type RawAsked, type RawRated, type RawRating } from './insight-rows.js';
+import type { AskedRow, InsightRecords, Period, RatedAnswer, Rating, RatingRow } from './store.js';
+
+export class SqliteInsights implements InsightRecords {
+  constructor(private readonly db: Database.Database) {}
+
+  async recordQuestion(row: AskedRow): Promise<void> {
+    this.db.prepare(`INSERT OR IGNORE INTO insight_questions (${ASKED_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(...askedValues(row));
+  }
+
+  async question(id: string): Promise<AskedRow | undefined> {
+    const r = this.db.prepare('SELECT * FROM insight_questions WHERE id = ?').get(id) as RawAsked | undefined;
+    return r === undefined ? undefined : toAsked(r);
+  }
+
+  async questions(period: Period): Promise<AskedRow[]> {
+    const rows = this.db.prepare('SELECT * FROM insight_questions WHERE asked_at >= ? AND asked_at < ? ORDER BY asked_at').all(period.since, period.until);
+    return (rows as RawAsked[]).map(toAsked);
+  }
+
+  async rate(answerId: string, rater: string, rating: Rating, at: number): Promise<void> {
+    this.db
+      .prepare(
+        `INSERT INTO insight_ratings (answer_id, rater, rating, rated_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (answer_id, rater) DO UPDATE SET rating = excluded.rating, rated_at = excluded.rated_at`,
+      )
+      .run(answerId, rater, rating, at);
+  }
+
+  async lookingFor(answerId: string, rater: string, text: string, at: number): Promise<void> {
+    this.db
+      .prepare(
+        `INSERT INTO insight_ratings (answer_id, rater, rating, looking_for, rated_at) VALUES (?, ?, 'not-helpful', ?, ?)
+         ON CONFLICT (answer_id, rater) DO UPDATE SET looking_for = excluded.looking_for`,
+      )
+      .run(answerId, rater, text, at);
+  }
+
+  async rating(answerId: string, rater: string): Promise<RatingRow | undefined> {
+    const r = this.db.prepare('SELECT * FROM insight_ratings WHERE answer_id = ? AND rater = ?').get(answerId, rater) as RawRating | undefined;
+    return r === undefined ? undefined : toRating(r);
+  }
+
+  async ratings(period: Period): Promise<RatedAnswer[]> {
+    const rows = this.db.prepare(`${RATED_SELECT} WHERE r.rated_at >= ? AND r.rated_at < ? ORDER BY r.rated_at`).all(period.since, period.until);
+    return (rows as RawRated[]).map(toRated);
+  }
+
+  async forgetTextBefore(before: number): Promise<number> {
+    return this.db.transaction(() => {
+      const questions = this.db.prepare('UPDATE insight_questions SET question = NULL WHERE asked_at < ? AND question IS NOT NULL').run(before).changes;
+      const lines = this.db.prepare('UPDATE insight_ratings SET looking_for = NULL WHERE rated_at < ? AND looking_for IS NOT NULL').run(before).changes;
+      return questions + lines;
+    })();
+  }
+
+  async deleteChannel(platform: string, channelId: string): Promise<number> {
+    return this.db.transaction(() => {
+      this.db
+        .prepare('DELETE FROM insight_ratings WHERE answer_id IN (SELECT id FROM insight_questions WHERE platform = ? AND channel_id = ?)')
+        .run(platform, channelId);
+      return this.db.prepare('DELETE FROM insight_questions WHERE platform = ? AND channel_id = ?').run(platform, channelId).changes;
+    })();
+  }
+}
