@@ -14,6 +14,8 @@ export interface AskedRow {
   id: string;
   at: number;
   platform: Platform;
+  /** Whose questions these are: the Slack workspace (team id) or the Discord server (guild id); '' for direct messages and the console. */
+  scope: string;
   /** The channel key (Slack: 'T…/C…' in a multi-workspace app). */
   channelId: string;
   language: Language;
@@ -51,6 +53,7 @@ export interface RawAsked {
   id: string;
   asked_at: number;
   platform: string;
+  scope: string;
   channel_id: string;
   language: string;
   question_key: string;
@@ -99,6 +102,7 @@ export function toAsked(r: RawAsked): AskedRow {
     id: r.id,
     at: Number(r.asked_at),
     platform: oneOf(r.platform, PLATFORMS, 'platform'),
+    scope: r.scope,
     channelId: r.channel_id,
     language: oneOf(r.language, LANGUAGES, 'language'),
     questionKey: r.question_key,
@@ -127,6 +131,7 @@ export function askedValues(row: AskedRow): unknown[] {
     row.id,
     row.at,
     row.platform,
+    row.scope,
     row.channelId,
     row.language,
     row.questionKey,
@@ -139,10 +144,10 @@ export function askedValues(row: AskedRow): unknown[] {
   ];
 }
 
-export const ASKED_COLUMNS = 'id, asked_at, platform, channel_id, language, question_key, question, outcome, topics, paragraphs, absent, missing';
+export const ASKED_COLUMNS = 'id, asked_at, platform, scope, channel_id, language, question_key, question, outcome, topics, paragraphs, absent, missing';
 /** A rating joined with its answer's row (the answer's columns prefixed q_). */
 export const RATED_SELECT = `SELECT r.answer_id, r.rater, r.rating, r.looking_for, r.rated_at,
-  q.id AS q_id, q.asked_at AS q_asked_at, q.platform AS q_platform, q.channel_id AS q_channel_id, q.language AS q_language,
+  q.id AS q_id, q.asked_at AS q_asked_at, q.platform AS q_platform, q.scope AS q_scope, q.channel_id AS q_channel_id, q.language AS q_language,
   q.question_key AS q_question_key, q.question AS q_question, q.outcome AS q_outcome, q.topics AS q_topics,
   q.paragraphs AS q_paragraphs, q.absent AS q_absent, q.missing AS q_missing
   FROM insight_ratings r LEFT JOIN insight_questions q ON q.id = r.answer_id`;
@@ -157,6 +162,7 @@ export function toRated(r: RawRated): RatedAnswer {
           id: r.q_id,
           asked_at: Number(r.q_asked_at),
           platform: r.q_platform ?? '',
+          scope: r.q_scope ?? '',
           channel_id: r.q_channel_id ?? '',
           language: r.q_language ?? '',
           question_key: r.q_question_key ?? '',

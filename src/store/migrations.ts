@@ -121,6 +121,7 @@ export const MIGRATIONS: readonly Migration[] = [
         id TEXT PRIMARY KEY,
         asked_at {MS} NOT NULL,
         platform TEXT NOT NULL,
+        scope TEXT NOT NULL,
         channel_id TEXT NOT NULL,
         language TEXT NOT NULL,
         question_key TEXT NOT NULL,
@@ -133,6 +134,7 @@ export const MIGRATIONS: readonly Migration[] = [
       );
       CREATE INDEX insight_questions_asked_at ON insight_questions (asked_at);
       CREATE INDEX insight_questions_channel ON insight_questions (platform, channel_id);
+      CREATE INDEX insight_questions_scope ON insight_questions (platform, scope, asked_at);
       CREATE TABLE insight_ratings (
         answer_id TEXT NOT NULL,
         rater TEXT NOT NULL,

@@ -4,7 +4,9 @@
 
 import type { Pool } from 'pg';
 import { ASKED_COLUMNS, askedValues, RATED_SELECT, toAsked, toRated, toRating, type RawAsked, type RawRated, type RawRating } from './insight-rows.js';
-import type { AskedRow, InsightRecords, Period, RatedAnswer, Rating, RatingRow } from './store.js';
+import type { AskedRow, InsightQuery, InsightRecords, RatedAnswer, Rating, RatingRow } from './store.js';
+
+const WHOSE = '($3::text IS NULL OR {p}platform = $3) AND ($4::text IS NULL OR {p}scope = $4)';
 
 export class PostgresInsights implements InsightRecords {
   constructor(private readonly pool: Pool) {}
@@ -15,7 +17,7 @@ export class PostgresInsights implements InsightRecords {
 
   async recordQuestion(row: AskedRow): Promise<void> {
     await this.pool.query(
-      `INSERT INTO insight_questions (${ASKED_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT DO NOTHING`,
+      `INSERT INTO insight_questions (${ASKED_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) ON CONFLICT DO NOTHING`,
       askedValues(row),
     );
   }
@@ -25,11 +27,11 @@ export class PostgresInsights implements InsightRecords {
     return r === undefined ? undefined : toAsked(r);
   }
 
-  async questions(period: Period): Promise<AskedRow[]> {
-    const rows = await this.rows<RawAsked>('SELECT * FROM insight_questions WHERE asked_at >= $1 AND asked_at < $2 ORDER BY asked_at', [
-      period.since,
-      period.until,
-    ]);
+  async questions(query: InsightQuery): Promise<AskedRow[]> {
+    const rows = await this.rows<RawAsked>(
+      `SELECT * FROM insight_questions WHERE asked_at >= $1 AND asked_at < $2 AND ${WHOSE.replaceAll('{p}', '')} ORDER BY asked_at`,
+      [query.since, query.until, query.platform ?? null, query.scope ?? null],
+    );
     return rows.map(toAsked);
   }
 
@@ -54,8 +56,11 @@ export class PostgresInsights implements InsightRecords {
     return r === undefined ? undefined : toRating(r);
   }
 
-  async ratings(period: Period): Promise<RatedAnswer[]> {
-    const rows = await this.rows<RawRated>(`${RATED_SELECT} WHERE r.rated_at >= $1 AND r.rated_at < $2 ORDER BY r.rated_at`, [period.since, period.until]);
+  async ratings(query: InsightQuery): Promise<RatedAnswer[]> {
+    const rows = await this.rows<RawRated>(
+      `${RATED_SELECT} WHERE r.rated_at >= $1 AND r.rated_at < $2 AND ${WHOSE.replaceAll('{p}', 'q.')} ORDER BY r.rated_at`,
+      [query.since, query.until, query.platform ?? null, query.scope ?? null],
+    );
     return rows.map(toRated);
   }
 

@@ -2,13 +2,21 @@
 
 import type Database from 'better-sqlite3';
 import { ASKED_COLUMNS, askedValues, RATED_SELECT, toAsked, toRated, toRating, type RawAsked, type RawRated, type RawRating } from './insight-rows.js';
-import type { AskedRow, InsightRecords, Period, RatedAnswer, Rating, RatingRow } from './store.js';
+import type { AskedRow, InsightQuery, InsightRecords, RatedAnswer, Rating, RatingRow } from './store.js';
+
+/** The platform and scope filters of a query: null matches any. */
+const whose = (q: InsightQuery): [string | null, string | null, string | null, string | null] => [
+  q.platform ?? null,
+  q.platform ?? null,
+  q.scope ?? null,
+  q.scope ?? null,
+];
 
 export class SqliteInsights implements InsightRecords {
   constructor(private readonly db: Database.Database) {}
 
   async recordQuestion(row: AskedRow): Promise<void> {
-    this.db.prepare(`INSERT OR IGNORE INTO insight_questions (${ASKED_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(...askedValues(row));
+    this.db.prepare(`INSERT OR IGNORE INTO insight_questions (${ASKED_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(...askedValues(row));
   }
 
   async question(id: string): Promise<AskedRow | undefined> {
@@ -16,8 +24,12 @@ export class SqliteInsights implements InsightRecords {
     return r === undefined ? undefined : toAsked(r);
   }
 
-  async questions(period: Period): Promise<AskedRow[]> {
-    const rows = this.db.prepare('SELECT * FROM insight_questions WHERE asked_at >= ? AND asked_at < ? ORDER BY asked_at').all(period.since, period.until);
+  async questions(query: InsightQuery): Promise<AskedRow[]> {
+    const rows = this.db
+      .prepare(
+        'SELECT * FROM insight_questions WHERE asked_at >= ? AND asked_at < ? AND (? IS NULL OR platform = ?) AND (? IS NULL OR scope = ?) ORDER BY asked_at',
+      )
+      .all(query.since, query.until, ...whose(query));
     return (rows as RawAsked[]).map(toAsked);
   }
 
@@ -44,8 +56,10 @@ export class SqliteInsights implements InsightRecords {
     return r === undefined ? undefined : toRating(r);
   }
 
-  async ratings(period: Period): Promise<RatedAnswer[]> {
-    const rows = this.db.prepare(`${RATED_SELECT} WHERE r.rated_at >= ? AND r.rated_at < ? ORDER BY r.rated_at`).all(period.since, period.until);
+  async ratings(query: InsightQuery): Promise<RatedAnswer[]> {
+    const rows = this.db
+      .prepare(`${RATED_SELECT} WHERE r.rated_at >= ? AND r.rated_at < ? AND (? IS NULL OR q.platform = ?) AND (? IS NULL OR q.scope = ?) ORDER BY r.rated_at`)
+      .all(query.since, query.until, ...whose(query));
     return (rows as RawRated[]).map(toRated);
   }
 

@@ -90,6 +90,12 @@ export interface Period {
   until: number;
 }
 
+/** A period, and optionally whose questions: one platform, one workspace or server of it. */
+export interface InsightQuery extends Period {
+  platform?: string;
+  scope?: string;
+}
+
 /**
  * What the insights keep: each question answered or refused (counted; its text
  * only when the deployment keeps it), and each person's rating of an answer.
@@ -97,15 +103,15 @@ export interface Period {
 export interface InsightRecords {
   recordQuestion(row: AskedRow): Promise<void>;
   question(id: string): Promise<AskedRow | undefined>;
-  /** The questions asked in the period, oldest first. */
-  questions(period: Period): Promise<AskedRow[]>;
+  /** The questions asked in the period (of the platform and scope, when given), oldest first. */
+  questions(query: InsightQuery): Promise<AskedRow[]>;
   /** One rating per person and answer: a second rating replaces the first (and keeps its 'looking for' line). */
   rate(answerId: string, rater: string, rating: Rating, at: number): Promise<void>;
   /** The 'what were you looking for?' line, on that person's rating (recorded as not helpful if there was none). */
   lookingFor(answerId: string, rater: string, text: string, at: number): Promise<void>;
   rating(answerId: string, rater: string): Promise<RatingRow | undefined>;
-  /** The ratings given in the period, each with its answer's row. */
-  ratings(period: Period): Promise<RatedAnswer[]>;
+  /** The ratings given in the period, each with its answer's row (of the platform and scope, when given). */
+  ratings(query: InsightQuery): Promise<RatedAnswer[]>;
   /** Forgets question text and 'looking for' lines older than `before`; the counts stay. Returns how many texts went. */
   forgetTextBefore(before: number): Promise<number>;
   /** Deletes every question and rating kept for a channel. Returns how many questions went. */

@@ -100,6 +100,7 @@ function askedOf(id: string, at: number, changes: Partial<AskedRow> = {}): Asked
     id,
     at,
     platform: 'slack',
+    scope: 'T1',
     channelId: 'C1',
     language: 'zh',
     questionKey: `key-${id}`,
@@ -305,6 +306,27 @@ for (const backend of [sqliteBackend(), postgresBackend()]) {
         ] as const)
           await s.recordQuestion(askedOf(id, at));
         expect((await s.questions({ since: 100, until: 400 })).map((q) => q.id)).toEqual(['q1', 'q2', 'q3']);
+      });
+
+      it('lists only the questions and ratings of one platform’s workspace or server when asked', async () => {
+        const s = (await store()).insights;
+        await s.recordQuestion(askedOf('s1', 1, { scope: 'T1' }));
+        await s.recordQuestion(askedOf('s2', 2, { scope: 'T2' }));
+        await s.recordQuestion(askedOf('d1', 3, { platform: 'discord', scope: 'T1' }));
+        for (const id of ['s1', 's2', 'd1']) await s.rate(id, 'r1', 'helpful', 5);
+        const ids = async (q: { platform?: string; scope?: string }) => [
+          (await s.questions({ since: 0, until: 10, ...q })).map((r) => r.id),
+          (await s.ratings({ since: 0, until: 10, ...q })).map((r) => r.answerId),
+        ];
+        expect(await ids({ platform: 'slack', scope: 'T1' })).toEqual([['s1'], ['s1']]);
+        expect(await ids({ platform: 'slack' })).toEqual([
+          ['s1', 's2'],
+          ['s1', 's2'],
+        ]);
+        expect(await ids({})).toEqual([
+          ['s1', 's2', 'd1'],
+          ['s1', 's2', 'd1'],
+        ]);
       });
 
       it('keeps one rating per person and answer: a second click changes it, the looking-for line stays', async () => {
