@@ -49,7 +49,8 @@ export class WriteBehind<T> {
     for (let item = this.waiting[0]; item !== undefined; item = this.waiting[0]) {
       try {
         await this.write(item);
-        this.waiting.shift();
+        // Unless the bound dropped it while it was being written.
+        if (this.waiting[0] === item) this.waiting.shift();
         pause = this.options.firstPauseMs;
       } catch (error) {
         this.log.warn(
