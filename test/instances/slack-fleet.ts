@@ -74,7 +74,8 @@ export async function askMany(
   double: SlackDouble,
   total: number,
   concurrency: number,
-  during: (sent: number) => void,
+  /** Told of each question sent; a promise it returns holds that asker back until it settles (so a slow machine cannot finish the load before a restart). */
+  during: (sent: number) => unknown,
   /** Each asker's pause between an answer and its next question: spreads the load over the restarts. */
   pauseMs = 0,
 ): Promise<Tally> {
@@ -85,9 +86,10 @@ export async function askMany(
       const n = next++;
       const delivery = double.sendSlashCommand({ text: `§${1 + (n % 120)}`, userId: `U0FLEET${String(n).padStart(4, '0')}` });
       ids.push(delivery.responseId ?? '');
-      during(n + 1);
+      const hold = during(n + 1);
       await waitFor(`an answer to question ${n}`, () => double.responsesTo(delivery.responseId).length > 0, 30_000).catch(() => undefined);
       if (pauseMs > 0) await new Promise((resolve) => setTimeout(resolve, pauseMs));
+      await hold;
     }
   }
   await Promise.all(Array.from({ length: concurrency }, worker));

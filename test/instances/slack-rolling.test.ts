@@ -48,7 +48,9 @@ describe.skipIf(server === undefined)('three Slack instances on one PostgreSQL',
       CONCURRENCY,
       (sent) => {
         asked = sent;
-        if (sent !== 100) return;
+        // The last hundred wait for the restarts: on a busy machine starting three instances can outlast the load.
+        if (sent >= TOTAL - 100) return restarts;
+        if (sent !== 100) return undefined;
         for (const which of [0, 1, 2]) {
           restarts = restarts.then(async () => {
             const old = instances[which];
@@ -57,6 +59,7 @@ describe.skipIf(server === undefined)('three Slack instances on one PostgreSQL',
             askedWhenStopped.push(asked);
           });
         }
+        return undefined;
       },
       300,
     );
