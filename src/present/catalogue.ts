@@ -150,6 +150,17 @@ export const CATALOGUE = {
   },
   'subscription.next': { en: 'Next: {when}, {place}.', zh: '下一次：{when}，{place}。' },
 
+  // The insights digest's chart.
+  'chart.title': { en: 'Questions per topic, by week', zh: '每周各主题的提问数' },
+  'chart.subtitle': { en: 'Weeks from Monday, {zone}', zh: '每周从星期一算起，时区 {zone}' },
+  'chart.empty': { en: 'No questions in these weeks', zh: '这几周没有人提问' },
+  'chart.axis': { en: 'Questions', zh: '提问数' },
+  'chart.otherTopics': { en: 'Other topics', zh: '其他主题' },
+  'chart.alt': {
+    en: 'Bar chart of questions per topic in each of the last {weeks} weeks ({total} questions in all).',
+    zh: '柱状图：最近 {weeks} 周每周各主题的提问数（共 {total} 次提问）。',
+  },
+
   // The console's stand-in for buttons.
   'console.more': { en: '(more results: type "more")', zh: '（更多结果：输入“更多”）' },
   'console.moreFlags': {
