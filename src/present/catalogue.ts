@@ -153,12 +153,12 @@ export const CATALOGUE = {
   // The insights digest: what was asked, what could not be answered, how the answers were rated.
   'digest.heading': { en: 'What the team asked: {from} to {to}', zh: '团队提问情况：{from} 至 {to}' },
   'digest.summary': {
-    en: 'What the team asked, {from} to {to}: {asked} questions, {notCovered} not covered',
+    en: 'What the team asked, {from} to {to}: {asked} asked, {notCovered} not covered',
     zh: '团队提问情况（{from} 至 {to}）：共 {asked} 次提问，{notCovered} 次未涵盖',
   },
   'digest.counts': {
-    en: '{asked} questions asked: {answered} answered, {notCovered} not covered by the declaration, {errors} failed.',
-    zh: '共提问 {asked} 次：已回答 {answered} 次，宣言未涵盖 {notCovered} 次，出错 {errors} 次。',
+    en: 'Questions asked: {asked} ({answered} answered, {notCovered} not covered by the declaration, {errors} failed).',
+    zh: '共提问 {asked} 次（已回答 {answered} 次，宣言未涵盖 {notCovered} 次，出错 {errors} 次）。',
   },
   'digest.noQuestions': { en: 'No questions were asked in this period.', zh: '这段时间没有人提问。' },
   'digest.topTopics': { en: 'Most asked topics', zh: '提问最多的主题' },

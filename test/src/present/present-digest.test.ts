@@ -37,9 +37,9 @@ describe('the digest card', () => {
     expect(card).toMatchObject({ answer: 'digest', reader: 'en', audience: 'everyone', actions: [] });
     expect(texts(card).join('\n')).toBe(
       [
-        'What the team asked, 2024-06-03 to 2024-06-09: 5 questions, 3 not covered',
+        'What the team asked, 2024-06-03 to 2024-06-09: 5 asked, 3 not covered',
         'What the team asked: 2024-06-03 to 2024-06-09',
-        '5 questions asked: 1 answered, 3 not covered by the declaration, 1 failed.',
+        'Questions asked: 5 (1 answered, 3 not covered by the declaration, 1 failed).',
         'Most asked topics',
         '• Drugs: 1\n• Economy: 1',
         'Most asked questions the declaration did not answer',
