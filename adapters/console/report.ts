@@ -4,10 +4,10 @@
 // (DATABASE_URL for PostgreSQL, else the SQLite file at DATABASE_PATH).
 // `--json` for scripts; `--suggest` for whoever maintains the synonyms and the
 // gazetteer. Bad arguments exit 2, a configuration or database problem 1.
-import { fileURLToPath } from 'node:url';
 import { config as loadDotenv } from 'dotenv';
 import { loadLibrary } from '../../src/documents/load.js';
 import type { Library } from '../../src/documents/types.js';
+import { DEFAULT_INDEX_DIR } from '../../src/index-dir.js';
 import { buildReport, weekBounds, type InsightReport } from '../../src/insights/report.js';
 import { ConfigError, loadConfig, type Config } from '../config.js';
 import { openDatabase } from '../open-database.js';
@@ -16,9 +16,6 @@ import { reportJson, reportText, suggestionsText } from './report-text.js';
 
 loadDotenv({ quiet: true });
 
-// The index folder, as create-core.ts finds it; not imported from there, which would load the whole search engine for a list of topics.
-const INDEX_DIR = fileURLToPath(new URL('../../index/', import.meta.url));
-
 async function suggestWords(library: Library): Promise<(text: string) => readonly string[]> {
   // jieba and the word lists only for --suggest: the plain report does not wait for them.
   const { unknownWordsFinder } = await import('../../src/insights/unknown-words.js');
@@ -26,7 +23,7 @@ async function suggestWords(library: Library): Promise<(text: string) => readonl
 }
 
 async function report(args: ReportArgs, config: Config): Promise<InsightReport> {
-  const library = loadLibrary(INDEX_DIR);
+  const library = loadLibrary(DEFAULT_INDEX_DIR);
   const topics = library.documents.flatMap((d) => d.topics.map(({ id, en, zh }) => ({ id, en, zh })));
   const store = await openDatabase(config);
   try {
