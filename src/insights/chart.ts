@@ -22,9 +22,11 @@ export interface ChartSize {
 
 const DEFAULT_SIZE: ChartSize = { width: 960, height: 540 };
 
+const require = createRequire(import.meta.url);
+
 /** The regular weight only: one 10 MB file, and the chart needs no other. */
 function fontFile(): string {
-  return createRequire(import.meta.url).resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf');
+  return require.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf');
 }
 
 /** The week's Monday as the reader writes a date: '3 Jun' / '6月3日'. */
