@@ -12,7 +12,7 @@
 
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -134,12 +134,18 @@ async function main(): Promise<void> {
   const path = join(dir, 'bot.sqlite');
   try {
     const now = Date.now();
+    // Wall times depend on what else the machine runs: say how busy it was.
+    console.log(
+      `report: ${cpus().length} cores, load average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')} (1, 5, 15 min) at the start`,
+    );
     const fillMs = await fillYear(path, count, now);
     console.log(`report: ${count.toLocaleString('en')} rated questions over a year written in ${(fillMs / 1000).toFixed(1)} s`);
     // Only the database from the environment: a developer's .env must not point the report elsewhere.
     const env = { ...process.env, DATABASE_PATH: path, DATABASE_URL: '', HIGHLIGHT_TIMEZONE: 'UTC' };
     const yearAgo = new Date(now - YEAR).toISOString().slice(0, 10);
-    // `npm run report` bundles first, as `npm start` does; the bundle alone is what a second run of the same code costs.
+    // `npm run report` bundles its own entry first (esbuild, a tenth of a second), as `npm start` bundles; the bundle alone is what a second run of the same code costs.
     console.log(measure('npm run report (bundle, then the last 7 days)', runs, 'npm', ['run', '-s', 'report'], env));
     const bundle = (...args: string[]) => [process.execPath, ['dist/report.js', ...args]] as const;
     console.log(measure('node dist/report.js (the last 7 days)', runs, ...bundle(), env));
@@ -148,6 +154,11 @@ async function main(): Promise<void> {
     console.log(measure(`node dist/report.js --since ${yearAgo} (the whole year)`, runs, ...bundle('--since', yearAgo), env));
     const sample = timeRun(...bundle('--json'), env).stdout;
     const parsed = JSON.parse(sample) as { questions: { asked: number }; ratings: { helpful: number; notHelpful: number } };
+    console.log(
+      `report: load average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')} at the end`,
+    );
     console.log(`report: last 7 days held ${parsed.questions.asked} questions and ${parsed.ratings.helpful + parsed.ratings.notHelpful} ratings`);
   } finally {
     // --keep leaves the year's database for a closer look (DATABASE_PATH=… npm run report).
