@@ -62,7 +62,8 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): ChatAdapte
   const client = createClient(config);
   const posterRest = createPosterRest(config);
   const { queries, limiter } = adapterServices(options);
-  const toDiscord = (answer: Answer): DiscordMessage => cardToDiscord(present(answer, { documents: core.documents.length }), queries);
+  const toDiscord = (answer: Answer): DiscordMessage =>
+    cardToDiscord(present(answer, { documents: core.documents.length, feedback: options.insights?.feedbackOf(answer) }), queries);
   const ctx: DiscordContext = {
     core,
     highlights,
@@ -73,6 +74,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): ChatAdapte
     logger,
     readReferences: config.messageContent,
     secrets,
+    insights: options.insights,
   };
 
   // A stopping adapter waits for every interaction and message it accepted.

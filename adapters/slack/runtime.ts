@@ -21,6 +21,7 @@ import { channelKeyOf } from './workspaces.js';
 import { SLACK_REVOKED_ERRORS } from '../token-revoked.js';
 import { describeError, guarded as guardFailures, type ErrorSummary, type FailureGuard } from '../failure.js';
 import { slackErrorOf } from '../startup-errors.js';
+import type { InsightsRecorder } from '../insights/recorder.js';
 
 export interface SlackRuntime {
   core: Core;
@@ -41,11 +42,14 @@ export interface SlackRuntime {
    * workspace too, and a workspace that uninstalls is forgotten, not a reason to stop.
    */
   workspaces: { forget(workspace: string): Promise<void> } | undefined;
+  /** Counts questions and keeps ratings, when the insights are on. */
+  insights: InsightsRecorder | undefined;
 }
 
-/** An answer as Slack blocks, by way of its card. */
+/** An answer as Slack blocks, by way of its card (with the feedback buttons when the answer was counted). */
 export function toSlack(rt: SlackRuntime, answer: Answer): SlackMessage {
-  return cardToSlack(present(answer, { documents: rt.core.documents.length }), { command: rt.command, queries: rt.queries });
+  const card = present(answer, { documents: rt.core.documents.length, feedback: rt.insights?.feedbackOf(answer) });
+  return cardToSlack(card, { command: rt.command, queries: rt.queries });
 }
 
 /** The apology for any failure, in the workspace's language (the failure may have come before any text was read). */
@@ -62,7 +66,8 @@ export function rateLimitedMessage(rt: SlackRuntime, slackText = ''): SlackMessa
 export async function replyTo(rt: SlackRuntime, slackText: string, channelId: string, workspace?: string): Promise<SlackMessage> {
   const request = parseTextRequest(readSlackText(slackText));
   const channel = { platform: 'slack' as const, channelId: channelKeyOf(channelId, rt.workspaces === undefined ? undefined : workspace) };
-  return toSlack(rt, await answerRequest(request, { core: rt.core, highlights: rt.highlights, channel, language: rt.language }));
+  const insights = rt.insights === undefined ? undefined : { recorder: rt.insights, where: { ...channel, scope: workspace ?? '' } };
+  return toSlack(rt, await answerRequest(request, { core: rt.core, highlights: rt.highlights, channel, language: rt.language, insights }));
 }
 
 /** Runs `work`; any failure is logged once and apologised for (adapters/failure.ts). Never throws. */

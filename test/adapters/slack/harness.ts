@@ -7,6 +7,7 @@ import type { Core } from '../../../src/core.js';
 import { createCore } from '../../../src/create-core.js';
 import type { HighlightService } from '../../../src/highlights/ports.js';
 import type { OnTokenRevoked } from '../../../adapters/token-revoked.js';
+import type { InsightsRecorder } from '../../../adapters/insights/recorder.js';
 import { SlackDouble } from '../../doubles/slack/double.js';
 import { perMinute, slackConfig } from '../configs.js';
 
@@ -40,6 +41,8 @@ export interface HarnessOptions {
   onTokenRevoked?: OnTokenRevoked;
   /** SLACK_DEFAULT_LANGUAGE; English when unset, as in production. */
   language?: 'zh' | 'en';
+  /** Counts questions and keeps ratings (started by the caller). */
+  insights?: InsightsRecorder;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -62,6 +65,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     logger,
     rateLimitPerMinute: perMinute(options.rateLimitPerMinute ?? 1000),
     onTokenRevoked: options.onTokenRevoked,
+    insights: options.insights,
   });
   try {
     await adapter.start();
