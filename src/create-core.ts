@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import type { Core, LanguageOptions } from './core.js';
 import { askCore, type AskParts } from './core/ask.js';
 import { contextAnswer, paragraphsByNumber } from './core/paragraphs.js';
@@ -10,7 +9,9 @@ import { loadLibrary } from './documents/load.js';
 import type { LoadedDocument } from './documents/types.js';
 import { SEARCH_DEFAULTS, type SearchEngine, type SearchSettings } from './search/engine.js';
 
-export const DEFAULT_INDEX_DIR = fileURLToPath(new URL('../index/', import.meta.url));
+import { DEFAULT_INDEX_DIR } from './index-dir.js';
+
+export { DEFAULT_INDEX_DIR } from './index-dir.js';
 
 export interface CoreOptions {
   indexDir?: string;

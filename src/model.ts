@@ -3,6 +3,7 @@
 // adapter renders it.
 
 import type { DetailKind } from './focus/detail.js';
+import type { InsightReport } from './insights/report.js';
 
 export type { DetailKind } from './focus/detail.js';
 export type Language = 'zh' | 'en' | 'mixed';
@@ -161,6 +162,14 @@ export type Answer =
   | { kind: 'help'; language: Language }
   | { kind: 'highlight'; language: Language; highlight: HighlightView }
   | { kind: 'subscription'; language: Language; action: SubscriptionAction; subscription: SubscriptionView }
+  /** The insights digest of a period: what was asked, what the declaration could not answer, the ratings. */
+  | {
+      kind: 'digest';
+      language: Language;
+      report: InsightReport;
+      /** The IANA zone the period's dates are shown in (and its weeks counted in). */
+      timeZone: string;
+    }
   | { kind: 'error'; language: Language; code: ErrorCode; message: string };
 
 export type AnswerKind = Answer['kind'];

@@ -169,6 +169,48 @@ export const CATALOGUE = {
   },
   'subscription.next': { en: 'Next: {when}, {place}.', zh: '下一次：{when}，{place}。' },
 
+  // The insights digest: what was asked, what could not be answered, how the answers were rated.
+  'digest.heading': { en: 'What the team asked: {from} to {to}', zh: '团队提问情况：{from} 至 {to}' },
+  'digest.summary': {
+    en: 'What the team asked, {from} to {to}: {asked} asked, {notCovered} not covered',
+    zh: '团队提问情况（{from} 至 {to}）：共 {asked} 次提问，{notCovered} 次未涵盖',
+  },
+  'digest.counts': {
+    en: 'Questions asked: {asked} ({answered} answered, {notCovered} not covered by the declaration, {errors} failed).',
+    zh: '共提问 {asked} 次（已回答 {answered} 次，宣言未涵盖 {notCovered} 次，出错 {errors} 次）。',
+  },
+  'digest.noQuestions': { en: 'No questions were asked in this period.', zh: '这段时间没有人提问。' },
+  'digest.topTopics': { en: 'Most asked topics', zh: '提问最多的主题' },
+  'digest.topicLine': { en: '{name}: {count}', zh: '{name}：{count} 次' },
+  'digest.unanswered': { en: 'Most asked questions the declaration did not answer', zh: '宣言未能回答的常见问题' },
+  'digest.unansweredLine': { en: '{question} (asked {count}×)', zh: '{question}（问了 {count} 次）' },
+  'digest.textNotKept': { en: '(question text not kept)', zh: '（未保存问题原文）' },
+  'digest.absent': { en: 'not mentioned: {terms}', zh: '未提及：{terms}' },
+  'digest.missing.amount': { en: 'no figure given', zh: '未给出金额' },
+  'digest.missing.count': { en: 'no number given', zh: '未给出数量' },
+  'digest.missing.date': { en: 'no date given', zh: '未给出日期' },
+  'digest.missing.place': { en: 'no place given', zh: '未说明地点' },
+  'digest.missing.person': { en: 'no one named', zh: '未说明是谁' },
+  'digest.more': { en: '… and {count} more', zh: '……另有 {count} 个' },
+  'digest.ratings': { en: 'Ratings', zh: '评价' },
+  'digest.ratingSplit': { en: '{helpful} helpful, {notHelpful} not helpful', zh: '有帮助 {helpful} 次，没帮助 {notHelpful} 次' },
+  'digest.noRatings': { en: 'No answers were rated.', zh: '没有人评价回答。' },
+  'digest.notHelpful': { en: 'Answers rated not helpful', zh: '被评为没帮助的回答' },
+  'digest.lookingFor': { en: 'looking for: {text}', zh: '想找的是：{text}' },
+  'digest.answerGone': { en: '(answer no longer kept)', zh: '（回答记录已删除）' },
+  'digest.outcome.answered': { en: 'answered', zh: '已回答' },
+  'digest.outcome.notCovered': { en: 'not covered', zh: '未涵盖' },
+  'digest.outcome.error': { en: 'failed', zh: '出错' },
+  'chart.title': { en: 'Questions per topic, by week', zh: '每周各主题的提问数' },
+  'chart.subtitle': { en: 'Weeks from Monday, {zone}', zh: '每周从星期一算起，时区 {zone}' },
+  'chart.empty': { en: 'No questions in these weeks', zh: '这几周没有人提问' },
+  'chart.axis': { en: 'Questions', zh: '提问数' },
+  'chart.otherTopics': { en: 'Other topics', zh: '其他主题' },
+  'chart.alt': {
+    en: 'Bar chart of questions per topic in each of the last {weeks} weeks ({total} questions in all).',
+    zh: '柱状图：最近 {weeks} 周每周各主题的提问数（共 {total} 次提问）。',
+  },
+
   // The console's stand-in for buttons.
   'console.more': { en: '(more results: type "more")', zh: '（更多结果：输入“更多”）' },
   'console.moreFlags': {

@@ -6,6 +6,7 @@ import type { Card, CardAction, FeedbackRating } from './card.js';
 import { nameDocuments } from './document-names.js';
 import { say, type Reader } from './catalogue.js';
 import { helpCard, topicCard, topicsCard } from './present-browse.js';
+import { digestCard } from './present-digest.js';
 import { highlightCard, subscriptionCard } from './present-highlights.js';
 import { paragraphsCard } from './present-paragraphs.js';
 import { notCoveredCard, passagesCard } from './present-question.js';
@@ -54,6 +55,7 @@ function builders(reader: Reader): Renderers<Card> {
     help: () => helpCard(reader),
     highlight: (a) => highlightCard(a, reader),
     subscription: (a) => subscriptionCard(a, reader),
+    digest: (a) => digestCard(a, reader),
     // The message was written by whoever built the error, in the answer's language.
     error: (a) => ({ answer: 'error', reader, audience: 'asker', summary: a.message, elements: [{ type: 'text', text: a.message }], actions: [] }),
   };
