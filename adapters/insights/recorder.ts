@@ -22,7 +22,6 @@ export interface InsightsSettings {
   retentionDays: number;
 }
 
-export const INSIGHTS_DEFAULTS = { enabled: true, keepQuestions: false, retentionDays: 90 } as const satisfies InsightsSettings;
 
 /** Where a question was asked: the platform, its workspace or server, the channel. */
 export interface AskedWhere {
