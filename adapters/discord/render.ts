@@ -27,6 +27,7 @@ const COLOR: Record<AnswerKind, number> = {
   help: 0x8250df,
   highlight: 0xbf8700,
   subscription: 0x8250df,
+  digestSubscription: 0x8250df,
   error: 0x8250df,
 };
 

@@ -150,6 +150,47 @@ export const CATALOGUE = {
   },
   'subscription.next': { en: 'Next: {when}, {place}.', zh: '下一次：{when}，{place}。' },
 
+  // The weekly insights digest's subscription.
+  'digest.subscribed': {
+    en: 'This channel gets the weekly insights digest every {day} at {time} ({zone}).',
+    zh: '本频道每{day} {time}（{zone}）收到每周问答摘要。',
+  },
+  'digest.unsubscribed': { en: 'This channel no longer gets the weekly insights digest.', zh: '本频道已取消每周问答摘要。' },
+  'digest.none': { en: 'This channel is not subscribed to the weekly insights digest.', zh: '本频道未订阅每周问答摘要。' },
+  'digest.paused': {
+    en: 'Paused: the last digest could not be delivered. Subscribe again to resume.',
+    zh: '已暂停：上一次摘要发送失败。重新订阅即可恢复。',
+  },
+  'digest.next': { en: 'Next digest: {when}.', zh: '下一次摘要：{when}。' },
+  'digest.forgotten': {
+    en: 'Deleted everything the insights kept for this channel: {count} questions with their ratings.',
+    zh: '已删除本频道保存的全部问答记录：{count} 个问题及其评价。',
+  },
+  'digest.notSubscribed': {
+    en: 'This channel is not subscribed to the weekly insights digest. Subscribe it with: insights subscribe [Day] [HH:MM] [Zone/Name]',
+    zh: '本频道未订阅每周问答摘要。订阅请输入：insights subscribe [星期] [HH:MM] [时区]',
+  },
+  'digest.badDay': {
+    en: 'That is not a day of the week. Use Mon, Tue, Wed, Thu, Fri, Sat or Sun.',
+    zh: '无法识别星期。请使用 周一、周二、周三、周四、周五、周六 或 周日（或 Mon … Sun）。',
+  },
+  'digest.usage': {
+    en: 'Use: insights subscribe [Day] [HH:MM] [Zone/Name] | unsubscribe | status | forget',
+    zh: '用法：insights subscribe [星期] [HH:MM] [时区] | unsubscribe | status | forget',
+  },
+  'digest.disabled': { en: 'The weekly insights digest is not enabled on this bot.', zh: '本机器人未启用每周问答摘要。' },
+  'digest.manageServer': {
+    en: 'Only members who can manage this server (Manage Server) can change its insights digest or delete what it keeps.',
+    zh: '只有能管理本服务器（“管理服务器”权限）的成员才能更改问答摘要或删除其保存的记录。',
+  },
+  'weekday.Mon': { en: 'Monday', zh: '周一' },
+  'weekday.Tue': { en: 'Tuesday', zh: '周二' },
+  'weekday.Wed': { en: 'Wednesday', zh: '周三' },
+  'weekday.Thu': { en: 'Thursday', zh: '周四' },
+  'weekday.Fri': { en: 'Friday', zh: '周五' },
+  'weekday.Sat': { en: 'Saturday', zh: '周六' },
+  'weekday.Sun': { en: 'Sunday', zh: '周日' },
+
   // The console's stand-in for buttons.
   'console.more': { en: '(more results: type "more")', zh: '（更多结果：输入“更多”）' },
   'console.moreFlags': {

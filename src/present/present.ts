@@ -7,6 +7,7 @@ import { nameDocuments } from './document-names.js';
 import type { Reader } from './catalogue.js';
 import { helpCard, topicCard, topicsCard } from './present-browse.js';
 import { highlightCard, subscriptionCard } from './present-highlights.js';
+import { digestSubscriptionCard } from './present-insights-subscription.js';
 import { paragraphsCard } from './present-paragraphs.js';
 import { notCoveredCard, passagesCard } from './present-question.js';
 import { readerOf } from './reader-language.js';
@@ -33,6 +34,7 @@ function builders(reader: Reader): Renderers<Card> {
     help: () => helpCard(reader),
     highlight: (a) => highlightCard(a, reader),
     subscription: (a) => subscriptionCard(a, reader),
+    digestSubscription: (a) => digestSubscriptionCard(a, reader),
     // The message was written by whoever built the error, in the answer's language.
     error: (a) => ({ answer: 'error', reader, audience: 'asker', summary: a.message, elements: [{ type: 'text', text: a.message }], actions: [] }),
   };
