@@ -53,7 +53,7 @@ function settingsOf(args: readonly string[], language: Language): DigestSettings
     if (day !== undefined && settings.weekday === undefined) settings.weekday = day;
     else if (looksLikeTime(arg) && settings.time === undefined) settings.time = arg;
     else if (looksLikeZone(arg) && settings.timeZone === undefined) settings.timeZone = arg;
-    else if (!looksLikeTime(arg) && !looksLikeZone(arg) && settings.weekday === undefined) return digestError('badTime', 'digest.badDay', language, arg);
+    else if (!looksLikeTime(arg) && !looksLikeZone(arg) && settings.weekday === undefined) return digestError('badTime', 'error.badDay', language, arg);
     else return undefined;
   }
   return settings;

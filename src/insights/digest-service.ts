@@ -61,7 +61,7 @@ const reader = (language: Language): 'zh' | 'en' => (language === 'zh' ? 'zh' : 
 
 export function digestError(
   code: 'badTime' | 'badTimeZone' | 'notSubscribed' | 'forbidden' | 'usage' | 'highlightsDisabled',
-  key: 'error.badTime' | 'error.badTimeZone' | 'digest.badDay' | 'digest.notSubscribed' | 'digest.manageServer' | 'digest.usage' | 'digest.disabled',
+  key: 'error.badTime' | 'error.badTimeZone' | 'error.badDay' | 'error.digestNotSubscribed' | 'error.manageServer' | 'error.digestUsage' | 'error.digestDisabled',
   language: Language,
   value?: string,
 ): AnswerOf<'error'> {
@@ -117,7 +117,7 @@ async function subscribe(deps: DigestServiceDeps, target: DigestTarget, settings
 
 async function unsubscribe(deps: DigestServiceDeps, target: DigestTarget, language: Language): Promise<DigestAnswer> {
   const sub = await deps.store.subscription(keyOf(target));
-  if (!isOn(sub)) return digestError('notSubscribed', 'digest.notSubscribed', language);
+  if (!isOn(sub)) return digestError('notSubscribed', 'error.digestNotSubscribed', language);
   await deps.store.saveSubscription({ ...sub, status: 'unsubscribed', pausedReason: undefined }, deps.clock.now().getTime());
   deps.onChange?.();
   return answer(deps, target, 'unsubscribed', language);

@@ -166,20 +166,20 @@ export const CATALOGUE = {
     en: 'Deleted everything the insights kept for this channel: {count} questions with their ratings.',
     zh: '已删除本频道保存的全部问答记录：{count} 个问题及其评价。',
   },
-  'digest.notSubscribed': {
+  'error.digestNotSubscribed': {
     en: 'This channel is not subscribed to the weekly insights digest. Subscribe it with: insights subscribe [Day] [HH:MM] [Zone/Name]',
     zh: '本频道未订阅每周问答摘要。订阅请输入：insights subscribe [星期] [HH:MM] [时区]',
   },
-  'digest.badDay': {
+  'error.badDay': {
     en: 'That is not a day of the week. Use Mon, Tue, Wed, Thu, Fri, Sat or Sun.',
     zh: '无法识别星期。请使用 周一、周二、周三、周四、周五、周六 或 周日（或 Mon … Sun）。',
   },
-  'digest.usage': {
+  'error.digestUsage': {
     en: 'Use: insights subscribe [Day] [HH:MM] [Zone/Name] | unsubscribe | status | forget',
     zh: '用法：insights subscribe [星期] [HH:MM] [时区] | unsubscribe | status | forget',
   },
-  'digest.disabled': { en: 'The weekly insights digest is not enabled on this bot.', zh: '本机器人未启用每周问答摘要。' },
-  'digest.manageServer': {
+  'error.digestDisabled': { en: 'The weekly insights digest is not enabled on this bot.', zh: '本机器人未启用每周问答摘要。' },
+  'error.manageServer': {
     en: 'Only members who can manage this server (Manage Server) can change its insights digest or delete what it keeps.',
     zh: '只有能管理本服务器（“管理服务器”权限）的成员才能更改问答摘要或删除其保存的记录。',
   },
