@@ -61,7 +61,14 @@ const reader = (language: Language): 'zh' | 'en' => (language === 'zh' ? 'zh' : 
 
 export function digestError(
   code: 'badTime' | 'badTimeZone' | 'notSubscribed' | 'forbidden' | 'usage' | 'highlightsDisabled',
-  key: 'error.badTime' | 'error.badTimeZone' | 'error.badDay' | 'error.digestNotSubscribed' | 'error.manageServer' | 'error.digestUsage' | 'error.digestDisabled',
+  key:
+    | 'error.badTime'
+    | 'error.badTimeZone'
+    | 'error.badDay'
+    | 'error.digestNotSubscribed'
+    | 'error.manageServer'
+    | 'error.digestUsage'
+    | 'error.digestDisabled',
   language: Language,
   value?: string,
 ): AnswerOf<'error'> {
