@@ -90,17 +90,13 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
   const revoked = revocationLatch({ platform: 'discord', log: logger, running: () => running, stop, onTokenRevoked: options.onTokenRevoked });
   watchClients(client, posterRest, logger, secrets, (reason) => revoked('DISCORD_TOKEN', reason));
 
-  const poster = createPoster(posterRest, toDiscord, () => client.user?.id);
-  const digestPoster = createDigestPoster(
-    posterRest,
-    (card) => cardToDiscord(card, queries),
-    () => client.user?.id,
-  );
+  const botId = () => client.user?.id;
+  const poster = createPoster(posterRest, toDiscord, botId);
+  const digestPoster = createDigestPoster(posterRest, (card) => cardToDiscord(card, queries), botId);
 
   return {
     name: 'discord',
-    // platform, post and findPosted: the highlight poster's.
-    ...poster,
+    ...poster, // platform, post and findPosted: the highlight poster's
     digestPoster,
     async start() {
       await connect(client, config, logger, secrets);
