@@ -209,8 +209,8 @@ export const CATALOGUE = {
 
   /** Slack's own ways in, under the help; `{command}` is the slash command. */
   'help.slack': {
-    en: '`{command} ask <question>` or just `{command} <question>` — the sentences that answer it, in Chinese or English\n`{command} para 42`, `{command} §12-14` — the paragraphs themselves\n`{command} topics`, `{command} topic <name>` — what the declaration covers\n`{command} highlights subscribe [HH:MM] [Zone/Name]` — a daily commitment in this channel; also `unsubscribe`, `status`, `time HH:MM`, `timezone Zone/Name`, `preview`\nYou can also @-mention me in a channel (I answer in the thread) or send me a direct message.',
-    zh: '`{command} ask <问题>` 或直接 `{command} <问题>` — 回答问题的原文句子，中文或英文提问均可\n`{command} 第42段`、`{command} §12-14` — 查看段落原文\n`{command} 主题`、`{command} 主题 <名称>` — 宣言涉及的主题\n`{command} highlights subscribe [HH:MM] [时区]` — 在本频道每天发布一项承诺；另有 `unsubscribe`、`status`、`time HH:MM`、`timezone 时区`、`preview`\n也可以在频道中 @ 我（我在该消息的讨论串中回答），或给我发私信。',
+    en: '`{command} ask <question>` or just `{command} <question>` — the sentences that answer it, in Chinese or English\n`{command} para 42`, `{command} §12-14` — the paragraphs themselves\n`{command} topics`, `{command} topic <name>` — what the declaration covers\n`{command} highlights subscribe [HH:MM] [Zone/Name]` — a daily commitment in this channel; also `unsubscribe`, `status`, `time HH:MM`, `timezone Zone/Name`, `preview`\n`{command} insights subscribe [Day] [HH:MM] [Zone/Name]` — a weekly digest of what this workspace asked, with a chart; also `unsubscribe`, `status`, `forget` (deletes the questions kept for this channel)\nYou can also @-mention me in a channel (I answer in the thread) or send me a direct message.',
+    zh: '`{command} ask <问题>` 或直接 `{command} <问题>` — 回答问题的原文句子，中文或英文提问均可\n`{command} 第42段`、`{command} §12-14` — 查看段落原文\n`{command} 主题`、`{command} 主题 <名称>` — 宣言涉及的主题\n`{command} highlights subscribe [HH:MM] [时区]` — 在本频道每天发布一项承诺；另有 `unsubscribe`、`status`、`time HH:MM`、`timezone 时区`、`preview`\n`{command} insights subscribe [星期] [HH:MM] [时区]` — 每周在本频道发布本工作区的问答摘要（附图表）；另有 `unsubscribe`、`status`、`forget`（删除本频道保存的问题）\n也可以在频道中 @ 我（我在该消息的讨论串中回答），或给我发私信。',
   },
   /** How to open a topic from Slack's list of topics, as typed. */
   'help.topicCommand': { en: '{command} topic {id}', zh: '{command} 主题 {id}' },
@@ -221,6 +221,7 @@ export const CATALOGUE = {
       '`/astana paragraph` — paragraphs by number (§42, 12-14), with suggestions as you type',
       "`/astana topics` — the topics, or one topic's paragraphs",
       '`/astana-highlights subscribe | unsubscribe | status | time | timezone | preview` — a daily commitment in this channel (Manage Channels)',
+      "`/astana-insights subscribe | unsubscribe | status | forget` — a weekly digest of this server's questions, with a chart (Manage Server)",
       'Or mention me with a question in a channel, or send me a direct message.',
     ].join('\n'),
     zh: [
@@ -228,6 +229,7 @@ export const CATALOGUE = {
       '`/astana paragraph` — 按编号查看段落（§42、12-14），输入时会给出建议',
       '`/astana topics` — 所有主题，或某一主题的段落',
       '`/astana-highlights subscribe | unsubscribe | status | time | timezone | preview` — 在本频道每天发布一项承诺（需“管理频道”权限）',
+      '`/astana-insights subscribe | unsubscribe | status | forget` — 每周在本频道发布本服务器的问答摘要（附图表；需“管理服务器”权限）',
       '也可以在频道中 @ 我提问，或给我发私信。',
     ].join('\n'),
   },
