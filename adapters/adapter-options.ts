@@ -10,6 +10,7 @@ import { MemoryShared } from '../src/store/memory-shared.js';
 import { QueryStore } from './query-store.js';
 import { UserRateLimiter } from './rate-limit.js';
 import type { OnTokenRevoked } from './token-revoked.js';
+import type { InsightsRecorder } from './insights/recorder.js';
 
 export interface AdapterOptions {
   core: Core;
@@ -27,6 +28,8 @@ export interface AdapterOptions {
   onRateLimited?: () => void;
   /** On stop: how long work already accepted may take to finish (10 s by default). */
   shutdownGraceMs?: number;
+  /** Counts questions and keeps ratings (issue 13's insights); answers carry no feedback buttons without it. */
+  insights?: InsightsRecorder | undefined;
   /** Told once the token was revoked or refused while running and the adapter stopped (see token-revoked.ts). */
   onTokenRevoked?: OnTokenRevoked;
 }

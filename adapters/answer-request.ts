@@ -12,6 +12,7 @@ import type { Answer } from '../src/model.js';
 import type { Reader } from '../src/present/catalogue.js';
 import { retryWhileBusy } from './database-retry.js';
 import { adapterError, readerOfInput, readerOfLanguage } from './error-answer.js';
+import type { AskedWhere, InsightsRecorder } from './insights/recorder.js';
 import type { TextRequest } from './text-request.js';
 
 export interface AnswerContext {
@@ -24,16 +25,27 @@ export interface AnswerContext {
   /** The weekly digest's service and the channel its commands are about; off where either is missing. */
   digests?: DigestService | undefined;
   digestTarget?: DigestTarget | undefined;
+  /** Counts questions for the insights, when they are on; `where` says whose question it is. */
+  insights?: { recorder: InsightsRecorder; where: AskedWhere } | undefined;
 }
+
+/** A question's answer, counted when the insights are on (its card then carries the feedback buttons). */
+function counted(answer: Answer, question: string, ctx: AnswerContext): Answer {
+  ctx.insights?.recorder.record(answer, question, ctx.insights.where);
+  return answer;
+}
+
+const rangesText = (ranges: readonly { from: number; to: number }[]): string =>
+  ranges.map((r) => (r.from === r.to ? `§${r.from}` : `§${r.from}-${r.to}`)).join(', ');
 
 /** An Answer at once, or a promise when the database was busy and the command is being retried. */
 export function answerRequest(request: TextRequest, ctx: AnswerContext): Answer | Promise<Answer> {
   const options = { language: ctx.language };
   switch (request.kind) {
     case 'ask':
-      return ctx.core.ask(request.input, options);
+      return counted(ctx.core.ask(request.input, options), request.input, ctx);
     case 'paragraphs':
-      return ctx.core.paragraphs(request.ranges, options);
+      return counted(ctx.core.paragraphs(request.ranges, options), rangesText(request.ranges), ctx);
     case 'topics':
       return ctx.core.topics(options);
     case 'topic':

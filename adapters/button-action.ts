@@ -6,7 +6,8 @@
 //   more:<offset>:<lang>:q=<question>   or   more:<offset>:<lang>:k=<query-store key>
 //   ctx:<doc>:<paragraph>:<before>:<after>:<lang>
 //   prev|next|para:<doc>:<from>:<to>:<lang>
-import type { CardAction, CardActionType, CardTarget, ParagraphsTarget } from '../src/present/card.js';
+//   rate:<h|n>:<lang>:<answer id>
+import type { CardAction, CardActionType, CardTarget, ParagraphsTarget, RateTarget } from '../src/present/card.js';
 import type { Reader } from '../src/present/catalogue.js';
 import type { QueryStore } from './query-store.js';
 
@@ -17,7 +18,15 @@ export type ButtonAction = CardAction extends infer A ? (A extends CardAction ? 
 export type Delivery = 'reply' | 'replace' | 'private';
 
 /** Paging replaces the listing so it does not flood the conversation; a highlight's paragraph is for whoever clicked. */
-export const DELIVERY: Record<CardActionType, Delivery> = { more: 'reply', context: 'reply', earlier: 'replace', later: 'replace', paragraph: 'private' };
+export const DELIVERY: Record<CardActionType, Delivery> = {
+  more: 'reply',
+  context: 'reply',
+  earlier: 'replace',
+  later: 'replace',
+  paragraph: 'private',
+  // A rating is acknowledged to the rater alone.
+  rate: 'private',
+};
 
 type RangeType = Extract<CardActionType, 'earlier' | 'later' | 'paragraph'>;
 const RANGE_PREFIX: Record<RangeType, string> = { earlier: 'prev', later: 'next', paragraph: 'para' };
@@ -29,6 +38,8 @@ const MORE = new RegExp(`^more:${NUMBER}:${LANG}:(q|k)=([\\s\\S]+)$`, 'u');
 const CONTEXT = new RegExp(`^ctx:${DOC}:${NUMBER}:${NUMBER}:${NUMBER}:${LANG}$`, 'u');
 const RANGE = new RegExp(`^(prev|next|para):${DOC}:${NUMBER}:${NUMBER}:${LANG}$`, 'u');
 const KEY = /^[0-9a-f]{16}$/u;
+/** Answer ids are 12 base64url characters (adapters/insights-recorder.ts). */
+const RATE = /^rate:(h|n):(zh|en):([A-Za-z0-9_-]{12})$/u;
 
 function rangeText(prefix: string, t: ParagraphsTarget): string {
   return `${prefix}:${t.documentId}:${t.from}:${t.to}:${t.language}`;
@@ -46,6 +57,8 @@ export function encodeAction(action: ButtonAction, limit: number, queries: Query
       const inline = `${head}q=${action.target.query}`;
       return inline.length <= limit ? inline : `${head}k=${queries.keyFor(action.target.query)}`;
     }
+    case 'rate':
+      return `rate:${action.target.rating === 'helpful' ? 'h' : 'n'}:${t.language}:${action.target.answerId}`;
     case 'context':
       return `ctx:${action.target.documentId}:${action.target.paragraph}:${action.target.before}:${action.target.after}:${t.language}`;
     default:
@@ -72,12 +85,28 @@ export async function decodeAction(value: unknown, limit: number, queries: Query
       target: { kind: 'context', documentId, paragraph: Number(paragraph), before: Number(before), after: Number(after), language: language as Reader },
     };
   }
+  const rate = RATE.exec(value);
+  if (rate !== null) return decodeRate(rate);
   const range = RANGE.exec(value);
   if (range === null) return undefined;
   const [, prefix, documentId = '', from, to, language] = range;
   const type = (Object.keys(RANGE_PREFIX) as RangeType[]).find((k) => RANGE_PREFIX[k] === prefix) ?? 'paragraph';
   const target: CardTarget = { kind: 'paragraphs', documentId, from: Number(from), to: Number(to), language: language as Reader };
   return Number(from) <= Number(to) ? { type, target } : undefined;
+}
+
+/** A feedback button's rating, read at once (no store involved), or undefined when the value is not one. */
+export function rateTargetOf(value: unknown): RateTarget | undefined {
+  const match = typeof value === 'string' ? RATE.exec(value) : null;
+  if (match === null) return undefined;
+  const action = decodeRate(match);
+  return action.type === 'rate' ? action.target : undefined;
+}
+
+function decodeRate(match: RegExpExecArray): ButtonAction {
+  const [, rating, language, answerId = ''] = match;
+  const target: RateTarget = { kind: 'rate', answerId, rating: rating === 'h' ? 'helpful' : 'not-helpful', language: language as Reader };
+  return { type: 'rate', target };
 }
 
 async function decodeMore(match: RegExpExecArray, queries: QueryStore): Promise<ButtonAction | Expired | undefined> {

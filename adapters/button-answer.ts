@@ -6,6 +6,7 @@
 
 import type { Core } from '../src/core.js';
 import type { Answer } from '../src/model.js';
+import type { RateTarget } from '../src/present/card.js';
 import type { Reader } from '../src/present/catalogue.js';
 import { follow } from '../src/present/targets.js';
 import { decodeAction, DELIVERY, type Delivery } from './button-action.js';
@@ -20,10 +21,16 @@ export interface ButtonAnswer {
   foreign: boolean;
 }
 
+/** A click on 'helpful' or 'not helpful': recorded by the adapter (adapters/insights-recorder.ts), not answered by the core. */
+export interface RateClick {
+  rate: RateTarget;
+}
+
 /** `reader` is the language for a refusal of a value that is not ours: it carries none of its own. */
-export async function answerButton(value: string, limit: number, ctx: { core: Core; queries: QueryStore; reader: Reader }): Promise<ButtonAnswer> {
+export async function answerButton(value: string, limit: number, ctx: { core: Core; queries: QueryStore; reader: Reader }): Promise<ButtonAnswer | RateClick> {
   const action = await decodeAction(value, limit, ctx.queries);
   if (action === undefined) return { answer: () => adapterError('unknownAction', ctx.reader), delivery: 'reply', foreign: true };
   if (action.type === 'expired') return { answer: () => adapterError('expired', action.language), delivery: 'reply', foreign: false };
+  if (action.type === 'rate') return { rate: action.target };
   return { answer: () => follow(ctx.core, action.target), delivery: DELIVERY[action.type], foreign: false };
 }

@@ -27,6 +27,10 @@ export const CONFIG_DEFAULTS = {
   healthHost: '127.0.0.1',
   /** How long a stopping instance lets accepted work finish. */
   shutdownGraceSeconds: 10,
+  /** Counting questions and ratings for the insights: on; keeping the text of questions: off; text kept at most this many days. */
+  insights: 'true',
+  insightsKeepQuestions: 'false',
+  insightsRetentionDays: 90,
 } as const;
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -93,6 +97,11 @@ const SETTINGS = {
   SHUTDOWN_GRACE_SECONDS: parsed(inRange(0, 600), 'use a whole number of seconds from 0 to 600').prefault(String(CONFIG_DEFAULTS.shutdownGraceSeconds)),
   HIGHLIGHT_TIME: localTime.prefault(CONFIG_DEFAULTS.highlightTime),
   HIGHLIGHT_TIMEZONE: timeZone.prefault(CONFIG_DEFAULTS.highlightTimeZone),
+  INSIGHTS: parsed(oneOf(['true', 'false'] as const), 'use true (count questions and ratings) or false').prefault(CONFIG_DEFAULTS.insights),
+  INSIGHTS_KEEP_QUESTIONS: parsed(oneOf(['true', 'false'] as const), 'use true to keep the text of questions, or false (the default) for counts only').prefault(
+    CONFIG_DEFAULTS.insightsKeepQuestions,
+  ),
+  INSIGHTS_RETENTION_DAYS: parsed(inRange(1, 3650), 'use a whole number of days from 1 to 3650').prefault(String(CONFIG_DEFAULTS.insightsRetentionDays)),
   RATE_LIMIT_PER_MINUTE: parsed(inRange(1, 1_000_000), 'use a positive whole number').brand<'PerMinute'>().prefault(String(CONFIG_DEFAULTS.rateLimitPerMinute)),
 
   SLACK_BOT_TOKEN: secret((v) => v.startsWith('xoxb-'), "must start with xoxb-: copy the Bot User OAuth Token from your app's OAuth & Permissions page")
@@ -200,6 +209,8 @@ export interface Config {
   highlightTimeZone: TimeZone;
   /** Questions a user may ask per minute before being asked to slow down. */
   rateLimitPerMinute: PerMinute;
+  /** What the insights count and keep (INSIGHTS, INSIGHTS_KEEP_QUESTIONS, INSIGHTS_RETENTION_DAYS). */
+  insights: { enabled: boolean; keepQuestions: boolean; retentionDays: number };
   slack: SlackConfig | undefined;
   discord: DiscordConfig | undefined;
 }
@@ -257,6 +268,7 @@ function toConfig(s: Settings): Config {
     highlightTime: s.HIGHLIGHT_TIME,
     highlightTimeZone: s.HIGHLIGHT_TIMEZONE,
     rateLimitPerMinute: s.RATE_LIMIT_PER_MINUTE,
+    insights: { enabled: s.INSIGHTS === 'true', keepQuestions: s.INSIGHTS_KEEP_QUESTIONS === 'true', retentionDays: s.INSIGHTS_RETENTION_DAYS },
     slack:
       s.SLACK_BOT_TOKEN === undefined && s.SLACK_CLIENT_ID === undefined
         ? undefined

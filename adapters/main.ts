@@ -17,6 +17,7 @@ import type { Store } from '../src/store/store.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { createConsoleAdapter } from './console/chat.js';
 import { styleFor } from './console/render.js';
+import { InsightsRecorder } from './insights/recorder.js';
 import { createLogger } from './logger.js';
 import { startHealthServer, type HealthServer } from './operations/health-server.js';
 import { instrumentCore, instrumentStore } from './operations/instrument.js';
@@ -63,7 +64,9 @@ async function main(): Promise<void> {
   // A revoked token stops its platform only; the process exits 1 once none is left.
   const configured = [config.slack === undefined ? [] : ['slack'], config.discord === undefined ? [] : ['discord']].flat();
   const onTokenRevoked = superviseRevocations({ platforms: configured, logger, exit: (code) => void shutdown('no platform left', code) });
-  const chatPlatforms = chat ? await chatAdapters(run, store, onTokenRevoked) : [];
+  const insights = chat && config.insights.enabled ? new InsightsRecorder(store.insights, config.insights, logger.child({ part: 'insights' })) : undefined;
+  await insights?.start();
+  const chatPlatforms = chat ? await chatAdapters(run, store, onTokenRevoked, insights) : [];
   for (const adapter of chatPlatforms) {
     highlights.scheduler.addPoster(adapter);
     digests.scheduler.addPoster(adapter.digestPoster);
@@ -79,6 +82,8 @@ async function main(): Promise<void> {
     health?.draining();
     await Promise.all([highlights.scheduler.stop(), digests.scheduler.stop()]);
     await Promise.allSettled(adapters.map((a) => a.stop()));
+    // The questions the adapters counted while finishing, written before the store closes.
+    await insights?.stop();
     await highlights.close();
     await health?.close();
     logger.info('stopped');
@@ -161,18 +166,20 @@ async function startHealth(
  * only when that platform is configured: @slack/bolt and discord.js together
  * take about 100 MB and 0.7 s to load, which the console chat does not need.
  */
-async function chatAdapters(run: Running, store: Store, onTokenRevoked: OnTokenRevoked): Promise<ChatPlatform[]> {
+async function chatAdapters(run: Running, store: Store, onTokenRevoked: OnTokenRevoked, insights: InsightsRecorder | undefined): Promise<ChatPlatform[]> {
   const { config, core, logger, metrics, highlights, digests } = run;
   const adapters: ChatPlatform[] = [];
   const common = {
     core,
     highlights: highlights.service,
-    digests: digests.service,
+    // With INSIGHTS=false nothing is counted: there is no digest to subscribe to.
+    digests: config.insights.enabled ? digests.service : undefined,
     logger,
     rateLimitPerMinute: config.rateLimitPerMinute,
     onTokenRevoked,
     shared: store.shared,
     shutdownGraceMs: config.shutdownGraceMs,
+    insights,
   };
   if (config.slack !== undefined) {
     const { createSlackAdapter } = await import('./slack/index.js');

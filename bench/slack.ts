@@ -17,6 +17,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createLogger } from '../adapters/logger.js';
 import { createSlackAdapter } from '../adapters/slack/index.js';
+import { InsightsRecorder } from '../adapters/insights/recorder.js';
+import { SqliteStore } from '../src/store/sqlite-store.js';
 import { createCore } from '../src/create-core.js';
 import { createHighlights, type Highlights } from '../src/highlights/create.js';
 import type { Store } from '../src/store/store.js';
@@ -39,10 +41,12 @@ interface Sample {
   ack: number | undefined;
   answer: number | undefined;
   highlight: boolean;
+  /** With ratings: a click on the answer's 'helpful' or 'not helpful' → its acknowledgement. */
+  rating?: number | undefined;
 }
 
 type FromLoad = { type: 'ready'; apiUrl: string } | { type: 'done'; samples: Sample[]; rejected: number };
-type ToLoad = { type: 'go'; lockedDatabase: string | undefined } | { type: 'close' };
+type ToLoad = { type: 'go'; lockedDatabase: string | undefined; ratings: boolean } | { type: 'close' };
 
 export interface SlackBenchOptions {
   lockedDatabase?: boolean;
@@ -50,6 +54,12 @@ export interface SlackBenchOptions {
   store?: Store;
   /** Names the run in the report, e.g. 'slack (PostgreSQL store)'. */
   label?: string;
+  /**
+   * Each answer's rating button is clicked once answered, and the click's
+   * acknowledgement timed (the rating is stored before it: issue 13's target
+   * p99 ≤ 100 ms). Ratings go to `store`, or to a SQLite file made for the run.
+   */
+  ratings?: boolean;
 }
 
 export interface SlackBenchResult {
@@ -60,8 +70,9 @@ export interface SlackBenchResult {
 }
 
 export async function benchSlack(options: SlackBenchOptions = {}): Promise<SlackBenchResult> {
-  const dir = options.lockedDatabase === true ? mkdtempSync(join(tmpdir(), 'astana-bench-')) : undefined;
-  const databasePath = dir === undefined ? undefined : join(dir, 'bot.sqlite');
+  const dir = options.lockedDatabase === true || options.ratings === true ? mkdtempSync(join(tmpdir(), 'astana-bench-')) : undefined;
+  const databasePath = dir === undefined || options.lockedDatabase !== true ? undefined : join(dir, 'bot.sqlite');
+  const insights = options.ratings === true ? await startInsights(options.store ?? new SqliteStore(join(dir ?? '', 'ratings.sqlite'))) : undefined;
   const child = fork(fileURLToPath(import.meta.url), { env: { ...process.env, [ROLE]: 'load' }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const next = childMessages<FromLoad>(child, 'bench/slack');
   const send = (message: ToLoad): void => void child.send(message);
@@ -87,12 +98,13 @@ export async function benchSlack(options: SlackBenchOptions = {}): Promise<Slack
       // Each request comes from its own user; the limit must not shape the timings.
       rateLimitPerMinute: perMinute(10_000),
       ...(options.store === undefined ? {} : { shared: options.store.shared }),
+      insights: insights?.recorder,
     });
     await adapter.start();
     let done: FromLoad;
     const cpu = process.cpuUsage();
     try {
-      send({ type: 'go', lockedDatabase: databasePath });
+      send({ type: 'go', lockedDatabase: databasePath, ratings: insights !== undefined });
       done = await next();
     } finally {
       await adapter.stop();
@@ -100,6 +112,7 @@ export async function benchSlack(options: SlackBenchOptions = {}): Promise<Slack
       if (options.store === undefined) await highlights?.close();
       else await highlights?.scheduler.stop();
     }
+    const stored = insights === undefined ? undefined : await insights.finish(options.store === undefined);
     const used = process.cpuUsage(cpu);
     if (done.type !== 'done') throw new Error(`bench/slack: expected 'done' from the load process, got '${done.type}'`);
     const label = options.label ?? (databasePath === undefined ? 'slack' : 'slack (database write-locked by another process)');
@@ -107,7 +120,11 @@ export async function benchSlack(options: SlackBenchOptions = {}): Promise<Slack
     const answers = summary(done.samples.flatMap((s) => (s.answer === undefined || s.highlight ? [] : [s.answer])));
     const acks = summary(done.samples.flatMap((s) => (s.ack === undefined ? [] : [s.ack])));
     return {
-      lines: [...report(done.samples, done.rejected, databasePath !== undefined, label), `${label}: bot process CPU per question ${ms(perQuestion)}`],
+      lines: [
+        ...report(done.samples, done.rejected, databasePath !== undefined, label),
+        ...(stored === undefined ? [] : ratingReport(done.samples, stored, label)),
+        `${label}: bot process CPU per question ${ms(perQuestion)}`,
+      ],
       ackP99: acks.p99,
       answerMedian: answers.median,
       cpuPerQuestionMs: perQuestion,
@@ -137,6 +154,30 @@ function report(samples: Sample[], rejected: number, locked: boolean, p: string)
   return lines;
 }
 
+/** The recorder the adapter counts and rates with, and how to end it: how many ratings reached the store. */
+async function startInsights(store: Store): Promise<{ recorder: InsightsRecorder; finish(close: boolean): Promise<number> }> {
+  const recorder = new InsightsRecorder(store.insights, { enabled: true, keepQuestions: false, retentionDays: 90 }, createLogger('silent'));
+  await recorder.start();
+  return {
+    recorder,
+    async finish(close) {
+      await recorder.stop();
+      const stored = (await store.insights.ratings({ since: 0, until: Date.now() + 60_000 })).length;
+      if (close) await store.close();
+      return stored;
+    },
+  };
+}
+
+function ratingReport(samples: Sample[], stored: number, p: string): string[] {
+  const clicks = samples.flatMap((s) => (s.rating === undefined ? [] : [s.rating]));
+  const r = summary(clicks);
+  return [
+    `${p}: rating click → acknowledgement (stored first): median ${ms(r.median)}, p99 ${ms(r.p99)}, max ${ms(r.max)} (target p99 ≤ 100 ms)`,
+    `${p}: ratings acknowledged ${clicks.length} of ${samples.length}; in the store ${stored} (warm-up included)`,
+  ];
+}
+
 // ---- the load process: the Slack double and the clients' side ----
 
 async function runLoad(): Promise<void> {
@@ -147,7 +188,7 @@ async function runLoad(): Promise<void> {
       // Another process, as an operator's sqlite3 shell or a second bot would be, holds the write lock throughout.
       const holder = m.lockedDatabase === undefined ? undefined : new Database(m.lockedDatabase);
       holder?.exec('BEGIN IMMEDIATE');
-      void measureAll(double, holder !== undefined).then((samples) => {
+      void measureAll(double, holder !== undefined, m.ratings).then((samples) => {
         holder?.exec('ROLLBACK');
         holder?.close();
         reply({ type: 'done', samples, rejected: double.rejected.length });
@@ -159,21 +200,43 @@ async function runLoad(): Promise<void> {
   reply({ type: 'ready', apiUrl: double.apiUrl });
 }
 
-async function measureAll(double: SlackDouble, withHighlights: boolean): Promise<Sample[]> {
+async function measureAll(double: SlackDouble, withHighlights: boolean, ratings: boolean): Promise<Sample[]> {
   const questions = loadEvalSet().map((q) => q.question);
   const ask = (i: number): Promise<Sample> => {
     const id = String(i).padStart(7, '0');
     const highlight = withHighlights && i % 4 === 0;
-    return measure(double, highlight ? 'highlights subscribe 08:30 UTC' : (questions[i % questions.length] ?? '§1'), `U0B${id}`, `C0B${id}`, highlight);
+    const sample = measure(double, highlight ? 'highlights subscribe 08:30 UTC' : (questions[i % questions.length] ?? '§1'), `U0B${id}`, `C0B${id}`, highlight);
+    return ratings ? sample.then((s) => rateAnswer(double, s, `U0B${id}`, i)) : sample;
   };
   await runPool(WARM_UP, CONCURRENCY, ask);
   return runPool(REQUESTS, CONCURRENCY, (i) => ask(i + WARM_UP));
 }
 
-async function measure(double: SlackDouble, question: string, userId: string, channelId: string, highlight: boolean): Promise<Sample> {
+interface Answered extends Sample {
+  body: Record<string, unknown> | undefined;
+}
+
+async function measure(double: SlackDouble, question: string, userId: string, channelId: string, highlight: boolean): Promise<Answered> {
   const delivery = double.sendSlashCommand({ text: question, userId, channelId });
   const [ack, answer] = await Promise.all([within(delivery.ack), within(double.firstResponse(delivery.responseId ?? ''))]);
-  return { ack: ack === undefined ? undefined : ack.at - delivery.sentAt, answer: answer === undefined ? undefined : answer.at - delivery.sentAt, highlight };
+  return {
+    ack: ack === undefined ? undefined : ack.at - delivery.sentAt,
+    answer: answer === undefined ? undefined : answer.at - delivery.sentAt,
+    highlight,
+    body: answer?.body,
+  };
+}
+
+/** Clicks the answer's 'helpful' (even requests) or 'not helpful' button and times its acknowledgement. */
+async function rateAnswer(double: SlackDouble, sample: Answered, userId: string, i: number): Promise<Sample> {
+  const { body, ...rest } = sample;
+  const prefix = i % 2 === 0 ? 'rate:h:' : 'rate:n:';
+  const blocks = Array.isArray(body?.blocks) ? (body.blocks as { elements?: { action_id?: string; value?: string }[] }[]) : [];
+  const button = blocks.flatMap((b) => b.elements ?? []).find((e) => e.value?.startsWith(prefix) === true);
+  if (button === undefined) return rest;
+  const click = double.sendBlockAction({ actionId: button.action_id ?? '', value: button.value ?? '', userId });
+  const ack = await within(click.ack);
+  return { ...rest, rating: ack === undefined ? undefined : ack.at - click.sentAt };
 }
 
 async function within<T>(promise: Promise<T>): Promise<T | undefined> {
@@ -205,5 +268,6 @@ async function runPool<T>(count: number, concurrency: number, task: (i: number) 
 if (process.env[ROLE] === 'load') {
   await runLoad();
 } else if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
-  for (const line of (await benchSlack({ lockedDatabase: process.argv.includes('--locked-database') })).lines) console.log(line);
+  const options = { lockedDatabase: process.argv.includes('--locked-database'), ratings: process.argv.includes('--ratings') };
+  for (const line of (await benchSlack(options)).lines) console.log(line);
 }

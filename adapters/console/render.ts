@@ -65,6 +65,8 @@ function actionMappers(card: Card, hint: MoreHint): ActionMappers<string | undef
     earlier: () => undefined,
     later: () => undefined,
     paragraph: () => undefined,
+    // The console is one person at a keyboard: nothing to rate.
+    rate: () => undefined,
   };
 }
 

@@ -7,6 +7,7 @@ import type { DiscordMessage } from './message.js';
 import type { ParagraphChoices } from '../paragraph-choices.js';
 import type { QueryStore } from '../query-store.js';
 import type { UserRateLimiter } from '../rate-limit.js';
+import type { InsightsRecorder } from '../insights/recorder.js';
 
 /** What the command and event handlers are given. */
 export interface DiscordContext {
@@ -24,4 +25,6 @@ export interface DiscordContext {
   readReferences: boolean;
   /** Strings that must never reach a log line. */
   secrets: readonly string[];
+  /** Counts questions and keeps ratings, when the insights are on. */
+  insights: InsightsRecorder | undefined;
 }

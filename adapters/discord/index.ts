@@ -66,7 +66,8 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
   const client = createClient(config);
   const posterRest = createPosterRest(config);
   const { queries, limiter } = adapterServices(options);
-  const toDiscord = (answer: Answer): DiscordMessage => cardToDiscord(present(answer, { documents: core.documents.length }), queries);
+  const toDiscord = (answer: Answer): DiscordMessage =>
+    cardToDiscord(present(answer, { documents: core.documents.length, feedback: options.insights?.feedbackOf(answer) }), queries);
   const ctx: DiscordContext = {
     core,
     highlights,
@@ -78,6 +79,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     logger,
     readReferences: config.messageContent,
     secrets,
+    insights: options.insights,
   };
 
   // A stopping adapter waits for every interaction and message it accepted.
@@ -89,15 +91,12 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
   let running = false;
   const revoked = revocationLatch({ platform: 'discord', log: logger, running: () => running, stop, onTokenRevoked: options.onTokenRevoked });
   watchClients(client, posterRest, logger, secrets, (reason) => revoked('DISCORD_TOKEN', reason));
-
   const botId = () => client.user?.id;
-  const poster = createPoster(posterRest, toDiscord, botId);
-  const digestPoster = createDigestPoster(posterRest, (card) => cardToDiscord(card, queries), botId);
 
   return {
     name: 'discord',
-    ...poster, // platform, post and findPosted: the highlight poster's
-    digestPoster,
+    ...createPoster(posterRest, toDiscord, botId), // platform, post and findPosted: the highlight poster's
+    digestPoster: createDigestPoster(posterRest, (card) => cardToDiscord(card, queries), botId),
     async start() {
       await connect(client, config, logger, secrets);
       running = true;

@@ -71,6 +71,7 @@ function actionMappers(queries: QueryStore): ActionMappers<APIButtonComponent> {
     earlier: (a) => button(`◀ ${a.label}`, id(a)),
     later: (a) => button(`${a.label} ▶`, id(a)),
     paragraph: (a) => button(a.label, id(a), { primary: true }),
+    rate: (a) => button(a.label, id(a)),
   };
 }
 

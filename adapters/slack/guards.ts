@@ -32,6 +32,10 @@ export interface ButtonRequest {
   channelId: string | undefined;
   /** The thread the clicked message sits in, if any. */
   threadTs: string | undefined;
+  /** Opens a modal within 3 s of the click. */
+  triggerId: string | undefined;
+  /** The workspace the click came from. */
+  teamId: string | undefined;
 }
 
 const ID = /^[A-Z0-9][A-Za-z0-9_]{0,40}$/;
@@ -71,7 +75,30 @@ export function readButton(body: unknown): ButtonRequest | undefined {
   if (!isFields(action) || typeof action.action_id !== 'string' || typeof action.value !== 'string') return undefined;
   const channelId = isFields(channel) && isId(channel.id) ? channel.id : isFields(container) && isId(container.channel_id) ? container.channel_id : undefined;
   const threadTs = isFields(message) && isTs(message.thread_ts) ? message.thread_ts : undefined;
-  return { userId: user.id, actionId: action.action_id, value: action.value, channelId, threadTs };
+  const triggerId = typeof body.trigger_id === 'string' && body.trigger_id.length <= 200 ? body.trigger_id : undefined;
+  const teamId = isFields(body.team) && isId(body.team.id) ? body.team.id : isId(user.team_id) ? user.team_id : undefined;
+  return { userId: user.id, actionId: action.action_id, value: action.value, channelId, threadTs, triggerId, teamId };
+}
+
+/** The 'what were you looking for?' form, submitted. */
+export interface FeedbackSubmission {
+  userId: string;
+  teamId: string | undefined;
+  /** The form's private_metadata: what it was opened for (decoded by the listener). */
+  metadata: string;
+  /** The line typed; '' when left empty. */
+  text: string;
+}
+
+export function readFeedbackSubmission(body: unknown, blockId: string, actionId: string): FeedbackSubmission | undefined {
+  if (!isFields(body) || body.type !== 'view_submission') return undefined;
+  const { user, view } = body;
+  if (!isFields(user) || !isId(user.id) || !isFields(view) || typeof view.private_metadata !== 'string') return undefined;
+  const values = isFields(view.state) && isFields(view.state.values) ? view.state.values[blockId] : undefined;
+  const input = isFields(values) ? values[actionId] : undefined;
+  const text = isFields(input) && typeof input.value === 'string' ? input.value.slice(0, 3000) : '';
+  const teamId = isFields(body.team) && isId(body.team.id) ? body.team.id : isId(user.team_id) ? user.team_id : undefined;
+  return { userId: user.id, teamId, metadata: view.private_metadata.slice(0, 3000), text };
 }
 
 /** The event id of an Events API delivery, the same on every retry. */

@@ -63,6 +63,7 @@ function createRuntime(options: SlackAdapterOptions, log: Logger, scrub: (text: 
       config.oauth === undefined || options.installations === undefined
         ? undefined
         : { forget: (workspace) => options.installations?.delete(workspace) ?? Promise.resolve() },
+    insights: options.insights,
   };
 }
 

@@ -69,6 +69,7 @@ function actionMappers(queries: QueryStore): ActionMappers<(index: number) => Bu
     earlier: (a) => make(a, `◀ ${a.label}`),
     later: (a) => make(a, `${a.label} ▶`),
     paragraph: (a) => make(a, a.label),
+    rate: (a) => make(a, a.label),
   };
 }
 

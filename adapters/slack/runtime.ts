@@ -22,6 +22,7 @@ import { channelKeyOf } from './workspaces.js';
 import { SLACK_REVOKED_ERRORS } from '../token-revoked.js';
 import { describeError, guarded as guardFailures, type ErrorSummary, type FailureGuard } from '../failure.js';
 import { slackErrorOf } from '../startup-errors.js';
+import type { InsightsRecorder } from '../insights/recorder.js';
 
 export interface SlackRuntime {
   core: Core;
@@ -43,11 +44,14 @@ export interface SlackRuntime {
    * workspace too, and a workspace that uninstalls is forgotten, not a reason to stop.
    */
   workspaces: { forget(workspace: string): Promise<void> } | undefined;
+  /** Counts questions and keeps ratings, when the insights are on. */
+  insights: InsightsRecorder | undefined;
 }
 
-/** An answer as Slack blocks, by way of its card. */
+/** An answer as Slack blocks, by way of its card (with the feedback buttons when the answer was counted). */
 export function toSlack(rt: SlackRuntime, answer: Answer): SlackMessage {
-  return cardToSlack(present(answer, { documents: rt.core.documents.length }), { command: rt.command, queries: rt.queries });
+  const card = present(answer, { documents: rt.core.documents.length, feedback: rt.insights?.feedbackOf(answer) });
+  return cardToSlack(card, { command: rt.command, queries: rt.queries });
 }
 
 /** The apology for any failure, in the workspace's language (the failure may have come before any text was read). */
@@ -67,7 +71,8 @@ export async function replyTo(rt: SlackRuntime, slackText: string, channelId: st
   // The digest covers the workspace's questions: it is keyed by the team the command came from.
   const digestTarget: DigestTarget | undefined =
     workspace === undefined ? undefined : { platform: 'slack', scope: workspace, channelId, recordsChannelId: channel.channelId };
-  const context = { core: rt.core, highlights: rt.highlights, digests: rt.digests, digestTarget, channel, language: rt.language };
+  const insights = rt.insights === undefined ? undefined : { recorder: rt.insights, where: { ...channel, scope: workspace ?? '' } };
+  const context = { core: rt.core, highlights: rt.highlights, digests: rt.digests, digestTarget, channel, language: rt.language, insights };
   return toSlack(rt, await answerRequest(request, context));
 }
 

@@ -77,13 +77,25 @@ export interface ParagraphsTarget {
 
 export type CardTarget = MoreTarget | ContextTarget | ParagraphsTarget;
 
+export type FeedbackRating = 'helpful' | 'not-helpful';
+
+/** A rating of the answer the card shows (not a core call): the feedback buttons under an answer. */
+export interface RateTarget {
+  kind: 'rate';
+  /** The recorded question's id (adapters/insights). */
+  answerId: string;
+  rating: FeedbackRating;
+  language: Reader;
+}
+
 /** A button: its label in the reader's language and the core call it stands for, computed once. */
 export type CardAction =
   | { type: 'more'; label: string; target: MoreTarget }
   | { type: 'context'; label: string; target: ContextTarget }
   | { type: 'earlier'; label: string; target: ParagraphsTarget }
   | { type: 'later'; label: string; target: ParagraphsTarget }
-  | { type: 'paragraph'; label: string; target: ParagraphsTarget };
+  | { type: 'paragraph'; label: string; target: ParagraphsTarget }
+  | { type: 'rate'; label: string; target: RateTarget };
 
 export interface Card {
   /** The answer this card shows, for what a platform decides by it (colour, threading). */

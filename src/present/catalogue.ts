@@ -139,6 +139,25 @@ export const CATALOGUE = {
   'action.earlier': { en: 'Earlier paragraphs', zh: '前面的段落' },
   'action.later': { en: 'Later paragraphs', zh: '后面的段落' },
   'action.paragraph': { en: 'Whole paragraph', zh: '整段原文' },
+  'action.helpful': { en: '👍 Helpful', zh: '👍 有帮助' },
+  'action.notHelpful': { en: '👎 Not helpful', zh: '👎 没帮助' },
+  // The feedback on an answer: what the rater alone sees.
+  'feedback.thanksHelpful': {
+    en: 'Thanks: you rated this answer helpful. Click the other button to change your rating.',
+    zh: '谢谢：您认为这个回答有帮助。点另一个按钮可以修改评价。',
+  },
+  'feedback.thanksNotHelpful': {
+    en: 'Thanks: you rated this answer not helpful. Click the other button to change your rating.',
+    zh: '谢谢：您认为这个回答没有帮助。点另一个按钮可以修改评价。',
+  },
+  'feedback.formTitle': { en: 'Not helpful', zh: '没有帮助' },
+  'feedback.formLabel': { en: 'What were you looking for? (optional)', zh: '您想找的是什么？（可不填）' },
+  'feedback.formSubmit': { en: 'Send', zh: '提交' },
+  'feedback.formThanks': { en: 'Thank you: noted what you were looking for.', zh: '谢谢，已记下您想找的内容。' },
+  'feedback.failed': {
+    en: 'Sorry, your rating could not be recorded just now. Please click again in a moment.',
+    zh: '抱歉，暂时无法记录您的评价，请稍后再点一次。',
+  },
 
   // Daily highlight subscriptions.
   'subscription.subscribed': { en: 'This channel gets a daily highlight at {time} ({zone}).', zh: '本频道每天 {time}（{zone}）收到每日要点。' },

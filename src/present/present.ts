@@ -2,9 +2,9 @@
 // the `Renderers` map, so a new kind fails to compile until it has one; the
 // reader's language is decided here and nowhere else.
 import { render, type Answer, type Renderers } from '../model.js';
-import type { Card } from './card.js';
+import type { Card, CardAction, FeedbackRating } from './card.js';
 import { nameDocuments } from './document-names.js';
-import type { Reader } from './catalogue.js';
+import { say, type Reader } from './catalogue.js';
 import { helpCard, topicCard, topicsCard } from './present-browse.js';
 import { highlightCard, subscriptionCard } from './present-highlights.js';
 import { digestSubscriptionCard } from './present-insights-subscription.js';
@@ -22,6 +22,27 @@ export interface PresentOptions {
   reader?: Reader;
   /** How many documents the core answers from (core.documents.length): with more than one, every citation names its document. */
   documents?: number;
+  /**
+   * The recorded question's id, when the answer can be rated: the card then
+   * carries the 'helpful' and 'not helpful' buttons (answers to questions and
+   * paragraph requests only; help, errors and listings are not rated).
+   */
+  feedback?: string | undefined;
+}
+
+/** The answers people rate: what they asked for, answered or refused. */
+const RATED: ReadonlySet<Answer['kind']> = new Set(['passages', 'notCovered', 'paragraphs']);
+
+function withFeedback(card: Card, answerId: string): Card {
+  const rate = (rating: FeedbackRating, label: string): CardAction => ({
+    type: 'rate',
+    label,
+    target: { kind: 'rate', answerId, rating, language: card.reader },
+  });
+  return {
+    ...card,
+    actions: [...card.actions, rate('helpful', say('action.helpful', card.reader)), rate('not-helpful', say('action.notHelpful', card.reader))],
+  };
 }
 
 function builders(reader: Reader): Renderers<Card> {
@@ -46,5 +67,6 @@ export function nothingMore(reader: Reader): Card {
 }
 
 export function present(answer: Answer, options: PresentOptions = {}): Card {
-  return nameDocuments(render(answer, builders(options.reader ?? readerOf(answer))), options.documents ?? 1);
+  const card = nameDocuments(render(answer, builders(options.reader ?? readerOf(answer))), options.documents ?? 1);
+  return options.feedback !== undefined && RATED.has(answer.kind) ? withFeedback(card, options.feedback) : card;
 }

@@ -2,6 +2,7 @@
 // Parameterised queries only; a rating is one upsert, so two clicks at once
 // on two instances leave one rating.
 
+import { randomBytes } from 'node:crypto';
 import type { Pool } from 'pg';
 import { ASKED_COLUMNS, askedValues, RATED_SELECT, toAsked, toRated, toRating, type RawAsked, type RawRated, type RawRating } from './insight-rows.js';
 import type { AskedRow, InsightQuery, InsightRecords, RatedAnswer, Rating, RatingRow } from './store.js';
@@ -13,6 +14,13 @@ export class PostgresInsights implements InsightRecords {
 
   private async rows<T>(sql: string, params: unknown[]): Promise<T[]> {
     return (await this.pool.query(sql, params)).rows as T[];
+  }
+
+  async salt(): Promise<string> {
+    await this.pool.query("INSERT INTO meta (key, value) VALUES ('insights_salt', $1) ON CONFLICT DO NOTHING", [randomBytes(32).toString('base64url')]);
+    const [r] = await this.rows<{ value: string }>("SELECT value FROM meta WHERE key = 'insights_salt'", []);
+    if (r === undefined) throw new Error('store: the insights salt could not be kept');
+    return r.value;
   }
 
   async recordQuestion(row: AskedRow): Promise<void> {

@@ -1,5 +1,6 @@
 // The insights records in SQLite (see store.ts for the contract).
 
+import { randomBytes } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { ASKED_COLUMNS, askedValues, RATED_SELECT, toAsked, toRated, toRating, type RawAsked, type RawRated, type RawRating } from './insight-rows.js';
 import type { AskedRow, InsightQuery, InsightRecords, RatedAnswer, Rating, RatingRow } from './store.js';
@@ -14,6 +15,11 @@ const whose = (q: InsightQuery): [string | null, string | null, string | null, s
 
 export class SqliteInsights implements InsightRecords {
   constructor(private readonly db: Database.Database) {}
+
+  async salt(): Promise<string> {
+    this.db.prepare("INSERT OR IGNORE INTO meta (key, value) VALUES ('insights_salt', ?)").run(randomBytes(32).toString('base64url'));
+    return (this.db.prepare("SELECT value FROM meta WHERE key = 'insights_salt'").get() as { value: string }).value;
+  }
 
   async recordQuestion(row: AskedRow): Promise<void> {
     this.db.prepare(`INSERT OR IGNORE INTO insight_questions (${ASKED_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(...askedValues(row));

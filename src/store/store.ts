@@ -101,6 +101,12 @@ export interface InsightQuery extends Period {
  * only when the deployment keeps it), and each person's rating of an answer.
  */
 export interface InsightRecords {
+  /**
+   * The secret that keys the hashes of raters and questions: made once, at
+   * random, and kept in the database, so every instance hashes alike and no
+   * setting has to hold it.
+   */
+  salt(): Promise<string>;
   recordQuestion(row: AskedRow): Promise<void>;
   question(id: string): Promise<AskedRow | undefined>;
   /** The questions asked in the period (of the platform and scope, when given), oldest first. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encodeAction } from '../../adapters/button-action.js';
-import { answerButton } from '../../adapters/button-answer.js';
+import { answerButton as answerAny, type ButtonAnswer } from '../../adapters/button-answer.js';
 import { QueryStore } from '../../adapters/query-store.js';
 import { createCore } from '../../src/create-core.js';
 import { MemoryShared } from '../../src/store/memory-shared.js';
@@ -9,6 +9,13 @@ const core = createCore();
 const queries = new QueryStore(new MemoryShared());
 const ctx = { core, queries, reader: 'zh' as const };
 const doc = core.documents[0]?.id ?? '';
+
+/** A click that the core answers (not a rating). */
+async function answerButton(value: string, limit: number, context: typeof ctx): Promise<ButtonAnswer> {
+  const click = await answerAny(value, limit, context);
+  if ('rate' in click) throw new Error(`expected an answer, got a rating of ${click.rate.answerId}`);
+  return click;
+}
 
 describe('answering a click', () => {
   it('follows a paging button’s target and replaces the listing', async () => {
@@ -32,5 +39,11 @@ describe('answering a click', () => {
   it('says a forgotten question has expired, in the language it was asked in', async () => {
     const click = await answerButton(`more:5:en:k=${'0'.repeat(16)}`, 100, ctx);
     expect({ foreign: click.foreign, answer: click.answer() }).toMatchObject({ foreign: false, answer: { kind: 'error', code: 'expired', language: 'en' } });
+  });
+  it('hands a feedback button’s rating back to the adapter instead of asking the core', async () => {
+    const value = encodeAction({ type: 'rate', target: { kind: 'rate', answerId: 'AbCdEfGhIj_-', rating: 'not-helpful', language: 'zh' } }, 100, queries);
+    expect(value).toBe('rate:n:zh:AbCdEfGhIj_-');
+    expect(await answerAny(value, 100, ctx)).toEqual({ rate: { kind: 'rate', answerId: 'AbCdEfGhIj_-', rating: 'not-helpful', language: 'zh' } });
+    expect(await answerAny('rate:n:zh:short', 100, ctx)).toMatchObject({ foreign: true });
   });
 });

@@ -13,9 +13,20 @@ describe('loadConfig', () => {
       highlightTime: '09:00',
       highlightTimeZone: 'UTC',
       rateLimitPerMinute: 10,
+      insights: { enabled: true, keepQuestions: false, retentionDays: 90 },
       slack: undefined,
       discord: undefined,
     });
+  });
+
+  it('reads what the insights count and keep', () => {
+    expect(loadConfig({ INSIGHTS_KEEP_QUESTIONS: 'true', INSIGHTS_RETENTION_DAYS: '30' }).insights).toEqual({
+      enabled: true,
+      keepQuestions: true,
+      retentionDays: 30,
+    });
+    expect(loadConfig({ INSIGHTS: 'false' }).insights.enabled).toBe(false);
+    expect(() => loadConfig({ INSIGHTS_RETENTION_DAYS: 'forever' })).toThrow(/^INSIGHTS_RETENTION_DAYS is 'forever': use a whole number of days/u);
   });
 
   it('reads a PostgreSQL DATABASE_URL, the health server and the shutdown grace', () => {
@@ -122,6 +133,9 @@ describe('loadConfig', () => {
     [{ HIGHLIGHT_TIME: '25:00' }, 'HIGHLIGHT_TIME'],
     [{ HIGHLIGHT_TIMEZONE: 'Mars/Olympus' }, 'HIGHLIGHT_TIMEZONE'],
     [{ RATE_LIMIT_PER_MINUTE: '-1' }, 'RATE_LIMIT_PER_MINUTE'],
+    [{ INSIGHTS: 'maybe' }, 'INSIGHTS'],
+    [{ INSIGHTS_KEEP_QUESTIONS: 'yes' }, 'INSIGHTS_KEEP_QUESTIONS'],
+    [{ INSIGHTS_RETENTION_DAYS: '0' }, 'INSIGHTS_RETENTION_DAYS'],
     [{ SLACK_APP_TOKEN: 'xapp-1' }, 'SLACK_BOT_TOKEN'],
     [{ SLACK_BOT_TOKEN: 'abc', SLACK_APP_TOKEN: 'xapp-1' }, 'SLACK_BOT_TOKEN'],
     [{ SLACK_BOT_TOKEN: 'xoxb-1' }, 'SLACK_APP_TOKEN'],

@@ -62,10 +62,12 @@ function requestOf(interaction: ChatInputCommandInteraction): TextRequest {
 
 export default {
   data,
-  execute(interaction, { core, highlights }) {
+  execute(interaction, { core, highlights, insights: recorder }) {
     // The option's own words decide a question's language; numbers and topic ids have none, so the user's locale does.
     const language = readerOfLocale(interaction.locale);
-    return answerRequest(requestOf(interaction), { core, highlights, channel: { platform: 'discord', channelId: interaction.channelId }, language });
+    const channel = { platform: 'discord' as const, channelId: interaction.channelId };
+    const insights = recorder === undefined ? undefined : { recorder, where: { ...channel, scope: interaction.guildId ?? '' } };
+    return answerRequest(requestOf(interaction), { core, highlights, channel, language, insights });
   },
   autocomplete(interaction, { choices }) {
     const focused = interaction.options.getFocused(true);

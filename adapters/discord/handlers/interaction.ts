@@ -3,6 +3,7 @@ import type { Command } from '../commands/command.js';
 import type { DiscordContext } from '../context.js';
 import { answerInteraction } from './answer.js';
 import { onButton } from './button.js';
+import { isFeedbackForm, onFeedbackForm } from './feedback.js';
 import { interactionFailed } from './failure.js';
 
 /** Routes every interaction to its command, autocomplete or button; nothing escapes as an unhandled rejection. */
@@ -19,8 +20,10 @@ export function interactionHandler(commands: readonly Command[], ctx: DiscordCon
         await interaction.respond(command?.autocomplete?.(interaction, ctx) ?? []);
       } else if (interaction.isButton()) {
         await onButton(interaction, ctx);
+      } else if (interaction.isModalSubmit() && isFeedbackForm(interaction.customId)) {
+        await onFeedbackForm(interaction, ctx);
       }
-      // Other interaction kinds (select menus, modals) are never created by this bot.
+      // Other interaction kinds (select menus, other modals) are never created by this bot.
     } catch (error) {
       await interactionFailed(interaction, error, ctx);
     }

@@ -23,12 +23,18 @@ interface MessageRequest {
 /** What a message asks the bot, or undefined when it asks nothing. */
 function requestOf(message: Message, botId: string, ctx: DiscordContext): MessageRequest | undefined {
   const language = readerOfMessage(message);
+  const where = { platform: 'discord' as const, scope: message.guildId ?? '', channelId: message.channelId };
+  const counted = (answer: Answer, question: string): Answer => {
+    ctx.insights?.record(answer, question, where);
+    return answer;
+  };
   if (!message.inGuild() || message.mentions.users.has(botId)) {
     const text = withoutMention(message.content, botId);
-    return { text, inPassing: false, answer: () => ctx.core.ask(text === '' ? 'help' : text, { language }) };
+    return { text, inPassing: false, answer: () => (text === '' ? ctx.core.ask('help', { language }) : counted(ctx.core.ask(text, { language }), text)) };
   }
   const ranges = ctx.readReferences ? referenceIn(message.content) : undefined;
   if (ranges === undefined) return undefined;
+  // A '§42' in passing is not a question to the bot: it is answered, not counted.
   return { text: '', inPassing: true, answer: () => ctx.core.paragraphs(ranges, { language }) };
 }
 

@@ -5,7 +5,9 @@
 // arrives as a new message in the same thread. Any failure becomes an apology.
 
 import type { App, RespondFn } from '@slack/bolt';
+import { rateTargetOf } from '../../button-action.js';
 import { answerButton } from '../../button-answer.js';
+import { answerRating } from './feedback.js';
 import { BUTTON_VALUE_LIMIT } from '../blocks.js';
 import { ACTION_PATTERN } from '../buttons.js';
 import type { ButtonRequest } from '../guards.js';
@@ -15,8 +17,10 @@ import { respondWith } from '../send.js';
 import { yieldToPending } from '../yield.js';
 
 export function registerButtons(app: App, rt: SlackRuntime): void {
-  app.action(ACTION_PATTERN, async ({ ack, body, respond }) => {
+  app.action(ACTION_PATTERN, async ({ ack, body, respond, client }) => {
     const button = readButton(body);
+    const rating = rateTargetOf(button?.value);
+    if (button !== undefined && rating !== undefined) return answerRating(rt, button, rating, { ack: () => ack(), respond, client });
     await guarded(
       rt,
       'button',
@@ -38,6 +42,8 @@ async function answerClick(rt: SlackRuntime, button: ButtonRequest, respond: Res
     return;
   }
   const click = await answerButton(button.value, BUTTON_VALUE_LIMIT, { core: rt.core, queries: rt.queries, reader: rt.language });
+  // Ratings were answered before the acknowledgement (feedback.ts); one reaching here is no longer ours to keep.
+  if ('rate' in click) throw new Error('slack/button: a rating reached the answer path');
   if (click.foreign) rt.log.warn({ actionId: button.actionId.slice(0, 100) }, 'slack/button: a button value that is not ours');
   const message = toSlack(rt, click.answer());
   if (click.delivery === 'replace') await respondWith(respond, message, { replaceOriginal: true });

@@ -8,6 +8,7 @@ import { createCore } from '../../../src/create-core.js';
 import { createHighlights, type Highlights } from '../../../src/highlights/create.js';
 import type { HighlightPoster, HighlightService } from '../../../src/highlights/ports.js';
 import type { OnTokenRevoked } from '../../../adapters/token-revoked.js';
+import type { InsightsRecorder } from '../../../adapters/insights/recorder.js';
 import { DiscordDouble, type DiscordDoubleOptions, type Json } from '../../doubles/discord/double.js';
 
 // The real discord.js client, through the real adapter, against the Discord
@@ -41,6 +42,8 @@ export interface HarnessOptions {
   /** Wraps the real highlight service, e.g. to make it slow. */
   wrapHighlights?: (service: HighlightService) => HighlightService;
   onTokenRevoked?: OnTokenRevoked;
+  /** Counts questions and keeps ratings (started by the caller). */
+  insights?: InsightsRecorder;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -71,6 +74,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     logger,
     rateLimitPerMinute: perMinute(options.rateLimitPerMinute ?? 1000),
     onTokenRevoked: options.onTokenRevoked,
+    insights: options.insights,
   });
   posters.push(adapter);
   await adapter.start();

@@ -8,6 +8,7 @@ import { createCore } from '../../../src/create-core.js';
 import type { HighlightService } from '../../../src/highlights/ports.js';
 import type { DigestService } from '../../../src/insights/digest-service.js';
 import type { OnTokenRevoked } from '../../../adapters/token-revoked.js';
+import type { InsightsRecorder } from '../../../adapters/insights/recorder.js';
 import { SlackDouble } from '../../doubles/slack/double.js';
 import { perMinute, slackConfig } from '../configs.js';
 
@@ -43,6 +44,8 @@ export interface HarnessOptions {
   onTokenRevoked?: OnTokenRevoked;
   /** SLACK_DEFAULT_LANGUAGE; English when unset, as in production. */
   language?: 'zh' | 'en';
+  /** Counts questions and keeps ratings (started by the caller). */
+  insights?: InsightsRecorder;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -66,6 +69,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     logger,
     rateLimitPerMinute: perMinute(options.rateLimitPerMinute ?? 1000),
     onTokenRevoked: options.onTokenRevoked,
+    insights: options.insights,
   });
   try {
     await adapter.start();

@@ -45,6 +45,8 @@ export interface Callback {
 
 export interface InteractionRecord {
   id: string;
+  /** The interaction type Discord sent (2 command, 3 component, 4 autocomplete, 5 modal submission). */
+  type: number;
   token: string;
   channelId: string;
   dispatchedAt: bigint;
@@ -209,7 +211,16 @@ export class DiscordDouble {
     const id = snowflake();
     const token = `itok.${randomBytes(24).toString('base64url')}`;
     const channelId = options.dm === true ? this.dmChannelOf(who) : (options.channelId ?? this.channel.id);
-    const record: InteractionRecord = { id, token, channelId, dispatchedAt: process.hrtime.bigint(), callback: undefined, original: undefined, followups: [] };
+    const record: InteractionRecord = {
+      id,
+      type,
+      token,
+      channelId,
+      dispatchedAt: process.hrtime.bigint(),
+      callback: undefined,
+      original: undefined,
+      followups: [],
+    };
     this.interactions.set(id, record);
     const permissions = options.permissions ?? BASIC_PERMISSIONS;
     const place =

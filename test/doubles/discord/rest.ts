@@ -1,6 +1,6 @@
 import type { DiscordDouble, Json } from './double.js';
 import { userPayload } from './fixtures.js';
-import { choicesProblems, LIMITS, messageProblems } from './validate.js';
+import { choicesProblems, LIMITS, messageProblems, modalProblems } from './validate.js';
 import type { FormPart } from '../multipart.js';
 import { snowflake } from './snowflake.js';
 
@@ -186,6 +186,12 @@ function interactionCallback(d: DiscordDouble, r: RestRequest, id: string, token
   }
   if (type === 4 || type === 7) {
     const problems = messageProblems(data);
+    if (problems.length > 0) return invalidForm(problems);
+  }
+  if (type === 9) {
+    // As Discord: a modal answers a command or a component, never another modal.
+    if (record.type === 5) return error(400, 50035, 'Invalid Form Body');
+    const problems = modalProblems(data);
     if (problems.length > 0) return invalidForm(problems);
   }
   record.callback = { type, data, receivedAt: process.hrtime.bigint() };

@@ -89,3 +89,30 @@ export function choicesProblems(body: unknown): string[] {
   }
   return problems;
 }
+
+const MODAL = { title: 45, components: 5, inputLabel: 45, inputValue: 4000 } as const;
+
+/** A modal (interaction callback type 9) as Discord checks it: custom_id, title, rows of one text input each. */
+export function modalProblems(data: unknown): string[] {
+  if (!isObject(data)) return ['data is not an object'];
+  const problems: string[] = [];
+  const id = str(data.custom_id);
+  if (id === '' || id.length > LIMITS.customId) problems.push(`custom_id must be 1 to ${LIMITS.customId} characters`);
+  const title = str(data.title);
+  if (title === '' || title.length > MODAL.title) problems.push(`title must be 1 to ${MODAL.title} characters`);
+  const rows = Array.isArray(data.components) ? data.components : [];
+  if (rows.length === 0 || rows.length > MODAL.components) problems.push(`a modal needs 1 to ${MODAL.components} components`);
+  rows.forEach((row: unknown, i) => {
+    const inputs = isObject(row) && row.type === 1 && Array.isArray(row.components) ? row.components : [];
+    const input: unknown = inputs[0];
+    if (inputs.length !== 1 || !isObject(input) || input.type !== 4) {
+      problems.push(`components[${i}] must be an action row holding one text input`);
+      return;
+    }
+    const label = str(input.label);
+    if (label === '' || label.length > MODAL.inputLabel) problems.push(`components[${i}] label must be 1 to ${MODAL.inputLabel} characters`);
+    if (str(input.custom_id) === '') problems.push(`components[${i}] needs a custom_id`);
+    if (typeof input.max_length === 'number' && input.max_length > MODAL.inputValue) problems.push(`components[${i}] max_length over ${MODAL.inputValue}`);
+  });
+  return problems;
+}

@@ -10,7 +10,7 @@ import { createHmac, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { checkMessage } from './limits.js';
+import { checkMessage, checkView } from './limits.js';
 import { boundaryOf, parseMultipart } from '../multipart.js';
 
 export interface ApiCall {
@@ -66,7 +66,7 @@ export interface SlackDoubleOptions {
 
 type Failure = { kind: 'error'; error: string } | { kind: 'rateLimited'; retryAfterSeconds: number };
 
-const JSON_FIELDS = new Set(['blocks', 'attachments', 'metadata', 'files']);
+const JSON_FIELDS = new Set(['blocks', 'attachments', 'metadata', 'view', 'files']);
 
 /** A file uploaded through the external upload flow. */
 export interface UploadedFile {
@@ -108,6 +108,10 @@ export class SlackDouble {
   readonly messages: StoredMessage[] = [];
   /** Files uploaded with the external upload flow, by id. */
   readonly files = new Map<string, UploadedFile>();
+  /** Modals opened with views.open, as Slack keeps them (with the id it gave). */
+  readonly views: { id: string; triggerId: string; view: Record<string, unknown> }[] = [];
+  /** Trigger ids handed out with commands and clicks; each opens one modal. */
+  private readonly triggers = new Set<string>();
 
   private readonly failures = new Map<string, Failure[]>();
   private readonly channelErrors = new Map<string, string>();
@@ -277,6 +281,29 @@ export class SlackDouble {
     return this.sendEnvelope('interactive', payload, { acceptsResponse: false, responseId, via: options.via });
   }
 
+  /** A person submits a modal the app opened: `values` are its inputs by block id and action id. */
+  sendViewSubmission(options: { viewId: string; values: Record<string, Record<string, string>>; userId?: string; via?: number }): Delivery {
+    const opened = this.views.find((v) => v.id === options.viewId);
+    if (opened === undefined) throw new Error(`slack double: no view ${options.viewId} was opened`);
+    const values = Object.fromEntries(
+      Object.entries(options.values).map(([block, inputs]) => [
+        block,
+        Object.fromEntries(Object.entries(inputs).map(([action, value]) => [action, { type: 'plain_text_input', value }])),
+      ]),
+    );
+    const payload = {
+      type: 'view_submission',
+      team: { id: this.teamId, domain: 'double' },
+      user: { id: options.userId ?? 'U0ASKER01', username: 'asker', team_id: this.teamId },
+      api_app_id: this.appId,
+      token: 'legacy-verification-token',
+      trigger_id: this.newTrigger(),
+      view: { ...opened.view, id: opened.id, team_id: this.teamId, app_id: this.appId, state: { values } },
+      response_urls: [],
+    };
+    return this.sendEnvelope('interactive', payload, { acceptsResponse: true, via: options.via });
+  }
+
   /** Slack's notice that it is recycling the connection: the app should connect again. */
   requestReconnect(reason = 'refresh_requested'): void {
     for (const ws of this.sockets) ws.send(JSON.stringify({ type: 'disconnect', reason, debug_info: { host: 'applink-double' } }));
@@ -357,8 +384,14 @@ export class SlackDouble {
       api_app_id: this.appId,
       is_enterprise_install: 'false',
       response_url: this.responseUrl(responseId),
-      trigger_id: `${++this.counter}.${this.triggerSalt}.trigger`,
+      trigger_id: this.newTrigger(),
     };
+  }
+
+  private newTrigger(): string {
+    const id = `${++this.counter}.${this.triggerSalt}.trigger`;
+    this.triggers.add(id);
+    return id;
   }
 
   private eventPayload(event: Record<string, unknown>, eventId: string): Record<string, unknown> {
@@ -387,7 +420,7 @@ export class SlackDouble {
       api_app_id: this.appId,
       token: 'legacy-verification-token',
       container: { type: 'message', message_ts: messageTs, channel_id: channel, is_ephemeral: false },
-      trigger_id: `${++this.counter}.${this.triggerSalt}.trigger`,
+      trigger_id: this.newTrigger(),
       team: { id: this.teamId, domain: 'double' },
       channel: { id: channel, name: 'general' },
       message: { type: 'message', ts: messageTs, text: '', user: this.botUserId, ...(options.threadTs === undefined ? {} : { thread_ts: options.threadTs }) },
@@ -708,6 +741,18 @@ export class SlackDouble {
         };
         this.messages.push(stored);
         return { ok: true, channel, ts: stored.ts, message: { ...stored, type: 'message' } };
+      }
+      case 'views.open': {
+        // As Slack: a trigger id opens one modal, and only one the double handed out.
+        if (typeof args.trigger_id !== 'string' || !this.triggers.delete(args.trigger_id)) return { ok: false, error: 'invalid_trigger_id' };
+        const problem = checkView(args.view);
+        if (problem !== undefined) {
+          this.rejected.push({ where: method, problem });
+          return { ok: false, error: 'invalid_arguments' };
+        }
+        const id = `V${(++this.counter).toString().padStart(10, '0')}`;
+        this.views.push({ id, triggerId: args.trigger_id, view: args.view as Record<string, unknown> });
+        return { ok: true, view: { id, ...(args.view as Record<string, unknown>) } };
       }
       case 'conversations.history': {
         const channel = args.channel;

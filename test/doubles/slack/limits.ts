@@ -97,3 +97,32 @@ function checkText(text: unknown, max: number): string | undefined {
 function isFields(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+const MAX_VIEW_TITLE = 24;
+const MAX_PRIVATE_METADATA = 3000;
+const MAX_VIEW_BLOCKS = 100;
+const MAX_INPUT_LABEL = 2000;
+const MAX_INPUT_LENGTH = 3000;
+
+/** A modal as views.open checks it (Slack answers invalid_arguments): titles, metadata, input blocks. */
+export function checkView(view: unknown): string | undefined {
+  if (!isFields(view) || view.type !== 'modal') return 'view must be a modal';
+  for (const field of ['title', 'submit', 'close'] as const) {
+    const text = view[field];
+    if (field === 'title' && text === undefined) return 'a modal needs a title';
+    if (text !== undefined && (!isFields(text) || text.type !== 'plain_text' || typeof text.text !== 'string' || text.text.length > MAX_VIEW_TITLE))
+      return `${field} must be plain_text of at most ${MAX_VIEW_TITLE} characters`;
+  }
+  if (view.private_metadata !== undefined && (typeof view.private_metadata !== 'string' || view.private_metadata.length > MAX_PRIVATE_METADATA))
+    return 'private_metadata must be at most 3,000 characters';
+  if (!Array.isArray(view.blocks) || view.blocks.length > MAX_VIEW_BLOCKS) return 'a modal needs at most 100 blocks';
+  for (const block of view.blocks) {
+    if (!isFields(block) || block.type !== 'input') continue;
+    if (!isFields(block.label) || typeof block.label.text !== 'string' || block.label.text.length > MAX_INPUT_LABEL) return 'input label too long';
+    const element = block.element;
+    if (!isFields(element) || element.type !== 'plain_text_input' || typeof element.action_id !== 'string')
+      return 'only plain_text_input elements are expected';
+    if (element.max_length !== undefined && (typeof element.max_length !== 'number' || element.max_length > MAX_INPUT_LENGTH)) return 'max_length over 3,000';
+  }
+  return undefined;
+}

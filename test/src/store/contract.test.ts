@@ -281,6 +281,15 @@ for (const backend of [sqliteBackend(), postgresBackend()]) {
     });
 
     describe('insights', () => {
+      it('makes one salt, the same for every instance, kept across restarts', async () => {
+        const [a, b] = [await store(), await store()];
+        const salts = await Promise.all([a.insights.salt(), b.insights.salt(), a.insights.salt()]);
+        expect(new Set(salts).size).toBe(1);
+        expect(salts[0]).toMatch(/^[A-Za-z0-9_-]{43}$/u);
+        await a.close();
+        expect(await (await store()).insights.salt()).toBe(salts[0]);
+      });
+
       it('keeps a question for every instance, with its lists and missing detail exact', async () => {
         const [a, b] = [await store(), await store()];
         const row = askedOf('q1', 1_700_000_000_123, {
