@@ -9,8 +9,7 @@
 // the scheduler knows whose questions the digest covers without asking the
 // platform.
 
-import type { SubscriptionRow } from '../store/store.js';
-import type { HighlightStore } from '../store/store.js';
+import type { HighlightStore, SubscriptionRow } from '../store/store.js';
 import { channelSeed } from '../highlights/plan.js';
 import type { ChannelKey } from '../highlights/ports.js';
 import type { Due, Schedule } from '../highlights/schedule.js';
