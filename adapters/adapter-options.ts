@@ -2,6 +2,7 @@
 
 import type { Core } from '../src/core.js';
 import type { HighlightService } from '../src/highlights/ports.js';
+import type { DigestService } from '../src/insights/digest-service.js';
 import type { SharedRecords } from '../src/store/store.js';
 import type { PerMinute } from './config.js';
 import type { Logger } from 'pino';
@@ -14,6 +15,8 @@ import type { InsightsRecorder } from './insights/recorder.js';
 export interface AdapterOptions {
   core: Core;
   highlights: HighlightService | undefined;
+  /** The weekly insights digest's commands; off when not given. */
+  digests?: DigestService | undefined;
   logger: Logger;
   rateLimitPerMinute: PerMinute;
   /**

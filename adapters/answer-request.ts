@@ -6,6 +6,8 @@
 import type { Core } from '../src/core.js';
 import { commandLanguage, parseHighlightCommand, runHighlightCommand } from '../src/highlights/commands.js';
 import type { ChannelKey, HighlightService } from '../src/highlights/ports.js';
+import { parseDigestCommand, runDigestCommand } from '../src/insights/digest-commands.js';
+import { digestError, type DigestService, type DigestTarget } from '../src/insights/digest-service.js';
 import type { Answer } from '../src/model.js';
 import type { Reader } from '../src/present/catalogue.js';
 import { retryWhileBusy } from './database-retry.js';
@@ -20,6 +22,9 @@ export interface AnswerContext {
   channel: ChannelKey;
   /** The platform's default (e.g. SLACK_DEFAULT_LANGUAGE), for input with no language of its own. */
   language: Reader;
+  /** The weekly digest's service and the channel its commands are about; off where either is missing. */
+  digests?: DigestService | undefined;
+  digestTarget?: DigestTarget | undefined;
   /** Counts questions for the insights, when they are on; `where` says whose question it is. */
   insights?: { recorder: InsightsRecorder; where: AskedWhere } | undefined;
 }
@@ -48,7 +53,19 @@ export function answerRequest(request: TextRequest, ctx: AnswerContext): Answer 
       return ctx.core.topic(request.name, { language: readerOfInput(request.name, ctx.language) });
     case 'highlights':
       return answerHighlights(request.text, ctx);
+    case 'insights':
+      return answerInsights(request.text, ctx);
   }
+}
+
+function answerInsights(text: string, ctx: AnswerContext): Answer | Promise<Answer> {
+  const language = commandLanguage(text);
+  const { digests, digestTarget } = ctx;
+  if (digests === undefined || digestTarget === undefined) return digestError('highlightsDisabled', 'error.digestDisabled', language);
+  const command = parseDigestCommand(text, language);
+  if (command === undefined) return digestError('usage', 'error.digestUsage', language);
+  if ('kind' in command) return command;
+  return retryWhileBusy(() => runDigestCommand(digests, digestTarget, command, language), language);
 }
 
 function answerHighlights(text: string, ctx: AnswerContext): Answer | Promise<Answer> {

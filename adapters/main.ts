@@ -8,6 +8,8 @@ import { createCore } from '../src/create-core.js';
 import type { ChatAdapter, Core } from '../src/core.js';
 import { createHighlights, type Highlights } from '../src/highlights/create.js';
 import type { HighlightPoster } from '../src/highlights/ports.js';
+import { createDigests, type DigestPoster, type Digests } from '../src/insights/create-digests.js';
+import { createMakeDigest } from '../src/insights/digest.js';
 import { warmEnglish } from '../src/search/english.js';
 import { openStore } from '../src/store/open-store.js';
 import type { Store } from '../src/store/store.js';
@@ -28,7 +30,11 @@ interface Running {
   core: Core;
   metrics: Metrics;
   highlights: Highlights;
+  digests: Digests;
 }
+
+/** A chat platform's adapter: it answers, and posts the highlights and the weekly digest. */
+type ChatPlatform = ChatAdapter & HighlightPoster & { readonly digestPoster: DigestPoster };
 
 function readConfig(): Config {
   try {
@@ -52,14 +58,18 @@ async function main(): Promise<void> {
   const core = chat ? instrumentCore(createCore(), metrics) : createCore();
   const store = instrumentStore(await openDatabase(config), metrics);
   const highlights = openHighlights(config, core, logger, store, metrics);
-  const run: Running = { config, logger, core, metrics, highlights };
+  const digests = openDigests(config, core, store, logger);
+  const run: Running = { config, logger, core, metrics, highlights, digests };
   // A revoked token stops its platform only; the process exits 1 once none is left.
   const configured = [config.slack === undefined ? [] : ['slack'], config.discord === undefined ? [] : ['discord']].flat();
   const onTokenRevoked = superviseRevocations({ platforms: configured, logger, exit: (code) => void shutdown('no platform left', code) });
   const insights = chat && config.insights.enabled ? new InsightsRecorder(store.insights, config.insights, logger.child({ part: 'insights' })) : undefined;
   await insights?.start();
   const chatPlatforms = chat ? await chatAdapters(run, store, onTokenRevoked, insights) : [];
-  for (const adapter of chatPlatforms) highlights.scheduler.addPoster(adapter);
+  for (const adapter of chatPlatforms) {
+    highlights.scheduler.addPoster(adapter);
+    digests.scheduler.addPoster(adapter.digestPoster);
+  }
   const adapters: ChatAdapter[] = chat ? [...chatPlatforms] : [consoleChat(core, () => void shutdown('console closed'))];
   const health = config.health === undefined ? undefined : await startHealth(config.health, store, chatPlatforms, metrics, logger);
 
@@ -69,7 +79,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ reason }, 'stopping: no new work; finishing what was accepted');
     health?.draining();
-    await highlights.scheduler.stop();
+    await Promise.all([highlights.scheduler.stop(), digests.scheduler.stop()]);
     await Promise.allSettled(adapters.map((a) => a.stop()));
     // The questions the adapters counted while finishing, written before the store closes.
     await insights?.stop();
@@ -87,6 +97,7 @@ async function main(): Promise<void> {
   }
   // After the adapters: a post due while the bot was down goes out now.
   if (chat) highlights.scheduler.start();
+  if (chat) digests.scheduler.start();
   // A chat bot loads the English model now rather than on its first English question;
   // the console, which may never see one, keeps its quick start.
   if (chat) setImmediate(() => warmEnglish());
@@ -123,10 +134,22 @@ function openHighlights(config: Config, core: Core, logger: Logger, store: Store
   });
 }
 
+/**
+ * The weekly insights digest: its commands' service and its scheduler (stopped
+ * on shutdown with the highlights'). The digest is the insights report of the
+ * week as a card, with its chart (src/insights/digest.ts).
+ */
+function openDigests(config: Config, core: Core, store: Store, logger: Logger): Digests {
+  const listing = core.topics();
+  const topics = listing.kind === 'topics' ? listing.topics.map(({ id, en, zh }) => ({ id, en, zh })) : [];
+  const makeDigest = createMakeDigest({ insights: store.insights, topics });
+  return createDigests({ store, makeDigest, logger, defaults: { time: config.highlightTime, timeZone: config.highlightTimeZone } });
+}
+
 async function startHealth(
   options: NonNullable<Config['health']>,
   store: Store,
-  platforms: readonly (ChatAdapter & HighlightPoster)[],
+  platforms: readonly ChatPlatform[],
   metrics: Metrics,
   logger: Logger,
 ): Promise<HealthServer> {
@@ -144,17 +167,14 @@ async function startHealth(
  * only when that platform is configured: @slack/bolt and discord.js together
  * take about 100 MB and 0.7 s to load, which the console chat does not need.
  */
-async function chatAdapters(
-  run: Running,
-  store: Store,
-  onTokenRevoked: OnTokenRevoked,
-  insights: InsightsRecorder | undefined,
-): Promise<(ChatAdapter & HighlightPoster)[]> {
-  const { config, core, logger, metrics, highlights } = run;
-  const adapters: (ChatAdapter & HighlightPoster)[] = [];
+async function chatAdapters(run: Running, store: Store, onTokenRevoked: OnTokenRevoked, insights: InsightsRecorder | undefined): Promise<ChatPlatform[]> {
+  const { config, core, logger, metrics, highlights, digests } = run;
+  const adapters: ChatPlatform[] = [];
   const common = {
     core,
     highlights: highlights.service,
+    // With INSIGHTS=false nothing is counted: there is no digest to subscribe to.
+    digests: config.insights.enabled ? digests.service : undefined,
     logger,
     rateLimitPerMinute: config.rateLimitPerMinute,
     onTokenRevoked,

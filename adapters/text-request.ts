@@ -13,7 +13,8 @@ export type TextRequest =
   | { kind: 'paragraphs'; ranges: ParagraphRange[] }
   | { kind: 'topics' }
   | { kind: 'topic'; name: string }
-  | { kind: 'highlights'; text: string };
+  | { kind: 'highlights'; text: string }
+  | { kind: 'insights'; text: string };
 
 export function parseTextRequest(text: string): TextRequest {
   const trimmed = text.trim();
@@ -39,6 +40,11 @@ export function parseTextRequest(text: string): TextRequest {
     case '要点':
     case '每日要点':
       return { kind: 'highlights', text: tail };
+    case 'insights':
+    case 'insight':
+    case '洞察':
+    case '问答摘要':
+      return { kind: 'insights', text: tail };
     default:
       return ask(trimmed);
   }

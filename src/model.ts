@@ -119,6 +119,23 @@ export interface SubscriptionView {
 
 export type SubscriptionAction = 'subscribed' | 'unsubscribed' | 'updated' | 'status';
 
+/** A channel's subscription to the weekly insights digest, as its members see it. */
+export interface DigestSubscriptionView {
+  subscribed: boolean;
+  paused: boolean;
+  /** 'Mon' … 'Sun'. */
+  weekday: string;
+  /** Local time of day, HH:MM. */
+  time: string;
+  /** IANA time zone name. */
+  timeZone: string;
+  /** The next digest, when subscribed and not paused. */
+  next: { at: string; localLabel: string } | undefined;
+}
+
+/** `forgotten`: what was kept for the channel was deleted. */
+export type DigestAction = SubscriptionAction | 'forgotten';
+
 export type Answer =
   | {
       kind: 'passages';
@@ -169,6 +186,14 @@ export type Answer =
       report: InsightReport;
       /** The IANA zone the period's dates are shown in (and its weeks counted in). */
       timeZone: string;
+    }
+  | {
+      kind: 'digestSubscription';
+      language: Language;
+      action: DigestAction;
+      subscription: DigestSubscriptionView;
+      /** With 'forgotten': how many questions (with their ratings) were deleted. */
+      forgotten: number | undefined;
     }
   | { kind: 'error'; language: Language; code: ErrorCode; message: string };
 

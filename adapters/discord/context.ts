@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Core } from '../../src/core.js';
 import type { HighlightService } from '../../src/highlights/ports.js';
+import type { DigestService } from '../../src/insights/digest-service.js';
 import type { Answer } from '../../src/model.js';
 import type { DiscordMessage } from './message.js';
 import type { ParagraphChoices } from '../paragraph-choices.js';
@@ -12,6 +13,8 @@ import type { InsightsRecorder } from '../insights/recorder.js';
 export interface DiscordContext {
   core: Core;
   highlights: HighlightService | undefined;
+  /** The weekly insights digest's commands (/astana-insights); off when undefined. */
+  digests: DigestService | undefined;
   /** An answer as a Discord message, by way of its card. */
   toDiscord: (answer: Answer) => DiscordMessage;
   queries: QueryStore;

@@ -16,6 +16,8 @@ import { messageHandler } from './handlers/message.js';
 import { ParagraphChoices } from '../paragraph-choices.js';
 import { DISCORD_LIMITS, type DiscordMessage } from './message.js';
 import { createPoster } from './poster.js';
+import { createDigestPoster } from './digest-poster.js';
+import type { DigestPoster } from '../../src/insights/create-digests.js';
 import { InFlight } from '../operations/in-flight.js';
 import { explainDiscordConnectError } from '../startup-errors.js';
 import { revocationLatch } from '../token-revoked.js';
@@ -25,6 +27,8 @@ import { cardToDiscord } from './render.js';
 export interface DiscordAdapterOptions extends AdapterOptions {
   config: DiscordConfig;
 }
+
+export type DiscordAdapter = ChatAdapter & HighlightPoster & { readonly digestPoster: DigestPoster };
 
 const READY_TIMEOUT_MS = 60_000;
 
@@ -55,7 +59,7 @@ async function connect(client: Client, config: DiscordConfig, logger: Logger, se
  * poster for the daily highlights. Commands are registered by `npm run
  * deploy:discord`, never here.
  */
-export function createDiscordAdapter(options: DiscordAdapterOptions): ChatAdapter & HighlightPoster {
+export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAdapter {
   const { config, core, highlights } = options;
   const logger = options.logger.child({ adapter: 'discord' });
   const secrets = [config.token];
@@ -67,6 +71,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): ChatAdapte
   const ctx: DiscordContext = {
     core,
     highlights,
+    digests: options.digests,
     toDiscord,
     queries,
     limiter,
@@ -86,14 +91,12 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): ChatAdapte
   let running = false;
   const revoked = revocationLatch({ platform: 'discord', log: logger, running: () => running, stop, onTokenRevoked: options.onTokenRevoked });
   watchClients(client, posterRest, logger, secrets, (reason) => revoked('DISCORD_TOKEN', reason));
-
-  const poster = createPoster(posterRest, toDiscord, () => client.user?.id);
+  const botId = () => client.user?.id;
 
   return {
     name: 'discord',
-    platform: 'discord',
-    post: poster.post,
-    findPosted: poster.findPosted,
+    ...createPoster(posterRest, toDiscord, botId), // platform, post and findPosted: the highlight poster's
+    digestPoster: createDigestPoster(posterRest, (card) => cardToDiscord(card, queries), botId),
     async start() {
       await connect(client, config, logger, secrets);
       running = true;

@@ -38,18 +38,19 @@ export function snowflakeAt(at: Date): string {
 export const nonceFor = (key: string): string => createHash('sha256').update(key).digest('base64url').slice(0, 25);
 
 /** What Discord's error means for the scheduler: gone, rate limited, or neither. */
-function refusalOf(error: unknown): PostRefusal {
+export function refusalOf(error: unknown): PostRefusal {
   if (error instanceof RateLimitError) return { retryAfterMs: Math.max(0, Math.ceil(error.retryAfter)) };
   if (!(error instanceof DiscordAPIError) || typeof error.code !== 'number') return undefined;
   const reason = GONE_CODES.get(error.code);
   return reason === undefined ? undefined : { gone: `${error.code} ${reason}` };
 }
 
-interface MessageLike {
+export interface MessageLike {
   id?: unknown;
   nonce?: unknown;
   author?: { id?: unknown };
   components?: unknown;
+  attachments?: unknown;
 }
 
 const isMessageList = (value: unknown): value is MessageLike[] => Array.isArray(value) && value.every(isFields);
@@ -95,20 +96,29 @@ export function createPoster(rest: REST, toDiscord: (highlight: AnswerOf<'highli
     },
     findPosted(channelId, key, since) {
       const nonce = nonceFor(key);
-      const me = botId();
-      const isOurs = (m: MessageLike): boolean => (me === undefined || m.author?.id === me) && (m.nonce === nonce || digestsIn(m).includes(nonce));
-      // Without a time, the latest page is all there is to go on.
-      const start = since === undefined ? undefined : snowflakeAt(since);
-      return foundInPages(start, MAX_PAGES, async (after) => {
-        const query = new URLSearchParams({ limit: String(PAGE), ...(after === undefined ? {} : { after }) });
-        const listed = await posting(channelId, refusalOf, () => rest.get(Routes.channelMessages(channelId), { query }));
-        if (!isMessageList(listed)) throw new Error(`discord poster: GET messages of channel ${channelId} did not return a list`);
-        // The next page starts after the newest message of this one.
-        const next = after === undefined || listed.length < PAGE ? undefined : (newestId(listed) ?? after);
-        return { found: listed.some(isOurs), next };
-      });
+      return findOwnMessage(rest, channelId, since, botId(), (m) => m.nonce === nonce || digestsIn(m).includes(nonce));
     },
   };
+}
+
+/** Whether the bot's own message that `matches` is in the channel, read forward from `since` (without one, the latest page). */
+export function findOwnMessage(
+  rest: REST,
+  channelId: string,
+  since: Date | undefined,
+  me: string | undefined,
+  matches: (m: MessageLike) => boolean,
+): Promise<boolean> {
+  const isOurs = (m: MessageLike): boolean => (me === undefined || m.author?.id === me) && matches(m);
+  const start = since === undefined ? undefined : snowflakeAt(since);
+  return foundInPages(start, MAX_PAGES, async (after) => {
+    const query = new URLSearchParams({ limit: String(PAGE), ...(after === undefined ? {} : { after }) });
+    const listed = await posting(channelId, refusalOf, () => rest.get(Routes.channelMessages(channelId), { query }));
+    if (!isMessageList(listed)) throw new Error(`discord poster: GET messages of channel ${channelId} did not return a list`);
+    // The next page starts after the newest message of this one.
+    const next = after === undefined || listed.length < PAGE ? undefined : (newestId(listed) ?? after);
+    return { found: listed.some(isOurs), next };
+  });
 }
 
 function newestId(messages: readonly MessageLike[]): string | undefined {

@@ -28,6 +28,7 @@ const COLOR: Record<AnswerKind, number> = {
   highlight: 0xbf8700,
   subscription: 0x8250df,
   digest: 0x2da44e,
+  digestSubscription: 0x8250df,
   error: 0x8250df,
 };
 

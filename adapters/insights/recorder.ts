@@ -22,7 +22,6 @@ export interface InsightsSettings {
   retentionDays: number;
 }
 
-
 /** Where a question was asked: the platform, its workspace or server, the channel. */
 export interface AskedWhere {
   platform: Platform;

@@ -15,6 +15,10 @@ import { createBoltLogger, createScrubber } from './bolt-logger.js';
 import { registerListeners } from './listeners/index.js';
 import { listenForSlack, type SlackHttpServer } from './http-server.js';
 import { createHighlightPoster } from './poster.js';
+import { createDigestPoster } from './digest-poster.js';
+import type { DigestPoster } from '../../src/insights/create-digests.js';
+import { splitDigestChannel } from '../../src/insights/digest-schedule.js';
+import { cardToSlack } from './render.js';
 import { InFlight } from '../operations/in-flight.js';
 import { createReplayGuard } from './replay.js';
 import { explainSlackTokenError } from '../startup-errors.js';
@@ -31,6 +35,8 @@ export interface SlackAdapterOptions extends AdapterOptions {
 
 export interface SlackAdapter extends ChatAdapter, HighlightPoster {
   readonly mode: 'socket' | 'http';
+  /** The weekly insights digest's poster, for its scheduler. */
+  readonly digestPoster: DigestPoster;
   /** HTTP mode, once started: where Slack's requests are received. */
   httpAddress(): { host: string; port: number } | undefined;
 }
@@ -44,6 +50,7 @@ function createRuntime(options: SlackAdapterOptions, log: Logger, scrub: (text: 
   return {
     core,
     highlights,
+    digests: options.digests,
     queries,
     limiter,
     seen: new SeenKeys(shared),
@@ -170,14 +177,36 @@ function registerAll(app: App, runtime: SlackRuntime, socketMode: boolean): Retu
   return intake;
 }
 
-/** The scheduler's poster: with the bot token, or with each channel's workspace token when installed in many. */
-function highlightPoster(options: SlackAdapterOptions, runtime: SlackRuntime, clientOptions: Omit<ClientOptions, 'retryConfig'>): HighlightPoster {
+/** The schedulers' posters: with the bot token, or with each channel's workspace token when installed in many. */
+function schedulerPosters(
+  options: SlackAdapterOptions,
+  runtime: SlackRuntime,
+  clientOptions: Omit<ClientOptions, 'retryConfig'>,
+): { highlights: HighlightPoster; digests: DigestPoster } {
   // The scheduler must see Slack's 429s itself, so its client does not wait them out.
   const clientFor = (token: string | undefined) => new webApi.WebClient(token, { ...clientOptions, rejectRateLimitedCalls: true, retryConfig: { retries: 0 } });
   const posterFor = (client: webApi.WebClient) => createHighlightPoster(client, (answer) => toSlack(runtime, answer));
-  return options.installations !== undefined && options.config.oauth !== undefined
-    ? workspacePoster(options.installations, clientFor, posterFor)
-    : posterFor(clientFor(options.config.botToken));
+  const digestPosterFor = (client: webApi.WebClient) =>
+    createDigestPoster(client, (card) => cardToSlack(card, { command: runtime.command, queries: runtime.queries }));
+  if (options.installations !== undefined && options.config.oauth !== undefined) {
+    // Digest channels are always 'T…/C…', as channels are in this mode.
+    return {
+      highlights: workspacePoster(options.installations, clientFor, posterFor),
+      digests: workspacePoster(options.installations, clientFor, digestPosterFor),
+    };
+  }
+  const client = clientFor(options.config.botToken);
+  const digests = digestPosterFor(client);
+  // One workspace: its digest channels' team part names no other token.
+  const own = (key: string): string => splitDigestChannel(key).channelId;
+  return {
+    highlights: posterFor(client),
+    digests: {
+      platform: 'slack',
+      post: (key, digest, postKey) => digests.post(own(key), digest, postKey),
+      findPosted: (key, postKey, since) => digests.findPosted(own(key), postKey, since),
+    },
+  };
 }
 
 export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
@@ -201,7 +230,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   );
   const intake = registerAll(app, runtime, socketReceiver !== undefined);
 
-  const poster = highlightPoster(options, runtime, { ...apiUrl, logger: boltLogger });
+  const posters = schedulerPosters(options, runtime, { ...apiUrl, logger: boltLogger });
 
   let server: SlackHttpServer | undefined;
 
@@ -209,8 +238,9 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     name: 'slack',
     platform: 'slack',
     mode: socketReceiver === undefined ? 'http' : 'socket',
-    post: poster.post,
-    findPosted: poster.findPosted,
+    post: posters.highlights.post,
+    findPosted: posters.highlights.findPosted,
+    digestPoster: posters.digests,
     httpAddress: () => server?.address,
     ready: () => started,
 

@@ -46,17 +46,25 @@ export function createHighlightPoster(client: webApi.WebClient, toSlack: (highli
       await posting(channelId, refusalOf, () => client.chat.postMessage(post));
     },
 
-    findPosted(channelId: string, key: string, since?: Date): Promise<boolean> {
-      const pages = since === undefined ? HISTORY_PAGES_LATEST : HISTORY_PAGES_SINCE;
-      const oldest = since === undefined ? {} : { oldest: oldestTs(since) };
-      return posting(channelId, refusalOf, () =>
-        foundInPages<string>(undefined, pages, async (cursor) => {
-          const query = { channel: channelId, include_all_metadata: true, limit: HISTORY_PAGE_SIZE, ...oldest, ...(cursor === undefined ? {} : { cursor }) };
-          const { messages, next } = readHistory(await client.conversations.history(query));
-          return { found: messages.some((m) => carriesKey(m, key)), next };
-        }),
-      );
-    },
+    findPosted: findByMetadata(client, HIGHLIGHT_EVENT_TYPE),
+  };
+}
+
+/**
+ * Whether the channel holds a message whose metadata of `eventType` carries
+ * the key: the channel's history read back to when the intent was recorded.
+ */
+export function findByMetadata(client: webApi.WebClient, eventType: string): (channelId: string, key: string, since?: Date) => Promise<boolean> {
+  return (channelId, key, since) => {
+    const pages = since === undefined ? HISTORY_PAGES_LATEST : HISTORY_PAGES_SINCE;
+    const oldest = since === undefined ? {} : { oldest: oldestTs(since) };
+    return posting(channelId, refusalOf, () =>
+      foundInPages<string>(undefined, pages, async (cursor) => {
+        const query = { channel: channelId, include_all_metadata: true, limit: HISTORY_PAGE_SIZE, ...oldest, ...(cursor === undefined ? {} : { cursor }) };
+        const { messages, next } = readHistory(await client.conversations.history(query));
+        return { found: messages.some((m) => carriesKey(m, key, eventType)), next };
+      }),
+    );
   };
 }
 
@@ -69,10 +77,10 @@ function readHistory(result: unknown): { messages: unknown[]; next: string | und
   return { messages: result.messages, next };
 }
 
-function carriesKey(message: unknown, key: string): boolean {
+function carriesKey(message: unknown, key: string, eventType: string): boolean {
   if (!isFields(message) || !isFields(message.metadata)) return false;
   const { event_type: type, event_payload: payload } = message.metadata;
-  return type === HIGHLIGHT_EVENT_TYPE && isFields(payload) && payload.key === key;
+  return type === eventType && isFields(payload) && payload.key === key;
 }
 
 /** What Slack's error means for the scheduler: gone, rate limited, or neither. */

@@ -5,6 +5,7 @@
 import type { Logger } from 'pino';
 import type { Core } from '../../src/core.js';
 import type { HighlightService } from '../../src/highlights/ports.js';
+import type { DigestService, DigestTarget } from '../../src/insights/digest-service.js';
 import type { Answer } from '../../src/model.js';
 import type { Reader } from '../../src/present/catalogue.js';
 import { present } from '../../src/present/present.js';
@@ -26,6 +27,7 @@ import type { InsightsRecorder } from '../insights/recorder.js';
 export interface SlackRuntime {
   core: Core;
   highlights: HighlightService | undefined;
+  digests: DigestService | undefined;
   queries: QueryStore;
   limiter: UserRateLimiter;
   seen: SeenKeys;
@@ -66,8 +68,12 @@ export function rateLimitedMessage(rt: SlackRuntime, slackText = ''): SlackMessa
 export async function replyTo(rt: SlackRuntime, slackText: string, channelId: string, workspace?: string): Promise<SlackMessage> {
   const request = parseTextRequest(readSlackText(slackText));
   const channel = { platform: 'slack' as const, channelId: channelKeyOf(channelId, rt.workspaces === undefined ? undefined : workspace) };
+  // The digest covers the workspace's questions: it is keyed by the team the command came from.
+  const digestTarget: DigestTarget | undefined =
+    workspace === undefined ? undefined : { platform: 'slack', scope: workspace, channelId, recordsChannelId: channel.channelId };
   const insights = rt.insights === undefined ? undefined : { recorder: rt.insights, where: { ...channel, scope: workspace ?? '' } };
-  return toSlack(rt, await answerRequest(request, { core: rt.core, highlights: rt.highlights, channel, language: rt.language, insights }));
+  const context = { core: rt.core, highlights: rt.highlights, digests: rt.digests, digestTarget, channel, language: rt.language, insights };
+  return toSlack(rt, await answerRequest(request, context));
 }
 
 /** Runs `work`; any failure is logged once and apologised for (adapters/failure.ts). Never throws. */

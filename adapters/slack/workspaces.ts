@@ -5,11 +5,12 @@
 // its workspace, so the scheduler, on any instance, knows whose token to use.
 
 import type { Installation, InstallationQuery, InstallationStore, webApi } from '@slack/bolt';
-import { ChannelGoneError, type HighlightPoster } from '../../src/highlights/ports.js';
+import { ChannelGoneError } from '../../src/highlights/ports.js';
+import type { Poster } from '../../src/highlights/schedule.js';
 import type { InstallationRecords } from '../../src/store/store.js';
 
 /** What the bot asks a workspace for when it is installed. */
-export const SCOPES = ['commands', 'app_mentions:read', 'chat:write', 'im:history', 'channels:history', 'groups:history'];
+export const SCOPES = ['commands', 'app_mentions:read', 'chat:write', 'im:history', 'channels:history', 'groups:history', 'files:write'];
 
 const workspaceOf = (query: { isEnterpriseInstall?: boolean; enterpriseId?: string | undefined; teamId?: string | undefined }): string => {
   const id = query.isEnterpriseInstall === true ? query.enterpriseId : query.teamId;
@@ -54,12 +55,12 @@ function split(key: string): { workspace: string; channelId: string } {
  * A poster that posts as the workspace's installation: a channel of a
  * workspace that uninstalled the app is gone (its subscription pauses).
  */
-export function workspacePoster(
+export function workspacePoster<C>(
   records: InstallationRecords,
   clientFor: (token: string) => webApi.WebClient,
-  posterFor: (client: webApi.WebClient) => HighlightPoster,
-): HighlightPoster {
-  async function posterOf(key: string): Promise<{ poster: HighlightPoster; channelId: string }> {
+  posterFor: (client: webApi.WebClient) => Poster<C>,
+): Poster<C> {
+  async function posterOf(key: string): Promise<{ poster: Poster<C>; channelId: string }> {
     const { workspace, channelId } = split(key);
     const json = await records.fetch(workspace);
     const token = json === undefined ? undefined : (JSON.parse(json) as Installation).bot?.token;

@@ -7,7 +7,7 @@ import type { Core } from '../core.js';
 import { DEFAULT_INDEX_DIR } from '../create-core.js';
 import { loadCatalog } from './catalog.js';
 import { systemClock, type Clock } from './clock.js';
-import { Planner } from './plan.js';
+import { highlightSchedule, Planner } from './plan.js';
 import type { DeliveryOutcome } from './delivery.js';
 import { createScheduler, type HighlightScheduler, type RetryPolicy } from './scheduler.js';
 import type { HighlightPoster, HighlightService } from './ports.js';
@@ -61,7 +61,7 @@ export function createHighlights(options: HighlightsOptions): Highlights {
     const planner = new Planner(store.highlights, catalog);
     const scheduler = createScheduler({
       store: store.highlights,
-      planner,
+      schedule: highlightSchedule(planner),
       clock,
       logger,
       posters: options.posters,

@@ -3,6 +3,7 @@
 // preview) and the scheduler (posting), so both always agree.
 
 import type { AnswerOf, Language } from '../model.js';
+import type { Due, Schedule } from './schedule.js';
 import type { Catalog, Commitment } from './catalog.js';
 import { orderCycle, seedFor } from './rotation.js';
 import type { ChannelKey } from './ports.js';
@@ -17,12 +18,7 @@ export interface Slot {
   cycleLength: number;
 }
 
-export interface Due {
-  localDate: string;
-  at: Date;
-  /** The day's post already recorded (pending: being sent or retried). */
-  post: PostRow | undefined;
-}
+export type { Due } from './schedule.js';
 
 export function channelSeed(channel: ChannelKey): number {
   return seedFor(`${channel.platform}:${channel.channelId}`);
@@ -134,4 +130,33 @@ export class Planner {
       },
     };
   }
+}
+
+/** The daily highlights as the scheduler sees them: a period is a local day, the post its next commitment. */
+export function highlightSchedule(planner: Planner): Schedule<AnswerOf<'highlight'>> {
+  return {
+    name: 'highlights',
+    period: 'day',
+    periodOf: (sub, now) => localDate(now, sub.timeZone),
+    periodEnd: (sub, date) => zonedTime(addDays(date, 1), '00:00', sub.timeZone),
+    nextDue: (sub, now) => planner.nextDue(sub, now),
+    async intent(sub, date, now) {
+      const channel = { platform: sub.platform, channelId: sub.channelId };
+      const slot = await planner.nextSlot(channel, sub.seed, now, true);
+      return {
+        localDate: date,
+        item: slot.commitment.id,
+        cycle: slot.cycle,
+        position: slot.position,
+        cycleLength: slot.cycleLength,
+        key: postKey(channel, date),
+      };
+    },
+    async content(sub, post) {
+      const slot = planner.slotOf(post);
+      if (slot === undefined) return { missing: `commitment ${post.item} is no longer in the kinds data` };
+      return { content: planner.highlight(slot, post.localDate, sub.language) };
+    },
+    fields: (post) => ({ paragraph: planner.slotOf(post)?.commitment.paragraph, position: post.position }),
+  };
 }

@@ -2,6 +2,7 @@
 // what they offer the scheduler (HighlightPoster), and the errors a poster reports.
 
 import type { Answer, AnswerOf, Language } from '../model.js';
+import type { Poster } from './schedule.js';
 
 export type Platform = 'slack' | 'discord' | 'console';
 
@@ -25,21 +26,8 @@ export interface HighlightService {
   preview(channel: ChannelKey, language: Language): Promise<Answer>;
 }
 
-/** What an adapter offers the scheduler to deliver a highlight. */
-export interface HighlightPoster {
-  readonly platform: Platform;
-  /**
-   * Posts the highlight to the channel, carrying `key` in the message (Slack
-   * message metadata, a Discord nonce) so `findPosted` can recognise it later.
-   */
-  post(channelId: string, highlight: AnswerOf<'highlight'>, key: string): Promise<void>;
-  /**
-   * Whether a message carrying `key` is already in the channel (recovery after a
-   * crash between send and record). `since` is when the intent to post was
-   * recorded: the post cannot be older, so a poster may look back that far (bounded).
-   */
-  findPosted(channelId: string, key: string, since?: Date): Promise<boolean>;
-}
+/** What an adapter offers the highlight scheduler: a poster of highlights. */
+export type HighlightPoster = Poster<AnswerOf<'highlight'>>;
 
 /** The channel is gone or the bot was removed from it: pause, do not retry. */
 export class ChannelGoneError extends Error {

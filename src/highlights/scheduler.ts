@@ -1,17 +1,19 @@
-// Wakes when the next highlight is due and runs a round: every active
-// channel's delivery (delivery.ts), never two rounds at once in one process.
+// Wakes when the next post is due and runs a round: every active channel's
+// delivery (delivery.ts), never two rounds at once in one process. One
+// scheduler per kind of post (the daily highlights, the weekly digest), each
+// with its schedule (schedule.ts) and its ledger.
 // Several processes may run rounds together: claims in the store decide which
 // one sends each post.
 
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Logger } from 'pino';
+import type { AnswerOf } from '../model.js';
 import type { HighlightStore, SubscriptionRow } from '../store/store.js';
 import type { Clock, TimerHandle } from './clock.js';
 import { deliverChannel, type DeliveryDeps, type DeliveryOutcome, type RetryPolicy } from './delivery.js';
-import type { Planner } from './plan.js';
-import type { HighlightPoster, Platform } from './ports.js';
-import { localDate } from './time.js';
+import type { Platform } from './ports.js';
+import type { Poster, Schedule } from './schedule.js';
 
 export type { RetryPolicy } from './delivery.js';
 
@@ -23,12 +25,12 @@ export const SCHEDULER_DEFAULTS = {
   claimMs: 2 * 60_000,
 } as const;
 
-export interface SchedulerDeps {
+export interface SchedulerDeps<C> {
   store: HighlightStore;
-  planner: Planner;
+  schedule: Schedule<C>;
   clock: Clock;
   logger: Logger;
-  posters: readonly HighlightPoster[];
+  posters: readonly Poster<C>[];
   retry?: RetryPolicy;
   maxSleepMs?: number;
   claimMs?: number;
@@ -38,7 +40,7 @@ export interface SchedulerDeps {
   onOutcome?: (outcome: DeliveryOutcome) => void;
 }
 
-export interface HighlightScheduler {
+export interface PostScheduler<C> {
   /** Posts what is due now, then keeps waking when the next post is due. */
   start(): void;
   /** Stops waking and waits for a round in progress. */
@@ -51,44 +53,47 @@ export interface HighlightScheduler {
    * Adds a platform's poster after creation: the adapters need the service
    * before they exist, the scheduler needs the adapters.
    */
-  addPoster(poster: HighlightPoster): void;
+  addPoster(poster: Poster<C>): void;
 }
+
+export type HighlightScheduler = PostScheduler<AnswerOf<'highlight'>>;
 
 const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /** The posters by platform, warning once for subscriptions of a platform that is not running. */
-class Posters {
-  private readonly added = new Map<Platform, HighlightPoster>();
+class Posters<C> {
+  private readonly added = new Map<Platform, Poster<C>>();
   private readonly warned = new Set<Platform>();
 
   constructor(
-    private readonly initial: readonly HighlightPoster[],
+    private readonly initial: readonly Poster<C>[],
     private readonly logger: Logger,
+    private readonly name: string,
   ) {}
 
-  add(poster: HighlightPoster): void {
+  add(poster: Poster<C>): void {
     this.added.set(poster.platform, poster);
     this.warned.delete(poster.platform);
   }
 
-  of(platform: Platform): HighlightPoster | undefined {
+  of(platform: Platform): Poster<C> | undefined {
     return this.added.get(platform) ?? this.initial.find((p) => p.platform === platform);
   }
 
-  for(sub: SubscriptionRow): HighlightPoster | undefined {
+  for(sub: SubscriptionRow): Poster<C> | undefined {
     const poster = this.of(sub.platform);
     if (poster === undefined && !this.warned.has(sub.platform)) {
       this.warned.add(sub.platform);
-      this.logger.warn({ platform: sub.platform }, 'highlights: subscriptions exist for a platform that is not running; they wait');
+      this.logger.warn({ platform: sub.platform }, `${this.name}: subscriptions exist for a platform that is not running; they wait`);
     }
     return poster;
   }
 }
 
-function deliveryDeps(deps: SchedulerDeps): DeliveryDeps {
+function deliveryDeps<C>(deps: SchedulerDeps<C>): DeliveryDeps<C> {
   return {
     store: deps.store,
-    planner: deps.planner,
+    schedule: deps.schedule,
     clock: deps.clock,
     logger: deps.logger,
     retry: deps.retry ?? SCHEDULER_DEFAULTS.retry,
@@ -98,7 +103,7 @@ function deliveryDeps(deps: SchedulerDeps): DeliveryDeps {
   };
 }
 
-async function round(delivery: DeliveryDeps, posters: Posters): Promise<void> {
+async function round<C>(delivery: DeliveryDeps<C>, posters: Posters<C>): Promise<void> {
   const now = delivery.clock.now();
   const subs = await delivery.store.activeSubscriptions();
   await Promise.all(
@@ -106,22 +111,25 @@ async function round(delivery: DeliveryDeps, posters: Posters): Promise<void> {
       const poster = posters.for(sub);
       if (poster === undefined) return;
       await deliverChannel(delivery, sub, poster, now).catch((error: unknown) => {
-        delivery.logger.error({ platform: sub.platform, channelId: sub.channelId, error: describe(error) }, 'highlights: round failed for channel');
+        delivery.logger.error(
+          { platform: sub.platform, channelId: sub.channelId, error: describe(error) },
+          `${delivery.schedule.name}: round failed for channel`,
+        );
       });
     }),
   );
 }
 
 /** When to wake next: the earliest due post of a running platform, at most `maxSleepMs` away. */
-async function nextWake(delivery: DeliveryDeps, posters: Posters, maxSleepMs: number): Promise<number> {
+async function nextWake<C>(delivery: DeliveryDeps<C>, posters: Posters<C>, maxSleepMs: number): Promise<number> {
   const now = delivery.clock.now().getTime();
   let wake = now + maxSleepMs;
   for (const sub of await delivery.store.activeSubscriptions()) {
     if (posters.of(sub.platform) === undefined) continue;
-    const due = await delivery.planner.nextDue(sub, new Date(now));
-    // An earlier day's intent still pending (its instance crashed) is settled at the next look.
-    const today = localDate(new Date(now), sub.timeZone);
-    const stale = (await delivery.store.pendingPosts({ platform: sub.platform, channelId: sub.channelId })).some((p) => p.localDate < today);
+    const due = await delivery.schedule.nextDue(sub, new Date(now));
+    // An earlier period's intent still pending (its instance crashed) is settled at the next look.
+    const period = delivery.schedule.periodOf(sub, new Date(now));
+    const stale = (await delivery.store.pendingPosts({ platform: sub.platform, channelId: sub.channelId })).some((p) => p.localDate < period);
     const at = stale ? now : (due.post?.nextAttemptAt ?? due.at.getTime());
     // Due and not sent (a round is busy, another instance holds it, or the store failed): look again soon, not in a spin.
     wake = Math.min(wake, at > now ? at : now + Math.min(delivery.retry.baseMs, maxSleepMs));
@@ -129,9 +137,10 @@ async function nextWake(delivery: DeliveryDeps, posters: Posters, maxSleepMs: nu
   return wake;
 }
 
-export function createScheduler(deps: SchedulerDeps): HighlightScheduler {
+export function createScheduler<C>(deps: SchedulerDeps<C>): PostScheduler<C> {
   const delivery = deliveryDeps(deps);
-  const posters = new Posters(deps.posters, deps.logger);
+  const posters = new Posters(deps.posters, deps.logger, deps.schedule.name);
+  const name = deps.schedule.name;
   const maxSleepMs = deps.maxSleepMs ?? SCHEDULER_DEFAULTS.maxSleepMs;
   const state = { started: false, stopped: false, timer: undefined as TimerHandle | undefined, running: Promise.resolve(), arming: 0 };
 
@@ -139,7 +148,7 @@ export function createScheduler(deps: SchedulerDeps): HighlightScheduler {
     state.running = state.running
       .then(() => round(delivery, posters))
       .catch((error: unknown) => {
-        deps.logger.error({ error: describe(error) }, 'highlights: round failed');
+        deps.logger.error({ error: describe(error) }, `${name}: round failed`);
       });
     return state.running;
   }
@@ -152,7 +161,7 @@ export function createScheduler(deps: SchedulerDeps): HighlightScheduler {
     try {
       delay = Math.max(0, (await nextWake(delivery, posters, maxSleepMs)) - deps.clock.now().getTime());
     } catch (error) {
-      deps.logger.error({ error: describe(error) }, 'highlights: could not work out the next wake; trying again later');
+      deps.logger.error({ error: describe(error) }, `${name}: could not work out the next wake; trying again later`);
     }
     if (call !== state.arming || state.stopped) return;
     state.timer?.cancel();

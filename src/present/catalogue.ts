@@ -210,6 +210,46 @@ export const CATALOGUE = {
     en: 'Bar chart of questions per topic in each of the last {weeks} weeks ({total} questions in all).',
     zh: '柱状图：最近 {weeks} 周每周各主题的提问数（共 {total} 次提问）。',
   },
+  // The weekly insights digest's subscription.
+  'digest.subscribed': {
+    en: 'This channel gets the weekly insights digest every {day} at {time} ({zone}).',
+    zh: '本频道每{day} {time}（{zone}）收到每周问答摘要。',
+  },
+  'digest.unsubscribed': { en: 'This channel no longer gets the weekly insights digest.', zh: '本频道已取消每周问答摘要。' },
+  'digest.none': { en: 'This channel is not subscribed to the weekly insights digest.', zh: '本频道未订阅每周问答摘要。' },
+  'digest.paused': {
+    en: 'Paused: the last digest could not be delivered. Subscribe again to resume.',
+    zh: '已暂停：上一次摘要发送失败。重新订阅即可恢复。',
+  },
+  'digest.next': { en: 'Next digest: {when}.', zh: '下一次摘要：{when}。' },
+  'digest.forgotten': {
+    en: 'Deleted everything the insights kept for this channel: {count} questions with their ratings.',
+    zh: '已删除本频道保存的全部问答记录：{count} 个问题及其评价。',
+  },
+  'error.digestNotSubscribed': {
+    en: 'This channel is not subscribed to the weekly insights digest. Subscribe it with: insights subscribe [Day] [HH:MM] [Zone/Name]',
+    zh: '本频道未订阅每周问答摘要。订阅请输入：insights subscribe [星期] [HH:MM] [时区]',
+  },
+  'error.badDay': {
+    en: 'That is not a day of the week. Use Mon, Tue, Wed, Thu, Fri, Sat or Sun.',
+    zh: '无法识别星期。请使用 周一、周二、周三、周四、周五、周六 或 周日（或 Mon … Sun）。',
+  },
+  'error.digestUsage': {
+    en: 'Use: insights subscribe [Day] [HH:MM] [Zone/Name] | unsubscribe | status | forget',
+    zh: '用法：insights subscribe [星期] [HH:MM] [时区] | unsubscribe | status | forget',
+  },
+  'error.digestDisabled': { en: 'The weekly insights digest is not enabled on this bot.', zh: '本机器人未启用每周问答摘要。' },
+  'error.manageServer': {
+    en: 'Only members who can manage this server (Manage Server) can change its insights digest or delete what it keeps.',
+    zh: '只有能管理本服务器（“管理服务器”权限）的成员才能更改问答摘要或删除其保存的记录。',
+  },
+  'weekday.Mon': { en: 'Monday', zh: '周一' },
+  'weekday.Tue': { en: 'Tuesday', zh: '周二' },
+  'weekday.Wed': { en: 'Wednesday', zh: '周三' },
+  'weekday.Thu': { en: 'Thursday', zh: '周四' },
+  'weekday.Fri': { en: 'Friday', zh: '周五' },
+  'weekday.Sat': { en: 'Saturday', zh: '周六' },
+  'weekday.Sun': { en: 'Sunday', zh: '周日' },
 
   // The console's stand-in for buttons.
   'console.more': { en: '(more results: type "more")', zh: '（更多结果：输入“更多”）' },
@@ -229,8 +269,8 @@ export const CATALOGUE = {
 
   /** Slack's own ways in, under the help; `{command}` is the slash command. */
   'help.slack': {
-    en: '`{command} ask <question>` or just `{command} <question>` — the sentences that answer it, in Chinese or English\n`{command} para 42`, `{command} §12-14` — the paragraphs themselves\n`{command} topics`, `{command} topic <name>` — what the declaration covers\n`{command} highlights subscribe [HH:MM] [Zone/Name]` — a daily commitment in this channel; also `unsubscribe`, `status`, `time HH:MM`, `timezone Zone/Name`, `preview`\nYou can also @-mention me in a channel (I answer in the thread) or send me a direct message.',
-    zh: '`{command} ask <问题>` 或直接 `{command} <问题>` — 回答问题的原文句子，中文或英文提问均可\n`{command} 第42段`、`{command} §12-14` — 查看段落原文\n`{command} 主题`、`{command} 主题 <名称>` — 宣言涉及的主题\n`{command} highlights subscribe [HH:MM] [时区]` — 在本频道每天发布一项承诺；另有 `unsubscribe`、`status`、`time HH:MM`、`timezone 时区`、`preview`\n也可以在频道中 @ 我（我在该消息的讨论串中回答），或给我发私信。',
+    en: '`{command} ask <question>` or just `{command} <question>` — the sentences that answer it, in Chinese or English\n`{command} para 42`, `{command} §12-14` — the paragraphs themselves\n`{command} topics`, `{command} topic <name>` — what the declaration covers\n`{command} highlights subscribe [HH:MM] [Zone/Name]` — a daily commitment in this channel; also `unsubscribe`, `status`, `time HH:MM`, `timezone Zone/Name`, `preview`\n`{command} insights subscribe [Day] [HH:MM] [Zone/Name]` — a weekly digest of what this workspace asked, with a chart; also `unsubscribe`, `status`, `forget` (deletes the questions kept for this channel)\nYou can also @-mention me in a channel (I answer in the thread) or send me a direct message.',
+    zh: '`{command} ask <问题>` 或直接 `{command} <问题>` — 回答问题的原文句子，中文或英文提问均可\n`{command} 第42段`、`{command} §12-14` — 查看段落原文\n`{command} 主题`、`{command} 主题 <名称>` — 宣言涉及的主题\n`{command} highlights subscribe [HH:MM] [时区]` — 在本频道每天发布一项承诺；另有 `unsubscribe`、`status`、`time HH:MM`、`timezone 时区`、`preview`\n`{command} insights subscribe [星期] [HH:MM] [时区]` — 每周在本频道发布本工作区的问答摘要（附图表）；另有 `unsubscribe`、`status`、`forget`（删除本频道保存的问题）\n也可以在频道中 @ 我（我在该消息的讨论串中回答），或给我发私信。',
   },
   /** How to open a topic from Slack's list of topics, as typed. */
   'help.topicCommand': { en: '{command} topic {id}', zh: '{command} 主题 {id}' },
@@ -241,6 +281,7 @@ export const CATALOGUE = {
       '`/astana paragraph` — paragraphs by number (§42, 12-14), with suggestions as you type',
       "`/astana topics` — the topics, or one topic's paragraphs",
       '`/astana-highlights subscribe | unsubscribe | status | time | timezone | preview` — a daily commitment in this channel (Manage Channels)',
+      "`/astana-insights subscribe | unsubscribe | status | forget` — a weekly digest of this server's questions, with a chart (Manage Server)",
       'Or mention me with a question in a channel, or send me a direct message.',
     ].join('\n'),
     zh: [
@@ -248,6 +289,7 @@ export const CATALOGUE = {
       '`/astana paragraph` — 按编号查看段落（§42、12-14），输入时会给出建议',
       '`/astana topics` — 所有主题，或某一主题的段落',
       '`/astana-highlights subscribe | unsubscribe | status | time | timezone | preview` — 在本频道每天发布一项承诺（需“管理频道”权限）',
+      '`/astana-insights subscribe | unsubscribe | status | forget` — 每周在本频道发布本服务器的问答摘要（附图表；需“管理服务器”权限）',
       '也可以在频道中 @ 我提问，或给我发私信。',
     ].join('\n'),
   },

@@ -8,6 +8,7 @@ import { say, type Reader } from './catalogue.js';
 import { helpCard, topicCard, topicsCard } from './present-browse.js';
 import { digestCard } from './present-digest.js';
 import { highlightCard, subscriptionCard } from './present-highlights.js';
+import { digestSubscriptionCard } from './present-insights-subscription.js';
 import { paragraphsCard } from './present-paragraphs.js';
 import { notCoveredCard, passagesCard } from './present-question.js';
 import { readerOf } from './reader-language.js';
@@ -56,6 +57,7 @@ function builders(reader: Reader): Renderers<Card> {
     highlight: (a) => highlightCard(a, reader),
     subscription: (a) => subscriptionCard(a, reader),
     digest: (a) => digestCard(a, reader),
+    digestSubscription: (a) => digestSubscriptionCard(a, reader),
     // The message was written by whoever built the error, in the answer's language.
     error: (a) => ({ answer: 'error', reader, audience: 'asker', summary: a.message, elements: [{ type: 'text', text: a.message }], actions: [] }),
   };

@@ -34,14 +34,14 @@ const config = (env: { DISCORD_TOKEN?: string; DISCORD_GUILD_ID?: string; DISCOR
   discordConfig({ DISCORD_TOKEN: discord.token, DISCORD_API_URL: discord.apiUrl, ...env });
 
 describe('registering the slash commands', () => {
-  it('writes both commands globally when no guild is configured', async () => {
+  it('writes every command globally when no guild is configured', async () => {
     await registerCommands({ config: config(), logger: logger() });
-    expect(discord.commands.global.map((c) => c.name)).toEqual(['astana', 'astana-highlights']);
+    expect(discord.commands.global.map((c) => c.name)).toEqual(['astana', 'astana-highlights', 'astana-insights']);
   });
 
   it('writes to one guild when DISCORD_GUILD_ID is set', async () => {
     await registerCommands({ config: config({ DISCORD_GUILD_ID: discord.guild.id }), logger: logger() });
-    expect({ guild: discord.commands.guild.get(discord.guild.id)?.length, global: discord.commands.global.length }).toEqual({ guild: 2, global: 0 });
+    expect({ guild: discord.commands.guild.get(discord.guild.id)?.length, global: discord.commands.global.length }).toEqual({ guild: 3, global: 0 });
   });
 
   it('reads the application id from the API when it is not configured', async () => {
@@ -124,8 +124,8 @@ describe('npm run deploy:discord', () => {
       ),
     ).finally(() => rmSync(cwd, { recursive: true, force: true }));
     expect({ output: output.trim(), stored: discord.commands.guild.get(discord.guild.id)?.length }).toEqual({
-      output: `Registered /astana, /astana-highlights for application ${discord.applicationId} in server ${discord.guild.id}.`,
-      stored: 2,
+      output: `Registered /astana, /astana-highlights, /astana-insights for application ${discord.applicationId} in server ${discord.guild.id}.`,
+      stored: 3,
     });
   });
 });

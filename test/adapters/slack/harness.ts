@@ -6,6 +6,7 @@ import { createSlackAdapter, type SlackAdapter } from '../../../adapters/slack/i
 import type { Core } from '../../../src/core.js';
 import { createCore } from '../../../src/create-core.js';
 import type { HighlightService } from '../../../src/highlights/ports.js';
+import type { DigestService } from '../../../src/insights/digest-service.js';
 import type { OnTokenRevoked } from '../../../adapters/token-revoked.js';
 import type { InsightsRecorder } from '../../../adapters/insights/recorder.js';
 import { SlackDouble } from '../../doubles/slack/double.js';
@@ -35,6 +36,8 @@ export interface HarnessOptions {
   mode?: 'socket' | 'http';
   rateLimitPerMinute?: number;
   highlights?: HighlightService;
+  /** The weekly insights digest's commands. */
+  digests?: DigestService;
   logLevel?: string;
   /** The double's clock for message ts (a test's fake clock). */
   now?: () => Date;
@@ -62,6 +65,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     }),
     core: core(),
     highlights: options.highlights,
+    digests: options.digests,
     logger,
     rateLimitPerMinute: perMinute(options.rateLimitPerMinute ?? 1000),
     onTokenRevoked: options.onTokenRevoked,

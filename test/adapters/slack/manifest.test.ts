@@ -27,7 +27,7 @@ describe('Slack app manifest', () => {
   });
 
   it('asks for exactly the bot scopes the adapter uses', () => {
-    expect(listUnder('bot').sort()).toEqual(['app_mentions:read', 'channels:history', 'chat:write', 'commands', 'groups:history', 'im:history']);
+    expect(listUnder('bot').sort()).toEqual(['app_mentions:read', 'channels:history', 'chat:write', 'commands', 'files:write', 'groups:history', 'im:history']);
   });
 
   it('subscribes to mentions and direct messages only', () => {

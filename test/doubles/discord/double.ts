@@ -7,6 +7,7 @@ import { guildCreatePayload, memberPayload, user, userPayload, type ChannelFixtu
 import { GatewaySession, MESSAGE_CONTENT_INTENT, type Identify } from './gateway.js';
 import { routeRequest, type RestRequest } from './rest.js';
 import { snowflake } from './snowflake.js';
+import { boundaryOf, parseMultipart, type FormPart } from '../multipart.js';
 
 // A Discord stand-in on 127.0.0.1: the REST API under /api/v10 and the gateway
 // websocket under /gateway, both on one ephemeral port. Tests drive it the way
@@ -16,6 +17,7 @@ import { snowflake } from './snowflake.js';
 export type Json = Record<string, unknown>;
 
 export const MANAGE_CHANNELS = 1n << 4n;
+export const MANAGE_GUILD = 1n << 5n;
 export const BASIC_PERMISSIONS = (1n << 10n) | (1n << 11n) | (1n << 31n); // view channel, send messages, use application commands
 
 export interface DiscordDoubleOptions {
@@ -80,6 +82,8 @@ export class DiscordDouble {
   readonly otherChannel: ChannelFixture = { id: snowflake(), name: 'news' };
   readonly guild: GuildFixture;
   readonly requests: RecordedRequest[] = [];
+  /** The bytes of every attachment the bot uploaded, by attachment id. */
+  readonly attachmentBytes = new Map<string, Buffer>();
   readonly identifies: Identify[] = [];
   readonly interactions = new Map<string, InteractionRecord>();
   readonly messages = new Map<string, Json[]>();
@@ -372,21 +376,14 @@ export class DiscordDouble {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const raw = Buffer.concat(chunks).toString('utf8');
-    let body: unknown;
-    if (raw !== '') {
-      try {
-        body = JSON.parse(raw);
-      } catch {
-        body = raw;
-      }
-    }
+    const { body, files } = readRequestBody(Buffer.concat(chunks), req.headers['content-type']);
     const request: RestRequest = {
       method: req.method ?? 'GET',
       path: decodeURIComponent(url.pathname),
       query: url.searchParams,
       authorization: req.headers.authorization,
       body,
+      files,
     };
     const fault = this.takeFault(request);
     const answer = fault ?? routeRequest(this, request);
@@ -400,5 +397,27 @@ export class DiscordDouble {
     if (i < 0) return undefined;
     const [fault] = this.faults.splice(i, 1);
     return fault;
+  }
+}
+
+/**
+ * A request body as Discord reads it: JSON, or multipart/form-data with the
+ * JSON in payload_json and files in files[n] parts. Anything else is kept as
+ * text (and refused by the route).
+ */
+function readRequestBody(bytes: Buffer, contentType: string | undefined): { body: unknown; files: Map<number, FormPart> } {
+  const files = new Map<number, FormPart>();
+  const boundary = boundaryOf(contentType);
+  const parts = boundary === undefined ? undefined : parseMultipart(bytes, boundary);
+  const json = parts === undefined ? bytes.toString('utf8') : (parts.find((p) => p.name === 'payload_json')?.bytes.toString('utf8') ?? '');
+  for (const part of parts ?? []) {
+    const n = /^files\[(\d+)\]$/u.exec(part.name ?? '')?.[1];
+    if (n !== undefined) files.set(Number(n), part);
+  }
+  if (json === '') return { body: undefined, files };
+  try {
+    return { body: JSON.parse(json) as unknown, files };
+  } catch {
+    return { body: json, files };
   }
 }

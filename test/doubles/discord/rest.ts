@@ -1,6 +1,8 @@
 import type { DiscordDouble, Json } from './double.js';
 import { userPayload } from './fixtures.js';
-import { choicesProblems, messageProblems, modalProblems } from './validate.js';
+import { choicesProblems, LIMITS, messageProblems, modalProblems } from './validate.js';
+import type { FormPart } from '../multipart.js';
+import { snowflake } from './snowflake.js';
 
 // Discord's REST API v10, the routes a bot uses, with Discord's error shapes.
 
@@ -10,6 +12,8 @@ export interface RestRequest {
   query: URLSearchParams;
   authorization: string | undefined;
   body: unknown;
+  /** A multipart/form-data request's files[n] parts, by n (its payload_json is `body`). */
+  files: Map<number, FormPart>;
 }
 
 export interface RestAnswer {
@@ -269,9 +273,43 @@ function createMessage(d: DiscordDouble, r: RestRequest, channel: string): RestA
     const earlier = d.channelMessages(channel).find((m) => m.nonce === body.nonce && isObject(m.author) && m.author.id === d.bot.id);
     if (earlier !== undefined) return { status: 200, body: earlier };
   }
+  const attached = attachmentsOf(d, r, channel);
+  if (!Array.isArray(attached)) return attached;
   const reference = isObject(body.message_reference) ? { message_reference: body.message_reference, type: 19 } : {};
-  const message = d.newMessage(channel, body, { ...reference, ...(body.nonce === undefined ? {} : { nonce: body.nonce }) });
+  const message = d.newMessage(channel, body, { ...reference, attachments: attached, ...(body.nonce === undefined ? {} : { nonce: body.nonce }) });
   return { status: 200, body: message };
+}
+
+/**
+ * A message's attachments as Discord stores them: each `attachments` entry
+ * names the files[n] part its id refers to; the bytes are kept. Refused as
+ * Discord refuses them: an entry with no file, more than 10 files, or a file over the upload limit.
+ */
+function attachmentsOf(d: DiscordDouble, r: RestRequest, channel: string): Json[] | RestAnswer {
+  const body = isObject(r.body) ? r.body : {};
+  const entries = Array.isArray(body.attachments) ? body.attachments : [];
+  if (r.files.size > LIMITS.files) return invalidForm([`${r.files.size} files > ${LIMITS.files}`]);
+  const stored: Json[] = [];
+  for (const [i, entry] of entries.entries()) {
+    const file = isObject(entry) && typeof entry.id === 'number' ? r.files.get(entry.id) : undefined;
+    if (!isObject(entry) || file === undefined) return invalidForm([`attachments[${i}] refers to no files[n] part`]);
+    if (file.bytes.length > LIMITS.fileBytes) return invalidForm([`attachments[${i}] is ${file.bytes.length} bytes > ${LIMITS.fileBytes}`]);
+    const description = typeof entry.description === 'string' ? entry.description : undefined;
+    if (description !== undefined && description.length > LIMITS.attachmentDescription) return invalidForm([`attachments[${i}].description too long`]);
+    const filename = typeof entry.filename === 'string' ? entry.filename : (file.filename ?? 'unknown');
+    const id = snowflake();
+    d.attachmentBytes.set(id, Buffer.from(file.bytes));
+    stored.push({
+      id,
+      filename,
+      size: file.bytes.length,
+      url: `https://cdn.discord.test/attachments/${channel}/${id}/${filename}`,
+      proxy_url: `https://media.discord.test/attachments/${channel}/${id}/${filename}`,
+      ...(file.contentType === undefined ? {} : { content_type: file.contentType }),
+      ...(description === undefined ? {} : { description }),
+    });
+  }
+  return stored;
 }
 
 function listMessages(d: DiscordDouble, r: RestRequest, channel: string): RestAnswer {

@@ -20,6 +20,10 @@ export const LIMITS = {
   choices: 25,
   choiceName: 100,
   nonce: 25,
+  files: 10,
+  /** A bot's upload limit in a server without boosts: 10 MiB. */
+  fileBytes: 10 * 1024 * 1024,
+  attachmentDescription: 1024,
 } as const;
 
 type Json = Record<string, unknown>;

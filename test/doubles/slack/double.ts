@@ -2,13 +2,16 @@
 // app: the Web API (form-encoded POST /api/<method>, bearer tokens, 429 with
 // Retry-After), Socket Mode (apps.connections.open, then a websocket carrying
 // envelopes that the app acknowledges by envelope_id), response_url posts,
-// and, for HTTP mode, signed requests sent to the app.
+// and, for HTTP mode, signed requests sent to the app; and file uploads as
+// Slack's external upload flow takes them (files.getUploadURLExternal, the
+// bytes POSTed to the upload_url it gave, files.completeUploadExternal).
 
 import { createHmac, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { checkMessage, checkView } from './limits.js';
+import { boundaryOf, parseMultipart } from '../multipart.js';
 
 export interface ApiCall {
   method: string;
@@ -34,6 +37,8 @@ export interface StoredMessage {
   metadata: unknown;
   bot_id: string;
   user: string;
+  /** Files shared with the message (files.completeUploadExternal with a channel). */
+  files?: unknown;
 }
 
 export interface Ack {
@@ -61,7 +66,23 @@ export interface SlackDoubleOptions {
 
 type Failure = { kind: 'error'; error: string } | { kind: 'rateLimited'; retryAfterSeconds: number };
 
-const JSON_FIELDS = new Set(['blocks', 'attachments', 'metadata', 'view']);
+const JSON_FIELDS = new Set(['blocks', 'attachments', 'metadata', 'view', 'files']);
+
+/** A file uploaded through the external upload flow. */
+export interface UploadedFile {
+  id: string;
+  filename: string;
+  /** The length files.getUploadURLExternal was told. */
+  length: number;
+  altText: string | undefined;
+  title: string | undefined;
+  /** The bytes POSTed to the upload URL, once they were. */
+  bytes: Buffer | undefined;
+  /** Once files.completeUploadExternal completed it: only then can a message show it. */
+  completed: boolean;
+  /** The channels it was shared in by files.completeUploadExternal. */
+  channels: string[];
+}
 
 interface Unacknowledged {
   envelopeId: string;
@@ -85,6 +106,8 @@ export class SlackDouble {
   /** Messages and response posts the double refused for breaking Slack's limits. */
   readonly rejected: { where: string; problem: string }[] = [];
   readonly messages: StoredMessage[] = [];
+  /** Files uploaded with the external upload flow, by id. */
+  readonly files = new Map<string, UploadedFile>();
   /** Modals opened with views.open, as Slack keeps them (with the id it gave). */
   readonly views: { id: string; triggerId: string; view: Record<string, unknown> }[] = [];
   /** Trigger ids handed out with commands and clicks; each opens one modal. */
@@ -545,8 +568,10 @@ export class SlackDouble {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const raw = await readBody(req);
+    const bytes = await readBody(req);
+    const raw = bytes.toString('utf8');
     const url = req.url ?? '/';
+    if (url.startsWith('/upload/v1/')) return this.receiveUpload(url.slice('/upload/v1/'.length), bytes, req, res);
     if (url.startsWith('/respond/')) {
       const body = parseJsonObject(raw);
       const id = url.slice('/respond/'.length);
@@ -609,6 +634,68 @@ export class SlackDouble {
     };
   }
 
+  /** files.getUploadURLExternal: a file id and where to POST its bytes (here, on loopback). */
+  private uploadUrl(args: Record<string, unknown>): Record<string, unknown> {
+    const length = Number(args.length);
+    if (typeof args.filename !== 'string' || args.filename === '' || !Number.isInteger(length) || length < 1) return { ok: false, error: 'invalid_arguments' };
+    this.counter += 1;
+    const id = `F0UPLOAD${String(this.counter).padStart(4, '0')}`;
+    const altText = typeof args.alt_text === 'string' ? args.alt_text : typeof args.alt_txt === 'string' ? args.alt_txt : undefined;
+    this.files.set(id, { id, filename: args.filename, length, altText, title: undefined, bytes: undefined, completed: false, channels: [] });
+    return { ok: true, upload_url: `http://127.0.0.1:${this.port}/upload/v1/${id}`, file_id: id };
+  }
+
+  /**
+   * The upload URL: the file's bytes as the request body, raw or as the file
+   * part of a multipart/form-data body (what WebClient sends), answered 200
+   * with 'OK - <length>' as Slack does.
+   */
+  private receiveUpload(id: string, body: Buffer, req: IncomingMessage, res: ServerResponse): void {
+    const file = this.files.get(id);
+    const boundary = boundaryOf(req.headers['content-type']);
+    const parts = boundary === undefined ? undefined : parseMultipart(body, boundary);
+    const bytes = boundary === undefined ? body : (parts?.find((p) => p.filename !== undefined) ?? parts?.[0])?.bytes;
+    if (req.method !== 'POST' || file === undefined || file.completed || bytes === undefined) {
+      res.writeHead(boundary !== undefined && bytes === undefined ? 400 : 404, { 'content-type': 'text/plain' });
+      res.end(bytes === undefined ? 'Bad Request' : 'Not Found');
+      return;
+    }
+    file.bytes = Buffer.from(bytes);
+    res.writeHead(200, { 'content-type': 'text/plain' });
+    res.end(`OK - ${bytes.length}`);
+  }
+
+  /** files.completeUploadExternal: completes uploaded files (of the length announced), sharing them in `channel_id` when given. */
+  private completeUpload(args: Record<string, unknown>): Record<string, unknown> {
+    const listed = Array.isArray(args.files) ? args.files : [];
+    const files = listed.map((f: unknown) => (typeof f === 'object' && f !== null ? (f as Record<string, unknown>) : {}));
+    if (files.length === 0) return { ok: false, error: 'invalid_arguments' };
+    for (const f of files) {
+      const file = typeof f.id === 'string' ? this.files.get(f.id) : undefined;
+      if (file === undefined || file.bytes === undefined || file.completed) return { ok: false, error: 'file_not_found' };
+      // Slack completes only what arrived whole; the double's name for a short or long upload.
+      if (file.bytes.length !== file.length) return { ok: false, error: 'file_upload_size_mismatch' };
+    }
+    const channel = typeof args.channel_id === 'string' && args.channel_id !== '' ? args.channel_id : undefined;
+    if (channel !== undefined && this.channelErrors.has(channel)) return { ok: false, error: this.channelErrors.get(channel) ?? 'channel_not_found' };
+    const done = files.map((f) => {
+      const file = this.files.get(String(f.id)) as UploadedFile;
+      file.completed = true;
+      file.title = typeof f.title === 'string' ? f.title : file.filename;
+      if (channel !== undefined) file.channels.push(channel);
+      return { id: file.id, name: file.filename, title: file.title, mimetype: 'image/png', filetype: 'png', size: file.length, channels: file.channels };
+    });
+    if (channel !== undefined)
+      this.addMessage({
+        channel,
+        text: typeof args.initial_comment === 'string' ? args.initial_comment : '',
+        files: done,
+        bot_id: this.botId,
+        user: this.botUserId,
+      });
+    return { ok: true, files: done };
+  }
+
   private answer(method: string, args: Record<string, unknown>): Record<string, unknown> {
     switch (method) {
       case 'auth.test':
@@ -622,6 +709,10 @@ export class SlackDouble {
           bot_id: this.botId,
           is_enterprise_install: false,
         };
+      case 'files.getUploadURLExternal':
+        return this.uploadUrl(args);
+      case 'files.completeUploadExternal':
+        return this.completeUpload(args);
       case 'chat.postMessage':
       case 'chat.postEphemeral': {
         const channel = args.channel;
@@ -629,7 +720,7 @@ export class SlackDouble {
         const channelError = this.channelErrors.get(channel);
         if (channelError !== undefined) return { ok: false, error: channelError };
         if (typeof args.text !== 'string' && args.blocks === undefined) return { ok: false, error: 'no_text' };
-        const problem = checkMessage(args);
+        const problem = checkMessage(args, (id) => this.files.get(id)?.completed === true);
         if (problem !== undefined) {
           this.rejected.push({ where: method, problem });
           return { ok: false, error: 'invalid_blocks' };
@@ -702,10 +793,10 @@ function send(res: ServerResponse, status: number, body: Record<string, unknown>
   res.end(JSON.stringify(body));
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
+async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 function parseJsonObject(raw: string): Record<string, unknown> {

@@ -9,8 +9,14 @@ const MAX_TEXT = 40_000;
 const MAX_BUTTON_TEXT = 75;
 const MAX_BUTTON_VALUE = 2000;
 const MAX_ACTION_ID = 255;
+const MAX_IMAGE_URL = 3000;
+const MAX_ALT_TEXT = 2000;
+const MAX_IMAGE_TITLE = 2000;
 
-export function checkMessage(message: Record<string, unknown>): string | undefined {
+/** Whether a file id names a completed upload the bot may show (an image block's slack_file). */
+type KnownFile = (id: string) => boolean;
+
+export function checkMessage(message: Record<string, unknown>, knownFile: KnownFile = () => false): string | undefined {
   const { text, blocks } = message;
   if (text !== undefined && (typeof text !== 'string' || text.length > MAX_TEXT)) return 'text is not a string of at most 40,000 characters';
   if (blocks === undefined) return undefined;
@@ -18,15 +24,17 @@ export function checkMessage(message: Record<string, unknown>): string | undefin
   if (blocks.length > MAX_BLOCKS) return `${blocks.length} blocks, more than ${MAX_BLOCKS}`;
   const actionIds = new Set<string>();
   for (const [i, block] of blocks.entries()) {
-    const problem = checkBlock(block, actionIds);
+    const problem = checkBlock(block, actionIds, knownFile);
     if (problem !== undefined) return `block ${i}: ${problem}`;
   }
   return undefined;
 }
 
-function checkBlock(block: unknown, actionIds: Set<string>): string | undefined {
+function checkBlock(block: unknown, actionIds: Set<string>, knownFile: KnownFile): string | undefined {
   if (!isFields(block)) return 'not an object';
   switch (block.type) {
+    case 'image':
+      return checkImage(block, knownFile);
     case 'divider':
       return undefined;
     case 'section':
@@ -60,6 +68,23 @@ function checkBlock(block: unknown, actionIds: Set<string>): string | undefined 
     default:
       return `unexpected block type ${String(block.type)}`;
   }
+}
+
+/** An image block: alt text, and exactly one of image_url or slack_file (by id or url); a slack_file id must be a completed upload. */
+function checkImage(block: Record<string, unknown>, knownFile: KnownFile): string | undefined {
+  const { alt_text: alt, image_url: url, slack_file: file, title } = block;
+  if (typeof alt !== 'string' || alt.length === 0 || alt.length > MAX_ALT_TEXT) return 'image alt_text must be 1 to 2,000 characters';
+  if ((url === undefined) === (file === undefined)) return 'image needs exactly one of image_url and slack_file';
+  if (url !== undefined && (typeof url !== 'string' || url.length > MAX_IMAGE_URL)) return 'image_url must be at most 3,000 characters';
+  if (file !== undefined) {
+    if (!isFields(file) || (file.id === undefined) === (file.url === undefined)) return 'slack_file needs exactly one of id and url';
+    if (file.id !== undefined && (typeof file.id !== 'string' || !knownFile(file.id))) return `slack_file ${String(file.id)} is not a completed upload`;
+  }
+  if (title !== undefined) {
+    if (isFields(title) && title.type !== 'plain_text') return 'image title must be plain_text';
+    return checkText(title, MAX_IMAGE_TITLE);
+  }
+  return undefined;
 }
 
 function checkText(text: unknown, max: number): string | undefined {

@@ -1,0 +1,47 @@
+// The card answering the weekly insights digest's commands: subscribed,
+// unsubscribed, status, and what `forget` deleted.
+import type { AnswerOf } from '../model.js';
+import { type MessageKey, say, type Reader } from './catalogue.js';
+import type { Card } from './card.js';
+
+type WeekdayKey = Extract<MessageKey, `weekday.${string}`>;
+
+const WEEKDAY_KEYS: Readonly<Record<string, WeekdayKey>> = {
+  Mon: 'weekday.Mon',
+  Tue: 'weekday.Tue',
+  Wed: 'weekday.Wed',
+  Thu: 'weekday.Thu',
+  Fri: 'weekday.Fri',
+  Sat: 'weekday.Sat',
+  Sun: 'weekday.Sun',
+};
+
+/** 'Monday' / '周一'. */
+export function weekdayName(weekday: string, reader: Reader): string {
+  const key = WEEKDAY_KEYS[weekday];
+  return key === undefined ? weekday : say(key, reader);
+}
+
+function lines(answer: AnswerOf<'digestSubscription'>, reader: Reader): string[] {
+  const s = answer.subscription;
+  if (answer.action === 'forgotten') return [say('digest.forgotten', reader, { count: answer.forgotten ?? 0 })];
+  if (answer.action === 'unsubscribed') return [say('digest.unsubscribed', reader)];
+  if (!s.subscribed) return [say('digest.none', reader)];
+  const out = [say('digest.subscribed', reader, { day: weekdayName(s.weekday, reader), time: s.time, zone: s.timeZone })];
+  if (s.paused) out.push(say('digest.paused', reader));
+  else if (s.next !== undefined) out.push(say('digest.next', reader, { when: s.next.localLabel }));
+  return out;
+}
+
+export function digestSubscriptionCard(answer: AnswerOf<'digestSubscription'>, reader: Reader): Card {
+  const text = lines(answer, reader);
+  return {
+    answer: 'digestSubscription',
+    reader,
+    // A status check interests the asker; a change is news for the channel.
+    audience: answer.action === 'status' ? 'asker' : 'everyone',
+    summary: text[0] ?? '',
+    elements: text.map((t) => ({ type: 'text', text: t })),
+    actions: [],
+  };
+}
