@@ -139,6 +139,10 @@ export const CATALOGUE = {
   'action.earlier': { en: 'Earlier paragraphs', zh: '前面的段落' },
   'action.later': { en: 'Later paragraphs', zh: '后面的段落' },
   'action.paragraph': { en: 'Whole paragraph', zh: '整段原文' },
+  'error.settingsBySlash': {
+    en: 'Daily highlights and the weekly digest are set with the slash commands /astana-highlights and /astana-insights, which check your permissions.',
+    zh: '每日要点和每周摘要请用斜杠命令 /astana-highlights 和 /astana-insights 设置（会检查您的权限）。',
+  },
   'action.helpful': { en: '👍 Helpful', zh: '👍 有帮助' },
   'action.notHelpful': { en: '👎 Not helpful', zh: '👎 没帮助' },
   // The feedback on an answer: what the rater alone sees.

@@ -7,6 +7,9 @@ import { withoutMention } from '../guards.js';
 import { replyToMessage } from '../send.js';
 import { readerOfMessage } from '../language.js';
 import { messageFailed } from './failure.js';
+import { answerRequest } from '../../answer-request.js';
+import { parseTextRequest } from '../../text-request.js';
+import { say, type Reader } from '../../../src/present/catalogue.js';
 
 // Ordinary messages: '@bot question' in a channel and anything in a direct
 // message is answered as a reply. With the Message Content intent switched on,
@@ -17,21 +20,30 @@ interface MessageRequest {
   text: string;
   /** A '§42' in passing is answered only with paragraphs, and never told off for flooding. */
   inPassing: boolean;
-  answer: () => Answer;
+  answer: () => Answer | Promise<Answer>;
+}
+
+/**
+ * What a mention or a direct message asks, read by the same parser as Slack's
+ * text ('ask …', 'topic drugs', '§42', …). Channel settings (highlights, the
+ * digest) need Manage Channels or Manage Server, which only the slash commands
+ * check: typed here, they are pointed there.
+ */
+function typedRequest(text: string, message: Message, ctx: DiscordContext, language: Reader): MessageRequest {
+  const request = parseTextRequest(text);
+  if (request.kind === 'highlights' || request.kind === 'insights') {
+    const reader = readerOfInput(text, language);
+    return { text, inPassing: false, answer: () => ({ kind: 'error', code: 'usage', language: reader, message: say('error.settingsBySlash', reader) }) };
+  }
+  const channel = { platform: 'discord' as const, channelId: message.channelId };
+  const insights = ctx.insights === undefined ? undefined : { recorder: ctx.insights, where: { ...channel, scope: message.guildId ?? '' } };
+  return { text, inPassing: false, answer: () => answerRequest(request, { core: ctx.core, highlights: undefined, channel, language, insights }) };
 }
 
 /** What a message asks the bot, or undefined when it asks nothing. */
 function requestOf(message: Message, botId: string, ctx: DiscordContext): MessageRequest | undefined {
   const language = readerOfMessage(message);
-  const where = { platform: 'discord' as const, scope: message.guildId ?? '', channelId: message.channelId };
-  const counted = (answer: Answer, question: string): Answer => {
-    ctx.insights?.record(answer, question, where);
-    return answer;
-  };
-  if (!message.inGuild() || message.mentions.users.has(botId)) {
-    const text = withoutMention(message.content, botId);
-    return { text, inPassing: false, answer: () => (text === '' ? ctx.core.ask('help', { language }) : counted(ctx.core.ask(text, { language }), text)) };
-  }
+  if (!message.inGuild() || message.mentions.users.has(botId)) return typedRequest(withoutMention(message.content, botId), message, ctx, language);
   const ranges = ctx.readReferences ? referenceIn(message.content) : undefined;
   if (ranges === undefined) return undefined;
   // A '§42' in passing is not a question to the bot: it is answered, not counted.
@@ -54,7 +66,7 @@ export function messageHandler(client: Client, ctx: DiscordContext): (message: M
         }
         return;
       }
-      const answer = request.answer();
+      const answer = await request.answer();
       if (request.inPassing && answer.kind !== 'paragraphs') return;
       await replyToMessage(message, ctx.toDiscord(answer));
     } catch (error) {

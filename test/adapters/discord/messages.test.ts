@@ -1,6 +1,7 @@
 import { GatewayIntentBits } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Json } from '../../doubles/discord/double.js';
+import { say } from '../../../src/present/catalogue.js';
 import { startHarness, visibleText, type Harness } from './harness.js';
 
 // Mentions, direct messages and the gateway session itself, with the Message
@@ -37,6 +38,27 @@ describe('messages', () => {
     const asked = h.discord.dispatchMessage({ content: '禁毒', author: h.discord.alice, mentionsBot: true });
     const [reply] = await h.discord.waitFor(() => repliesTo(h.discord.channel.id, asked).length > 0 && repliesTo(h.discord.channel.id, asked), 'the reply');
     expect(visibleText(reply)).toMatch(/§4[4-7]/);
+  });
+
+  it("reads '@bot topic drugs' and '@bot para 42' as Slack reads them, not as questions", async () => {
+    const topic = h.discord.dispatchMessage({ content: 'topic drugs', author: h.discord.alice, mentionsBot: true });
+    const para = h.discord.dispatchMessage({ content: 'para 42', author: h.discord.alice, mentionsBot: true });
+    const [topicReply] = await h.discord.waitFor(
+      () => repliesTo(h.discord.channel.id, topic).length > 0 && repliesTo(h.discord.channel.id, topic),
+      'the topic',
+    );
+    const [paraReply] = await h.discord.waitFor(
+      () => repliesTo(h.discord.channel.id, para).length > 0 && repliesTo(h.discord.channel.id, para),
+      'the paragraph',
+    );
+    expect([visibleText(topicReply).match(/§\d+/g)?.length ?? 0, visibleText(paraReply)]).toEqual([expect.any(Number), expect.stringMatching(/^§42 · /m)]);
+    expect(visibleText(topicReply)).toContain('§45');
+  });
+
+  it('points channel settings typed in a message to the slash commands, which check permissions', async () => {
+    const asked = h.discord.dispatchMessage({ content: 'highlights subscribe 08:00', author: h.discord.alice, mentionsBot: true });
+    const [reply] = await h.discord.waitFor(() => repliesTo(h.discord.channel.id, asked).length > 0 && repliesTo(h.discord.channel.id, asked), 'the reply');
+    expect(visibleText(reply)).toContain(say('error.settingsBySlash', 'en'));
   });
 
   it('answers a direct message', async () => {
