@@ -63,6 +63,7 @@ export class FocusReader {
   private readonly yearParagraphs: (year: string) => number[];
   /** Entries the declaration names in most paragraphs (the SCO itself): never a specific name. */
   private readonly ubiquitous: Set<string>;
+  private readonly quoteNames = new Map<string, NameMatch[]>();
 
   /** `mentions` as `npm run gazetteer` recorded them; computed from the paragraphs when not given. */
   constructor(entries: readonly GazetteerEntry[], paragraphs: readonly Paragraph[], mentions?: Map<string, number[]>) {
@@ -115,10 +116,7 @@ export class FocusReader {
   namesIn(quoted: string, focus: Focus): NamesFound {
     const found: NamesFound = { place: 0, country: 0, body: 0, person: 0 };
     const own = new Set(focus.entities.map((e) => e.id));
-    // Quoted text is the declaration's own, already in simplified characters: the documents'
-    // normalisation without its character conversion, which would cost more than the search.
-    const outer = this.finder.findChinese(quoted.normalize('NFKC').toLowerCase().replace(/\s+/gu, ''));
-    for (const m of [...outer, ...outer.flatMap((o) => this.finder.nested(o))]) {
+    for (const m of this.namesOfQuote(quoted)) {
       if (this.ubiquitous.has(m.entry.id) || own.has(m.entry.id)) continue;
       const kind = m.entry.kind;
       if (kind === 'place' || kind === 'country' || kind === 'region') found.place++;
@@ -127,6 +125,22 @@ export class FocusReader {
       if (kind === 'person') found.person++;
     }
     return found;
+  }
+
+  /**
+   * The gazetteer's names in a piece of quoted text, nested ones included. Quotes come from
+   * the documents only, so the cache is bounded by their sentences (as the quote's own analysis is).
+   */
+  private namesOfQuote(quoted: string): NameMatch[] {
+    let names = this.quoteNames.get(quoted);
+    if (names === undefined) {
+      // Quoted text is the declaration's own, already in simplified characters: the documents'
+      // normalisation without its character conversion, which would cost more than the search.
+      const outer = this.finder.findChinese(quoted.normalize('NFKC').toLowerCase().replace(/\s+/gu, ''));
+      names = [...outer, ...outer.flatMap((o) => this.finder.nested(o))];
+      this.quoteNames.set(quoted, names);
+    }
+    return names;
   }
 
   private entity(match: NameMatch, language: Language): FocusEntity {

@@ -6,6 +6,10 @@ import { prepareQuery, type PreparedQuery, type QueryWord, type Vocabulary } fro
 import { medianSpecificity, specificity } from './specificity.js';
 import { WordMatcher } from './word-matcher.js';
 import { type PrebuiltSearch, searchFingerprint, usablePrebuilt } from './prebuilt.js';
+import { type MiniSearchJson, Postings } from './postings.js';
+
+/** The fields indexed, Chinese first: MiniSearch adds up a term's scores in this order. */
+const FIELDS = ['zh', 'en'] as const;
 
 export interface SearchSettings {
   analysis: ChineseAnalysis;
@@ -95,7 +99,9 @@ interface IndexedParagraph {
 }
 
 export class SearchEngine {
-  private readonly mini: MiniSearch<IndexedParagraph>;
+  /** MiniSearch's index as it serialises it: what `npm run search-index` writes, and what the postings read. */
+  private readonly miniJson: MiniSearchJson;
+  private readonly postings: Postings;
   private readonly entries: { document: LoadedDocument; paragraph: Paragraph }[] = [];
   private readonly documentFrequency = new Map<string, number>();
   /** All normalised Chinese text, to tell a name the documents never use (叙利亚) from one they do. */
@@ -119,23 +125,24 @@ export class SearchEngine {
       }
       return terms;
     };
-    const options = { fields: ['zh', 'en'], tokenize, processTerm: (term: string) => term, searchOptions: { bm25: settings.bm25 } };
     const ready = usablePrebuilt(prebuilt, searchFingerprint(documents, settings.analysis));
     if (ready !== undefined) {
-      this.mini = MiniSearch.loadJS<IndexedParagraph>(ready.mini, options);
+      this.miniJson = ready.mini;
       for (const [term, n] of ready.documentFrequency) this.documentFrequency.set(term, n);
       this.corpusText = ready.corpusText;
-      return;
-    }
-    this.mini = new MiniSearch<IndexedParagraph>(options);
-    const rows: IndexedParagraph[] = this.entries.map(({ paragraph }, id) => ({ id, zh: normalize(paragraph.text), en: normalize(paragraph.english ?? '') }));
-    for (const row of rows) {
-      for (const term of new Set([...tokenize(row.zh), ...tokenize(row.en)])) {
-        this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
+    } else {
+      const mini = new MiniSearch<IndexedParagraph>({ fields: [...FIELDS], tokenize, processTerm: (term: string) => term });
+      const rows: IndexedParagraph[] = this.entries.map(({ paragraph }, id) => ({ id, zh: normalize(paragraph.text), en: normalize(paragraph.english ?? '') }));
+      for (const row of rows) {
+        for (const term of new Set([...tokenize(row.zh), ...tokenize(row.en)])) {
+          this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
+        }
       }
+      mini.addAll(rows);
+      this.miniJson = mini.toJSON();
+      this.corpusText = rows.map((r) => r.zh).join('\n');
     }
-    this.mini.addAll(rows);
-    this.corpusText = rows.map((r) => r.zh).join('\n');
+    this.postings = new Postings(this.miniJson, FIELDS, settings.bm25);
   }
 
   /** The index as `npm run search-index` writes it, to be loaded instead of built. */
@@ -145,7 +152,7 @@ export class SearchEngine {
       fingerprint: searchFingerprint(documents, this.settings.analysis),
       corpusText: this.corpusText,
       documentFrequency: [...this.documentFrequency],
-      mini: this.mini.toJSON(),
+      mini: this.miniJson,
     };
   }
 
@@ -218,15 +225,11 @@ export class SearchEngine {
   search(input: string): SearchResult {
     const query = prepareQuery(input, this.vocabulary, this.settings.analysis, (t) => this.documentFrequency.has(t));
     if (query.terms.length === 0) return { query, hits: [], covered: false, minCoverage: this.settings.minCoverage, unknownNames: [] };
-    const weights = new Map(query.terms.map((t) => [t.term, t.weight]));
-    const raw = this.mini.search(query.terms.map((t) => t.term).join(' '), {
-      tokenize: (s) => s.split(' '),
-      processTerm: (t) => t,
-      boostTerm: (term) => weights.get(term) ?? 1,
+    const raw = this.postings.search(
       // Long English terms also find their other forms (sanction → sanctions); every Latin
       // term is the user's own, as expansions lead to the declaration's Chinese.
-      prefix: (term) => /^[a-z]{6,}$/u.test(term),
-    });
+      query.terms.map((t) => ({ term: t.term, boost: t.weight, prefix: /^[a-z]{6,}$/u.test(t.term) })),
+    );
     const wordWeights = query.words.map((w) => this.wordWeight(w, query));
     const ownWeight = wordWeights.reduce((a, b) => a + b, 0);
     const matcher = new WordMatcher(query);
