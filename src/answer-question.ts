@@ -4,7 +4,7 @@
 // right subject that lacks the detail asked for is related reading, not an answer.
 import { absentText, missingText, NOT_COVERED_TEXT, partlyAbsentText, textFor } from './core-messages.js';
 import { givesDetail } from './focus/detail.js';
-import { isCoordinated, type Focus, type FocusReader } from './focus/focus.js';
+import type { Conjunct, Focus, FocusReader } from './focus/focus.js';
 import { plain, type Answer, type DetailKind, type Language, type Passage, type TopicSummary } from './model.js';
 import type { Hit, SearchEngine, SearchResult } from './search/engine.js';
 import { readerOfText } from './present/reader-language.js';
@@ -132,19 +132,29 @@ interface Absence {
   besides: boolean;
 }
 
-function readAbsence(text: string, focus: Focus, unknownNames: readonly string[], language: Language): Absence {
+function readAbsence(text: string, focus: Focus, result: SearchResult, deps: QuestionDeps, language: Language): Absence {
   const entities = focus.entities.filter((e) => !e.present);
   const years = focus.years.filter((y) => !y.present).map((y) => (language === 'zh' ? `${y.year}年` : y.year));
-  const unknown = unknownNames.filter((w) => !focus.entities.some((e) => e.surface.toLowerCase().includes(w))).map((w) => asWritten(text, w));
+  const named = (w: string): boolean => focus.entities.some((e) => e.surface.toLowerCase().includes(w));
+  const unknown = result.unknownNames.filter((w) => !named(w)).map((w) => asWritten(text, w));
   const pair = unnamedPair(focus, language);
-  // A name that is the question's subject, a year or a pair leaves nothing else to answer.
-  const besides = years.length === 0 && pair.length === 0 && entities.every((e) => e.coordinated) && unknown.every((w) => isCoordinated(text, w));
   const yearWords = focus.years.filter((y) => !y.present).map((y) => y.year);
-  return {
-    names: [...entities.map((e) => e.name), ...years, ...unknown, ...pair],
-    surfaces: [...entities.map((e) => e.surface), ...unknown, ...yearWords],
-    besides,
-  };
+  const surfaces = [...entities.map((e) => e.surface), ...unknown, ...yearWords];
+  // What the absent names stand beside must be something the declaration speaks of: not another
+  // absent name (Armenia and Azerbaijan) nor the organisation itself (BRICS and the SCO).
+  const others = [...surfaces, ...result.unknownTerms.map((w) => asWritten(text, w))];
+  const besideKnown = (surface: string): boolean => deps.focus.partners(text, surface).some((c) => !deps.focus.isOrganisation(c) && !touchesAny(c, others));
+  // A name that is the question's subject, a year or a pair leaves nothing else to answer.
+  const besides = years.length === 0 && pair.length === 0 && [...entities.map((e) => e.surface), ...unknown].every(besideKnown);
+  return { names: [...entities.map((e) => e.name), ...years, ...unknown, ...pair], surfaces, besides };
+}
+
+/** Whether the conjunct next to a name is one of these names (its first words on the right, its last on the left). */
+function touchesAny(conjunct: Conjunct, names: readonly string[]): boolean {
+  return names.some((n) => {
+    const name = normalize(n);
+    return name !== '' && (conjunct.side === 'right' ? conjunct.words.startsWith(name) : conjunct.words.endsWith(name));
+  });
 }
 
 /** One question's hits, each quoted once however often it is looked at. */
@@ -208,14 +218,20 @@ export function answerQuestion(deps: QuestionDeps, text: string, language: Langu
   const says: Language = language === 'mixed' ? readerOfText(text) : language;
   const focus = deps.focus.read(text, says);
   const first = deps.engine.search(text);
-  const absence = readAbsence(text, focus, first.unknownNames, says);
+  const absence = readAbsence(text, focus, first, deps, says);
   const absent = absence.names;
   // Without its absent names, the question finds what the declaration says on the rest of it:
   // the answer when those names stand beside the rest, related reading when they are its subject.
   const result = absent.length > 0 ? deps.engine.search(without(text, absence.surfaces)) : first;
   const hits = inSequence(neighbour(relevantHits(result, focus), focus, deps.paragraphCount), focus);
   const quoter = new Quoter(deps, result.query.phrases);
-  const refuse = (reason: string, missing: DetailKind | undefined, related: Passage[], names = absent, subject?: string): Answer => ({
+  // A refusal names every word of the question the declaration never uses, and the detail asked for, which it does not give either.
+  const unused = first.unknownTerms
+    .filter((w) => !focus.entities.some((e) => e.surface.toLowerCase().includes(w)))
+    .map((w) => asWritten(text, w))
+    .filter((w) => !absent.some((a) => a.toLowerCase().includes(w.toLowerCase())));
+  const asked = focus.order === undefined ? focus.detail : undefined;
+  const refuse = (reason: string, missing: DetailKind | undefined, related: Passage[], names = [...absent, ...unused], subject?: string): Answer => ({
     kind: 'notCovered',
     query: text,
     language,
@@ -226,20 +242,21 @@ export function answerQuestion(deps: QuestionDeps, text: string, language: Langu
     related,
     suggestions: deps.suggestions(text, first.hits, focus),
   });
+  const notCovered = (related: Passage[]): Answer => refuse(unused.length > 0 ? absentText(unused, says) : textFor(NOT_COVERED_TEXT, says), asked, related);
 
   const best = hits[0];
   if (absent.length > 0 && (!absence.besides || !result.covered || best === undefined))
-    return refuse(absentText(absent, says), undefined, quoter.related(hits));
+    return refuse(absentText([...absent, ...unused], says), asked, quoter.related(hits));
   // A paragraph that matches only the question's verbs or frame words (signed, date) is not about its subject.
   const aboutSubject = best !== undefined && (best.matchedWords.some((w) => w.role === 'content') || !result.query.words.some((w) => w.role === 'content'));
-  if (!result.covered || best === undefined || !aboutSubject) return refuse(textFor(NOT_COVERED_TEXT, says), undefined, []);
+  if (!result.covered || best === undefined || !aboutSubject) return notCovered([]);
   const detail = detailGiven(hits, focus, quoter, deps);
   if (detail !== undefined && detail.hit === undefined) {
     const related = quoter.related(hits);
     const subject = subjectOf(best, result, says, text);
-    if (subject === '') return refuse(textFor(NOT_COVERED_TEXT, says), undefined, related);
+    if (subject === '') return refuse(unused.length > 0 ? absentText(unused, says) : textFor(NOT_COVERED_TEXT, says), detail.kind, related);
     const where = related.map((p) => p.paragraph);
-    return refuse(missingText(detail.kind, subject, where, says), detail.kind, related, [], subject);
+    return refuse(missingText(detail.kind, subject, where, says), detail.kind, related, unused, subject);
   }
   const answering = detail?.hit;
   const ordered = answering === undefined ? hits : [answering, ...hits.filter((h) => h !== answering)];

@@ -64,6 +64,8 @@ export class FocusReader {
   /** Entries the declaration names in most paragraphs (the SCO itself): never a specific name. */
   private readonly ubiquitous: Set<string>;
   private readonly quoteNames = new Map<string, NameMatch[]>();
+  /** The ubiquitous entries' names, normalised. */
+  private readonly organisationForms: string[];
 
   /** `mentions` as `npm run gazetteer` recorded them; computed from the paragraphs when not given. */
   constructor(entries: readonly GazetteerEntry[], paragraphs: readonly Paragraph[], mentions?: Map<string, number[]>) {
@@ -73,6 +75,30 @@ export class FocusReader {
     const texts = paragraphs.map((p) => ({ number: p.number, text: normalize(p.text) }));
     this.yearParagraphs = (year) => texts.filter((t) => t.text.includes(year)).map((t) => t.number);
     this.ubiquitous = new Set([...this.mentions].filter(([, ps]) => ps.length > paragraphs.length / 4).map(([id]) => id));
+    this.organisationForms = entries.filter((e) => this.ubiquitous.has(e.id)).flatMap((e) => [...e.zh, ...e.en].map((n) => normalize(n)));
+  }
+
+  /**
+   * What a name stands beside in the question, normalised: the words before it when a
+   * conjunction joins them (`left`), the words after it when one does (`right`).
+   */
+  partners(question: string, surface: string): Conjunct[] {
+    const text = normalize(question);
+    const name = normalize(surface);
+    const at = text.indexOf(name);
+    if (at < 0 || name === '') return [];
+    const out: Conjunct[] = [];
+    const before = BEFORE.exec(text.slice(0, at));
+    if (before !== null) out.push({ side: 'left', words: text.slice(0, before.index).trim() });
+    const after = AFTER.exec(text.slice(at + name.length));
+    if (after !== null) out.push({ side: 'right', words: text.slice(at + name.length + after[0].length).trim() });
+    return out.filter((c) => /[\p{L}\p{N}]/u.test(c.words));
+  }
+
+  /** Whether the conjunct next to a name is the organisation itself (BRICS and the SCO): no subject of its own. */
+  isOrganisation(conjunct: Conjunct): boolean {
+    const words = conjunct.words.replace(/^the\s+/u, '');
+    return this.organisationForms.some((f) => (conjunct.side === 'right' ? words.startsWith(f) : words.endsWith(f)));
   }
 
   read(question: string, language: Language): Focus {
@@ -175,7 +201,13 @@ function nameToTell(entry: GazetteerEntry, surface: string, language: Language):
 // Words that put a name beside others: X and Y, X、Y, X等Y, such as X, including X.
 // Not a comma: '乌克兰，反恐合作怎么样' asks about Ukraine first and counter-terrorism after.
 const BEFORE = /(?:和|与|及|以及|或|、|\band|\bor|such as|including|like|e\.g\.)\s*$/iu;
-const AFTER = /^\s*(?:和|与|及|以及|或|等|之类|、|and\b|or\b|etc\b)/iu;
+const AFTER = /^\s*(?:和|与|及|以及|或者|或|等|之类|、|and\b|or\b|etc\b)/iu;
+
+/** The words on one side of a conjunction next to a name, normalised. */
+export interface Conjunct {
+  side: 'left' | 'right';
+  words: string;
+}
 
 /** Whether a name stands beside other things in the question rather than as its one subject. */
 export function isCoordinated(question: string, surface: string): boolean {

@@ -29,6 +29,8 @@ export interface SearchSettings {
    * (jieba's IDF), since jieba also tags everyday words (城市, 美国) as names. 0 = off.
    */
   unknownNameSpecificity: number;
+  /** The same for a Chinese noun that is not a name (芯片, 稀土): everyday nouns (总部, 名字) are not terms of a subject. */
+  unknownTermSpecificity: number;
   /** Below this score the best paragraph is too weak a match to quote. */
   minScore: number;
   /** How much a paragraph that matches only part of the question is held back: score × coverage^power. */
@@ -56,6 +58,7 @@ export const SEARCH_DEFAULTS: SearchSettings = {
   minCoverageEnglish: 0.5,
   maxHits: 20,
   unknownNameSpecificity: 7,
+  unknownTermSpecificity: 7.5,
   minScore: 0,
   coveragePower: 2,
   bm25: { k: 1.2, b: 0.7, d: 0.5 },
@@ -65,6 +68,9 @@ export const SEARCH_DEFAULTS: SearchSettings = {
 };
 
 const YEAR = /^(?:1[89]|20)\d{2}$/u;
+/** jieba's tags for nouns, names, abbreviations and set phrases; not verbal nouns (减灾, 管制), which are said in many ways. */
+const CHINESE_NOUN = /^(?:n|nz|nt|ns|nr|j|l)$/u;
+const ENGLISH_NOUNS = new Set(['NOUN', 'PROPN']);
 
 export interface Hit {
   document: LoadedDocument;
@@ -90,6 +96,12 @@ export interface SearchResult {
    * paragraph does not match either: the question may be about something else.
    */
   unknownNames: string[];
+  /**
+   * Other specific words of the question the documents never use, in no form the
+   * vocabulary knows (芯片, 半导体, semiconductor, malaria): nouns, rarer than
+   * `unknownTermSpecificity` in general Chinese. The declaration does not mention them.
+   */
+  unknownTerms: string[];
 }
 
 interface IndexedParagraph {
@@ -222,9 +234,21 @@ export class SearchEngine {
     return !this.corpusText.includes(word.word) && specificity(word.word) >= this.settings.unknownNameSpecificity;
   }
 
+  /**
+   * A noun of the question the documents never use and no expansion stands for: a
+   * Chinese one specific in general language, an English one the model reads as a noun.
+   */
+  private isUnknownTerm(word: QueryWord, query: PreparedQuery): boolean {
+    if (word.proper || word.role !== 'content') return false;
+    if (word.latin) return word.word.length > 2 && /\p{L}/u.test(word.word) && ENGLISH_NOUNS.has(word.pos ?? '') && !this.knownLatin(word, query);
+    if (word.word.length < 2 || !CHINESE_NOUN.test(word.tag ?? '') || this.corpusText.includes(word.word)) return false;
+    const expanded = query.terms.some((t) => t.weight < 1 && t.covers.some((c) => word.terms.includes(c)));
+    return !expanded && specificity(word.word) >= this.settings.unknownTermSpecificity;
+  }
+
   search(input: string): SearchResult {
     const query = prepareQuery(input, this.vocabulary, this.settings.analysis, (t) => this.documentFrequency.has(t));
-    if (query.terms.length === 0) return { query, hits: [], covered: false, minCoverage: this.settings.minCoverage, unknownNames: [] };
+    if (query.terms.length === 0) return { query, hits: [], covered: false, minCoverage: this.settings.minCoverage, unknownNames: [], unknownTerms: [] };
     const raw = this.postings.search(
       // Long English terms also find their other forms (sanction → sanctions); every Latin
       // term is the user's own, as expansions lead to the declaration's Chinese.
@@ -267,6 +291,7 @@ export class SearchEngine {
       this.settings.unknownNameSpecificity <= 0
         ? []
         : query.words.filter((w) => (best === undefined || best.missing.includes(w.word)) && this.isUnknownName(w, query)).map((w) => w.word);
-    return { query, hits, covered, minCoverage, unknownNames };
+    const unknownTerms = query.words.filter((w) => !unknownNames.includes(w.word) && this.isUnknownTerm(w, query)).map((w) => w.word);
+    return { query, hits, covered, minCoverage, unknownNames, unknownTerms };
   }
 }

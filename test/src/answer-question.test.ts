@@ -30,7 +30,14 @@ describe('absent names', () => {
   });
 
   it('names an adjective by the country it comes from', () => {
-    expect(refusal(core.ask('Syrian refugees')).absent).toEqual(['Syria']);
+    expect(refusal(core.ask('Syrian refugees')).absent).toEqual(['Syria', 'refugees']);
+  });
+
+  it('names the specific words a refused question uses and the declaration never does', () => {
+    expect(refusal(core.ask('芯片半导体合作 宣言里有吗')).absent).toEqual(['芯片', '半导体']);
+    expect(refusal(core.ask('What is the SCO stance on cryptocurrency regulation?')).absent).toContain('cryptocurrency');
+    // Everyday words the declaration happens not to use are not named: 态度, 怎么.
+    expect(refusal(core.ask('上合对芯片出口什么态度')).absent).toEqual(['芯片']);
   });
 
   it('recognises a pair abbreviation as a name, not two characters', () => {
@@ -65,6 +72,12 @@ describe('absent names', () => {
     expect(answer.absent).toEqual(['芬太尼']);
     expect(answer.note).toContain('芬太尼');
     expect(answer.passages[0]?.paragraph).toBe(44);
+  });
+
+  it('refuses names that stand beside each other or beside the organisation, not beside a topic it covers', () => {
+    expect(refusal(core.ask('亚美尼亚与阿塞拜疆的冲突 上合怎么看')).absent).toEqual(['亚美尼亚', '阿塞拜疆']);
+    expect(refusal(core.ask('金砖国家和上合有什么合作')).absent).toEqual(['金砖国家']);
+    expect(refusal(core.ask('Is there anything on Ebola or cholera?')).absent).toEqual(expect.arrayContaining(['Ebola']));
   });
 
   it('refuses a question whose subject is a disease the text never names', () => {
