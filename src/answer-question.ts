@@ -183,17 +183,36 @@ class Quoter {
  * The first of the best passages that gives the detail asked for, or undefined when
  * none does. A year asked about is such a detail too: the best passage must name it.
  */
-function detailGiven(hits: readonly Hit[], focus: Focus, quoter: Quoter, deps: QuestionDeps): { kind: DetailKind; hit: Hit | undefined } | undefined {
+function detailGiven(
+  hits: readonly Hit[],
+  focus: Focus,
+  quoter: Quoter,
+  deps: QuestionDeps,
+  ownTerms: ReadonlySet<string>,
+): { kind: DetailKind; hit: Hit | undefined } | undefined {
   const best = hits[0];
   if (best === undefined) return undefined;
   if (!focus.years.every((y) => y.paragraphs.includes(best.paragraph.number))) return { kind: 'date', hit: undefined };
   if (focus.detail === undefined || focus.order !== undefined) return undefined;
   const kind = focus.detail;
   const gives = (h: Hit): boolean =>
-    subjectClauses(plain(quoter.passage(h).quote), h).some((clause) => givesDetail(kind, clause, deps.focus.namesIn(clause, focus), focus.actor));
-  // Another passage may give the detail only if it is about the same subject: it matches every word the best one does.
+    subjectClauses(plain(quoter.passage(h).quote), h).some((clause) =>
+      givesDetail(kind, clause, deps.focus.namesIn(clause, focus), { actor: focus.actor, precision: focus.precision, known: focus.numbers }),
+    );
+  // Another passage may give the detail only if it is about the same subject: it matches every word
+  // the best one does, every Chinese term of the question's own it does (环保合作协定's 环保 as well as
+  // its 协定), and names every year the question names.
   const subject = contentFound(best);
-  const candidates = hits.slice(0, QUESTION_DEFAULTS.related).filter((h) => [...subject].every((w) => contentFound(h).has(w)));
+  const terms = [...best.matched].filter((t) => ownTerms.has(t) && /^\p{Script=Han}{2,}$/u.test(t));
+  // What comes next (the next summit) is the one passage inSequence chose: the summit before it is no answer.
+  const candidates = hits
+    .slice(0, focus.sequence === undefined ? QUESTION_DEFAULTS.related : 1)
+    .filter(
+      (h) =>
+        [...subject].every((w) => contentFound(h).has(w)) &&
+        terms.every((t) => h.matched.has(t)) &&
+        focus.years.every((y) => y.paragraphs.includes(h.paragraph.number)),
+    );
   return { kind, hit: candidates.find(gives) };
 }
 
@@ -203,14 +222,38 @@ function contentFound(hit: Hit): Set<string> {
 }
 
 /**
- * The sentences of a quote that speak of the question's subject (hold one of its matched
- * Chinese terms): a date or a name elsewhere in the paragraph belongs to something else.
+ * The clauses of a quote that speak most of the question's subject (hold at least half as many of
+ * its matched Chinese terms as the clause holding most): a date or a name elsewhere in the paragraph, or in another clause of the
+ * same sentence (the date of another statement named after a comma), belongs to something else.
+ * Commas inside brackets and titles do not part clauses: （2024年6月5日至6日，塔什干）.
  */
 function subjectClauses(quoted: string, hit: Hit): string[] {
   const terms = [...hit.matched].filter((t) => /^\p{Script=Han}{2,}$/u.test(t));
-  const clauses = quoted.split(/[；。！？;]/u).map((c) => c.replace(/\s+/gu, ''));
-  const about = clauses.filter((c) => terms.some((t) => c.includes(t)));
-  return about.length > 0 ? about : [quoted];
+  const clauses = splitClauses(quoted.replace(/\s+/gu, ''));
+  const scores = clauses.map((c) => terms.filter((t) => c.includes(t)).length);
+  const top = Math.max(0, ...scores);
+  return top > 0 ? clauses.filter((_, i) => (scores[i] ?? 0) * 2 >= top) : [quoted];
+}
+
+const OPEN = '（(《“「';
+const CLOSE = '）)》”」';
+
+/** Clauses parted by 。！？；， outside brackets, titles and quotation marks. */
+function splitClauses(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] ?? '';
+    if (OPEN.includes(ch)) depth++;
+    else if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && /[；。！？;，,]/u.test(ch)) {
+      out.push(text.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(text.slice(from));
+  return out.filter((c) => c !== '');
 }
 
 export function answerQuestion(deps: QuestionDeps, text: string, language: Language, options: QuestionOptions = {}): Answer {
@@ -250,7 +293,7 @@ export function answerQuestion(deps: QuestionDeps, text: string, language: Langu
   // A paragraph that matches only the question's verbs or frame words (signed, date) is not about its subject.
   const aboutSubject = best !== undefined && (best.matchedWords.some((w) => w.role === 'content') || !result.query.words.some((w) => w.role === 'content'));
   if (!result.covered || best === undefined || !aboutSubject) return notCovered([]);
-  const detail = detailGiven(hits, focus, quoter, deps);
+  const detail = detailGiven(hits, focus, quoter, deps, new Set(result.query.terms.filter((t) => t.weight === 1).map((t) => t.term)));
   if (detail !== undefined && detail.hit === undefined) {
     const related = quoter.related(hits);
     const subject = subjectOf(best, result, says, text);

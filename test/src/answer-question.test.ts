@@ -105,6 +105,25 @@ describe('missing details', () => {
     expect(passages(core.ask('峰会是哪天在哪开的')).passages[0]?.paragraph).toBe(1);
     expect(passages(core.ask('Which country proposed the SCO police body?')).passages[0]?.paragraph).toBe(56);
   });
+
+  it('does not take the country that proposed something for where it is', () => {
+    expect(refusal(core.ask('伊朗提议的那个警察机构准备设在哪里')).missing).toEqual('place');
+    expect(passages(core.ask('上合组织论坛这次在哪里开的')).passages[0]?.paragraph).toBe(88);
+  });
+
+  it('wants a day when asked for one, and a date other than the year the question names', () => {
+    expect(refusal(core.ask('下一次元首理事会会议定在几月几号')).missing).toEqual('date');
+    expect(passages(core.ask('阿斯塔纳峰会是哪天举行的')).passages[0]?.paragraph).toBe(1);
+  });
+
+  it('answers a detail about what comes next from the next one only', () => {
+    expect(refusal(core.ask('In which city will the next summit be held?')).missing).toEqual('place');
+    expect(passages(core.ask('下届峰会在哪开')).passages[0]?.paragraph).toBe(120);
+  });
+
+  it('says which detail is missing when it refuses for another reason too', () => {
+    expect(refusal(core.ask('上合秘书长现任是哪位')).missing).toEqual('person');
+  });
 });
 
 describe('English as analysts write it', () => {
