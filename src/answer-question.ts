@@ -143,10 +143,15 @@ function readAbsence(text: string, focus: Focus, result: SearchResult, deps: Que
   // What the absent names stand beside must be something the declaration speaks of: not another
   // absent name (Armenia and Azerbaijan) nor the organisation itself (BRICS and the SCO).
   const others = [...surfaces, ...result.unknownTerms.map((w) => asWritten(text, w))];
-  const besideKnown = (surface: string): boolean => deps.focus.partners(text, surface).some((c) => !deps.focus.isOrganisation(c) && !touchesAny(c, others));
+  const besideKnown = (surface: string): boolean => besideKnownWords(text, surface, deps, others);
   // A name that is the question's subject, a year or a pair leaves nothing else to answer.
   const besides = years.length === 0 && pair.length === 0 && [...entities.map((e) => e.surface), ...unknown].every(besideKnown);
   return { names: [...entities.map((e) => e.name), ...years, ...unknown, ...pair], surfaces, besides };
+}
+
+/** Whether a name stands beside something the declaration speaks of: not another absent name, nor the organisation itself. */
+function besideKnownWords(text: string, surface: string, deps: QuestionDeps, absentNames: readonly string[]): boolean {
+  return deps.focus.partners(text, surface).some((c) => !deps.focus.isOrganisation(c) && !touchesAny(c, absentNames));
 }
 
 /** Whether the conjunct next to a name is one of these names (its first words on the right, its last on the left). */
@@ -290,6 +295,17 @@ export function answerQuestion(deps: QuestionDeps, text: string, language: Langu
   const best = hits[0];
   if (absent.length > 0 && (!absence.besides || !result.covered || best === undefined))
     return refuse(absentText([...absent, ...unused], says), asked, quoter.related(hits));
+  // A specific word the declaration never uses, with only common words of the question found beside it
+  // (电动汽车 with 产业 and 支持), is the subject: the common words alone do not make an answer. (A
+  // question asking for a detail is told below what the declaration says of its subject, and that the detail is not there.)
+  const lone = unused.filter((w) => !besideKnownWords(text, w, deps, unused));
+  if (
+    lone.length > 0 &&
+    asked === undefined &&
+    best !== undefined &&
+    best.matchedWords.filter((w) => w.role === 'content').every((w) => deps.engine.isGeneric(w))
+  )
+    return refuse(absentText(unused, says), asked, quoter.related(hits));
   // A paragraph that matches only the question's verbs or frame words (signed, date) is not about its subject.
   const aboutSubject = best !== undefined && (best.matchedWords.some((w) => w.role === 'content') || !result.query.words.some((w) => w.role === 'content'));
   if (!result.covered || best === undefined || !aboutSubject) return notCovered([]);

@@ -3,7 +3,7 @@ import type { LoadedDocument, Paragraph } from '../documents/types.js';
 import { normalize } from '../text/normalize.js';
 import { analyze, DEFAULT_CHINESE_ANALYSIS, type ChineseAnalysis } from './analyzer.js';
 import { prepareQuery, type PreparedQuery, type QueryWord, type Vocabulary } from './query.js';
-import { medianSpecificity, specificity } from './specificity.js';
+import { listedSpecificity, medianSpecificity, specificity } from './specificity.js';
 import { WordMatcher } from './word-matcher.js';
 import { type PrebuiltSearch, searchFingerprint, usablePrebuilt } from './prebuilt.js';
 import { type MiniSearchJson, Postings } from './postings.js';
@@ -31,6 +31,10 @@ export interface SearchSettings {
   unknownNameSpecificity: number;
   /** The same for a Chinese noun that is not a name (芯片, 稀土): everyday nouns (总部, 名字) are not terms of a subject. */
   unknownTermSpecificity: number;
+  /** Below this specificity in general Chinese a word is common (产业 5.5, 合作 5.5): see `isGeneric`. */
+  genericSpecificity: number;
+  /** An English word in at least this share of the paragraphs is common (cooperation, industry). */
+  genericShare: number;
   /** Below this score the best paragraph is too weak a match to quote. */
   minScore: number;
   /** How much a paragraph that matches only part of the question is held back: score × coverage^power. */
@@ -59,6 +63,8 @@ export const SEARCH_DEFAULTS: SearchSettings = {
   maxHits: 20,
   unknownNameSpecificity: 7,
   unknownTermSpecificity: 7.5,
+  genericSpecificity: 7.5,
+  genericShare: 0.05,
   minScore: 0,
   coveragePower: 2,
   bm25: { k: 1.2, b: 0.7, d: 0.5 },
@@ -175,6 +181,21 @@ export class SearchEngine {
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
+  /**
+   * Whether a question word is common enough to say little on its own (产业, 合作, 支持,
+   * industry): a Chinese word less specific than `genericSpecificity` in general language (a
+   * compound the table lacks, 能源合作, by its most specific listed pair of characters), an
+   * English one used in at least `genericShare` of the paragraphs.
+   */
+  isGeneric(word: QueryWord): boolean {
+    if (word.latin) return (this.documentFrequency.get(word.terms[0] ?? '') ?? 0) >= this.entries.length * this.settings.genericShare;
+    const own = listedSpecificity(word.word);
+    if (own !== undefined) return own < this.settings.genericSpecificity;
+    const pairs: number[] = [];
+    for (let i = 0; i + 2 <= word.word.length; i++) pairs.push(listedSpecificity(word.word.slice(i, i + 2)) ?? 0);
+    return pairs.length > 0 && Math.max(...pairs) > 0 && Math.max(...pairs) < this.settings.genericSpecificity;
+  }
+
   /** How much a question word counts towards coverage: its specificity in general language. */
   private wordWeight(word: QueryWord, query: PreparedQuery): number {
     // In a question mixing scripts, English words (weighed by the documents' IDF) are put
@@ -241,7 +262,9 @@ export class SearchEngine {
   private isUnknownTerm(word: QueryWord, query: PreparedQuery): boolean {
     if (word.proper || word.role !== 'content') return false;
     if (word.latin) return word.word.length > 2 && /\p{L}/u.test(word.word) && ENGLISH_NOUNS.has(word.pos ?? '') && !this.knownLatin(word, query);
-    if (word.word.length < 2 || !CHINESE_NOUN.test(word.tag ?? '') || this.corpusText.includes(word.word)) return false;
+    if (word.word.length < 2 || !CHINESE_NOUN.test(word.tag ?? '')) return false;
+    // Nor any two characters of it: 谋私利 is the text's 谋取私利 said shorter, 重要性 its 重要.
+    for (let i = 0; i + 2 <= word.word.length; i++) if (this.corpusText.includes(word.word.slice(i, i + 2))) return false;
     const expanded = query.terms.some((t) => t.weight < 1 && t.covers.some((c) => word.terms.includes(c)));
     return !expanded && specificity(word.word) >= this.settings.unknownTermSpecificity;
   }

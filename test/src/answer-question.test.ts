@@ -80,6 +80,12 @@ describe('absent names', () => {
     expect(refusal(core.ask('Is there anything on Ebola or cholera?')).absent).toEqual(expect.arrayContaining(['Ebola']));
   });
 
+  it('refuses when only common words are found beside a specific word the declaration never uses', () => {
+    expect(refusal(core.ask('宣言对电动车产业有什么支持')).absent).toEqual(['电动车']);
+    // A common word beside a topic the declaration does speak of is answered.
+    expect(passages(core.ask('宣言对数字经济产业有什么支持')).passages.length).toBeGreaterThan(0);
+  });
+
   it('refuses a question whose subject is a disease the text never names', () => {
     expect(refusal(core.ask('新冠疫情后的卫生合作')).absent).toEqual(['新冠疫情']);
   });
