@@ -124,6 +124,8 @@ export class SearchEngine {
   private readonly documentFrequency = new Map<string, number>();
   /** All normalised Chinese text, to tell a name the documents never use (叙利亚) from one they do. */
   private readonly corpusText: string;
+  private corpusPairs: Set<string> | undefined;
+  private readonly corpusHolds = new Map<string, boolean>();
 
   constructor(
     documents: readonly LoadedDocument[],
@@ -172,6 +174,25 @@ export class SearchEngine {
       documentFrequency: [...this.documentFrequency],
       mini: this.miniJson,
     };
+  }
+
+  /**
+   * Whether the documents' Chinese text holds this string. Scanning the whole text takes a few
+   * microseconds, and a question asks it of every word and pair of characters: a pair is
+   * looked up among the text's pairs, collected once, and a longer string's answer is kept.
+   */
+  private inCorpus(text: string): boolean {
+    if (text.length === 2) {
+      this.corpusPairs ??= new Set(Array.from({ length: Math.max(0, this.corpusText.length - 1) }, (_, i) => this.corpusText.slice(i, i + 2)));
+      return this.corpusPairs.has(text);
+    }
+    let known = this.corpusHolds.get(text);
+    if (known === undefined) {
+      known = this.corpusText.includes(text);
+      if (this.corpusHolds.size >= 5000) this.corpusHolds.clear();
+      this.corpusHolds.set(text, known);
+    }
+    return known;
   }
 
   /** Inverse document frequency; a term the documents never use weighs most. */
@@ -245,14 +266,14 @@ export class SearchEngine {
     // A single character (提, 开, 看) says little on its own; a name the documents
     // never use (叙利亚, 北约) says the question is about something else.
     if (word.word.length === 1) return specificity(word.word) * this.settings.unknownWeights.singleCharacter;
-    if (word.proper && !this.corpusText.includes(word.word)) return specificity(word.word) * this.settings.unknownWeights.name;
+    if (word.proper && !this.inCorpus(word.word)) return specificity(word.word) * this.settings.unknownWeights.name;
     return specificity(word.word);
   }
 
   private isUnknownName(word: QueryWord, query: PreparedQuery): boolean {
     if (!word.proper) return false;
     if (word.latin) return !this.knownLatin(word, query);
-    return !this.corpusText.includes(word.word) && specificity(word.word) >= this.settings.unknownNameSpecificity;
+    return !this.inCorpus(word.word) && specificity(word.word) >= this.settings.unknownNameSpecificity;
   }
 
   /**
@@ -264,7 +285,7 @@ export class SearchEngine {
     if (word.latin) return word.word.length > 2 && /\p{L}/u.test(word.word) && ENGLISH_NOUNS.has(word.pos ?? '') && !this.knownLatin(word, query);
     if (word.word.length < 2 || !CHINESE_NOUN.test(word.tag ?? '')) return false;
     // Nor any two characters of it: 谋私利 is the text's 谋取私利 said shorter, 重要性 its 重要.
-    for (let i = 0; i + 2 <= word.word.length; i++) if (this.corpusText.includes(word.word.slice(i, i + 2))) return false;
+    for (let i = 0; i + 2 <= word.word.length; i++) if (this.inCorpus(word.word.slice(i, i + 2))) return false;
     const expanded = query.terms.some((t) => t.weight < 1 && t.covers.some((c) => word.terms.includes(c)));
     return !expanded && specificity(word.word) >= this.settings.unknownTermSpecificity;
   }
