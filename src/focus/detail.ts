@@ -35,7 +35,7 @@ const ASKS: readonly [DetailKind, RegExp][] = [
   ['place', /在哪|哪里|哪儿|什么地方|哪个城市|哪座城市|哪座|何地|地点在|哪个地方|举办地|在何处|总部设在|设在哪|落户|选址|东道国/u],
   [
     'place',
-    /(?:^|[,;:]\s*|\b(?:and|or)\s+)where\b|\b(?:which|what) (?:\w+ )?(?:city|town|place|venue|location|capital city)\b|\bvenue\b|\bheadquarter(?:s|ed)\b|\bbased in which\b/iu,
+    /(?:^|[,;:]\s*|\b(?:and|or)\s+)where\b|\bhq\b|\b(?:headquarters|seat) (?:location|city)\b|\blocation\?|\b(?:which|what) (?:\w+ )?(?:city|town|place|venue|location|capital city)\b|\bvenue\b|\bheadquarter(?:s|ed)\b|\bbased in which\b/iu,
   ],
   ['person', /谁(?![都也])|哪位|哪几位|哪个国家|哪国|哪一国|哪些国家|哪个成员国|哪方|何人|哪个机构|哪家|由哪|哪个部门/u],
   [
@@ -59,7 +59,8 @@ export function askedDetail(question: string): DetailKind | undefined {
 
 const GIVES: Record<Exclude<DetailKind, 'place' | 'person'>, RegExp> = {
   amount: /\d[\d,.]*\s*(?:亿|万|千|百万|美元|元|卢布|坚戈|%|％|percent)|[一二三四五六七八九十百千两]+(?:亿|万)(?:美元|元)?/u,
-  count: /\d+\s*(?:个|项|国|家|次|届|名|份|条|部)|[一二三四五六七八九十两]+(?:个|项|国|家|次|届|名|份|条|部)/u,
+  // Not a lone 一 (一个机制, 下一次会议: an article or 'next', not a count).
+  count: /\d+\s*(?:个|项|国|家|次|届|名|份|条|部)|(?:[二三四五六七八九十两百千万]|[一二三四五六七八九十]{2,})(?:个|项|国|家|次|届|名|份|条|部)/u,
   date: /\d{4}\s*年|\d{1,3}\s*周年|[一二三四五六七八九十]+周年|\d{1,3}\s*年(?:内|来|间|期)|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月|[〇零一二三四五六七八九]{4}年|明年|今年/u,
 };
 

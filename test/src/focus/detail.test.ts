@@ -75,6 +75,7 @@ describe('precision and what the question already says', () => {
     ['峰会几月几号开', 'date', true, false],
     ['On what exact date was it signed?', 'date', true, false],
     ['Which Kyrgyz city hosted the exercise?', 'place', false, true],
+    ['Police agency: HQ location?', 'place', false, false],
     ['论坛在哪个城市办', 'place', false, true],
     ['哪一年通过的', 'date', false, false],
     ['学校有几所', 'count', false, false],
@@ -110,6 +111,8 @@ describe('precision and what the question already says', () => {
     expect(givesDetail('date', '将于2025年举行', none, { known: [] })).toBe(true);
     expect(givesDetail('count', '欢迎第19届论坛成果', none)).toBe(false);
     expect(givesDetail('count', '共有10个成员国', none)).toBe(true);
+    expect(givesDetail('count', '下一次会议将于明年举行，建立一个机制', none)).toBe(false);
+    expect(givesDetail('count', '三个成员国', none)).toBe(true);
     expect(questionNumbers('Which day in November 2024?')).toEqual(['2024', '11']);
     expect(givesDetail('date', '于2024年11月举行', none, { precision: { day: true, city: false }, known: ['2024', '11'] })).toBe(false);
   });
