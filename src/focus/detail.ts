@@ -104,14 +104,25 @@ const ASKS_DAY =
 // 'Which city', '哪座城市': a country or a region does not answer.
 const ASKS_CITY = /哪个城市|哪座城市|哪座|什么城市|哪个市|哪一城市|\b(?:which|what) (?:\w+ )?(?:city|town)\b|\bin which (?:\w+ )?city\b/iu;
 
-/** How precise the asked detail must be: a day or month, not a year; a city, not a country. */
+// 'Which years does it cover', '到哪一年': the span a programme's own title gives (《2024—2029年禁毒战略》).
+const ASKS_SPAN =
+  /哪几年|几年|覆盖|涵盖|期限|有效期|到哪一?年|至哪一?年|截至|\b(?:which|what) years\b|\bwhat period\b|\bcover(?:s|ed|ing)?\b|\bspan\b|\buntil (?:when|what year)\b|\bthrough (?:which|what) year\b|\bruns? (?:until|to|through)\b/iu;
+
+/** How precise the asked detail must be: a day or month, not a year; a city, not a country; or the span a title gives. */
 export interface Precision {
   day: boolean;
   city: boolean;
+  /** The years a programme runs: they are in its title. Otherwise a year in a title (至2030年) dates nothing. */
+  span?: boolean;
 }
 
 export function askedPrecision(question: string): Precision {
-  return { day: ASKS_DAY.test(question), city: ASKS_CITY.test(question) };
+  return { day: ASKS_DAY.test(question), city: ASKS_CITY.test(question), ...(ASKS_SPAN.test(question) ? { span: true } : {}) };
+}
+
+/** Text without what titles hold: 《上合组织至2030年经济发展战略》 names a strategy, it dates nothing. */
+function withoutTitles(text: string): string {
+  return text.replace(/《[^《》]*(?:《[^《》]*》[^《》]*)*》/gu, '《》');
 }
 
 /** What a quoted clause must give besides the kind: who answers a 'who', how precise, and what the question already says. */
@@ -159,7 +170,7 @@ export function givesDetail(kind: DetailKind, quoted: string, names: NamesFound,
       if (actor === 'partner') return names.country + names.body + names.person > 0;
       return names.country + names.person > 0;
     case 'date': {
-      const fresh = newNumbers(quoted, known);
+      const fresh = newNumbers(precision.span === true ? quoted : withoutTitles(quoted), known);
       return GIVES.date.test(fresh) && (!precision.day || DAY.test(fresh));
     }
     default:

@@ -83,7 +83,7 @@ describe('precision and what the question already says', () => {
     ['What is the planned size of the fund?', 'amount', false, false],
   ])('%s asks for %s (day %s, city %s)', (question, kind, day, city) => {
     expect(askedDetail(question)).toEqual(kind);
-    expect(askedPrecision(question)).toEqual({ day, city });
+    expect(askedPrecision(question)).toMatchObject({ day, city });
   });
 
   it('takes a body for a partner: with whom', () => {
@@ -115,6 +115,13 @@ describe('precision and what the question already says', () => {
     expect(givesDetail('count', '三个成员国', none)).toBe(true);
     expect(questionNumbers('Which day in November 2024?')).toEqual(['2024', '11']);
     expect(givesDetail('date', '于2024年11月举行', none, { precision: { day: true, city: false }, known: ['2024', '11'] })).toBe(false);
+  });
+
+  it('does not date anything by the years in a title, unless asked which years a programme covers', () => {
+    const text = '成员国认为，批准《2024—2029年上合组织成员国禁毒战略》十分重要';
+    expect(givesDetail('date', text, none, { precision: askedPrecision('禁毒战略是哪年通过的') })).toBe(false);
+    expect(givesDetail('date', text, none, { precision: askedPrecision('禁毒战略覆盖哪几年') })).toBe(true);
+    expect(givesDetail('date', text, none, { precision: askedPrecision('Which years does the strategy cover?') })).toBe(true);
   });
 
   it('wants a city when asked for one', () => {
