@@ -68,6 +68,12 @@ function relevantHits(result: SearchResult, focus: Focus): Hit[] {
   return boosted.map((b) => b.hit).slice(0, QUESTION_DEFAULTS.maxResults);
 }
 
+/** The best passages of a refused question, as related reading: those scoring a fair share of the best. */
+function relatedHits(result: SearchResult): Hit[] {
+  const top = result.hits[0]?.score ?? 0;
+  return result.hits.filter((h) => h.score > 0 && h.score >= top * QUESTION_DEFAULTS.minShareOfBest).slice(0, QUESTION_DEFAULTS.related);
+}
+
 /**
  * 'Who takes over after Kazakhstan': among the best passages, the one the declaration
  * tells right after (or before) the best one goes first.
@@ -270,8 +276,11 @@ export function answerQuestion(deps: QuestionDeps, text: string, language: Langu
   const absent = absence.names;
   // Without its absent names, the question finds what the declaration says on the rest of it:
   // the answer when those names stand beside the rest, related reading when they are its subject.
-  const result = absent.length > 0 ? deps.engine.search(without(text, absence.surfaces)) : first;
-  const hits = inSequence(neighbour(relevantHits(result, focus), focus, deps.paragraphCount), focus);
+  // When they are its subject, the question is refused whatever the rest finds: the first search's best
+  // passages are the related reading, and the question is not searched again.
+  const refused = absent.length > 0 && !absence.besides;
+  const result = absent.length > 0 && !refused ? deps.engine.search(without(text, absence.surfaces)) : first;
+  const hits = refused ? relatedHits(first) : inSequence(neighbour(relevantHits(result, focus), focus, deps.paragraphCount), focus);
   const quoter = new Quoter(deps, result.query.phrases);
   // A refusal names every word of the question the declaration never uses, and the detail asked for, which it does not give either.
   const unused = first.unknownTerms
