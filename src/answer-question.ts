@@ -283,10 +283,7 @@ export function answerQuestion(deps: QuestionDeps, text: string, language: Langu
   const hits = refused ? relatedHits(first) : inSequence(neighbour(relevantHits(result, focus), focus, deps.paragraphCount), focus);
   const quoter = new Quoter(deps, result.query.phrases);
   // A refusal names every word of the question the declaration never uses, and the detail asked for, which it does not give either.
-  const unused = first.unknownTerms
-    .filter((w) => !focus.entities.some((e) => e.surface.toLowerCase().includes(w)))
-    .map((w) => asWritten(text, w))
-    .filter((w) => !absent.some((a) => a.toLowerCase().includes(w.toLowerCase())));
+  const unused = unusedWords(text, focus, first, absent);
   const asked = focus.order === undefined ? focus.detail : undefined;
   const refuse = (reason: string, missing: DetailKind | undefined, related: Passage[], names = [...absent, ...unused], subject?: string): Answer => ({
     kind: 'notCovered',
@@ -307,14 +304,7 @@ export function answerQuestion(deps: QuestionDeps, text: string, language: Langu
   // A specific word the declaration never uses, with only common words of the question found beside it
   // (电动汽车 with 产业 and 支持), is the subject: the common words alone do not make an answer. (A
   // question asking for a detail is told below what the declaration says of its subject, and that the detail is not there.)
-  const lone = unused.filter((w) => !besideKnownWords(text, w, deps, unused));
-  if (
-    lone.length > 0 &&
-    asked === undefined &&
-    best !== undefined &&
-    best.matchedWords.filter((w) => w.role === 'content').every((w) => deps.engine.isGeneric(w))
-  )
-    return refuse(absentText(unused, says), asked, quoter.related(hits));
+  if (asked === undefined && unusedIsSubject(text, unused, best, deps)) return refuse(absentText(unused, says), asked, quoter.related(hits));
   // A paragraph that matches only the question's verbs or frame words (signed, date) is not about its subject.
   const aboutSubject = best !== undefined && (best.matchedWords.some((w) => w.role === 'content') || !result.query.words.some((w) => w.role === 'content'));
   if (!result.covered || best === undefined || !aboutSubject) return notCovered([]);
@@ -329,6 +319,21 @@ export function answerQuestion(deps: QuestionDeps, text: string, language: Langu
   const answering = detail?.hit;
   const ordered = answering === undefined ? hits : [answering, ...hits.filter((h) => h !== answering)];
   return passagesAnswer(text, language, ordered, quoter, options, absent.length > 0 ? { names: absent, note: partlyAbsentText(absent, says) } : undefined);
+}
+
+/** The question's words the declaration never uses, as the question wrote them, besides the names already found absent. */
+function unusedWords(text: string, focus: Focus, result: SearchResult, absent: readonly string[]): string[] {
+  return result.unknownTerms
+    .filter((w) => !focus.entities.some((e) => e.surface.toLowerCase().includes(w)))
+    .map((w) => asWritten(text, w))
+    .filter((w) => !absent.some((a) => a.toLowerCase().includes(w.toLowerCase())));
+}
+
+/** Whether a word the declaration never uses is the subject: not beside a topic it covers, and only common words found with it. */
+function unusedIsSubject(text: string, unused: readonly string[], best: Hit | undefined, deps: QuestionDeps): boolean {
+  const lone = unused.filter((w) => !besideKnownWords(text, w, deps, unused));
+  const content = best?.matchedWords.filter((w) => w.role === 'content') ?? [];
+  return lone.length > 0 && best !== undefined && content.every((w) => deps.engine.isGeneric(w));
 }
 
 /** One page of the passages that answer, with the names it could not answer for beside them. */
