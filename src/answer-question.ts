@@ -296,7 +296,8 @@ export function answerQuestion(deps: QuestionDeps, text: string, language: Langu
     related,
     suggestions: deps.suggestions(text, first.hits, focus),
   });
-  const notCovered = (related: Passage[]): Answer => refuse(unused.length > 0 ? absentText(unused, says) : textFor(NOT_COVERED_TEXT, says), asked, related);
+  // A question nothing answers is told so in the usual words; the words the declaration never uses are in `absent`.
+  const notCovered = (related: Passage[]): Answer => refuse(textFor(NOT_COVERED_TEXT, says), asked, related);
 
   const best = hits[0];
   if (absent.length > 0 && (!absence.besides || !result.covered || best === undefined))
@@ -312,7 +313,7 @@ export function answerQuestion(deps: QuestionDeps, text: string, language: Langu
   if (detail !== undefined && detail.hit === undefined) {
     const related = quoter.related(hits);
     const subject = subjectOf(best, result, says, text);
-    if (subject === '') return refuse(unused.length > 0 ? absentText(unused, says) : textFor(NOT_COVERED_TEXT, says), detail.kind, related);
+    if (subject === '') return refuse(textFor(NOT_COVERED_TEXT, says), detail.kind, related);
     const where = related.map((p) => p.paragraph);
     return refuse(missingText(detail.kind, subject, where, says), detail.kind, related, unused, subject);
   }
