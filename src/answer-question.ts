@@ -4,7 +4,7 @@
 // right subject that lacks the detail asked for is related reading, not an answer.
 import { absentText, missingText, NOT_COVERED_TEXT, partlyAbsentText, textFor } from './core-messages.js';
 import { givesDetail } from './focus/detail.js';
-import { isCoordinated, type Focus, type FocusReader } from './focus/focus.js';
+import type { Conjunct, Focus, FocusReader } from './focus/focus.js';
 import { plain, type Answer, type DetailKind, type Language, type Passage, type TopicSummary } from './model.js';
 import type { Hit, SearchEngine, SearchResult } from './search/engine.js';
 import { readerOfText } from './present/reader-language.js';
@@ -66,6 +66,12 @@ function relevantHits(result: SearchResult, focus: Focus): Hit[] {
     });
   boosted.sort((a, b) => b.kept - a.kept || b.score - a.score);
   return boosted.map((b) => b.hit).slice(0, QUESTION_DEFAULTS.maxResults);
+}
+
+/** The best passages of a refused question, as related reading: those scoring a fair share of the best. */
+function relatedHits(result: SearchResult): Hit[] {
+  const top = result.hits[0]?.score ?? 0;
+  return result.hits.filter((h) => h.score > 0 && h.score >= top * QUESTION_DEFAULTS.minShareOfBest).slice(0, QUESTION_DEFAULTS.related);
 }
 
 /**
@@ -132,19 +138,34 @@ interface Absence {
   besides: boolean;
 }
 
-function readAbsence(text: string, focus: Focus, unknownNames: readonly string[], language: Language): Absence {
+function readAbsence(text: string, focus: Focus, result: SearchResult, deps: QuestionDeps, language: Language): Absence {
   const entities = focus.entities.filter((e) => !e.present);
   const years = focus.years.filter((y) => !y.present).map((y) => (language === 'zh' ? `${y.year}年` : y.year));
-  const unknown = unknownNames.filter((w) => !focus.entities.some((e) => e.surface.toLowerCase().includes(w))).map((w) => asWritten(text, w));
+  const named = (w: string): boolean => focus.entities.some((e) => e.surface.toLowerCase().includes(w));
+  const unknown = result.unknownNames.filter((w) => !named(w)).map((w) => asWritten(text, w));
   const pair = unnamedPair(focus, language);
-  // A name that is the question's subject, a year or a pair leaves nothing else to answer.
-  const besides = years.length === 0 && pair.length === 0 && entities.every((e) => e.coordinated) && unknown.every((w) => isCoordinated(text, w));
   const yearWords = focus.years.filter((y) => !y.present).map((y) => y.year);
-  return {
-    names: [...entities.map((e) => e.name), ...years, ...unknown, ...pair],
-    surfaces: [...entities.map((e) => e.surface), ...unknown, ...yearWords],
-    besides,
-  };
+  const surfaces = [...entities.map((e) => e.surface), ...unknown, ...yearWords];
+  // What the absent names stand beside must be something the declaration speaks of: not another
+  // absent name (Armenia and Azerbaijan) nor the organisation itself (BRICS and the SCO).
+  const others = [...surfaces, ...result.unknownTerms.map((w) => asWritten(text, w))];
+  const besideKnown = (surface: string): boolean => besideKnownWords(text, surface, deps, others);
+  // A name that is the question's subject, a year or a pair leaves nothing else to answer.
+  const besides = years.length === 0 && pair.length === 0 && [...entities.map((e) => e.surface), ...unknown].every(besideKnown);
+  return { names: [...entities.map((e) => e.name), ...years, ...unknown, ...pair], surfaces, besides };
+}
+
+/** Whether a name stands beside something the declaration speaks of: not another absent name, nor the organisation itself. */
+function besideKnownWords(text: string, surface: string, deps: QuestionDeps, absentNames: readonly string[]): boolean {
+  return deps.focus.partners(text, surface).some((c) => !deps.focus.isOrganisation(c) && !touchesAny(c, absentNames));
+}
+
+/** Whether the conjunct next to a name is one of these names (its first words on the right, its last on the left). */
+function touchesAny(conjunct: Conjunct, names: readonly string[]): boolean {
+  return names.some((n) => {
+    const name = normalize(n);
+    return name !== '' && (conjunct.side === 'right' ? conjunct.words.startsWith(name) : conjunct.words.endsWith(name));
+  });
 }
 
 /** One question's hits, each quoted once however often it is looked at. */
@@ -173,17 +194,36 @@ class Quoter {
  * The first of the best passages that gives the detail asked for, or undefined when
  * none does. A year asked about is such a detail too: the best passage must name it.
  */
-function detailGiven(hits: readonly Hit[], focus: Focus, quoter: Quoter, deps: QuestionDeps): { kind: DetailKind; hit: Hit | undefined } | undefined {
+function detailGiven(
+  hits: readonly Hit[],
+  focus: Focus,
+  quoter: Quoter,
+  deps: QuestionDeps,
+  ownTerms: ReadonlySet<string>,
+): { kind: DetailKind; hit: Hit | undefined } | undefined {
   const best = hits[0];
   if (best === undefined) return undefined;
   if (!focus.years.every((y) => y.paragraphs.includes(best.paragraph.number))) return { kind: 'date', hit: undefined };
   if (focus.detail === undefined || focus.order !== undefined) return undefined;
   const kind = focus.detail;
   const gives = (h: Hit): boolean =>
-    subjectClauses(plain(quoter.passage(h).quote), h).some((clause) => givesDetail(kind, clause, deps.focus.namesIn(clause, focus), focus.actor));
-  // Another passage may give the detail only if it is about the same subject: it matches every word the best one does.
+    subjectClauses(plain(quoter.passage(h).quote), h).some((clause) =>
+      givesDetail(kind, clause, deps.focus.namesIn(clause, focus), { actor: focus.actor, precision: focus.precision, known: focus.numbers }),
+    );
+  // Another passage may give the detail only if it is about the same subject: it matches every word
+  // the best one does, every Chinese term of the question's own it does (环保合作协定's 环保 as well as
+  // its 协定), and names every year the question names.
   const subject = contentFound(best);
-  const candidates = hits.slice(0, QUESTION_DEFAULTS.related).filter((h) => [...subject].every((w) => contentFound(h).has(w)));
+  const terms = [...best.matched].filter((t) => ownTerms.has(t) && /^\p{Script=Han}{2,}$/u.test(t));
+  // What comes next (the next summit) is the one passage inSequence chose: the summit before it is no answer.
+  const candidates = hits
+    .slice(0, focus.sequence === undefined ? QUESTION_DEFAULTS.related : 1)
+    .filter(
+      (h) =>
+        [...subject].every((w) => contentFound(h).has(w)) &&
+        terms.every((t) => h.matched.has(t)) &&
+        focus.years.every((y) => y.paragraphs.includes(h.paragraph.number)),
+    );
   return { kind, hit: candidates.find(gives) };
 }
 
@@ -193,14 +233,38 @@ function contentFound(hit: Hit): Set<string> {
 }
 
 /**
- * The sentences of a quote that speak of the question's subject (hold one of its matched
- * Chinese terms): a date or a name elsewhere in the paragraph belongs to something else.
+ * The clauses of a quote that speak most of the question's subject (hold at least half as many of
+ * its matched Chinese terms as the clause holding most): a date or a name elsewhere in the paragraph, or in another clause of the
+ * same sentence (the date of another statement named after a comma), belongs to something else.
+ * Commas inside brackets and titles do not part clauses: （2024年6月5日至6日，塔什干）.
  */
 function subjectClauses(quoted: string, hit: Hit): string[] {
   const terms = [...hit.matched].filter((t) => /^\p{Script=Han}{2,}$/u.test(t));
-  const clauses = quoted.split(/[；。！？;]/u).map((c) => c.replace(/\s+/gu, ''));
-  const about = clauses.filter((c) => terms.some((t) => c.includes(t)));
-  return about.length > 0 ? about : [quoted];
+  const clauses = splitClauses(quoted.replace(/\s+/gu, ''));
+  const scores = clauses.map((c) => terms.filter((t) => c.includes(t)).length);
+  const top = Math.max(0, ...scores);
+  return top > 0 ? clauses.filter((_, i) => (scores[i] ?? 0) * 2 >= top) : [quoted];
+}
+
+const OPEN = '（(《“「';
+const CLOSE = '）)》”」';
+
+/** Clauses parted by 。！？；， outside brackets, titles and quotation marks. */
+function splitClauses(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] ?? '';
+    if (OPEN.includes(ch)) depth++;
+    else if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && /[；。！？;，,]/u.test(ch)) {
+      out.push(text.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(text.slice(from));
+  return out.filter((c) => c !== '');
 }
 
 export function answerQuestion(deps: QuestionDeps, text: string, language: Language, options: QuestionOptions = {}): Answer {
@@ -208,14 +272,20 @@ export function answerQuestion(deps: QuestionDeps, text: string, language: Langu
   const says: Language = language === 'mixed' ? readerOfText(text) : language;
   const focus = deps.focus.read(text, says);
   const first = deps.engine.search(text);
-  const absence = readAbsence(text, focus, first.unknownNames, says);
+  const absence = readAbsence(text, focus, first, deps, says);
   const absent = absence.names;
   // Without its absent names, the question finds what the declaration says on the rest of it:
   // the answer when those names stand beside the rest, related reading when they are its subject.
-  const result = absent.length > 0 ? deps.engine.search(without(text, absence.surfaces)) : first;
-  const hits = inSequence(neighbour(relevantHits(result, focus), focus, deps.paragraphCount), focus);
+  // When they are its subject, the question is refused whatever the rest finds: the first search's best
+  // passages are the related reading, and the question is not searched again.
+  const refused = absent.length > 0 && !absence.besides;
+  const result = absent.length > 0 && !refused ? deps.engine.search(without(text, absence.surfaces)) : first;
+  const hits = refused ? relatedHits(first) : inSequence(neighbour(relevantHits(result, focus), focus, deps.paragraphCount), focus);
   const quoter = new Quoter(deps, result.query.phrases);
-  const refuse = (reason: string, missing: DetailKind | undefined, related: Passage[], names = absent, subject?: string): Answer => ({
+  // A refusal names every word of the question the declaration never uses, and the detail asked for, which it does not give either.
+  const unused = unusedWords(text, focus, first, absent);
+  const asked = focus.order === undefined ? focus.detail : undefined;
+  const refuse = (reason: string, missing: DetailKind | undefined, related: Passage[], names = [...absent, ...unused], subject?: string): Answer => ({
     kind: 'notCovered',
     query: text,
     language,
@@ -226,24 +296,45 @@ export function answerQuestion(deps: QuestionDeps, text: string, language: Langu
     related,
     suggestions: deps.suggestions(text, first.hits, focus),
   });
+  // A question nothing answers is told so in the usual words; the words the declaration never uses are in `absent`.
+  const notCovered = (related: Passage[]): Answer => refuse(textFor(NOT_COVERED_TEXT, says), asked, related);
 
   const best = hits[0];
   if (absent.length > 0 && (!absence.besides || !result.covered || best === undefined))
-    return refuse(absentText(absent, says), undefined, quoter.related(hits));
+    return refuse(absentText([...absent, ...unused], says), asked, quoter.related(hits));
+  // A specific word the declaration never uses, with only common words of the question found beside it
+  // (电动汽车 with 产业 and 支持), is the subject: the common words alone do not make an answer. (A
+  // question asking for a detail is told below what the declaration says of its subject, and that the detail is not there.)
+  if (asked === undefined && unusedIsSubject(text, unused, best, deps)) return refuse(absentText(unused, says), asked, quoter.related(hits));
   // A paragraph that matches only the question's verbs or frame words (signed, date) is not about its subject.
   const aboutSubject = best !== undefined && (best.matchedWords.some((w) => w.role === 'content') || !result.query.words.some((w) => w.role === 'content'));
-  if (!result.covered || best === undefined || !aboutSubject) return refuse(textFor(NOT_COVERED_TEXT, says), undefined, []);
-  const detail = detailGiven(hits, focus, quoter, deps);
+  if (!result.covered || best === undefined || !aboutSubject) return notCovered([]);
+  const detail = detailGiven(hits, focus, quoter, deps, new Set(result.query.terms.filter((t) => t.weight === 1).map((t) => t.term)));
   if (detail !== undefined && detail.hit === undefined) {
     const related = quoter.related(hits);
     const subject = subjectOf(best, result, says, text);
-    if (subject === '') return refuse(textFor(NOT_COVERED_TEXT, says), undefined, related);
+    if (subject === '') return refuse(textFor(NOT_COVERED_TEXT, says), detail.kind, related);
     const where = related.map((p) => p.paragraph);
-    return refuse(missingText(detail.kind, subject, where, says), detail.kind, related, [], subject);
+    return refuse(missingText(detail.kind, subject, where, says), detail.kind, related, unused, subject);
   }
   const answering = detail?.hit;
   const ordered = answering === undefined ? hits : [answering, ...hits.filter((h) => h !== answering)];
   return passagesAnswer(text, language, ordered, quoter, options, absent.length > 0 ? { names: absent, note: partlyAbsentText(absent, says) } : undefined);
+}
+
+/** The question's words the declaration never uses, as the question wrote them, besides the names already found absent. */
+function unusedWords(text: string, focus: Focus, result: SearchResult, absent: readonly string[]): string[] {
+  return result.unknownTerms
+    .filter((w) => !focus.entities.some((e) => e.surface.toLowerCase().includes(w)))
+    .map((w) => asWritten(text, w))
+    .filter((w) => !absent.some((a) => a.toLowerCase().includes(w.toLowerCase())));
+}
+
+/** Whether a word the declaration never uses is the subject: not beside a topic it covers, and only common words found with it. */
+function unusedIsSubject(text: string, unused: readonly string[], best: Hit | undefined, deps: QuestionDeps): boolean {
+  const lone = unused.filter((w) => !besideKnownWords(text, w, deps, unused));
+  const content = best?.matchedWords.filter((w) => w.role === 'content') ?? [];
+  return lone.length > 0 && best !== undefined && content.every((w) => deps.engine.isGeneric(w));
 }
 
 /** One page of the passages that answer, with the names it could not answer for beside them. */

@@ -15,30 +15,32 @@ const ASKS: readonly [DetailKind, RegExp][] = [
   ],
   [
     'amount',
-    /\bhow much\b|\bhow (?:big|large) (?:is|was|will)\b|\b(?:amount|sum|size|value|volume) of (?:the )?(?:funding|money|capital|investment|contribution|budget|fund|loan|trade|financing)|\b(?:capitali[sz]ation|initial capital|authori[sz]ed capital|registered capital|start-?up capital|budget|price tag|cost)\b|\bcapital (?:of|for) the\b|\bhow many (?:dollars|yuan|rubles|billion|million)\b|\bwhat (?:figure|sum|percentage|share|proportion|level of (?:funding|investment|trade))\b|\bhow much money\b|\b(?:billion|million) (?:dollars|yuan|usd)\b/iu,
+    /\bhow much\b|\bhow (?:big|large) (?:is|was|will)\b|\b(?:amount|sum|size|value|volume|scale) of\b|\b(?:target|planned|proposed) (?:share|size|amount|figure|level)\b|\bwhat (?:\w+ )?(?:share|percentage|proportion|figure|sum|amount)\b|\b(?:capitali[sz]ation|initial capital|authori[sz]ed capital|registered capital|start-?up capital|budget|price tag|cost)\b|\bcapital (?:of|for) the\b|\bhow many (?:dollars|yuan|rubles|billion|million)\b|\bwhat (?:figure|sum|percentage|share|proportion|level of (?:funding|investment|trade))\b|\bhow much money\b|\b(?:billion|million) (?:dollars|yuan|usd)\b/iu,
   ],
   // A bare 多少 (贸易额是多少) asks a figure; 多少 with a measure word is counted below.
-  ['amount', /多少(?!个|国|项|家|名|人|次|届|成员|国家|城市|所|种|条|座|份|年|天|月)/u],
-  // 哪几个方面 asks which, not how many.
+  // 多少 before people (多少兵力, 多少专家) counts them.
+  ['count', /多少(?:兵力|兵|军人|士兵|人员|专家|学者|学生|游客|代表|人次|名额|参与者|选手|运动员)/u],
+  ['amount', /多少(?!个|国|项|家|名|人|次|届|成员|国家|城市|所|种|条|座|份|年|天|月|位|支|批|部|类|场|轮|架|艘|辆|门)/u],
+  // 哪几个方面 asks which, not how many; 几 with a measure word (几所, 几位) counts.
   [
     'count',
-    /多少个|(?<!哪)几个|多少国|(?<!哪)几国|多少项|(?<!哪)几项|多少家|多少名|多少人|多少次|(?<!哪)几次|多少届|(?<!哪)几届|多少(?:成员|国家|城市|所|种|条|座|份)|数量是|数目/u,
+    /多少(?:个|国|项|家|名|人|次|届|成员|国家|城市|所|种|条|座|份|位|支|批|部|类|场|轮|架|艘|辆|门)|(?<![哪这那])几(?:个|国|项|家|名|人|次|届|所|种|条|座|份|位|支|批|部|类|场|轮|架|艘|辆|门)|数量是|数目|人数/u,
   ],
   ['count', /\bhow many\b|\bnumber of\b|\bcount of\b|\bhow often\b/iu],
-  ['date', /什么时候|什么时间|何时|何年|几时|几点|哪一?年|哪一?天|几月|几号|哪个月|哪月|日期|哪一?日|时间表|截止|多久|多少年/u],
+  ['date', /什么时候|什么时间|啥时候|啥时|何时|何年|几时|几点|哪一?年|哪一?天|几月|几号|哪个月|哪月|日期|哪一?日|时间表|截止|多久|多少年/u],
   [
     'date',
-    /(?:^|[,;:]\s*|\b(?:and|or)\s+)when\b|\b(?:what|which) (?:date|day|year|month|time)\b|\bon what date\b|\bdate of\b|\bwhat year\b|\bby when\b|\bhow soon\b|\b(?:deadline|timeline|timetable)\b|\bhow long\b/iu,
+    /(?:^|[,;:]\s*|\b(?:and|or)\s+)when\b|\b(?:what|which) (?:(?:exact|precise|specific|particular) )?(?:date|day|year|month|time)\b|\bon what date\b|\bdate of\b|\bwhat year\b|\bby when\b|\bhow soon\b|\b(?:deadline|timeline|timetable)\b|\bhow long\b/iu,
   ],
   ['place', /在哪|哪里|哪儿|什么地方|哪个城市|哪座城市|哪座|何地|地点在|哪个地方|举办地|在何处|总部设在|设在哪|落户|选址|东道国/u],
   [
     'place',
-    /(?:^|[,;:]\s*|\b(?:and|or)\s+)where\b|\b(?:which|what) (?:city|town|place|venue|location|capital city)\b|\bvenue\b|\bheadquarter(?:s|ed)\b|\bbased in which\b/iu,
+    /(?:^|[,;:]\s*|\b(?:and|or)\s+)where\b|\bhq\b|\b(?:headquarters|seat) (?:location|city)\b|\blocation\?|\b(?:which|what) (?:\w+ )?(?:city|town|place|venue|location|capital city)\b|\bvenue\b|\bheadquarter(?:s|ed)\b|\bbased in which\b/iu,
   ],
-  ['person', /谁(?![都也])|哪位|哪个国家|哪国|哪一国|哪些国家|哪个成员国|哪方|何人|哪个机构|哪家|由哪|哪个部门/u],
+  ['person', /谁(?![都也])|哪位|哪几位|哪个国家|哪国|哪一国|哪些国家|哪个成员国|哪方|何人|哪个机构|哪家|由哪|哪个部门/u],
   [
     'person',
-    /(?:^|[,;:]\s*|\b(?:and|or|by|to|from|with)\s+)(?:who|whom|whose)\b|\b(?:which|what) (?:country|countries|member|members|state|states|nation|nations|leader|leaders|official|president|side|body|bodies|organi[sz]ation|institution|agency|government)\b/iu,
+    /(?:^|[,;:]\s*|\b(?:and|or|by|to|from|with)\s+)(?:who|whom|whose)\b|\bname of the (?:\w+ )?(?:president|leader|secretary|minister|chair|head|official|director)|\b(?:which|what) (?:country|countries|member|members|state|states|nation|nations|leader|leaders|official|president|side|body|bodies|organi[sz]ation|institution|agency|government)\b/iu,
   ],
 ];
 
@@ -57,42 +59,121 @@ export function askedDetail(question: string): DetailKind | undefined {
 
 const GIVES: Record<Exclude<DetailKind, 'place' | 'person'>, RegExp> = {
   amount: /\d[\d,.]*\s*(?:亿|万|千|百万|美元|元|卢布|坚戈|%|％|percent)|[一二三四五六七八九十百千两]+(?:亿|万)(?:美元|元)?/u,
-  count: /\d+\s*(?:个|项|国|家|次|届|名|份|条|部)|[一二三四五六七八九十两]+(?:个|项|国|家|次|届|名|份|条|部)/u,
-  date: /\d{4}\s*年|\d{1,3}\s*周年|[一二三四五六七八九十]+周年|\d{1,3}\s*年(?:内|来|间|期)|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月|[〇零一二三四五六七八九]{4}年|明年|今年|下一次会议将于/u,
+  // Not a lone 一 (一个机制, 下一次会议: an article or 'next', not a count).
+  count: /\d+\s*(?:个|项|国|家|次|届|名|份|条|部)|(?:[二三四五六七八九十两百千万]|[一二三四五六七八九十]{2,})(?:个|项|国|家|次|届|名|份|条|部)/u,
+  date: /\d{4}\s*年|\d{1,3}\s*周年|[一二三四五六七八九十]+周年|\d{1,3}\s*年(?:内|来|间|期)|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月|[〇零一二三四五六七八九]{4}年|明年|今年/u,
 };
 
 /** How many specific names of each class a quoted text holds (not the question's own, nor the organisation itself). */
 export interface NamesFound {
+  /** Places, countries and regions named where something is or happens (在阿斯塔纳市, （2024年6月5日，塔什干）). */
   place: number;
+  /** Of those, cities and other places smaller than a country. */
+  city: number;
   country: number;
   body: number;
   person: number;
 }
 
-/** Who a 'who' question asks for: a country (which member proposed), a body (which agency), or either a country or a person. */
-export type Actor = 'country' | 'body' | 'any';
+/**
+ * Who a 'who' question asks for: a country (which member proposed), a body (which agency), a
+ * person by name, a partner (with whom: a country, a body or a person), or a country or a person.
+ */
+export type Actor = 'country' | 'body' | 'person' | 'partner' | 'any';
 
 const ASKS_COUNTRY =
   /哪个国家|哪国|哪一国|哪些国家|哪个成员国|哪方|\b(?:which|what) (?:country|countries|member|members|state|states|nation|nations|side|government)\b/iu;
 const ASKS_BODY = /哪个机构|哪家|哪个部门|\b(?:which|what) (?:body|bodies|organi[sz]ation|institution|agency|agencies)\b/iu;
 
+// 'Which leaders signed', 'what is the name of', 'who is the Secretary-General': a person, by name.
+const ASKS_PERSON =
+  /哪位|哪几位|何人|(?:领导人|总统|主席|秘书长|总理|部长|负责人|元首)(?:是|叫|为)?(?:谁|哪位)|\b(?:the )?name of\b|\bwho (?:is|was|will be|'s) (?:the |its |their )?(?:current |new |next |present )?(?:secretary|president|chair|head|director|leader|minister|prime minister)|\bwhich (?:leaders?|officials?|presidents?|ministers?|persons?|people|individuals?)\b/iu;
+
+// 'With whom', '跟谁一起': a partner, which may as well be a body (the UN) as a country.
+const ASKS_PARTNER = /(?:跟|和|与|同)谁|\bwith whom\b|\bwhom? (?:\w+ ){1,6}with\b/iu;
+
 export function askedActor(question: string): Actor {
+  if (ASKS_PERSON.test(question)) return 'person';
+  if (ASKS_PARTNER.test(question)) return 'partner';
   return ASKS_COUNTRY.test(question) ? 'country' : ASKS_BODY.test(question) ? 'body' : 'any';
+}
+
+// 'Which day', '几月几号', 'what month', 'exact date': a year alone does not answer.
+const ASKS_DAY =
+  /哪一?天|哪一?日|几号|几月|哪个月|哪月|具体(?:日期|时间|哪)|\b(?:which|what|exact|precise|specific) (?:day|date|month)\b|\bon what date\b|\bday in\b|\bwhat month\b|\bin what month\b/iu;
+// 'Which city', '哪座城市': a country or a region does not answer.
+const ASKS_CITY = /哪个城市|哪座城市|哪座|什么城市|哪个市|哪一城市|\b(?:which|what) (?:\w+ )?(?:city|town)\b|\bin which (?:\w+ )?city\b/iu;
+
+// 'Which years does it cover', '到哪一年': the span a programme's own title gives (《2024—2029年禁毒战略》).
+const ASKS_SPAN =
+  /哪几年|几年|覆盖|涵盖|期限|有效期|到哪一?年|至哪一?年|截至|\b(?:which|what) years\b|\bwhat period\b|\bcover(?:s|ed|ing)?\b|\bspan\b|\buntil (?:when|what year)\b|\bthrough (?:which|what) year\b|\bruns? (?:until|to|through)\b/iu;
+
+/** How precise the asked detail must be: a day or month, not a year; a city, not a country; or the span a title gives. */
+export interface Precision {
+  day: boolean;
+  city: boolean;
+  /** The years a programme runs: they are in its title. Otherwise a year in a title (至2030年) dates nothing. */
+  span?: boolean;
+}
+
+export function askedPrecision(question: string): Precision {
+  return { day: ASKS_DAY.test(question), city: ASKS_CITY.test(question), ...(ASKS_SPAN.test(question) ? { span: true } : {}) };
+}
+
+/** Text without what titles hold: 《上合组织至2030年经济发展战略》 names a strategy, it dates nothing. */
+function withoutTitles(text: string): string {
+  return text.replace(/《[^《》]*(?:《[^《》]*》[^《》]*)*》/gu, '《》');
+}
+
+/** What a quoted clause must give besides the kind: who answers a 'who', how precise, and what the question already says. */
+export interface Wanted {
+  actor?: Actor;
+  precision?: Precision;
+  /** Numbers the question itself holds (2025, 19): the text repeating them tells the asker nothing new. */
+  known?: readonly string[];
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** The numbers a question holds, a month it names among them (November is 11): a passage repeating them tells nothing new. */
+export function questionNumbers(question: string): string[] {
+  const text = question.normalize('NFKC');
+  const months = MONTHS.flatMap((m, i) => (new RegExp(`\\b${m}\\b`, 'iu').test(text) && m !== 'may' ? [String(i + 1)] : []));
+  return [...new Set([...(text.match(/\d+/gu) ?? []), ...months])];
+}
+
+// 第19届, 第四次: an ordinal names one of a series; it counts nothing.
+const ORDINAL = /第\s*(?:\d+|[一二三四五六七八九十百两]+)\s*(?:届|次|个|轮|期|段|项|条|款|号)?/gu;
+const DAY = /\d{1,2}\s*月|[一二三四五六七八九十]{1,3}月|\d{1,2}\s*日/u;
+
+/** The clause without the numbers the question already holds, nor ordinals. */
+function newNumbers(quoted: string, known: readonly string[]): string {
+  let out = quoted.replace(ORDINAL, ' ');
+  for (const n of known) out = out.replace(new RegExp(`(?<!\\d)${n}(?!\\d)`, 'gu'), ' ');
+  return out;
 }
 
 /**
  * Whether the quoted text gives a detail of this kind. Places and persons are
  * names found by the gazetteer; who answers a 'who' depends on what it asks for.
  */
-export function givesDetail(kind: DetailKind, quoted: string, names: NamesFound, actor: Actor = 'any'): boolean {
+export function givesDetail(kind: DetailKind, quoted: string, names: NamesFound, wanted: Wanted = {}): boolean {
+  const { actor = 'any', precision = { day: false, city: false }, known = [] } = wanted;
   switch (kind) {
     case 'place':
+      if (precision.city) return names.city > 0 || /(?:在|于)\p{Script=Han}{2,8}(?:市|城)/u.test(quoted);
       return names.place > 0 || /在\p{Script=Han}{2,8}市/u.test(quoted);
     case 'person':
       if (actor === 'country') return names.country > 0;
       if (actor === 'body') return names.body > 0;
+      if (actor === 'person') return names.person > 0;
+      if (actor === 'partner') return names.country + names.body + names.person > 0;
       return names.country + names.person > 0;
+    case 'date': {
+      const fresh = newNumbers(precision.span === true ? quoted : withoutTitles(quoted), known);
+      return GIVES.date.test(fresh) && (!precision.day || DAY.test(fresh));
+    }
     default:
-      return GIVES[kind].test(quoted);
+      return GIVES[kind].test(newNumbers(quoted, known));
   }
 }

@@ -1,7 +1,7 @@
 import type { GazetteerEntry, Paragraph } from '../documents/types.js';
 import type { Language } from '../model.js';
 import { normalize } from '../text/normalize.js';
-import { askedActor, askedDetail, type Actor, type DetailKind, type NamesFound } from './detail.js';
+import { askedActor, askedDetail, askedPrecision, questionNumbers, type Actor, type DetailKind, type NamesFound, type Precision } from './detail.js';
 import { computeMentions, NameFinder, type NameMatch } from './gazetteer.js';
 
 /** A named thing a question is about, and whether the declaration mentions it. */
@@ -38,9 +38,15 @@ export interface Focus {
   sequence: 'after' | 'before' | undefined;
   /** The kind of detail asked for (an amount, a date, ...). */
   detail: DetailKind | undefined;
-  /** For a 'who' question: a country, a body, or either a country or a person. */
+  /** For a 'who' question: a country, a body, a person, or either a country or a person. */
   actor: Actor;
+  /** How precise the detail must be: a day or month, a city. */
+  precision: Precision;
+  /** The numbers the question holds (2025, 19): not news when a passage repeats them. */
+  numbers: string[];
 }
+
+const THINGS_OF_THEIR_OWN = new Set<GazetteerEntry['kind']>(['organisation', 'programme', 'person', 'currency', 'disease']);
 
 // Not 以后/以前 (in future, formerly) nor 'following'/'last' (the following areas, at last): they order nothing.
 const AFTER_WORDS = /之后|下一|下届|下任|下次|接任|接替|继任|\b(?:after|next|succeed(?:s|ed)?|successor|take[sn]? over|upcoming)\b/iu;
@@ -63,6 +69,9 @@ export class FocusReader {
   private readonly yearParagraphs: (year: string) => number[];
   /** Entries the declaration names in most paragraphs (the SCO itself): never a specific name. */
   private readonly ubiquitous: Set<string>;
+  private readonly quoteNames = new Map<string, { text: string; names: NameMatch[] }>();
+  /** The ubiquitous entries' names, normalised. */
+  private readonly organisationForms: string[];
 
   /** `mentions` as `npm run gazetteer` recorded them; computed from the paragraphs when not given. */
   constructor(entries: readonly GazetteerEntry[], paragraphs: readonly Paragraph[], mentions?: Map<string, number[]>) {
@@ -72,6 +81,30 @@ export class FocusReader {
     const texts = paragraphs.map((p) => ({ number: p.number, text: normalize(p.text) }));
     this.yearParagraphs = (year) => texts.filter((t) => t.text.includes(year)).map((t) => t.number);
     this.ubiquitous = new Set([...this.mentions].filter(([, ps]) => ps.length > paragraphs.length / 4).map(([id]) => id));
+    this.organisationForms = entries.filter((e) => this.ubiquitous.has(e.id)).flatMap((e) => [...e.zh, ...e.en].map((n) => normalize(n)));
+  }
+
+  /**
+   * What a name stands beside in the question, normalised: the words before it when a
+   * conjunction joins them (`left`), the words after it when one does (`right`).
+   */
+  partners(question: string, surface: string): Conjunct[] {
+    const text = normalize(question);
+    const name = normalize(surface);
+    const at = text.indexOf(name);
+    if (at < 0 || name === '') return [];
+    const out: Conjunct[] = [];
+    const before = BEFORE.exec(text.slice(0, at));
+    if (before !== null) out.push({ side: 'left', words: text.slice(0, before.index).trim() });
+    const after = AFTER.exec(text.slice(at + name.length));
+    if (after !== null) out.push({ side: 'right', words: text.slice(at + name.length + after[0].length).trim() });
+    return out.filter((c) => /[\p{L}\p{N}]/u.test(c.words));
+  }
+
+  /** Whether the conjunct next to a name is the organisation itself (BRICS and the SCO): no subject of its own. */
+  isOrganisation(conjunct: Conjunct): boolean {
+    const words = conjunct.words.replace(/^the\s+/u, '');
+    return this.organisationForms.some((f) => (conjunct.side === 'right' ? words.startsWith(f) : words.endsWith(f)));
   }
 
   read(question: string, language: Language): Focus {
@@ -88,7 +121,16 @@ export class FocusReader {
     });
     const order = NEXT.test(question) ? 'next' : PREVIOUS.test(question) ? 'previous' : undefined;
     const sequence = AFTER_WORDS.test(question) ? 'after' : BEFORE_WORDS.test(question) ? 'before' : undefined;
-    return { entities: withoutPairMembers(entities, this.byId), years, order, sequence, detail: askedDetail(question), actor: askedActor(question) };
+    return {
+      entities: withoutPairMembers(entities, this.byId),
+      years,
+      order,
+      sequence,
+      detail: askedDetail(question),
+      actor: askedActor(question),
+      precision: askedPrecision(question),
+      numbers: questionNumbers(question),
+    };
   }
 
   /**
@@ -98,7 +140,8 @@ export class FocusReader {
    */
   private named(question: string): NameMatch[] {
     return this.finder.find(question).flatMap((match) => {
-      if (this.isPresent(match.entry.id)) return [match];
+      // A body or a programme is a thing of its own: the Asian Infrastructure Investment Bank is not about Asia.
+      if (this.isPresent(match.entry.id) || THINGS_OF_THEIR_OWN.has(match.entry.kind)) return [match];
       const inner = this.finder.nested(match).filter((m) => this.isPresent(m.entry.id) && !this.ubiquitous.has(m.entry.id));
       return inner.length > 0 ? inner : [match];
     });
@@ -113,18 +156,37 @@ export class FocusReader {
    * 'who' questions; the question's own names are not an answer to them.
    */
   namesIn(quoted: string, focus: Focus): NamesFound {
-    const found: NamesFound = { place: 0, country: 0, body: 0, person: 0 };
+    const found: NamesFound = { place: 0, city: 0, country: 0, body: 0, person: 0 };
     const own = new Set(focus.entities.map((e) => e.id));
-    // Quoted text is the declaration's own, already in simplified characters: the documents'
-    // normalisation without its character conversion, which would cost more than the search.
-    const outer = this.finder.findChinese(quoted.normalize('NFKC').toLowerCase().replace(/\s+/gu, ''));
-    for (const m of [...outer, ...outer.flatMap((o) => this.finder.nested(o))]) {
+    const { text, names } = this.namesOfQuote(quoted);
+    for (const m of names) {
       if (this.ubiquitous.has(m.entry.id) || own.has(m.entry.id)) continue;
       const kind = m.entry.kind;
-      if (kind === 'place' || kind === 'country' || kind === 'region') found.place++;
+      // A city names where; a country or a region only where something is or happens there, not as the one that proposed something.
+      if (kind === 'place' || ((kind === 'country' || kind === 'region') && isLocated(text, m))) {
+        found.place++;
+        if (kind === 'place') found.city++;
+      }
       if (kind === 'country') found.country++;
       if (kind === 'organisation') found.body++;
       if (kind === 'person') found.person++;
+    }
+    return found;
+  }
+
+  /**
+   * The gazetteer's names in a piece of quoted text, nested ones included. Quotes come from
+   * the documents only, so the cache is bounded by their sentences (as the quote's own analysis is).
+   */
+  private namesOfQuote(quoted: string): { text: string; names: NameMatch[] } {
+    let found = this.quoteNames.get(quoted);
+    if (found === undefined) {
+      // Quoted text is the declaration's own, already in simplified characters: the documents'
+      // normalisation without its character conversion, which would cost more than the search.
+      const text = quoted.normalize('NFKC').toLowerCase().replace(/\s+/gu, '');
+      const outer = this.finder.findChinese(text);
+      found = { text, names: [...outer, ...outer.flatMap((o) => this.finder.nested(o))] };
+      this.quoteNames.set(quoted, found);
     }
     return found;
   }
@@ -144,6 +206,15 @@ export class FocusReader {
   }
 }
 
+// Where a name says where: 在阿斯塔纳市举行, 于撒马尔罕, （2024年6月5日至6日，塔什干）, 设在, 境内 (not 注意到伊朗…的倡议).
+const LOCATED_BEFORE = /(?:在|于|赴|[(（][^()（）]*[,，])$/u;
+const LOCATED_AFTER = /^(?:市|城|境内|举行|举办|召开|主办|承办|[)）])/u;
+
+/** Whether a name in quoted text stands where something is or happens, not as an actor or part of another name. */
+function isLocated(text: string, m: NameMatch): boolean {
+  return LOCATED_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || LOCATED_AFTER.test(text.slice(m.end));
+}
+
 /**
  * How to name an entity back to the asker: as the question wrote it, in the
  * question's language; an adjective or demonym (Ukrainian, Syrian) as the name it
@@ -161,7 +232,13 @@ function nameToTell(entry: GazetteerEntry, surface: string, language: Language):
 // Words that put a name beside others: X and Y, X、Y, X等Y, such as X, including X.
 // Not a comma: '乌克兰，反恐合作怎么样' asks about Ukraine first and counter-terrorism after.
 const BEFORE = /(?:和|与|及|以及|或|、|\band|\bor|such as|including|like|e\.g\.)\s*$/iu;
-const AFTER = /^\s*(?:和|与|及|以及|或|等|之类|、|and\b|or\b|etc\b)/iu;
+const AFTER = /^\s*(?:和|与|及|以及|或者|或|等|之类|、|and\b|or\b|etc\b)/iu;
+
+/** The words on one side of a conjunction next to a name, normalised. */
+export interface Conjunct {
+  side: 'left' | 'right';
+  words: string;
+}
 
 /** Whether a name stands beside other things in the question rather than as its one subject. */
 export function isCoordinated(question: string, surface: string): boolean {

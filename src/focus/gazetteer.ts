@@ -1,7 +1,7 @@
 import type { GazetteerEntry, Paragraph } from '../documents/types.js';
 import { isHan, normalize } from '../text/normalize.js';
 import { isShouting } from '../text/shouting.js';
-import { runs, words } from '../search/analyzer.js';
+import { runs, taggedWords } from '../search/analyzer.js';
 
 /** One place in a text where a gazetteer name occurs. */
 export interface NameMatch {
@@ -28,7 +28,8 @@ function wordBoundaries(text: string): Set<number> {
   for (let i = 0; i <= text.length; i++) if (!isHan(text[i] ?? '') || !isHan(text[i - 1] ?? '')) out.add(i);
   for (const run of runs(text)) {
     if (!isHan(run.term[0] ?? '')) continue;
-    for (const w of words(run, 'jieba')) {
+    // Tagged, as the question's terms are cut: the same cut, and jieba keeps the question's last cuts.
+    for (const w of taggedWords(run)) {
       out.add(w.start);
       out.add(w.end);
     }

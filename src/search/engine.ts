@@ -3,9 +3,13 @@ import type { LoadedDocument, Paragraph } from '../documents/types.js';
 import { normalize } from '../text/normalize.js';
 import { analyze, DEFAULT_CHINESE_ANALYSIS, type ChineseAnalysis } from './analyzer.js';
 import { prepareQuery, type PreparedQuery, type QueryWord, type Vocabulary } from './query.js';
-import { medianSpecificity, specificity } from './specificity.js';
+import { listedSpecificity, medianSpecificity, specificity } from './specificity.js';
 import { WordMatcher } from './word-matcher.js';
 import { type PrebuiltSearch, searchFingerprint, usablePrebuilt } from './prebuilt.js';
+import { type MiniSearchJson, Postings } from './postings.js';
+
+/** The fields indexed, Chinese first: MiniSearch adds up a term's scores in this order. */
+const FIELDS = ['zh', 'en'] as const;
 
 export interface SearchSettings {
   analysis: ChineseAnalysis;
@@ -25,6 +29,12 @@ export interface SearchSettings {
    * (jieba's IDF), since jieba also tags everyday words (城市, 美国) as names. 0 = off.
    */
   unknownNameSpecificity: number;
+  /** The same for a Chinese noun that is not a name (芯片, 稀土): everyday nouns (总部, 名字) are not terms of a subject. */
+  unknownTermSpecificity: number;
+  /** Below this specificity in general Chinese a word is common (产业 5.5, 合作 5.5): see `isGeneric`. */
+  genericSpecificity: number;
+  /** An English word in at least this share of the paragraphs is common (cooperation, industry). */
+  genericShare: number;
   /** Below this score the best paragraph is too weak a match to quote. */
   minScore: number;
   /** How much a paragraph that matches only part of the question is held back: score × coverage^power. */
@@ -52,6 +62,9 @@ export const SEARCH_DEFAULTS: SearchSettings = {
   minCoverageEnglish: 0.5,
   maxHits: 20,
   unknownNameSpecificity: 7,
+  unknownTermSpecificity: 7.5,
+  genericSpecificity: 7.5,
+  genericShare: 0.05,
   minScore: 0,
   coveragePower: 2,
   bm25: { k: 1.2, b: 0.7, d: 0.5 },
@@ -61,6 +74,9 @@ export const SEARCH_DEFAULTS: SearchSettings = {
 };
 
 const YEAR = /^(?:1[89]|20)\d{2}$/u;
+/** jieba's tags for nouns, names, abbreviations and set phrases; not verbal nouns (减灾, 管制), which are said in many ways. */
+const CHINESE_NOUN = /^(?:n|nz|nt|ns|nr|j|l)$/u;
+const ENGLISH_NOUNS = new Set(['NOUN', 'PROPN']);
 
 export interface Hit {
   document: LoadedDocument;
@@ -86,6 +102,12 @@ export interface SearchResult {
    * paragraph does not match either: the question may be about something else.
    */
   unknownNames: string[];
+  /**
+   * Other specific words of the question the documents never use, in no form the
+   * vocabulary knows (芯片, 半导体, semiconductor, malaria): nouns, rarer than
+   * `unknownTermSpecificity` in general Chinese. The declaration does not mention them.
+   */
+  unknownTerms: string[];
 }
 
 interface IndexedParagraph {
@@ -95,11 +117,15 @@ interface IndexedParagraph {
 }
 
 export class SearchEngine {
-  private readonly mini: MiniSearch<IndexedParagraph>;
+  /** MiniSearch's index as it serialises it: what `npm run search-index` writes, and what the postings read. */
+  private readonly miniJson: MiniSearchJson;
+  private readonly postings: Postings;
   private readonly entries: { document: LoadedDocument; paragraph: Paragraph }[] = [];
   private readonly documentFrequency = new Map<string, number>();
   /** All normalised Chinese text, to tell a name the documents never use (叙利亚) from one they do. */
   private readonly corpusText: string;
+  private corpusPairs: Set<string> | undefined;
+  private readonly corpusHolds = new Map<string, boolean>();
 
   constructor(
     documents: readonly LoadedDocument[],
@@ -119,23 +145,24 @@ export class SearchEngine {
       }
       return terms;
     };
-    const options = { fields: ['zh', 'en'], tokenize, processTerm: (term: string) => term, searchOptions: { bm25: settings.bm25 } };
     const ready = usablePrebuilt(prebuilt, searchFingerprint(documents, settings.analysis));
     if (ready !== undefined) {
-      this.mini = MiniSearch.loadJS<IndexedParagraph>(ready.mini, options);
+      this.miniJson = ready.mini;
       for (const [term, n] of ready.documentFrequency) this.documentFrequency.set(term, n);
       this.corpusText = ready.corpusText;
-      return;
-    }
-    this.mini = new MiniSearch<IndexedParagraph>(options);
-    const rows: IndexedParagraph[] = this.entries.map(({ paragraph }, id) => ({ id, zh: normalize(paragraph.text), en: normalize(paragraph.english ?? '') }));
-    for (const row of rows) {
-      for (const term of new Set([...tokenize(row.zh), ...tokenize(row.en)])) {
-        this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
+    } else {
+      const mini = new MiniSearch<IndexedParagraph>({ fields: [...FIELDS], tokenize, processTerm: (term: string) => term });
+      const rows: IndexedParagraph[] = this.entries.map(({ paragraph }, id) => ({ id, zh: normalize(paragraph.text), en: normalize(paragraph.english ?? '') }));
+      for (const row of rows) {
+        for (const term of new Set([...tokenize(row.zh), ...tokenize(row.en)])) {
+          this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
+        }
       }
+      mini.addAll(rows);
+      this.miniJson = mini.toJSON();
+      this.corpusText = rows.map((r) => r.zh).join('\n');
     }
-    this.mini.addAll(rows);
-    this.corpusText = rows.map((r) => r.zh).join('\n');
+    this.postings = new Postings(this.miniJson, FIELDS, settings.bm25);
   }
 
   /** The index as `npm run search-index` writes it, to be loaded instead of built. */
@@ -145,8 +172,27 @@ export class SearchEngine {
       fingerprint: searchFingerprint(documents, this.settings.analysis),
       corpusText: this.corpusText,
       documentFrequency: [...this.documentFrequency],
-      mini: this.mini.toJSON(),
+      mini: this.miniJson,
     };
+  }
+
+  /**
+   * Whether the documents' Chinese text holds this string. Scanning the whole text takes a few
+   * microseconds, and a question asks it of every word and pair of characters: a pair is
+   * looked up among the text's pairs, collected once, and a longer string's answer is kept.
+   */
+  private inCorpus(text: string): boolean {
+    if (text.length === 2) {
+      this.corpusPairs ??= new Set(Array.from({ length: Math.max(0, this.corpusText.length - 1) }, (_, i) => this.corpusText.slice(i, i + 2)));
+      return this.corpusPairs.has(text);
+    }
+    let known = this.corpusHolds.get(text);
+    if (known === undefined) {
+      known = this.corpusText.includes(text);
+      if (this.corpusHolds.size >= 5000) this.corpusHolds.clear();
+      this.corpusHolds.set(text, known);
+    }
+    return known;
   }
 
   /** Inverse document frequency; a term the documents never use weighs most. */
@@ -154,6 +200,21 @@ export class SearchEngine {
     const n = this.entries.length;
     const df = this.documentFrequency.get(term) ?? 0;
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  /**
+   * Whether a question word is common enough to say little on its own (产业, 合作, 支持,
+   * industry): a Chinese word less specific than `genericSpecificity` in general language (a
+   * compound the table lacks, 能源合作, by its most specific listed pair of characters), an
+   * English one used in at least `genericShare` of the paragraphs.
+   */
+  isGeneric(word: QueryWord): boolean {
+    if (word.latin) return (this.documentFrequency.get(word.terms[0] ?? '') ?? 0) >= this.entries.length * this.settings.genericShare;
+    const own = listedSpecificity(word.word);
+    if (own !== undefined) return own < this.settings.genericSpecificity;
+    const pairs: number[] = [];
+    for (let i = 0; i + 2 <= word.word.length; i++) pairs.push(listedSpecificity(word.word.slice(i, i + 2)) ?? 0);
+    return pairs.length > 0 && Math.max(...pairs) > 0 && Math.max(...pairs) < this.settings.genericSpecificity;
   }
 
   /** How much a question word counts towards coverage: its specificity in general language. */
@@ -205,28 +266,38 @@ export class SearchEngine {
     // A single character (提, 开, 看) says little on its own; a name the documents
     // never use (叙利亚, 北约) says the question is about something else.
     if (word.word.length === 1) return specificity(word.word) * this.settings.unknownWeights.singleCharacter;
-    if (word.proper && !this.corpusText.includes(word.word)) return specificity(word.word) * this.settings.unknownWeights.name;
+    if (word.proper && !this.inCorpus(word.word)) return specificity(word.word) * this.settings.unknownWeights.name;
     return specificity(word.word);
   }
 
   private isUnknownName(word: QueryWord, query: PreparedQuery): boolean {
     if (!word.proper) return false;
     if (word.latin) return !this.knownLatin(word, query);
-    return !this.corpusText.includes(word.word) && specificity(word.word) >= this.settings.unknownNameSpecificity;
+    return !this.inCorpus(word.word) && specificity(word.word) >= this.settings.unknownNameSpecificity;
+  }
+
+  /**
+   * A noun of the question the documents never use and no expansion stands for: a
+   * Chinese one specific in general language, an English one the model reads as a noun.
+   */
+  private isUnknownTerm(word: QueryWord, query: PreparedQuery): boolean {
+    if (word.proper || word.role !== 'content') return false;
+    if (word.latin) return word.word.length > 2 && /\p{L}/u.test(word.word) && ENGLISH_NOUNS.has(word.pos ?? '') && !this.knownLatin(word, query);
+    if (word.word.length < 2 || !CHINESE_NOUN.test(word.tag ?? '')) return false;
+    // Nor any two characters of it: 谋私利 is the text's 谋取私利 said shorter, 重要性 its 重要.
+    for (let i = 0; i + 2 <= word.word.length; i++) if (this.inCorpus(word.word.slice(i, i + 2))) return false;
+    const expanded = query.terms.some((t) => t.weight < 1 && t.covers.some((c) => word.terms.includes(c)));
+    return !expanded && specificity(word.word) >= this.settings.unknownTermSpecificity;
   }
 
   search(input: string): SearchResult {
     const query = prepareQuery(input, this.vocabulary, this.settings.analysis, (t) => this.documentFrequency.has(t));
-    if (query.terms.length === 0) return { query, hits: [], covered: false, minCoverage: this.settings.minCoverage, unknownNames: [] };
-    const weights = new Map(query.terms.map((t) => [t.term, t.weight]));
-    const raw = this.mini.search(query.terms.map((t) => t.term).join(' '), {
-      tokenize: (s) => s.split(' '),
-      processTerm: (t) => t,
-      boostTerm: (term) => weights.get(term) ?? 1,
+    if (query.terms.length === 0) return { query, hits: [], covered: false, minCoverage: this.settings.minCoverage, unknownNames: [], unknownTerms: [] };
+    const raw = this.postings.search(
       // Long English terms also find their other forms (sanction → sanctions); every Latin
       // term is the user's own, as expansions lead to the declaration's Chinese.
-      prefix: (term) => /^[a-z]{6,}$/u.test(term),
-    });
+      query.terms.map((t) => ({ term: t.term, boost: t.weight, prefix: /^[a-z]{6,}$/u.test(t.term) })),
+    );
     const wordWeights = query.words.map((w) => this.wordWeight(w, query));
     const ownWeight = wordWeights.reduce((a, b) => a + b, 0);
     const matcher = new WordMatcher(query);
@@ -264,6 +335,7 @@ export class SearchEngine {
       this.settings.unknownNameSpecificity <= 0
         ? []
         : query.words.filter((w) => (best === undefined || best.missing.includes(w.word)) && this.isUnknownName(w, query)).map((w) => w.word);
-    return { query, hits, covered, minCoverage, unknownNames };
+    const unknownTerms = query.words.filter((w) => !unknownNames.includes(w.word) && this.isUnknownTerm(w, query)).map((w) => w.word);
+    return { query, hits, covered, minCoverage, unknownNames, unknownTerms };
   }
 }

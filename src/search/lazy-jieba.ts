@@ -13,6 +13,9 @@ import { HASH_START, hashBytes, hashStep } from './line-table.js';
 /** Cannot occur in a cut: jieba looks words up only in runs of Han characters, letters and digits. */
 const PADDING = '。。';
 
+/** Cuts (and tags) kept: enough for the pieces of one question, not a cache of every question. */
+const REMEMBERED_CUTS = 64;
+
 export interface DictionaryLine {
   word: string;
   freq: number;
@@ -36,22 +39,44 @@ export class LazyJieba {
   private loadedSum = 0;
   private loadedTotal = 0;
 
+  private readonly cuts = new Map<string, string[]>();
+  private readonly tags = new Map<string, TaggedWord[]>();
+
   constructor(private readonly loadTable: () => DictionaryTable = DictionaryTable.load) {}
 
   /** As jieba's loadDict on the whole dictionary: a known word takes the new frequency and keeps its tag. */
   loadDict(lines: readonly DictionaryLine[]): void {
+    this.cuts.clear();
+    this.tags.clear();
     this.pending.push(...lines);
     if (this.table !== undefined) this.applyPending(this.table);
   }
 
   cut(text: string): string[] {
-    this.prepare(text);
-    return this.jieba.cut(text, false);
+    return this.remembered(this.cuts, text, () => {
+      this.prepare(text);
+      return this.jieba.cut(text, false);
+    });
   }
 
   tag(text: string): TaggedWord[] {
-    this.prepare(text);
-    return this.jieba.tag(text, false);
+    return this.remembered(this.tags, text, () => {
+      this.prepare(text);
+      return this.jieba.tag(text, false);
+    });
+  }
+
+  /**
+   * A question is cut several times over (its names, its terms, its terms without an absent
+   * name): the last few cuts are kept, and forgotten whenever the dictionary changes.
+   */
+  private remembered<T>(memo: Map<string, T>, text: string, compute: () => T): T {
+    const known = memo.get(text);
+    if (known !== undefined) return known;
+    const value = compute();
+    if (memo.size >= REMEMBERED_CUTS) memo.delete(memo.keys().next().value ?? '');
+    memo.set(text, value);
+    return value;
   }
 
   private ensureTable(): DictionaryTable {

@@ -32,6 +32,8 @@ export interface QueryWord {
    * shapes the question (date, body, country) least.
    */
   role: 'content' | 'verb' | 'frame';
+  /** wink-nlp's part of speech of an English word (NOUN, PROPN, VERB, ...); undefined for Chinese. */
+  pos?: string;
   /** A compound split in two (counterterrorism → counter + terrorism): found only where both parts are. */
   compound?: boolean;
   terms: string[];
@@ -169,7 +171,8 @@ function ownTerms(
       const proper = isName(original, bare, reading, shouting, wordsOut.length === 0 && !hasHan);
       const role = vocab.frameEn.has(bare) || vocab.frameEn.has(lemma) ? 'frame' : !proper && VERB_TAGS.has(reading?.pos ?? '') ? 'verb' : 'content';
       const compound = terms.length === 2 && !terms.includes(englishTerm(bare)) && !terms.includes(englishTerm(lemma));
-      wordsOut.push({ word: run.term, latin: true, proper, role, terms, ...(compound ? { compound } : {}) });
+      const pos = reading?.pos;
+      wordsOut.push({ word: run.term, latin: true, proper, role, terms, ...(pos === undefined ? {} : { pos }), ...(compound ? { compound } : {}) });
       continue;
     }
     // Drop whole stop-words only (的 in 目的 stays), then analyse what is left in pieces.

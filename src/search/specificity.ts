@@ -55,3 +55,9 @@ export function specificity(word: string): number {
   table ??= load();
   return lookup(table, word) ?? table.median;
 }
+
+/** General-language IDF of a Chinese word the table holds; undefined for a word it lacks. */
+export function listedSpecificity(word: string): number | undefined {
+  table ??= load();
+  return lookup(table, word);
+}

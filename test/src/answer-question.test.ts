@@ -30,7 +30,14 @@ describe('absent names', () => {
   });
 
   it('names an adjective by the country it comes from', () => {
-    expect(refusal(core.ask('Syrian refugees')).absent).toEqual(['Syria']);
+    expect(refusal(core.ask('Syrian refugees')).absent).toEqual(['Syria', 'refugees']);
+  });
+
+  it('names the specific words a refused question uses and the declaration never does', () => {
+    expect(refusal(core.ask('芯片半导体合作 宣言里有吗')).absent).toEqual(['芯片', '半导体']);
+    expect(refusal(core.ask('What is the SCO stance on cryptocurrency regulation?')).absent).toContain('cryptocurrency');
+    // Everyday words the declaration happens not to use are not named: 态度, 怎么.
+    expect(refusal(core.ask('上合对芯片出口什么态度')).absent).toEqual(['芯片']);
   });
 
   it('recognises a pair abbreviation as a name, not two characters', () => {
@@ -67,6 +74,18 @@ describe('absent names', () => {
     expect(answer.passages[0]?.paragraph).toBe(44);
   });
 
+  it('refuses names that stand beside each other or beside the organisation, not beside a topic it covers', () => {
+    expect(refusal(core.ask('亚美尼亚与阿塞拜疆的冲突 上合怎么看')).absent).toEqual(['亚美尼亚', '阿塞拜疆']);
+    expect(refusal(core.ask('金砖国家和上合有什么合作')).absent).toEqual(['金砖国家']);
+    expect(refusal(core.ask('Is there anything on Ebola or cholera?')).absent).toEqual(expect.arrayContaining(['Ebola']));
+  });
+
+  it('refuses when only common words are found beside a specific word the declaration never uses', () => {
+    expect(refusal(core.ask('宣言对电动车产业有什么支持')).absent).toEqual(['电动车']);
+    // A common word beside a topic the declaration does speak of is answered.
+    expect(passages(core.ask('宣言对数字经济产业有什么支持')).passages.length).toBeGreaterThan(0);
+  });
+
   it('refuses a question whose subject is a disease the text never names', () => {
     expect(refusal(core.ask('新冠疫情后的卫生合作')).absent).toEqual(['新冠疫情']);
   });
@@ -91,6 +110,25 @@ describe('missing details', () => {
   it('answers when the detail is there: the date and place of the summit, the country that proposed the police body', () => {
     expect(passages(core.ask('峰会是哪天在哪开的')).passages[0]?.paragraph).toBe(1);
     expect(passages(core.ask('Which country proposed the SCO police body?')).passages[0]?.paragraph).toBe(56);
+  });
+
+  it('does not take the country that proposed something for where it is', () => {
+    expect(refusal(core.ask('伊朗提议的那个警察机构准备设在哪里')).missing).toEqual('place');
+    expect(passages(core.ask('上合组织论坛这次在哪里开的')).passages[0]?.paragraph).toBe(88);
+  });
+
+  it('wants a day when asked for one, and a date other than the year the question names', () => {
+    expect(refusal(core.ask('下一次元首理事会会议定在几月几号')).missing).toEqual('date');
+    expect(passages(core.ask('阿斯塔纳峰会是哪天举行的')).passages[0]?.paragraph).toBe(1);
+  });
+
+  it('answers a detail about what comes next from the next one only', () => {
+    expect(refusal(core.ask('In which city will the next summit be held?')).missing).toEqual('place');
+    expect(passages(core.ask('下届峰会在哪开')).passages[0]?.paragraph).toBe(120);
+  });
+
+  it('says which detail is missing when it refuses for another reason too', () => {
+    expect(refusal(core.ask('上合秘书长现任是哪位')).missing).toEqual('person');
   });
 });
 

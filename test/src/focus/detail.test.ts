@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { askedActor, askedDetail, givesDetail } from '../../../src/focus/detail.js';
+import { askedActor, askedDetail, askedPrecision, givesDetail, questionNumbers } from '../../../src/focus/detail.js';
 
-const none = { place: 0, country: 0, body: 0, person: 0 };
+const none = { place: 0, city: 0, country: 0, body: 0, person: 0 };
 
 describe('askedDetail', () => {
   it.each([
@@ -37,13 +37,13 @@ describe('givesDetail', () => {
   });
 
   it('takes places and persons from the names found in the text', () => {
-    const kazakhstan = { place: 1, country: 1, body: 0, person: 0 };
-    const secretariat = { place: 0, country: 0, body: 1, person: 0 };
+    const kazakhstan = { place: 1, city: 0, country: 1, body: 0, person: 0 };
+    const secretariat = { place: 0, city: 0, country: 0, body: 1, person: 0 };
     expect(givesDetail('place', '成员国支持', kazakhstan)).toBe(true);
-    expect(givesDetail('person', '哈萨克斯坦提出的倡议', kazakhstan, askedActor('哪国提出的'))).toBe(true);
-    expect(givesDetail('person', '秘书处负责', secretariat, askedActor('Which country proposed it?'))).toBe(false);
-    expect(givesDetail('person', '秘书处负责', secretariat, askedActor('Which body is responsible?'))).toBe(true);
-    expect(givesDetail('person', '秘书处负责', secretariat, askedActor('Who leads it?'))).toBe(false);
+    expect(givesDetail('person', '哈萨克斯坦提出的倡议', kazakhstan, { actor: askedActor('哪国提出的') })).toBe(true);
+    expect(givesDetail('person', '秘书处负责', secretariat, { actor: askedActor('Which country proposed it?') })).toBe(false);
+    expect(givesDetail('person', '秘书处负责', secretariat, { actor: askedActor('Which body is responsible?') })).toBe(true);
+    expect(givesDetail('person', '秘书处负责', secretariat, { actor: askedActor('Who leads it?') })).toBe(false);
   });
 });
 
@@ -67,5 +67,66 @@ describe('askedDetail, wh-words inside a sentence', () => {
     '上合组织在阿富汗问题上发挥多大作用？',
   ])('%s asks for no detail', (question) => {
     expect(askedDetail(question)).toBeUndefined();
+  });
+});
+
+describe('precision and what the question already says', () => {
+  it.each([
+    ['峰会几月几号开', 'date', true, false],
+    ['On what exact date was it signed?', 'date', true, false],
+    ['Which Kyrgyz city hosted the exercise?', 'place', false, true],
+    ['Police agency: HQ location?', 'place', false, false],
+    ['论坛在哪个城市办', 'place', false, true],
+    ['哪一年通过的', 'date', false, false],
+    ['学校有几所', 'count', false, false],
+    ['演习出动了多少兵力', 'count', false, false],
+    ['What is the planned size of the fund?', 'amount', false, false],
+  ])('%s asks for %s (day %s, city %s)', (question, kind, day, city) => {
+    expect(askedDetail(question)).toEqual(kind);
+    expect(askedPrecision(question)).toMatchObject({ day, city });
+  });
+
+  it('takes a body for a partner: with whom', () => {
+    expect(askedActor('这个会和谁合办')).toEqual('partner');
+    expect(askedActor('Who will it be organised with?')).toEqual('partner');
+    expect(givesDetail('person', '同联合国举行会议', { ...none, body: 1 }, { actor: askedActor('这个会和谁合办') })).toBe(true);
+    expect(givesDetail('person', '同联合国举行会议', { ...none, body: 1 }, { actor: askedActor('这个会是谁提议的') })).toBe(false);
+  });
+
+  it('asks for a person by name, not a country', () => {
+    expect(askedActor('这份文件是哪几位领导人签的')).toEqual('person');
+    expect(askedActor('Who is the current secretary-general?')).toEqual('person');
+    expect(askedActor('Which country proposed it?')).toEqual('country');
+    expect(givesDetail('person', '哈萨克斯坦提出的倡议', { ...none, country: 1 }, { actor: 'person' })).toBe(false);
+  });
+
+  it('wants a day or a month when asked for one, not a year', () => {
+    const day = { day: true, city: false };
+    expect(givesDetail('date', '将于2025年在中国举行', none, { precision: day })).toBe(false);
+    expect(givesDetail('date', '于2024年7月4日举行', none, { precision: day })).toBe(true);
+  });
+
+  it('does not take the question’s own numbers, a month it names or an ordinal for an answer', () => {
+    expect(givesDetail('date', '将于2025年举行', none, { known: ['2025'] })).toBe(false);
+    expect(givesDetail('date', '将于2025年举行', none, { known: [] })).toBe(true);
+    expect(givesDetail('count', '欢迎第19届论坛成果', none)).toBe(false);
+    expect(givesDetail('count', '共有10个成员国', none)).toBe(true);
+    expect(givesDetail('count', '下一次会议将于明年举行，建立一个机制', none)).toBe(false);
+    expect(givesDetail('count', '三个成员国', none)).toBe(true);
+    expect(questionNumbers('Which day in November 2024?')).toEqual(['2024', '11']);
+    expect(givesDetail('date', '于2024年11月举行', none, { precision: { day: true, city: false }, known: ['2024', '11'] })).toBe(false);
+  });
+
+  it('does not date anything by the years in a title, unless asked which years a programme covers', () => {
+    const text = '成员国认为，批准《2024—2029年上合组织成员国禁毒战略》十分重要';
+    expect(givesDetail('date', text, none, { precision: askedPrecision('禁毒战略是哪年通过的') })).toBe(false);
+    expect(givesDetail('date', text, none, { precision: askedPrecision('禁毒战略覆盖哪几年') })).toBe(true);
+    expect(givesDetail('date', text, none, { precision: askedPrecision('Which years does the strategy cover?') })).toBe(true);
+  });
+
+  it('wants a city when asked for one', () => {
+    const city = { day: false, city: true };
+    expect(givesDetail('place', '在中国举行', { ...none, place: 1, country: 1 }, { precision: city })).toBe(false);
+    expect(givesDetail('place', '在青岛举行', { ...none, place: 1, city: 1 }, { precision: city })).toBe(true);
   });
 });
