@@ -59,8 +59,16 @@ const FLOORS: [string, Language, Floor][] = [
     { recallAt1: 0.95, recallAt3: 0.95, refusedUnanswerable: 0.96, refusedAnswerableAtMost: 0.04, absentNamed: 0.8, missingNamed: 0.95 },
   ],
   // Written blind to the code and the other sets for issue 13's session; measured once before and once after the change it judged.
-  ['heldout-4.jsonl', 'zh', { recallAt1: 0.94, recallAt3: 0.96, refusedUnanswerable: 0.97, refusedAnswerableAtMost: 0.04, absentNamed: 0.95, missingNamed: 0.9 }],
-  ['heldout-4.jsonl', 'en', { recallAt1: 0.96, recallAt3: 0.98, refusedUnanswerable: 0.92, refusedAnswerableAtMost: 0.02, absentNamed: 0.85, missingNamed: 0.8 }],
+  [
+    'heldout-4.jsonl',
+    'zh',
+    { recallAt1: 0.94, recallAt3: 0.96, refusedUnanswerable: 0.97, refusedAnswerableAtMost: 0.04, absentNamed: 0.95, missingNamed: 0.9 },
+  ],
+  [
+    'heldout-4.jsonl',
+    'en',
+    { recallAt1: 0.96, recallAt3: 0.98, refusedUnanswerable: 0.92, refusedAnswerableAtMost: 0.02, absentNamed: 0.85, missingNamed: 0.8 },
+  ],
   ['dev-2.jsonl', 'zh', { recallAt1: 0.93, recallAt3: 0.98, refusedUnanswerable: 0.95, refusedAnswerableAtMost: 0.02, absentNamed: 0.95, missingNamed: 0.95 }],
   ['dev-2.jsonl', 'en', { recallAt1: 0.95, recallAt3: 0.98, refusedUnanswerable: 0.95, refusedAnswerableAtMost: 0.02, absentNamed: 0.95, missingNamed: 0.95 }],
 ];
