@@ -20,6 +20,7 @@ import { createSlackAdapter } from '../adapters/slack/index.js';
 import { InsightsRecorder } from '../adapters/insights/recorder.js';
 import { SqliteStore } from '../src/store/sqlite-store.js';
 import { createCore } from '../src/create-core.js';
+import { warmEnglish } from '../src/search/english.js';
 import { createHighlights, type Highlights } from '../src/highlights/create.js';
 import type { Store } from '../src/store/store.js';
 import { perMinute, slackConfig } from '../test/adapters/configs.js';
@@ -80,6 +81,8 @@ export async function benchSlack(options: SlackBenchOptions = {}): Promise<Slack
     const ready = await next();
     if (ready.type !== 'ready') throw new Error(`bench/slack: expected 'ready' from the load process, got '${ready.type}'`);
     const core = createCore();
+    // As the bot does at start (adapters/main.ts): the English model is loaded before the first English question, not during it.
+    warmEnglish();
     const highlights: Highlights | undefined =
       databasePath === undefined && options.store === undefined
         ? undefined
