@@ -7,6 +7,8 @@
 //   ctx:<doc>:<paragraph>:<before>:<after>:<lang>
 //   prev|next|para:<doc>:<from>:<to>:<lang>
 //   rate:<h|n>:<lang>:<answer id>
+// A page button under a rated answer starts with '@<answer id>:', so the page
+// it opens keeps that answer's rating buttons (dropped when it would not fit).
 import type { CardAction, CardActionType, CardTarget, ParagraphsTarget, RateTarget } from '../src/present/card.js';
 import type { Reader } from '../src/present/catalogue.js';
 import type { QueryStore } from './query-store.js';
@@ -40,6 +42,7 @@ const RANGE = new RegExp(`^(prev|next|para):${DOC}:${NUMBER}:${NUMBER}:${LANG}$`
 const KEY = /^[0-9a-f]{16}$/u;
 /** Answer ids are 12 base64url characters (adapters/insights-recorder.ts). */
 const RATE = /^rate:(h|n):(zh|en):([A-Za-z0-9_-]{12})$/u;
+const RATED = /^@([A-Za-z0-9_-]{12}):/u;
 
 function rangeText(prefix: string, t: ParagraphsTarget): string {
   return `${prefix}:${t.documentId}:${t.from}:${t.to}:${t.language}`;
@@ -50,6 +53,14 @@ function rangeText(prefix: string, t: ParagraphsTarget): string {
  * carry is kept in the query store and the button carries its key.
  */
 export function encodeAction(action: ButtonAction, limit: number, queries: QueryStore): string {
+  const rated = action.type === 'rate' ? undefined : action.target.rated;
+  if (rated === undefined) return encodeBody(action, limit, queries);
+  const prefix = `@${rated}:`;
+  const body = encodeBody(action, limit - prefix.length, queries);
+  return prefix.length + body.length <= limit ? prefix + body : encodeBody(action, limit, queries);
+}
+
+function encodeBody(action: ButtonAction, limit: number, queries: QueryStore): string {
   const t = action.target;
   switch (action.type) {
     case 'more': {
@@ -75,6 +86,14 @@ export interface Expired {
 /** What a button stands for, or that its question has been forgotten, or undefined when it is not ours. */
 export async function decodeAction(value: unknown, limit: number, queries: QueryStore): Promise<ButtonAction | Expired | undefined> {
   if (typeof value !== 'string' || value.length > limit) return undefined;
+  const rated = RATED.exec(value);
+  if (rated === null) return decodeBody(value, queries);
+  const action = await decodeBody(value.slice(rated[0].length), queries);
+  if (action === undefined || action.type === 'expired' || action.type === 'rate') return action;
+  return { ...action, target: { ...action.target, rated: rated[1] } } as ButtonAction;
+}
+
+async function decodeBody(value: string, queries: QueryStore): Promise<ButtonAction | Expired | undefined> {
   const more = MORE.exec(value);
   if (more !== null) return decodeMore(more, queries);
   const ctx = CONTEXT.exec(value);

@@ -19,6 +19,8 @@ export interface ButtonAnswer {
   delivery: Delivery;
   /** The value was not one of ours: worth a warning in the log. */
   foreign: boolean;
+  /** The rated answer this page was reached from: its rating buttons go on the page too. */
+  rated?: string | undefined;
 }
 
 /** A click on 'helpful' or 'not helpful': recorded by the adapter (adapters/insights-recorder.ts), not answered by the core. */
@@ -32,5 +34,5 @@ export async function answerButton(value: string, limit: number, ctx: { core: Co
   if (action === undefined) return { answer: () => adapterError('unknownAction', ctx.reader), delivery: 'reply', foreign: true };
   if (action.type === 'expired') return { answer: () => adapterError('expired', action.language), delivery: 'reply', foreign: false };
   if (action.type === 'rate') return { rate: action.target };
-  return { answer: () => follow(ctx.core, action.target), delivery: DELIVERY[action.type], foreign: false };
+  return { answer: () => follow(ctx.core, action.target), delivery: DELIVERY[action.type], foreign: false, rated: action.target.rated };
 }

@@ -118,6 +118,12 @@ export class InsightsRecorder {
     return id;
   }
 
+  /** A page reached from the answer recorded as `answerId` (more results, context, paging) carries its rating buttons too. */
+  attach(answer: Answer, answerId: string | undefined): Answer {
+    if (answerId !== undefined && this.settings.enabled) this.ids.set(answer, answerId);
+    return answer;
+  }
+
   /** The id the feedback buttons under `answer` carry, when it was recorded. */
   feedbackOf(answer: Answer): string | undefined {
     return this.ids.get(answer);

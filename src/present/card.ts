@@ -77,6 +77,9 @@ export interface ParagraphsTarget {
 
 export type CardTarget = MoreTarget | ContextTarget | ParagraphsTarget;
 
+/** A page reached from a rated answer (more results, context, earlier, later) keeps that answer's rating buttons. */
+export type Rated<T extends CardTarget> = T & { rated?: string };
+
 export type FeedbackRating = 'helpful' | 'not-helpful';
 
 /** A rating of the answer the card shows (not a core call): the feedback buttons under an answer. */
@@ -90,11 +93,11 @@ export interface RateTarget {
 
 /** A button: its label in the reader's language and the core call it stands for, computed once. */
 export type CardAction =
-  | { type: 'more'; label: string; target: MoreTarget }
-  | { type: 'context'; label: string; target: ContextTarget }
-  | { type: 'earlier'; label: string; target: ParagraphsTarget }
-  | { type: 'later'; label: string; target: ParagraphsTarget }
-  | { type: 'paragraph'; label: string; target: ParagraphsTarget }
+  | { type: 'more'; label: string; target: Rated<MoreTarget> }
+  | { type: 'context'; label: string; target: Rated<ContextTarget> }
+  | { type: 'earlier'; label: string; target: Rated<ParagraphsTarget> }
+  | { type: 'later'; label: string; target: Rated<ParagraphsTarget> }
+  | { type: 'paragraph'; label: string; target: Rated<ParagraphsTarget> }
   | { type: 'rate'; label: string; target: RateTarget };
 
 export interface Card {

@@ -34,6 +34,10 @@ export interface PresentOptions {
 /** The answers people rate: what they asked for, answered or refused. */
 const RATED: ReadonlySet<Answer['kind']> = new Set(['passages', 'notCovered', 'paragraphs']);
 
+/** The card's page buttons carry the rated answer's id, so the pages they open keep its rating buttons. */
+const carrying = (action: CardAction, answerId: string): CardAction =>
+  action.type === 'rate' ? action : ({ ...action, target: { ...action.target, rated: answerId } } as CardAction);
+
 function withFeedback(card: Card, answerId: string): Card {
   const rate = (rating: FeedbackRating, label: string): CardAction => ({
     type: 'rate',
@@ -42,7 +46,11 @@ function withFeedback(card: Card, answerId: string): Card {
   });
   return {
     ...card,
-    actions: [...card.actions, rate('helpful', say('action.helpful', card.reader)), rate('not-helpful', say('action.notHelpful', card.reader))],
+    actions: [
+      ...card.actions.map((a) => carrying(a, answerId)),
+      rate('helpful', say('action.helpful', card.reader)),
+      rate('not-helpful', say('action.notHelpful', card.reader)),
+    ],
   };
 }
 

@@ -17,6 +17,24 @@ const actions: ButtonAction[] = [
 ];
 
 describe('button actions', () => {
+  it.each(actions)('carries the rated answer of a $type page button there and back, within 100 characters', async (action) => {
+    const rated = { ...action, target: { ...action.target, rated: 'AbCdEfGhIj_-' } } as ButtonAction;
+    const value = encodeAction(rated, 100, queries);
+    expect([value.startsWith('@AbCdEfGhIj_-:'), value.length <= 100]).toEqual([true, true]);
+    expect(await decodeAction(value, 100, queries)).toEqual(rated);
+  });
+
+  it('drops the rated answer rather than break the limit, and reads buttons posted without one', async () => {
+    const long = {
+      type: 'context',
+      target: { kind: 'context', documentId: 'd'.repeat(64), paragraph: 12345, before: 12345, after: 12345, language: 'en', rated: 'AbCdEfGhIj_-' },
+    } as const;
+    const value = encodeAction(long, 100, queries);
+    expect(value.startsWith('ctx:')).toBe(true);
+    expect(await decodeAction(value, 100, queries)).toMatchObject({ type: 'context', target: { documentId: 'd'.repeat(64) } });
+    expect(await decodeAction('@short:ctx:x:1:1:1:en', 100, queries)).toBeUndefined();
+  });
+
   it.each(actions)('carries $type and its whole target there and back', async (action) => {
     expect(await decodeAction(encodeAction(action, 100, queries), 100, queries)).toEqual(action);
   });

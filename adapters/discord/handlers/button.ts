@@ -20,5 +20,9 @@ export async function onButton(interaction: ButtonInteraction, ctx: DiscordConte
   const click = await answerButton(splitMark(interaction.customId).id, DISCORD_LIMITS.customId, { core: ctx.core, queries: ctx.queries, reader });
   if ('rate' in click) return onRating(interaction, ctx, click.rate);
   if (click.foreign) ctx.logger.warn({ customId: interaction.customId.slice(0, 100) }, 'discord: unknown button');
-  await answerInteraction(interaction, ctx, click.answer, MODE[click.delivery]);
+  const answer = () => {
+    const page = click.answer();
+    return ctx.insights?.attach(page, click.rated) ?? page;
+  };
+  await answerInteraction(interaction, ctx, answer, MODE[click.delivery]);
 }

@@ -45,7 +45,8 @@ async function answerClick(rt: SlackRuntime, button: ButtonRequest, respond: Res
   // Ratings were answered before the acknowledgement (feedback.ts); one reaching here is no longer ours to keep.
   if ('rate' in click) throw new Error('slack/button: a rating reached the answer path');
   if (click.foreign) rt.log.warn({ actionId: button.actionId.slice(0, 100) }, 'slack/button: a button value that is not ours');
-  const message = toSlack(rt, click.answer());
+  const answer = click.answer();
+  const message = toSlack(rt, rt.insights?.attach(answer, click.rated) ?? answer);
   if (click.delivery === 'replace') await respondWith(respond, message, { replaceOriginal: true });
   else await respondWith(respond, click.delivery === 'private' ? { ...message, ephemeral: true } : message, reply);
 }

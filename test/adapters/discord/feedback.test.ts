@@ -71,6 +71,14 @@ describe('rating an answer on Discord', () => {
     expect((await ratingsOf(answerId)).map((r) => r.rating)).toEqual(['not-helpful']);
   });
 
+  it('keeps the rating buttons of the answer on the page "more results" opens', async () => {
+    const answer = await ask('禁毒', 'zh-CN');
+    const more = buttonsOf(answer).find((b) => b.custom_id.includes('more:'));
+    if (more === undefined) throw new Error('no more-results button');
+    const page = await press(more.custom_id, answer);
+    expect(rating(page.data).answerId).toBe(rating(answer).answerId);
+  });
+
   it('opens the form on "not helpful", stores its line with the question kept, and thanks the rater alone', async () => {
     const answer = await ask('How big is the SCO development bank’s capital?');
     const { notHelpful, answerId } = rating(answer);

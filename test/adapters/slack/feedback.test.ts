@@ -114,6 +114,15 @@ describe('rating an answer on Slack', () => {
     expect(rating).toMatchObject({ rating: 'not-helpful', lookingFor: 'the bank’s capital in dollars' });
   });
 
+  it('keeps the rating buttons of the answer on the pages its buttons open', async () => {
+    const first = await ask('禁毒');
+    const { answerId } = ratingButtons(first);
+    const more = buttons(first).find((b) => b.value.includes('more:'));
+    if (more === undefined) throw new Error('no more-results button');
+    const page = (await click(more)).reply;
+    expect(ratingButtons(page).answerId).toBe(answerId);
+  });
+
   it('counts a refused question with the term the declaration never mentions', async () => {
     const answer = await ask('What does the declaration say about Ukraine?');
     const { answerId } = ratingButtons(answer);
