@@ -82,7 +82,7 @@ async function main(): Promise<void> {
     await Promise.all([highlights.scheduler.stop(), digests.scheduler.stop()]);
     await Promise.allSettled(adapters.map((a) => a.stop()));
     // The questions the adapters counted while finishing, written before the store closes.
-    await insights?.stop();
+    await insights?.stop(config.shutdownGraceMs);
     await highlights.close();
     await health?.close();
     logger.info('stopped');

@@ -97,10 +97,11 @@ export class InsightsRecorder {
     this.sweeper.unref();
   }
 
-  /** Stops sweeping and writes every question still queued. */
-  async stop(): Promise<void> {
+  /** Stops sweeping and writes the questions still queued, giving up after `withinMs` (their counts are then lost, and logged). */
+  async stop(withinMs = Number.POSITIVE_INFINITY): Promise<void> {
     if (this.sweeper !== undefined) clearInterval(this.sweeper);
-    await this.queue.drain();
+    const left = this.queue.size;
+    if (!(await this.queue.drain(withinMs))) this.log.warn({ unwritten: this.queue.size, queued: left }, 'insights: stopped before every count was written');
   }
 
   /**

@@ -39,9 +39,22 @@ export class WriteBehind<T> {
     });
   }
 
-  /** Resolves when everything pushed so far is written. */
-  async drain(): Promise<void> {
-    while (this.running !== undefined) await this.running;
+  /**
+   * Resolves when everything pushed so far is written, or after `withinMs`
+   * (a database gone for good must not hold a stopping process forever);
+   * true when nothing is left waiting.
+   */
+  async drain(withinMs = Number.POSITIVE_INFINITY): Promise<boolean> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<void>((resolve) => {
+      if (Number.isFinite(withinMs)) timer = setTimeout(resolve, withinMs);
+    });
+    const written = (async () => {
+      while (this.running !== undefined) await this.running;
+    })();
+    await Promise.race([written, late]);
+    clearTimeout(timer);
+    return this.waiting.length === 0;
   }
 
   private async run(): Promise<void> {

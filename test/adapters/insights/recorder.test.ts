@@ -132,4 +132,17 @@ describe('writing behind the answer', () => {
     await queue.drain();
     expect(written).toEqual([3, 4, 5]);
   });
+
+  it('gives up waiting for a database that never comes back, so a stopping process can exit', async () => {
+    const queue = new WriteBehind<number>(
+      async () => {
+        throw new Error('connection refused');
+      },
+      silent,
+      { maxQueued: 10, firstPauseMs: 1, maxPauseMs: 2 },
+    );
+    queue.push(1);
+    expect(await queue.drain(30)).toBe(false);
+    expect(queue.size).toBe(1);
+  });
 });
