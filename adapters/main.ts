@@ -58,7 +58,7 @@ async function main(): Promise<void> {
   const core = chat ? instrumentCore(createCore(), metrics) : createCore();
   const store = instrumentStore(await openDatabase(config), metrics);
   const highlights = openHighlights(config, core, logger, store, metrics);
-  const digests = openDigests(config, core, store, logger);
+  const digests = openDigests(config, core, store, logger, metrics);
   const run: Running = { config, logger, core, metrics, highlights, digests };
   // A revoked token stops its platform only; the process exits 1 once none is left.
   const configured = [config.slack === undefined ? [] : ['slack'], config.discord === undefined ? [] : ['discord']].flat();
@@ -139,11 +139,17 @@ function openHighlights(config: Config, core: Core, logger: Logger, store: Store
  * on shutdown with the highlights'). The digest is the insights report of the
  * week as a card, with its chart (src/insights/digest.ts).
  */
-function openDigests(config: Config, core: Core, store: Store, logger: Logger): Digests {
+function openDigests(config: Config, core: Core, store: Store, logger: Logger, metrics: Metrics): Digests {
   const listing = core.topics();
   const topics = listing.kind === 'topics' ? listing.topics.map(({ id, en, zh }) => ({ id, en, zh })) : [];
   const makeDigest = createMakeDigest({ insights: store.insights, topics });
-  return createDigests({ store, makeDigest, logger, defaults: { time: config.highlightTime, timeZone: config.highlightTimeZone } });
+  return createDigests({
+    store,
+    makeDigest,
+    logger,
+    defaults: { time: config.highlightTime, timeZone: config.highlightTimeZone },
+    onOutcome: (outcome) => metrics.digest(outcome),
+  });
 }
 
 async function startHealth(

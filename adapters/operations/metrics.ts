@@ -10,6 +10,8 @@ export type HighlightOutcome = DeliveryOutcome;
 export interface Metrics {
   question(answer: Answer, seconds: number): void;
   highlight(outcome: HighlightOutcome): void;
+  /** A weekly insights digest's delivery, counted like a highlight's. */
+  digest(outcome: HighlightOutcome): void;
   databaseError(operation: string): void;
   rateLimited(platform: string): void;
   /** The exposition format's content type and text, for GET /metrics. */
@@ -27,6 +29,7 @@ export function outcomeOf(answer: Answer): QuestionOutcome {
 export const NO_METRICS: Metrics = {
   question: () => undefined,
   highlight: () => undefined,
+  digest: () => undefined,
   databaseError: () => undefined,
   rateLimited: () => undefined,
   contentType: 'text/plain',

@@ -26,6 +26,12 @@ export function createMetrics(options: { processMetrics?: boolean } = {}): Metri
     labelNames: ['outcome'],
     registers: [registry],
   });
+  const digests = new Counter({
+    name: 'astana_digests_total',
+    help: 'Weekly insights digests by outcome: posted, recovered, retried, failed (the week ended), paused',
+    labelNames: ['outcome'],
+    registers: [registry],
+  });
   const databaseErrors = new Counter({
     name: 'astana_database_errors_total',
     help: 'Store operations that failed',
@@ -47,6 +53,7 @@ export function createMetrics(options: { processMetrics?: boolean } = {}): Metri
       latency.observe({ outcome }, seconds);
     },
     highlight: (outcome) => highlights.inc({ outcome }),
+    digest: (outcome) => digests.inc({ outcome }),
     databaseError: (operation) => databaseErrors.inc({ operation }),
     rateLimited: (platform) => rateLimited.inc({ platform }),
   };

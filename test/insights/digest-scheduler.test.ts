@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../adapters/logger.js';
 import { createDigests, type Digests } from '../../src/insights/create-digests.js';
+import { type Metrics, NO_METRICS } from '../../adapters/operations/metrics.js';
+import { createMetrics } from '../../adapters/operations/prometheus.js';
 import { digestKey } from '../../src/insights/digest-schedule.js';
 import type { DigestTarget } from '../../src/insights/digest-service.js';
 import { SqliteStore } from '../../src/store/sqlite-store.js';
@@ -30,9 +32,16 @@ afterEach(async () => {
   dir = undefined;
 });
 
-function open(file: string, clock: FakeClock, poster: RecordingDigestPoster, made = fakeMakeDigest()): { store: Store; digests: Digests } {
+function open(
+  file: string,
+  clock: FakeClock,
+  poster: RecordingDigestPoster,
+  made = fakeMakeDigest(),
+  metrics: Metrics = NO_METRICS,
+): { store: Store; digests: Digests } {
   const store = new SqliteStore(file);
   const digests = createDigests({
+    onOutcome: (outcome) => metrics.digest(outcome),
     store,
     makeDigest: made.makeDigest,
     logger: createLogger('silent'),
@@ -108,16 +117,19 @@ describe('the weekly digest scheduler', () => {
 
     // Its successor, once the claim has run out, looks in the channel first.
     w.clock.jumpTo('2024-07-08T05:10:00Z');
-    const next = open(w.file, w.clock, w.poster);
+    const metrics = createMetrics({ processMetrics: false });
+    const next = open(w.file, w.clock, w.poster, fakeMakeDigest(), metrics);
     await next.digests.scheduler.tick();
     expect({
       delivered: w.poster.delivered.length,
       looked: w.poster.findPostedCalls,
       state: (await next.store.digests.post(KEY, '2024-07-08'))?.state,
+      counted: (await metrics.text()).split('\n').filter((line) => line.startsWith('astana_digests_total')),
     }).toEqual({
       delivered: 1,
       looked: 1,
       state: 'sent',
+      counted: ['astana_digests_total{outcome="recovered"} 1'],
     });
   });
 
