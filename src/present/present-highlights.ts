@@ -3,6 +3,7 @@ import { plain, type AnswerOf } from '../model.js';
 import { say, type Reader } from './catalogue.js';
 import type { Card, CardElement } from './card.js';
 import { citation, cite, inlines, shorten } from './citation.js';
+import { whenLabel } from './present-insights-subscription.js';
 import { contextTarget, paragraphTarget } from './targets.js';
 
 export function highlightCard(answer: AnswerOf<'highlight'>, reader: Reader): Card {
@@ -38,7 +39,7 @@ function subscriptionLines(answer: AnswerOf<'subscription'>, reader: Reader): st
   if (s.paused) lines.push(say('subscription.paused', reader));
   else if (s.next !== undefined) {
     const place = say('label.cyclePlace', reader, { position: s.next.position, length: s.next.cycleLength });
-    lines.push(say('subscription.next', reader, { when: s.next.localLabel, place }));
+    lines.push(say('subscription.next', reader, { when: whenLabel(s.next, s.timeZone, reader), place }));
   }
   return lines;
 }

@@ -1,5 +1,6 @@
 // The card answering the weekly insights digest's commands: subscribed,
 // unsubscribed, status, and what `forget` deleted.
+import { localParts } from '../highlights/time.js';
 import type { AnswerOf } from '../model.js';
 import { type MessageKey, say, type Reader } from './catalogue.js';
 import type { Card } from './card.js';
@@ -22,6 +23,16 @@ export function weekdayName(weekday: string, reader: Reader): string {
   return key === undefined ? weekday : say(key, reader);
 }
 
+/**
+ * When the next post is due, in the reader's words: the core's label
+ * ('Tue 09:00 Asia/Almaty') for English, the weekday in Chinese (周二) otherwise.
+ */
+export function whenLabel(next: { at: string; localLabel: string }, timeZone: string, reader: Reader): string {
+  if (reader === 'en') return next.localLabel;
+  const parts = localParts(new Date(next.at), timeZone);
+  return `${weekdayName(parts.weekday, reader)} ${parts.time} ${timeZone}`;
+}
+
 function lines(answer: AnswerOf<'digestSubscription'>, reader: Reader): string[] {
   const s = answer.subscription;
   if (answer.action === 'forgotten') return [say('digest.forgotten', reader, { count: answer.forgotten ?? 0 })];
@@ -29,7 +40,7 @@ function lines(answer: AnswerOf<'digestSubscription'>, reader: Reader): string[]
   if (!s.subscribed) return [say('digest.none', reader)];
   const out = [say('digest.subscribed', reader, { day: weekdayName(s.weekday, reader), time: s.time, zone: s.timeZone })];
   if (s.paused) out.push(say('digest.paused', reader));
-  else if (s.next !== undefined) out.push(say('digest.next', reader, { when: s.next.localLabel }));
+  else if (s.next !== undefined) out.push(say('digest.next', reader, { when: whenLabel(s.next, s.timeZone, reader) }));
   return out;
 }
 

@@ -46,7 +46,7 @@ describe('insights commands', () => {
 
   it('answers in Chinese when asked in Chinese', async () => {
     expect((await ask('洞察 订阅 周三 09:00 Asia/Shanghai')).text).toBe(
-      '本频道每周三 09:00（Asia/Shanghai）收到每周问答摘要。\n下一次摘要：Wed 09:00 Asia/Shanghai。',
+      '本频道每周三 09:00（Asia/Shanghai）收到每周问答摘要。\n下一次摘要：周三 09:00 Asia/Shanghai。',
     );
   });
 
@@ -78,7 +78,7 @@ describe('insights commands', () => {
     });
     expect(await run(digests, 'insights status')).toBe('This channel is not subscribed to the weekly insights digest.');
     await run(digests, 'insights subscribe Tue 10:00 UTC');
-    expect(await run(digests, '洞察 状态')).toBe('本频道每周二 10:00（UTC）收到每周问答摘要。\n下一次摘要：Tue 10:00 UTC。');
+    expect(await run(digests, '洞察 状态')).toBe('本频道每周二 10:00（UTC）收到每周问答摘要。\n下一次摘要：周二 10:00 UTC。');
     expect(await run(digests, 'insights unsubscribe')).toBe('This channel no longer gets the weekly insights digest.');
     expect(await run(digests, '洞察 退订')).toContain('本频道未订阅每周问答摘要。');
     await store.close();

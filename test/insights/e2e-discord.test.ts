@@ -159,7 +159,7 @@ describe('the weekly insights digest in Discord, end to end', () => {
     expect(await command(w, 'subscribe', { day: 'Fri', time: '18:00', timezone: 'Asia/Shanghai' }, zh)).toContain(
       '本频道每周五 18:00（Asia/Shanghai）收到每周问答摘要。',
     );
-    expect(await command(w, 'status', {}, { ...zh, user: w.discord.alice, permissions: BASIC_PERMISSIONS })).toContain('下一次摘要：Fri 18:00 Asia/Shanghai');
+    expect(await command(w, 'status', {}, { ...zh, user: w.discord.alice, permissions: BASIC_PERMISSIONS })).toContain('下一次摘要：周五 18:00 Asia/Shanghai');
     expect(await command(w, 'subscribe', {}, { ...zh, user: w.discord.alice, permissions: BASIC_PERMISSIONS })).toBe(say('error.manageServer', 'zh'));
   });
 

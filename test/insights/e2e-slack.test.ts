@@ -117,7 +117,7 @@ describe('the weekly insights digest in Slack, end to end', () => {
     await w.store.insights.recordQuestion(askedRow({ platform: 'slack', scope: w.slack.double.teamId, channelId: CHANNEL, at }));
     await w.store.insights.recordQuestion(askedRow({ platform: 'slack', scope: w.slack.double.teamId, channelId: 'C0ELSEWHERE', at }));
     expect(await command(w, '洞察 订阅 周五 18:00 Asia/Shanghai')).toContain('本频道每周五 18:00（Asia/Shanghai）收到每周问答摘要。');
-    expect(await command(w, '洞察 状态')).toContain('下一次摘要：Fri 18:00 Asia/Shanghai');
+    expect(await command(w, '洞察 状态')).toContain('下一次摘要：周五 18:00 Asia/Shanghai');
     expect(await command(w, 'insights forget')).toContain('Deleted everything the insights kept for this channel: 1 questions');
     const left = await w.store.insights.questions({ since: 0, until: Date.parse('2025-01-01T00:00:00Z') });
     expect(left.map((q) => q.channelId)).toEqual(['C0ELSEWHERE']);

@@ -264,7 +264,7 @@ describe('present: browsing, highlights, status and errors', () => {
       paused: false,
       time: '09:00',
       timeZone: 'Asia/Almaty',
-      next: { at: '', localLabel: 'Tue 09:00 Asia/Almaty', position: 2, cycleLength: 40 },
+      next: { at: '2024-07-09T04:00:00.000Z', localLabel: 'Tue 09:00 Asia/Almaty', position: 2, cycleLength: 40 },
     };
     const zh = present({ kind: 'subscription', language: 'zh', action: 'status', subscription });
     const en = present({ kind: 'subscription', language: 'en', action: 'subscribed', subscription });
@@ -272,7 +272,7 @@ describe('present: browsing, highlights, status and errors', () => {
       'asker',
       [
         { type: 'text', text: '本频道每天 09:00（Asia/Almaty）收到每日要点。' },
-        { type: 'text', text: '下一次：Tue 09:00 Asia/Almaty，第 2/40 项承诺。' },
+        { type: 'text', text: '下一次：周二 09:00 Asia/Almaty，第 2/40 项承诺。' },
       ],
       'everyone',
     ]);
