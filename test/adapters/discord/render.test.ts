@@ -204,7 +204,7 @@ describe('the Discord card', () => {
   it('tells the next post’s place in the cycle in the status, in the reader’s language', async () =>
     expect([draw(subscribed('en')).payloads[0]?.content, draw(subscribed('zh')).payloads[0]?.content]).toEqual([
       'This channel gets a daily highlight at 09:00 (Asia/Almaty).\nNext: Tue 09:00 Asia/Almaty, commitment 18 of 40.',
-      '本频道每天 09:00（Asia/Almaty）收到每日要点。\n下一次：Tue 09:00 Asia/Almaty，第 18/40 项承诺。',
+      '本频道每天 09:00（Asia/Almaty）收到每日要点。\n下一次：周二 09:00 Asia/Almaty，第 18/40 项承诺。',
     ]));
   it('escapes the reason of a not-covered answer', async () =>
     expect(
