@@ -25,6 +25,11 @@ export interface AnswerContext {
   /** The weekly digest's service and the channel its commands are about; off where either is missing. */
   digests?: DigestService | undefined;
   digestTarget?: DigestTarget | undefined;
+  /**
+   * Whether the asker may change the channel's digest or delete its records
+   * (Slack: a workspace admin). Unset where the platform checked it before (Discord).
+   */
+  mayManageDigest?: (() => Promise<boolean>) | undefined;
   /** Counts questions for the insights, when they are on; `where` says whose question it is. */
   insights?: { recorder: InsightsRecorder; where: AskedWhere } | undefined;
 }
@@ -65,7 +70,11 @@ function answerInsights(text: string, ctx: AnswerContext): Answer | Promise<Answ
   const command = parseDigestCommand(text, language);
   if (command === undefined) return digestError('usage', 'error.digestUsage', language);
   if ('kind' in command) return command;
-  return retryWhileBusy(() => runDigestCommand(digests, digestTarget, command, language), language);
+  const run = () => retryWhileBusy(() => runDigestCommand(digests, digestTarget, command, language), language);
+  const mayManage = ctx.mayManageDigest;
+  // Status is anyone's to read; a change or a deletion is the workspace's admins'.
+  if (command.command === 'status' || mayManage === undefined) return run();
+  return mayManage().then((allowed) => (allowed ? run() : digestError('forbidden', 'error.workspaceAdmin', language)));
 }
 
 function answerHighlights(text: string, ctx: AnswerContext): Answer | Promise<Answer> {

@@ -64,15 +64,31 @@ export function rateLimitedMessage(rt: SlackRuntime, slackText = ''): SlackMessa
   return toSlack(rt, adapterError('rateLimited', readerOfInput(readSlackText(slackText), rt.language)));
 }
 
+/** Who asked, and how to tell whether they are a workspace admin (for the digest's changes). */
+export interface Asker {
+  workspace: string | undefined;
+  isWorkspaceAdmin: () => Promise<boolean>;
+}
+
 /** The reply to what a user typed (as Slack sent it) in a channel. */
-export async function replyTo(rt: SlackRuntime, slackText: string, channelId: string, workspace?: string): Promise<SlackMessage> {
+export async function replyTo(rt: SlackRuntime, slackText: string, channelId: string, asker: Asker): Promise<SlackMessage> {
+  const { workspace } = asker;
   const request = parseTextRequest(readSlackText(slackText));
   const channel = { platform: 'slack' as const, channelId: channelKeyOf(channelId, rt.workspaces === undefined ? undefined : workspace) };
   // The digest covers the workspace's questions: it is keyed by the team the command came from.
   const digestTarget: DigestTarget | undefined =
     workspace === undefined ? undefined : { platform: 'slack', scope: workspace, channelId, recordsChannelId: channel.channelId };
   const insights = rt.insights === undefined ? undefined : { recorder: rt.insights, where: { ...channel, scope: workspace ?? '' } };
-  const context = { core: rt.core, highlights: rt.highlights, digests: rt.digests, digestTarget, channel, language: rt.language, insights };
+  const context = {
+    core: rt.core,
+    highlights: rt.highlights,
+    digests: rt.digests,
+    digestTarget,
+    channel,
+    language: rt.language,
+    insights,
+    mayManageDigest: asker.isWorkspaceAdmin,
+  };
   return toSlack(rt, await answerRequest(request, context));
 }
 

@@ -10,7 +10,7 @@ import type { Poster } from '../../src/highlights/schedule.js';
 import type { InstallationRecords } from '../../src/store/store.js';
 
 /** What the bot asks a workspace for when it is installed. */
-export const SCOPES = ['commands', 'app_mentions:read', 'chat:write', 'im:history', 'channels:history', 'groups:history', 'files:write'];
+export const SCOPES = ['commands', 'app_mentions:read', 'chat:write', 'im:history', 'channels:history', 'groups:history', 'files:write', 'users:read'];
 
 const workspaceOf = (query: { isEnterpriseInstall?: boolean; enterpriseId?: string | undefined; teamId?: string | undefined }): string => {
   const id = query.isEnterpriseInstall === true ? query.enterpriseId : query.teamId;

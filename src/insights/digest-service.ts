@@ -67,6 +67,7 @@ export function digestError(
     | 'error.badDay'
     | 'error.digestNotSubscribed'
     | 'error.manageServer'
+    | 'error.workspaceAdmin'
     | 'error.digestUsage'
     | 'error.digestDisabled',
   language: Language,

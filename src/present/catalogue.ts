@@ -247,6 +247,10 @@ export const CATALOGUE = {
     en: 'Only members who can manage this server (Manage Server) can change its insights digest or delete what it keeps.',
     zh: '只有能管理本服务器（“管理服务器”权限）的成员才能更改问答摘要或删除其保存的记录。',
   },
+  'error.workspaceAdmin': {
+    en: 'Only workspace admins and owners can change this channel’s insights digest or delete what it keeps.',
+    zh: '只有工作区管理员和所有者才能更改本频道的问答摘要或删除其保存的记录。',
+  },
   'weekday.Mon': { en: 'Monday', zh: '周一' },
   'weekday.Tue': { en: 'Tuesday', zh: '周二' },
   'weekday.Wed': { en: 'Wednesday', zh: '周三' },

@@ -52,12 +52,17 @@ async function start(at: string): Promise<World> {
   const digests = openDigests(store, clock, made);
   const slack = await startHarness({ digests: digests.service, logLevel: 'warn', now: () => clock.now() });
   digests.scheduler.addPoster(slack.adapter.digestPoster);
+  slack.double.admins.add(ADMIN);
   world = { slack, store, digests, made, clock, db, dir };
   return world;
 }
 
-async function command(w: World, text: string): Promise<string> {
-  const delivery = w.slack.double.sendSlashCommand({ text, channelId: CHANNEL, userId: 'U0E2EDG01' });
+/** A workspace admin (users.info says so); MEMBER is not one. */
+const ADMIN = 'U0E2EDG01';
+const MEMBER = 'U0E2EMEM1';
+
+async function command(w: World, text: string, userId = ADMIN): Promise<string> {
+  const delivery = w.slack.double.sendSlashCommand({ text, channelId: CHANNEL, userId });
   const body = (await waitFor(`an answer to '${text}'`, () => w.slack.double.responsesTo(delivery.responseId)[0])).body;
   return `${typeof body.text === 'string' ? body.text : ''}\n${JSON.stringify(body.blocks ?? [])}`;
 }
@@ -122,6 +127,26 @@ describe('the weekly insights digest in Slack, end to end', () => {
     const left = await w.store.insights.questions({ since: 0, until: Date.parse('2025-01-01T00:00:00Z') });
     expect(left.map((q) => q.channelId)).toEqual(['C0ELSEWHERE']);
     expect(await command(w, '洞察 退订')).toContain('本频道已取消每周问答摘要。');
+  });
+
+  it('lets only workspace admins change the digest or delete what it keeps; anyone may read its status', async () => {
+    const w = await start('2024-07-08T04:00:00Z');
+    await w.store.insights.recordQuestion(
+      askedRow({ platform: 'slack', scope: w.slack.double.teamId, channelId: CHANNEL, at: Date.parse('2024-07-07T00:00:00Z') }),
+    );
+    const refused = 'Only workspace admins and owners can change this channel’s insights digest or delete what it keeps.';
+    expect([
+      await command(w, 'insights subscribe Wed 09:00 UTC', MEMBER),
+      await command(w, '洞察 删除', MEMBER),
+      await command(w, 'insights status', MEMBER),
+    ]).toEqual([
+      expect.stringContaining(refused),
+      expect.stringContaining('只有工作区管理员和所有者才能更改本频道的问答摘要或删除其保存的记录。'),
+      expect.stringContaining('This channel is not subscribed'),
+    ]);
+    const kept = await w.store.insights.questions({ since: 0, until: Date.parse('2025-01-01T00:00:00Z') });
+    expect([kept.length, await w.store.digests.subscription({ platform: 'slack', channelId: `${w.slack.double.teamId}/${CHANNEL}` })]).toEqual([1, undefined]);
+    expect(w.slack.double.calls.filter((c) => c.method === 'users.info').map((c) => c.args.user)).toEqual([MEMBER, MEMBER]);
   });
 
   it('finds its digest in the channel history after a crash between sending and recording, and does not post it again', async () => {

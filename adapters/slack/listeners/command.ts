@@ -6,9 +6,10 @@ import { readSlashCommand, workspaceOfPayload } from '../guards.js';
 import { apologyMessage, guarded, rateLimitedMessage, replyTo, type SlackRuntime } from '../runtime.js';
 import { respondWith } from '../send.js';
 import { yieldToPending } from '../yield.js';
+import { workspaceAdminCheck } from '../admin.js';
 
 export function registerCommand(app: App, rt: SlackRuntime): void {
-  app.command(rt.command, async ({ ack, payload, respond }) => {
+  app.command(rt.command, async ({ ack, payload, respond, client }) => {
     await guarded(
       rt,
       'slash command',
@@ -19,7 +20,8 @@ export function registerCommand(app: App, rt: SlackRuntime): void {
         const request = readSlashCommand(payload);
         if (request === undefined) throw new Error(`slack/command: unreadable slash command payload with keys ${Object.keys(payload).join(',')}`);
         const allowed = (await rt.limiter.check(request.userId)) === 'allow';
-        const message = allowed ? await replyTo(rt, request.text, request.channelId, workspaceOfPayload(payload)) : rateLimitedMessage(rt, request.text);
+        const asker = { workspace: workspaceOfPayload(payload), isWorkspaceAdmin: workspaceAdminCheck(client, request.userId, rt.log) };
+        const message = allowed ? await replyTo(rt, request.text, request.channelId, asker) : rateLimitedMessage(rt, request.text);
         await respondWith(respond, message, { replaceOriginal: false });
       },
       () => respondWith(respond, apologyMessage(rt), { replaceOriginal: false }),

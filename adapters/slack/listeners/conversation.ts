@@ -8,6 +8,7 @@ import { readDirectMessage, readEventId, readMention, workspaceOfPayload } from 
 import { apologyMessage, guarded, rateLimitedMessage, replyTo, type SlackRuntime } from '../runtime.js';
 import { type ConversationTarget, postToConversation } from '../send.js';
 import { withoutBotMention } from '../text.js';
+import { workspaceAdminCheck } from '../admin.js';
 
 interface Asked {
   text: string;
@@ -52,8 +53,8 @@ async function answer(
       const decision = await rt.limiter.check(target.userId);
       if (decision === 'refuse-quietly') return;
       const question = withoutBotMention(text, delivery.botUserId);
-      const message =
-        decision === 'allow' ? await replyTo(rt, question, target.channelId, workspaceOfPayload(delivery.body)) : rateLimitedMessage(rt, question);
+      const asker = { workspace: workspaceOfPayload(delivery.body), isWorkspaceAdmin: workspaceAdminCheck(delivery.client, target.userId, rt.log) };
+      const message = decision === 'allow' ? await replyTo(rt, question, target.channelId, asker) : rateLimitedMessage(rt, question);
       await postToConversation(delivery.client, message, target);
     },
     () => postToConversation(delivery.client, apologyMessage(rt), target),

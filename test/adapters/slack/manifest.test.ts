@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CONFIG_DEFAULTS } from '../../../adapters/config.js';
+import { SCOPES } from '../../../adapters/slack/workspaces.js';
 
 const manifest = readFileSync(new URL('../../../slack-app-manifest.yaml', import.meta.url), 'utf8');
 
@@ -27,7 +28,9 @@ describe('Slack app manifest', () => {
   });
 
   it('asks for exactly the bot scopes the adapter uses', () => {
-    expect(listUnder('bot').sort()).toEqual(['app_mentions:read', 'channels:history', 'chat:write', 'commands', 'files:write', 'groups:history', 'im:history']);
+    const expected = ['app_mentions:read', 'channels:history', 'chat:write', 'commands', 'files:write', 'groups:history', 'im:history', 'users:read'];
+    // The install flow (SLACK_CLIENT_ID) asks for the same scopes as the manifest.
+    expect([listUnder('bot').sort(), [...SCOPES].sort()]).toEqual([expected, expected]);
   });
 
   it('subscribes to mentions and direct messages only', () => {

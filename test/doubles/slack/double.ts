@@ -110,6 +110,8 @@ export class SlackDouble {
   readonly files = new Map<string, UploadedFile>();
   /** Modals opened with views.open, as Slack keeps them (with the id it gave). */
   readonly views: { id: string; triggerId: string; view: Record<string, unknown> }[] = [];
+  /** Users who are the workspace's admins (users.info says is_admin); everyone else is a member. */
+  readonly admins = new Set<string>();
   /** Trigger ids handed out with commands and clicks; each opens one modal. */
   private readonly triggers = new Set<string>();
 
@@ -709,6 +711,25 @@ export class SlackDouble {
           bot_id: this.botId,
           is_enterprise_install: false,
         };
+      case 'users.info': {
+        // As Slack: an unknown id is user_not_found; ids are 'U…' or 'W…'.
+        const user = args.user;
+        if (typeof user !== 'string' || !/^[UW][A-Z0-9]{2,}$/.test(user)) return { ok: false, error: 'user_not_found' };
+        const admin = this.admins.has(user);
+        return {
+          ok: true,
+          user: {
+            id: user,
+            team_id: this.teamId,
+            name: user.toLowerCase(),
+            deleted: false,
+            is_bot: false,
+            is_admin: admin,
+            is_owner: false,
+            is_primary_owner: false,
+          },
+        };
+      }
       case 'files.getUploadURLExternal':
         return this.uploadUrl(args);
       case 'files.completeUploadExternal':
