@@ -174,8 +174,9 @@ function taiwanToMainland(original: readonly string[], simplified: string[]): vo
       if (simplified[end] !== original[end]) traditional = true;
       end++;
     }
-    // The table holds phrases of two or more characters: a lone character (么, which OpenCC's
-    // TW preset turns into 幺) cannot match one, and must not cost loading the table.
+    // The table's entries are phrases, apart from a dozen chemical elements (矽 → 硅): a
+    // lone character between non-Chinese text (the stop word 么, which OpenCC's TW preset
+    // turns into 幺) is not worth building it for; 矽谷 or 單晶矽 still are converted.
     if (traditional && end - start >= 2) {
       toMainlandWording ??= loadTaiwanPhrases();
       const rewritten = [...toMainlandWording(simplified.slice(start, end).join(''))];
