@@ -23,6 +23,15 @@ export function toRespondArguments(message: SlackMessage, options: { replaceOrig
   };
 }
 
+/** The message as a slash command's acknowledgement carries it: Slack posts it as the command's answer. */
+export function toAckArguments(message: SlackMessage): RespondArguments {
+  return {
+    response_type: message.ephemeral ? 'ephemeral' : 'in_channel',
+    text: message.text,
+    ...(message.blocks.length > 0 ? { blocks: message.blocks } : {}),
+  };
+}
+
 export async function respondWith(
   respond: RespondFn,
   message: SlackMessage,

@@ -63,6 +63,8 @@ export interface Tally {
   lost: string[];
   /** Answered more than once. */
   duplicated: string[];
+  /** Acknowledged without the answer in the acknowledgement (answered later through the response_url, if at all). */
+  ackedWithoutAnswer: string[];
 }
 
 /**
@@ -80,12 +82,16 @@ export async function askMany(
   pauseMs = 0,
 ): Promise<Tally> {
   const ids: string[] = [];
+  const ackedWithoutAnswer: string[] = [];
   let next = 0;
   async function worker(): Promise<void> {
     while (next < total) {
       const n = next++;
       const delivery = double.sendSlashCommand({ text: `§${1 + (n % 120)}`, userId: `U0FLEET${String(n).padStart(4, '0')}` });
       ids.push(delivery.responseId ?? '');
+      void delivery.ack.then((ack) => {
+        if (!('text' in ack.payload || 'blocks' in ack.payload)) ackedWithoutAnswer.push(delivery.responseId ?? '');
+      });
       const hold = during(n + 1);
       await waitFor(`an answer to question ${n}`, () => double.responsesTo(delivery.responseId).length > 0, 30_000).catch(() => undefined);
       if (pauseMs > 0) await new Promise((resolve) => setTimeout(resolve, pauseMs));
@@ -101,5 +107,6 @@ export async function askMany(
     answered: counts.filter(([, c]) => c > 0).length,
     lost: counts.filter(([, c]) => c === 0).map(([id]) => id),
     duplicated: counts.filter(([, c]) => c > 1).map(([id]) => id),
+    ackedWithoutAnswer,
   };
 }

@@ -1,30 +1,61 @@
-// The slash command: acknowledged first, at once, then answered through the
-// command's response_url (public answers, or ephemeral help and errors).
+// The slash command. Its answer goes back inside the acknowledgement when it is
+// ready within ANSWER_IN_ACK_MS (nearly always: a question takes a few
+// milliseconds): answer and acknowledgement are then one message, so a process
+// killed at any moment either sent both or neither, and Slack sends what was
+// not acknowledged to another connection (another instance). An answer that
+// takes longer (a database that is busy) is acknowledged at once, within
+// Slack's deadline, and answered through the command's response_url.
 
-import type { App } from '@slack/bolt';
-import { readSlashCommand, workspaceOfPayload } from '../guards.js';
-import { apologyMessage, guarded, rateLimitedMessage, replyTo, type SlackRuntime } from '../runtime.js';
-import { respondWith } from '../send.js';
-import { yieldToPending } from '../yield.js';
+import type { App, RespondArguments, webApi } from '@slack/bolt';
+import { settledWithin } from '../../settled-within.js';
 import { workspaceAdminCheck } from '../admin.js';
+import type { SlackMessage } from '../blocks.js';
+import { readSlashCommand, type SlashCommandRequest, workspaceOfPayload } from '../guards.js';
+import { apologyMessage, guarded, rateLimitedMessage, replyTo, type SlackRuntime } from '../runtime.js';
+import { respondWith, toAckArguments } from '../send.js';
+import { savedQueries } from '../../query-store.js';
+
+/** How long the acknowledgement may wait for the answer (Slack's deadline is 3 s; the target for acks is 100 ms at p99). */
+export const ANSWER_IN_ACK_MS = 60;
+
+const LATE = Symbol('late');
+
+async function reply(rt: SlackRuntime, request: SlashCommandRequest, payload: unknown, client: webApi.WebClient): Promise<SlackMessage> {
+  const allowed = (await rt.limiter.check(request.userId)) === 'allow';
+  if (!allowed) return rateLimitedMessage(rt, request.text);
+  const asker = { workspace: workspaceOfPayload(payload), isWorkspaceAdmin: workspaceAdminCheck(client, request.userId, rt.log) };
+  const message = await replyTo(rt, request.text, request.channelId, asker);
+  // The buttons' questions are stored before any button can be clicked.
+  await savedQueries();
+  return message;
+}
 
 export function registerCommand(app: App, rt: SlackRuntime): void {
   app.command(rt.command, async ({ ack, payload, respond, client }) => {
+    let acknowledged = false;
+    const acknowledge = async (answer?: RespondArguments): Promise<void> => {
+      acknowledged = true;
+      await (answer === undefined ? ack() : ack(answer));
+    };
     await guarded(
       rt,
       'slash command',
       async () => {
-        await ack();
-        // Let other deliveries already waiting be acknowledged before this one is answered.
-        await yieldToPending();
         const request = readSlashCommand(payload);
-        if (request === undefined) throw new Error(`slack/command: unreadable slash command payload with keys ${Object.keys(payload).join(',')}`);
-        const allowed = (await rt.limiter.check(request.userId)) === 'allow';
-        const asker = { workspace: workspaceOfPayload(payload), isWorkspaceAdmin: workspaceAdminCheck(client, request.userId, rt.log) };
-        const message = allowed ? await replyTo(rt, request.text, request.channelId, asker) : rateLimitedMessage(rt, request.text);
-        await respondWith(respond, message, { replaceOriginal: false });
+        if (request === undefined) {
+          await acknowledge();
+          throw new Error(`slack/command: unreadable slash command payload with keys ${Object.keys(payload).join(',')}`);
+        }
+        const answer = reply(rt, request, payload, client);
+        const ready = await settledWithin(answer, ANSWER_IN_ACK_MS, LATE);
+        if (ready !== LATE) return acknowledge(toAckArguments(ready));
+        await acknowledge();
+        await respondWith(respond, await answer, { replaceOriginal: false });
       },
-      () => respondWith(respond, apologyMessage(rt), { replaceOriginal: false }),
+      async () => {
+        if (!acknowledged) return acknowledge(toAckArguments(apologyMessage(rt)));
+        await respondWith(respond, apologyMessage(rt), { replaceOriginal: false });
+      },
     );
   });
 }

@@ -23,10 +23,15 @@ async function command(text: string, userId = 'U0ASKER01'): Promise<Record<strin
 }
 
 describe('Slack slash command', () => {
-  it('is acknowledged with an empty payload before the answer', async () => {
+  it('is answered in its acknowledgement: a process killed after it sent one has sent the other', async () => {
     const delivery = h.double.sendSlashCommand({ text: 'ask 禁毒', userId: 'U0ACK0001' });
     const ack = await delivery.ack;
-    expect(ack.payload).toEqual({});
+    expect({
+      type: ack.payload.response_type,
+      cited: JSON.stringify(ack.payload.blocks).includes('§46'),
+      posts: h.double.calls.filter((c) => c.method === 'chat.postMessage').length,
+      answers: h.double.responsesTo(delivery.responseId ?? '').length,
+    }).toEqual({ type: 'in_channel', cited: true, posts: 0, answers: 1 });
   });
 
   it('answers a question in the channel with the quote, citation and bold matched words', async () => {

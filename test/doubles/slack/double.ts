@@ -360,7 +360,26 @@ export class SlackDouble {
       headers: { 'content-type': contentType, 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': signature },
       body,
     });
-    return { status: response.status, body: await response.text() };
+    const text = await response.text();
+    if (response.status === 200) this.answeredInResponse(body, contentType, text);
+    return { status: response.status, body: text };
+  }
+
+  /** As Slack: a slash command whose HTTP response is a message is answered by that message. */
+  private answeredInResponse(requestBody: string, contentType: string, responseText: string): void {
+    if (!contentType.startsWith('application/x-www-form-urlencoded')) return;
+    const form = new URLSearchParams(requestBody);
+    const responseId = /\/respond\/([^/]+)$/u.exec(form.get('response_url') ?? '')?.[1];
+    if (form.get('command') === null || responseId === undefined || responseText === '') return;
+    let message: unknown;
+    try {
+      message = JSON.parse(responseText);
+    } catch {
+      return;
+    }
+    if (typeof message === 'object' && message !== null && ('text' in message || 'blocks' in message)) {
+      this.recordResponse(responseId, message as Record<string, unknown>, 'HTTP response to a slash command');
+    }
   }
 
   async close(): Promise<void> {
