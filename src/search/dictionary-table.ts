@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { cachedIndex, type IndexParts } from './index-cache.js';
 import { LineTable } from './line-table.js';
 
 // jieba's dictionary (349,045 'word freq tag' lines) kept as its bytes with a hash
@@ -16,11 +17,23 @@ export class DictionaryTable {
   readonly total: number;
   private readonly lines: LineTable;
   /** By a word's first character (UTF-16 code unit), the byte length of the longest word starting with it. */
-  private readonly reachByFirst = new Uint8Array(65536);
+  private readonly reachByFirst: Uint8Array;
   /** Frequencies of words listed twice: as jieba loads them, the later frequency wins and the first tag stays. */
-  private readonly repeated = new Map<number, number>();
+  private readonly repeated: Map<number, number>;
 
-  constructor(bytes: Uint8Array) {
+  /** Indexes `bytes`, or takes the parts an earlier index of the same bytes left (see `parts`). */
+  constructor(bytes: Uint8Array, parts?: IndexParts) {
+    if (parts !== undefined) {
+      const meta = readMeta(parts.meta);
+      if (parts.extra.length !== 65536) throw new Error(`dictionary-table: cached reach table of ${parts.extra.length} bytes`);
+      this.lines = new LineTable(bytes, parts.slots);
+      this.reachByFirst = parts.extra;
+      this.total = meta.total;
+      this.repeated = new Map(meta.repeated);
+      return;
+    }
+    this.reachByFirst = new Uint8Array(65536);
+    this.repeated = new Map();
     let total = 0;
     this.lines = new LineTable(bytes, (start, keyEnd, earlier) => {
       const freq = freqAt(bytes, keyEnd + 1);
@@ -36,9 +49,32 @@ export class DictionaryTable {
     this.total = total;
   }
 
-  /** Reads jieba's own dict.txt from its package. */
-  static load(): DictionaryTable {
-    return new DictionaryTable(readFileSync(createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt')));
+  /** What a cache keeps of this index, to build the same table again without scanning the bytes. */
+  parts(): IndexParts {
+    return { slots: this.lines.slots, extra: this.reachByFirst, meta: JSON.stringify({ total: this.total, repeated: [...this.repeated] }) };
+  }
+
+  /** Reads jieba's own dict.txt from its package, with its index from the cache when it is there. */
+  static load(cacheDir?: string): DictionaryTable {
+    const file = createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt');
+    const bytes = readFileSync(file);
+    let built: DictionaryTable | undefined;
+    const parts = cachedIndex(
+      file,
+      bytes,
+      () => {
+        built = new DictionaryTable(bytes);
+        return built.parts();
+      },
+      cacheDir,
+    );
+    if (built !== undefined) return built;
+    try {
+      return new DictionaryTable(bytes, parts);
+    } catch {
+      // A damaged cache file: build the index as on a first start.
+      return new DictionaryTable(bytes);
+    }
   }
 
   /** How many bytes from `at` a word starting there can reach (0: none starts with that character). */
@@ -56,6 +92,15 @@ export class DictionaryTable {
     const [freq = '0', tag = ''] = this.lines.fields(offset);
     return { freq: this.repeated.get(offset) ?? Number.parseInt(freq, 10), tag: tag.trim() };
   }
+}
+
+function readMeta(text: string): { total: number; repeated: [number, number][] } {
+  const meta: unknown = JSON.parse(text);
+  const fields = typeof meta === 'object' && meta !== null ? (meta as { total?: unknown; repeated?: unknown }) : {};
+  const pairs = Array.isArray(fields.repeated) ? fields.repeated : undefined;
+  const isPair = (p: unknown): p is [number, number] => Array.isArray(p) && p.length === 2 && typeof p[0] === 'number' && typeof p[1] === 'number';
+  if (typeof fields.total !== 'number' || pairs === undefined || !pairs.every(isPair)) throw new Error('dictionary-table: cached facts are not ours');
+  return { total: fields.total, repeated: pairs };
 }
 
 function freqAt(bytes: Uint8Array, from: number): number {

@@ -20,18 +20,27 @@ const SPACE = 32;
 const NEWLINE = 10;
 
 export class LineTable {
-  /** Slot → offset of a line start + 1 (0 = empty). */
-  private readonly slots: Int32Array;
+  /** Slot → offset of a line start + 1 (0 = empty): what a cache keeps (src/search/index-cache.ts). */
+  readonly slots: Int32Array;
   private readonly mask: number;
 
   /**
    * Indexes every line with a key; `onLine` sees each line's start, the end of its key and,
    * for a key seen before, the start of the first line with it (which stays the one found).
+   * Given the slots of an earlier index of the same bytes, takes them as they are.
    */
   constructor(
     readonly bytes: Uint8Array,
-    onLine: (start: number, keyEnd: number, earlier: number) => void,
+    source: ((start: number, keyEnd: number, earlier: number) => void) | Int32Array,
   ) {
+    if (source instanceof Int32Array) {
+      // A power of two, as built: anything else is not an index of ours.
+      if (source.length === 0 || (source.length & (source.length - 1)) !== 0) throw new Error(`line-table: ${source.length} slots is not an index`);
+      this.slots = source;
+      this.mask = source.length - 1;
+      return;
+    }
+    const onLine = source;
     // Plain loops, not Buffer.indexOf: a native call per line costs more than the scan.
     let lines = 0;
     for (let i = 0; i < bytes.length; i++) if (bytes[i] === NEWLINE) lines++;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { cachedIndex } from './index-cache.js';
 import { hashBytes, LineTable } from './line-table.js';
 
 // How specific a word is in general Chinese (jieba's IDF table from a large
@@ -17,9 +18,7 @@ interface Table {
 
 let table: Table | undefined;
 
-function load(): Table {
-  // idf.txt alone: the package's dict.js would read the 5 MB dictionary beside it as well.
-  const bytes = readFileSync(createRequire(import.meta.url).resolve('@node-rs/jieba/idf.txt'));
+function build(bytes: Uint8Array): Table {
   const sample: number[] = [];
   let n = 0;
   const lines = new LineTable(bytes, (_start, keyEnd) => {
@@ -28,6 +27,27 @@ function load(): Table {
   });
   sample.sort((a, b) => a - b);
   return { lines, median: sample[Math.floor(sample.length / 2)] ?? 10 };
+}
+
+/** The table with its index from the cache (src/search/index-cache.ts) when it is there. */
+function load(): Table {
+  // idf.txt alone: the package's dict.js would read the 5 MB dictionary beside it as well.
+  const file = createRequire(import.meta.url).resolve('@node-rs/jieba/idf.txt');
+  const bytes = readFileSync(file);
+  let built: Table | undefined;
+  const parts = cachedIndex(file, bytes, () => {
+    built = build(bytes);
+    return { slots: built.lines.slots, extra: new Uint8Array(0), meta: JSON.stringify({ median: built.median }) };
+  });
+  if (built !== undefined) return built;
+  try {
+    const median: unknown = (JSON.parse(parts.meta) as { median?: unknown }).median;
+    if (typeof median !== 'number') throw new Error('specificity: cached median is not a number');
+    return { lines: new LineTable(bytes, parts.slots), median };
+  } catch {
+    // A damaged cache file: build the index as on a first start.
+    return build(bytes);
+  }
 }
 
 function valueAt(bytes: Uint8Array, from: number): number {
