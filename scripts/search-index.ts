@@ -10,13 +10,16 @@ import { DEFAULT_INDEX_DIR } from '../src/create-core.js';
 import { loadLibrary, SEARCH_INDEX_FILE } from '../src/documents/load.js';
 import { SEARCH_DEFAULTS } from '../src/search/engine.js';
 import type { PrebuiltSearch } from '../src/search/prebuilt.js';
+import { recordNormalized } from '../src/text/normalize.js';
 
 export const SEARCH_INDEX_PATH = join(DEFAULT_INDEX_DIR, SEARCH_INDEX_FILE);
 
 /** The index as built now from index/, never read from the file it is compared with. */
 export function freshSearchIndex(): PrebuiltSearch {
   const library = { ...loadLibrary(DEFAULT_INDEX_DIR), prebuiltSearch: undefined };
-  return buildSearch(library, SEARCH_DEFAULTS).engine.prebuilt(library.documents);
+  const recorded = recordNormalized();
+  const engine = buildSearch(library, SEARCH_DEFAULTS).engine;
+  return { ...engine.prebuilt(library.documents), normalized: recorded() };
 }
 
 if (process.argv[1]?.endsWith('search-index.ts') === true) {

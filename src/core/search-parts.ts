@@ -2,7 +2,9 @@ import type { Library, LoadedDocument } from '../documents/types.js';
 import { FocusReader } from '../focus/focus.js';
 import { gazetteerGlossary, Kinship } from '../focus/kinship.js';
 import { SearchEngine, type SearchSettings } from '../search/engine.js';
+import { prebuiltNormalized } from '../search/prebuilt.js';
 import { buildVocabulary } from '../search/query.js';
+import { seedNormalized } from '../text/normalize.js';
 
 /** What reads and ranks questions: the question focus, the kinship of names, and the search engine. */
 export interface SearchParts {
@@ -12,6 +14,8 @@ export interface SearchParts {
 }
 
 export function buildSearch(library: Library, settings: SearchSettings): SearchParts {
+  // The names and words below are normalised as when the index file was built: no need to do it again.
+  seedNormalized(prebuiltNormalized(library.prebuiltSearch));
   const primary = library.documents[0] as LoadedDocument;
   // The recorded mentions are of the one shipped document; with others beside it they are computed.
   const mentions = library.documents.length === 1 ? library.gazetteerMentions : undefined;

@@ -19,6 +19,8 @@ export interface PrebuiltSearch {
   corpusText: string;
   /** In how many paragraphs each term occurs. */
   documentFrequency: [string, number][];
+  /** The data's short strings as normalised when this was built (src/text/normalize.ts: seedNormalized). */
+  normalized: [string, string][];
   mini: MiniSearchJson;
 }
 
@@ -27,6 +29,14 @@ export function searchFingerprint(documents: readonly LoadedDocument[], analysis
   const paragraphs = documents.map((d) => [d.info.id, d.paragraphs.map((p) => [p.text, p.english ?? ''])]);
   const words = [...new Set(taughtWords())].sort();
   return createHash('sha256').update(JSON.stringify({ analysis, paragraphs, words })).digest('hex');
+}
+
+const isPair = (p: unknown): p is [string, string] => Array.isArray(p) && p.length === 2 && typeof p[0] === 'string' && typeof p[1] === 'string';
+
+/** The normalised strings a prebuilt index file carries, whatever its fingerprint: they depend on neither. */
+export function prebuiltNormalized(data: unknown): [string, string][] {
+  const pairs = isRecord(data) ? data['normalized'] : undefined;
+  return Array.isArray(pairs) && pairs.every(isPair) ? pairs : [];
 }
 
 /** The prebuilt index when it fits these documents and this analysis; undefined to build one. */

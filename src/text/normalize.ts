@@ -212,8 +212,37 @@ const asciiText = (source: string): string => source.toLowerCase().replace(/\s+/
 const isNormal = (source: string): boolean =>
   !/\s/u.test(source) && source.toLowerCase() === source && source.normalize('NFKC') === source && !mayConvert(source);
 
+// The data's own short strings (gazetteer names, stop words, synonyms) as normalised when
+// index/search-index.json was built: thousands of them are normalised at every start,
+// at a few tens of microseconds each. Seeded from that file; a pure function's results.
+const known = new Map<string, string>();
+/** While the search index is built: every string normalised (see recordNormalized). */
+let recording: Set<string> | undefined;
+
+/** Short strings, not plain ASCII and not already normal: the ones worth keeping. */
+const worthKeeping = (source: string): boolean => source.length <= 64 && !ASCII.test(source) && !isNormal(source);
+
+/** Starts noting what is normalised; the function returned stops and gives the pairs worth keeping, sorted. */
+export function recordNormalized(): () => [string, string][] {
+  const seen = new Set<string>();
+  recording = seen;
+  return () => {
+    recording = undefined;
+    return [...seen]
+      .filter(worthKeeping)
+      .sort()
+      .map((source) => [source, normalizeWithMap(source).text]);
+  };
+}
+
+/** Results computed before (by `npm run search-index`), used instead of computing them again. */
+export function seedNormalized(pairs: readonly (readonly [string, string])[]): void {
+  for (const [source, text] of pairs) known.set(source, text);
+}
+
 export function normalize(source: string): string {
-  let text = recent.get(source);
+  recording?.add(source);
+  let text = known.get(source) ?? recent.get(source);
   if (text === undefined) {
     text = isNormal(source) ? source : ASCII.test(source) ? asciiText(source) : normalizeWithMap(source).text;
     if (recent.size >= RECENT_SIZE) recent.delete(recent.keys().next().value ?? '');
