@@ -13,15 +13,17 @@ function toSimplified(text: string): string {
   return convert(text);
 }
 
-// The characters that begin an entry of those tables, or of the compatibility-ideograph
-// table OpenCC applies first (豈 → 豈). OpenCC replaces only text that matches an entry,
-// so text holding none of these characters comes back unchanged: most of the data and
-// of the questions, which then skip the conversion.
-let entryStarts: Set<number> | undefined;
+// The characters an entry of those tables (or of the compatibility-ideograph table OpenCC
+// applies first: 豈 → 豈) changes: those of its key where its value differs, or all of a
+// key whose value is of another length. An entry changes text only where the text holds
+// its key, so text holding none of these characters comes back unchanged (each stage of
+// the chain alike): most of the data and of the questions (上, 对, 问 begin entries such as
+// 上鍊 → 上链, but no entry changes them), which then skip the conversion.
+let changing: Set<number> | undefined;
 
 export function mayConvert(text: string): boolean {
-  entryStarts ??= startsOf([...normalizationTables(), ...OpenCC.Locale.from.tw, ...OpenCC.Locale.to.cn]);
-  for (const ch of text) if (entryStarts.has(ch.codePointAt(0) ?? 0)) return true;
+  changing ??= changedBy([...normalizationTables(), ...OpenCC.Locale.from.tw, ...OpenCC.Locale.to.cn]);
+  for (const ch of text) if (changing.has(ch.codePointAt(0) ?? 0)) return true;
   return false;
 }
 
@@ -35,16 +37,23 @@ function normalizationTables(): OpenCC.DictGroup[] {
   return out;
 }
 
-function startsOf(groups: readonly (readonly OpenCC.DictLike[])[]): Set<number> {
+function changedBy(groups: readonly (readonly OpenCC.DictLike[])[]): Set<number> {
   const out = new Set<number>();
-  const add = (source: string): void => {
-    const code = source.codePointAt(0);
-    if (code !== undefined) out.add(code);
+  const add = (source: string, target: string): void => {
+    const from = [...source];
+    const to = [...target];
+    from.forEach((ch, i) => {
+      if (from.length !== to.length || ch !== to[i]) out.add(ch.codePointAt(0) ?? 0);
+    });
   };
   for (const group of groups) {
     for (const dict of group) {
-      if (typeof dict === 'string') for (const entry of dict.split('|')) add(entry);
-      else for (const [source] of dict) add(source);
+      if (typeof dict !== 'string') for (const [source, target] of dict) add(source, target);
+      else
+        for (const entry of dict.split('|')) {
+          const [source = '', target = ''] = entry.split(' ');
+          add(source, target);
+        }
     }
   }
   return out;
