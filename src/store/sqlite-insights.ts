@@ -33,7 +33,8 @@ export class SqliteInsights implements InsightRecords {
   async questions(query: InsightQuery): Promise<AskedRow[]> {
     const rows = this.db
       .prepare(
-        'SELECT * FROM insight_questions WHERE asked_at >= ? AND asked_at < ? AND (? IS NULL OR platform = ?) AND (? IS NULL OR scope = ?) ORDER BY asked_at',
+        // Rows of the same instant in the order written (rowid), as the index on the instant alone gave them before migration 6.
+        'SELECT * FROM insight_questions WHERE asked_at >= ? AND asked_at < ? AND (? IS NULL OR platform = ?) AND (? IS NULL OR scope = ?) ORDER BY asked_at, rowid',
       )
       .all(query.since, query.until, ...whose(query));
     return (rows as RawAsked[]).map(toAsked);
@@ -64,7 +65,9 @@ export class SqliteInsights implements InsightRecords {
 
   async ratings(query: InsightQuery): Promise<RatedAnswer[]> {
     const rows = this.db
-      .prepare(`${RATED_SELECT} WHERE r.rated_at >= ? AND r.rated_at < ? AND (? IS NULL OR q.platform = ?) AND (? IS NULL OR q.scope = ?) ORDER BY r.rated_at`)
+      .prepare(
+        `${RATED_SELECT} WHERE r.rated_at >= ? AND r.rated_at < ? AND (? IS NULL OR q.platform = ?) AND (? IS NULL OR q.scope = ?) ORDER BY r.rated_at, r.rowid`,
+      )
       .all(query.since, query.until, ...whose(query));
     return (rows as RawRated[]).map(toRated);
   }
