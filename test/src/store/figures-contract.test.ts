@@ -1,16 +1,20 @@
 // The report's figures (InsightFigures, counted by the database), on SQLite
-// and PostgreSQL alike: each figure on a few rows.
+// and PostgreSQL alike: each figure on a few rows, then the whole report made
+// of the figures against the report buildReport makes of the rows themselves
+// (what the report means), on random weeks of questions and ratings, for
+// several periods, filters, limits and time zones.
 
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { weekBounds } from '../../../src/insights/report.js';
+import { buildReport, weekBounds } from '../../../src/insights/report.js';
+import { reportFromFigures } from '../../../src/insights/report-figures.js';
 import { PostgresStore } from '../../../src/store/postgres-store.js';
 import { SqliteStore } from '../../../src/store/sqlite-store.js';
-import type { AskedRow, Store } from '../../../src/store/store.js';
+import type { AskedRow, InsightQuery, Store } from '../../../src/store/store.js';
 import { createTestDatabase, postgresServer, type TestDatabase } from '../../support/postgres.js';
-import { asked, DAY, MONDAY } from '../insights/rows.js';
+import { asked, DAY, MONDAY, TOPICS } from '../insights/rows.js';
 
 interface Backend {
   name: string;
@@ -51,6 +55,61 @@ function postgresBackend(): Backend {
 
 const WEEK = { since: MONDAY, until: MONDAY + 7 * DAY };
 const refused = (id: string, at: number, changes: Partial<AskedRow> = {}) => asked(id, at, { outcome: 'not-covered', ...changes });
+
+/** A deterministic generator, so a failure can be run again. */
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+const pick = <T>(rnd: () => number, items: readonly T[]): T => items[Math.floor(rnd() * items.length)] as T;
+
+/** `count` questions from `start`, each at its own instant (ties would leave the order of rows read open), written in shuffled order. */
+function randomRows(rnd: () => number, start: number, span: number, count: number): AskedRow[] {
+  const step = Math.floor(span / count);
+  const rows = Array.from({ length: count }, (_, i): AskedRow => {
+    const outcome = pick(rnd, ['answered', 'answered', 'not-covered', 'not-covered', 'error'] as const);
+    const list = (pool: readonly string[]) => Array.from({ length: Math.floor(rnd() * 3) }, () => pick(rnd, pool));
+    return asked(`q${i}`, start + i * step + Math.floor(rnd() * (step - 10)), {
+      outcome,
+      platform: pick(rnd, ['slack', 'slack', 'discord', 'console'] as const),
+      scope: pick(rnd, ['T1', 'T2', '']),
+      questionKey: `key-${Math.floor(rnd() ** 2 * 12)}`,
+      text: rnd() < 0.5 ? pick(rnd, ['Bitcoin mining?', '世界杯 在哪里', 'NATO and the SCO', ' Olympics ']) : undefined,
+      topics: outcome === 'error' ? [] : list(['drugs', 'afghanistan', 'economy', 'gone-topic']),
+      paragraphs: outcome === 'answered' ? [1 + i, 2 + i] : [],
+      absent: outcome === 'answered' ? [] : list(['Bitcoin', 'NATO', '奥运会', 'FIFA']),
+      missing: rnd() < 0.2 ? pick(rnd, ['amount', 'date']) : undefined,
+    });
+  });
+  return rows.sort(() => rnd() - 0.5);
+}
+
+async function writeRandom(store: Store, rnd: () => number, rows: readonly AskedRow[]): Promise<void> {
+  for (const row of rows) {
+    await store.insights.recordQuestion(row);
+    // Each rating at an instant of its own: the question's instant and the rater's number.
+    for (let r = 0; r < Math.floor(rnd() * 3); r++) {
+      const rating = rnd() < 0.5 ? 'helpful' : 'not-helpful';
+      await store.insights.rate(row.id, `r${r}`, rating, row.at + 1 + r);
+      if (rating === 'not-helpful' && rnd() < 0.5) await store.insights.lookingFor(row.id, `r${r}`, `looking for ${row.id}`, row.at + 1 + r);
+    }
+  }
+  await store.insights.rate('gone', 'r9', 'not-helpful', (rows[0]?.at ?? 0) + 5);
+}
+
+const unknownWords = (text: string) => text.split(' ').filter((w) => w !== 'and');
+
+/** The report as the CLI made it before: every row of the period and of the chart's weeks read, then counted in JavaScript. */
+async function rowByRow(store: Store, query: InsightQuery, weeks: { count: number; timeZone: string }, limit: number) {
+  const weeksStart = weekBounds(query.until, weeks.count, weeks.timeZone).instants[0] ?? query.since;
+  const questions = await store.insights.questions({ ...query, since: Math.min(query.since, weeksStart) });
+  const ratings = await store.insights.ratings(query);
+  return buildReport({ query, questions, ratings, topics: TOPICS, weeks, limit, unknownWords });
+}
 
 for (const backend of [sqliteBackend(), postgresBackend()]) {
   describe.skipIf(!backend.available)(`the report's figures on ${backend.name}`, () => {
@@ -193,6 +252,33 @@ for (const backend of [sqliteBackend(), postgresBackend()]) {
         { text: 'bitcoin mining', absent: ['Bitcoin'], count: 2 },
         { text: undefined, absent: ['World Cup'], count: 1 },
       ]);
+    });
+
+    it('makes the report buildReport makes of the rows, for any period, filter, limit and time zone', async () => {
+      const rnd = random(13);
+      // Late February to late April 2024: New York's clocks go forward on 10 March, Lord Howe's back by half an hour on 7 April.
+      const start = Date.UTC(2024, 1, 19);
+      const s = await store();
+      await writeRandom(s, rnd, randomRows(rnd, start, 63 * DAY, 400));
+      const cases: [Partial<InsightQuery>, string, number, number][] = [
+        [{}, 'UTC', 8, 10],
+        [{ platform: 'slack' }, 'America/New_York', 9, 3],
+        [{ platform: 'slack', scope: 'T1' }, 'Australia/Lord_Howe', 10, 1],
+        [{ scope: '' }, 'Asia/Kathmandu', 4, 1000],
+        [{ platform: 'discord', scope: 'T2' }, 'Asia/Almaty', 2, 2],
+      ];
+      for (const [filter, timeZone, count, limit] of cases) {
+        for (const period of [
+          { since: start, until: start + 63 * DAY },
+          { since: start + 17 * DAY + 3_600_000, until: start + 50 * DAY - 1 },
+        ]) {
+          const query = { ...period, ...filter };
+          const weeks = { count, timeZone };
+          const figures = await reportFromFigures(s.insights, { query, topics: TOPICS, weeks, limit, unknownWords });
+          // As text, so the order of every list and of each week's topics counts too.
+          expect(JSON.stringify(figures), `${JSON.stringify(query)} ${timeZone}`).toBe(JSON.stringify(await rowByRow(s, query, weeks, limit)));
+        }
+      }
     });
   });
 }
