@@ -8,7 +8,8 @@ import { config as loadDotenv } from 'dotenv';
 import { loadLibrary } from '../../src/documents/load.js';
 import type { Library } from '../../src/documents/types.js';
 import { DEFAULT_INDEX_DIR } from '../../src/index-dir.js';
-import { buildReport, weekBounds, type InsightReport } from '../../src/insights/report.js';
+import type { InsightReport } from '../../src/insights/report.js';
+import { reportFromFigures } from '../../src/insights/report-figures.js';
 import { ConfigError, loadConfig, type Config } from '../config.js';
 import { openDatabase } from '../open-database.js';
 import { parseReportArgs, REPORT_USAGE, UsageError, type ReportArgs } from './report-args.js';
@@ -27,19 +28,11 @@ async function report(args: ReportArgs, config: Config): Promise<InsightReport> 
   const topics = library.documents.flatMap((d) => d.topics.map(({ id, en, zh }) => ({ id, en, zh })));
   const store = await openDatabase(config);
   try {
-    // One read covers the period and the weeks before it that the per-week counts show.
-    const weeksStart = weekBounds(args.query.until, args.weeks, args.timeZone).instants[0] ?? args.query.since;
-    const [questions, ratings] = await Promise.all([
-      store.insights.questions({ ...args.query, since: Math.min(args.query.since, weeksStart) }),
-      store.insights.ratings(args.query),
-    ]);
-    const weeks = { count: args.weeks, timeZone: args.timeZone };
-    return buildReport({
+    // The database counts: a period of a year is a few hundred rows read, not every question and rating.
+    return await reportFromFigures(store.insights, {
       query: args.query,
-      questions,
-      ratings,
       topics,
-      weeks,
+      weeks: { count: args.weeks, timeZone: args.timeZone },
       limit: args.limit,
       ...(args.suggest ? { unknownWords: await suggestWords(library) } : {}),
     });

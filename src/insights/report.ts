@@ -5,24 +5,13 @@
 
 import { addDays, localDate, zonedTime } from '../highlights/time.js';
 import type { TopicInfo } from '../model.js';
-import type { AskedRow, InsightOutcome, InsightQuery, RatedAnswer } from '../store/store.js';
+import type { AskedRow, InsightOutcome, InsightQuery, RatedAnswer, RefusedWording, TopicTally, UnansweredQuestion } from '../store/store.js';
+
+export type { UnansweredQuestion } from '../store/store.js';
 
 /** A topic asked about, named in both languages (the id itself when the documents no longer have it). */
 export interface TopicCount extends TopicInfo {
   count: number;
-}
-
-/** One question the declaration did not answer, however often and however spelt it was asked. */
-export interface UnansweredQuestion {
-  questionKey: string;
-  count: number;
-  /** The latest kept text of it; undefined unless the deployment keeps question text. */
-  text: string | undefined;
-  /** Every term reported absent for it. */
-  absent: string[];
-  /** The detail asked for that the declaration does not give (the latest reported). */
-  missing: string | undefined;
-  lastAskedAt: number;
 }
 
 /** An answer rated 'not helpful'. */
@@ -94,7 +83,7 @@ export interface ReportInput {
   limit?: number;
 }
 
-const DEFAULT_LIMIT = 10;
+export const DEFAULT_LIMIT = 10;
 
 /** Whether a row is the query's: in the period, of its platform and scope when given. */
 export function inQuery(row: Pick<AskedRow, 'at' | 'platform' | 'scope'>, query: InsightQuery): boolean {
@@ -160,8 +149,16 @@ function namer(topics: readonly TopicInfo[]): (id: string) => TopicInfo {
 export function topicCounts(rows: readonly AskedRow[], topics: readonly TopicInfo[]): TopicCount[] {
   const counts = new Map<string, number>();
   for (const r of rows) for (const id of new Set(r.topics)) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return rankTopics(
+    [...counts].map(([id, count]) => ({ id, count })),
+    topics,
+  );
+}
+
+/** Counted topics named and ranked: most asked first, ties by id. */
+export function rankTopics(counts: readonly TopicTally[], topics: readonly TopicInfo[]): TopicCount[] {
   const name = namer(topics);
-  return [...counts].map(([id, count]) => ({ ...name(id), count })).sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return counts.map(({ id, count }) => ({ ...name(id), count })).sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** Refused questions grouped by their key, most asked first, then most recently asked. */
@@ -267,11 +264,19 @@ export function weeklyTopics(
  * question asked.
  */
 export function suggestions(rows: readonly AskedRow[], unknownWords: (text: string) => readonly string[]): WordCount[] {
+  const refused = rows.filter((r) => r.outcome === 'not-covered');
+  return wordingSuggestions(
+    refused.map((r) => ({ text: r.text, absent: r.absent, count: 1 })),
+    unknownWords,
+  );
+}
+
+/** The same from refused questions grouped by their text and absent terms: each group's words count as many times as it has questions. */
+export function wordingSuggestions(wordings: readonly RefusedWording[], unknownWords: (text: string) => readonly string[]): WordCount[] {
   const counts = new Map<string, number>();
-  for (const r of rows) {
-    if (r.outcome !== 'not-covered') continue;
+  for (const r of wordings) {
     const words = new Set([...r.absent, ...(r.text === undefined ? [] : unknownWords(r.text))].map((w) => w.trim().toLowerCase()).filter((w) => w !== ''));
-    for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
+    for (const w of words) counts.set(w, (counts.get(w) ?? 0) + r.count);
   }
   return [...counts].map(([word, count]) => ({ word, count })).sort((a, b) => b.count - a.count || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
 }

@@ -83,7 +83,8 @@ function oneOf<T extends string>(value: string, options: readonly T[], what: str
   return value as T;
 }
 
-function list<T>(text: string, what: string, is: (v: unknown) => v is T): T[] {
+/** A JSON list from the database, checked: a bad one is a StoreError naming `what`. */
+export function list<T>(text: string, what: string, is: (v: unknown) => v is T): T[] {
   // Most rows have no absent terms and many no topics: a report over a year reads 300,000 of these.
   if (text === '[]') return [];
   let value: unknown;
@@ -96,7 +97,7 @@ function list<T>(text: string, what: string, is: (v: unknown) => v is T): T[] {
   return value;
 }
 
-const isString = (v: unknown): v is string => typeof v === 'string';
+export const isString = (v: unknown): v is string => typeof v === 'string';
 const isNumber = (v: unknown): v is number => typeof v === 'number';
 
 export function toAsked(r: RawAsked): AskedRow {

@@ -1,19 +1,19 @@
-// The insights records in PostgreSQL (see store.ts for the contract).
+// The insights records in PostgreSQL (see store.ts for the contract); the
+// report's figures, counted by the server, are in postgres-figures.ts.
 // Parameterised queries only; a rating is one upsert, so two clicks at once
 // on two instances leave one rating.
 
 import { randomBytes } from 'node:crypto';
 import type { Pool } from 'pg';
 import { ASKED_COLUMNS, askedValues, RATED_SELECT, toAsked, toRated, toRating, type RawAsked, type RawRated, type RawRating } from './insight-rows.js';
+import { PostgresFigures } from './postgres-figures.js';
 import type { AskedRow, InsightQuery, InsightRecords, RatedAnswer, Rating, RatingRow } from './store.js';
 
 const WHOSE = '($3::text IS NULL OR {p}platform = $3) AND ($4::text IS NULL OR {p}scope = $4)';
 
-export class PostgresInsights implements InsightRecords {
-  constructor(private readonly pool: Pool) {}
-
-  private async rows<T>(sql: string, params: unknown[]): Promise<T[]> {
-    return (await this.pool.query(sql, params)).rows as T[];
+export class PostgresInsights extends PostgresFigures implements InsightRecords {
+  constructor(pool: Pool) {
+    super(pool);
   }
 
   async salt(): Promise<string> {

@@ -1,8 +1,10 @@
-// The insights records in SQLite (see store.ts for the contract).
+// The insights records in SQLite (see store.ts for the contract); the
+// report's figures, counted by SQLite, are in sqlite-figures.ts.
 
 import { randomBytes } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { ASKED_COLUMNS, askedValues, RATED_SELECT, toAsked, toRated, toRating, type RawAsked, type RawRated, type RawRating } from './insight-rows.js';
+import { SqliteFigures } from './sqlite-figures.js';
 import type { AskedRow, InsightQuery, InsightRecords, RatedAnswer, Rating, RatingRow } from './store.js';
 
 /** The platform and scope filters of a query: null matches any. */
@@ -13,8 +15,10 @@ const whose = (q: InsightQuery): [string | null, string | null, string | null, s
   q.scope ?? null,
 ];
 
-export class SqliteInsights implements InsightRecords {
-  constructor(private readonly db: Database.Database) {}
+export class SqliteInsights extends SqliteFigures implements InsightRecords {
+  constructor(db: Database.Database) {
+    super(db);
+  }
 
   async salt(): Promise<string> {
     this.db.prepare("INSERT OR IGNORE INTO meta (key, value) VALUES ('insights_salt', ?)").run(randomBytes(32).toString('base64url'));
@@ -33,7 +37,8 @@ export class SqliteInsights implements InsightRecords {
   async questions(query: InsightQuery): Promise<AskedRow[]> {
     const rows = this.db
       .prepare(
-        'SELECT * FROM insight_questions WHERE asked_at >= ? AND asked_at < ? AND (? IS NULL OR platform = ?) AND (? IS NULL OR scope = ?) ORDER BY asked_at',
+        // Rows of the same instant in the order written (rowid), as the index on the instant alone gave them before migration 6.
+        'SELECT * FROM insight_questions WHERE asked_at >= ? AND asked_at < ? AND (? IS NULL OR platform = ?) AND (? IS NULL OR scope = ?) ORDER BY asked_at, rowid',
       )
       .all(query.since, query.until, ...whose(query));
     return (rows as RawAsked[]).map(toAsked);
@@ -64,7 +69,9 @@ export class SqliteInsights implements InsightRecords {
 
   async ratings(query: InsightQuery): Promise<RatedAnswer[]> {
     const rows = this.db
-      .prepare(`${RATED_SELECT} WHERE r.rated_at >= ? AND r.rated_at < ? AND (? IS NULL OR q.platform = ?) AND (? IS NULL OR q.scope = ?) ORDER BY r.rated_at`)
+      .prepare(
+        `${RATED_SELECT} WHERE r.rated_at >= ? AND r.rated_at < ? AND (? IS NULL OR q.platform = ?) AND (? IS NULL OR q.scope = ?) ORDER BY r.rated_at, r.rowid`,
+      )
       .all(query.since, query.until, ...whose(query));
     return (rows as RawRated[]).map(toRated);
   }

@@ -5,11 +5,13 @@
 // against both.
 
 import type { ChannelKey } from '../highlights/ports.js';
+import type { OutcomeCounts, RatingCounts, RefusedWording, TopicTally, UnansweredQuestion, WeekTally } from './insight-figures.js';
 import type { AskedRow, RatedAnswer, Rating, RatingRow } from './insight-rows.js';
 import type { NewPost, PostRow, SubscriptionRow } from './rows.js';
 
 export type { NewPost, PostRow, SubscriptionRow } from './rows.js';
 export type { AskedRow, InsightOutcome, RatedAnswer, Rating, RatingRow } from './insight-rows.js';
+export type { OutcomeCounts, RatingCounts, RefusedWording, TopicTally, UnansweredQuestion, WeekTally } from './insight-figures.js';
 
 /** Subscriptions, each channel's stored rotation, and the post ledger. */
 export interface HighlightStore {
@@ -97,10 +99,41 @@ export interface InsightQuery extends Period {
 }
 
 /**
+ * The report's figures, counted by the database: a report over a year reads a
+ * few hundred rows, not every question and rating kept (issue 13). Each
+ * counts what `questions()` and `ratings()` would list for the same query, so
+ * a report made of these is the report made of those rows.
+ */
+export interface InsightFigures {
+  /** The questions of the query, by outcome. */
+  outcomeCounts(query: InsightQuery): Promise<OutcomeCounts>;
+  /** Questions per topic id, in no particular order; a question counts once under each of its topics. */
+  topicCounts(query: InsightQuery): Promise<TopicTally[]>;
+  /**
+   * The refused questions grouped by question key: most asked first, then most
+   * recently asked, then first asked; at most `limit`, and how many groups
+   * there are in all.
+   */
+  unanswered(query: InsightQuery, limit: number): Promise<{ top: UnansweredQuestion[]; total: number }>;
+  /** The ratings given in the period (of the platform and scope, when given, by their answer's row). */
+  ratingCounts(query: InsightQuery): Promise<RatingCounts>;
+  /** The 'not helpful' ratings of `ratings()`, newest first, at most `limit`. */
+  notHelpful(query: InsightQuery, limit: number): Promise<RatedAnswer[]>;
+  /**
+   * The questions of the query in each interval from one of `bounds` (sorted
+   * epoch ms) to the next: as many weeks as bounds less one, whatever the
+   * intervals' lengths, so weeks of any time zone are counted exactly.
+   */
+  weekCounts(query: InsightQuery, bounds: readonly number[]): Promise<WeekTally[]>;
+  /** The refused questions' kept text and absent terms, each distinct pair with how many questions had it (for --suggest). */
+  refusedWordings(query: InsightQuery): Promise<RefusedWording[]>;
+}
+
+/**
  * What the insights keep: each question answered or refused (counted; its text
  * only when the deployment keeps it), and each person's rating of an answer.
  */
-export interface InsightRecords {
+export interface InsightRecords extends InsightFigures {
   /**
    * The secret that keys the hashes of raters and questions: made once, at
    * random, and kept in the database, so every instance hashes alike and no
