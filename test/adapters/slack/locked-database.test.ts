@@ -41,7 +41,13 @@ describe('Slack with the database write-locked by another connection', () => {
           return r.body;
         });
       const [busy] = await Promise.all([answered(subscribe.responseId, 'subscribe'), answered(question.responseId, 'question')]);
-      expect({ order, text: busy.text }).toEqual({ order: ['question', 'subscribe'], text: DATABASE_BUSY_TEXT.en });
+      // The question travels in its acknowledgement; the command waiting for the database is acknowledged without it.
+      const acks = await Promise.all([subscribe.ack, question.ack]);
+      expect({ order, text: busy.text, acks: acks.map((a) => 'text' in a.payload) }).toEqual({
+        order: ['question', 'subscribe'],
+        text: DATABASE_BUSY_TEXT.en,
+        acks: [false, true],
+      });
     } finally {
       other.exec('ROLLBACK');
       other.close();
