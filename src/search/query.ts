@@ -157,7 +157,10 @@ function ownTerms(
   const hasHan = /\p{Script=Han}/u.test(normalized);
   const english = /\p{Script=Latin}{2}/u.test(normalized) ? readEnglish(source) : new Map<string, EnglishWord>();
   const shouting = isShouting(source);
+  let previous: Token | undefined;
   for (const run of runs(normalized)) {
+    const afterNumber = previous !== undefined && /^\d+$/u.test(previous.term) && normalized.slice(previous.end, run.start).trim() === '';
+    previous = run;
     if (!isHan(run.term[0] ?? '')) {
       // what's, SCO's: the stop-word is the word without its 's or apostrophe.
       const bare = run.term.replace(/['’]s$/u, '').replace(/['’]/gu, '');
@@ -186,7 +189,10 @@ function ownTerms(
       // 稳不稳, 好不好: the A-not-A question asks about A, said once already.
       const notA = (w.term === '不' || w.term === '没') && tagged[i - 1]?.term === tagged[i + 1]?.term;
       const repeat = (tagged[i - 1]?.term === '不' || tagged[i - 1]?.term === '没') && tagged[i - 2]?.term === w.term;
-      if (notA || repeat || vocab.stopZh.has(w.term) || isQuestionWord(w.term)) {
+      // The 年 of 2025年 and of 什么年 is the number's or the question word's unit, not a word of
+      // the subject: the text writes 2025 年宣布 (no 年 of its own), so matching it would be chance.
+      const unit = w.term.length === 1 && UNIT_TAGS.has(w.tag) && (i === 0 ? afterNumber : ASKING_END.test(tagged[i - 1]?.term ?? ''));
+      if (notA || repeat || unit || vocab.stopZh.has(w.term) || isQuestionWord(w.term)) {
         flush();
         return;
       }
@@ -205,6 +211,11 @@ const LATIN_WORD_CHAR = /[\p{Script=Latin}\p{N}]/u;
 
 // jieba's tags for names; x is a word its dictionary lacks (胡塞, 东扩), mostly foreign names and new coinages.
 const NAME_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nt', 'nz', 'j', 'x']);
+
+// jieba's tags for numerals, measure words and times (年, 个, 届 after a number).
+const UNIT_TAGS = new Set(['m', 'q', 't']);
+// A word ending in a question word, as jieba may cut 定为什么年 (定 / 为什么 / 年).
+const ASKING_END = /(?:什么|[哪几啥何]|多少)$/u;
 
 // Words that ask rather than say: 哪年, 哪座, 几号, 几届, 多少年, 啥时候, 什么时候.
 // The stop-word list cannot hold every interrogative + measure word jieba may cut.
