@@ -54,6 +54,11 @@ describe('askedDetail, generic forms', () => {
     ['What percentage of trade is settled in local currencies?', 'amount'],
     ['多少个国家签了', 'count'],
     ['这个战略要实施多少年', 'date'],
+    ['成立多少周年了', 'date'],
+    ['提供了多少人道主义援助', 'amount'],
+    ['缴获了多少吨毒品', 'amount'],
+    ['造成了多少平民伤亡', 'count'],
+    ['论坛是第几届、什么时候开', 'date'],
   ])('%s asks for %s', (question, kind) => {
     expect(askedDetail(question)).toEqual(kind);
   });
