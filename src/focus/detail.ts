@@ -17,7 +17,7 @@ const ASKS: readonly [DetailKind, RegExp | ((question: string) => boolean)][] = 
   ],
   [
     'amount',
-    /\bhow much\b|\bhow (?:big|large) (?:is|was|will)\b|\b(?:amount|sum|size|value|volume|scale) of\b|\b(?:target|planned|proposed) (?:share|size|amount|figure|level)\b|\bwhat (?:\w+ )?(?:share|percentage|proportion|figure|sum|amount)\b|\b(?:capitali[sz]ation|initial capital|authori[sz]ed capital|registered capital|start-?up capital|budget|price tag|cost)\b|\bcapital (?:of|for) the\b|\bhow many (?:dollars|yuan|rubles|billion|million)\b|\bwhat (?:figure|sum|percentage|share|proportion|level of (?:funding|investment|trade))\b|\bhow much money\b|\b(?:billion|million) (?:dollars|yuan|usd)\b/iu,
+    /\bhow much\b|\bhow (?:big|large) (?:is|was|will)\b|\b(?:amount|sum|size|value|volume|scale) of\b|\b(?:target|planned|proposed) (?:share|size|amount|figure|level)\b|\bwhat (?:\w+ )?(?:share|percentage|proportion|figure|sum|amount)\b|\b(?:capitali[sz]ation|initial capital|authori[sz]ed capital|registered capital|start-?up capital|budget|price tag|cost)\b|\bcapital (?:of|for) the\b|\bhow many (?:dollars?|yuan|rubles?|euros?|billions?|millions?|tons?|tonnes?|kilo(?:gram)?s?|kg|barrels?|cubic|square)\b|\bwhat (?:figure|sum|percentage|share|proportion|level of (?:funding|investment|trade))\b|\bhow much money\b|\b(?:billion|million) (?:dollars|yuan|usd)\b/iu,
   ],
   // What 多少 asks is read from the word jieba cuts after it (see howMuch): 多少人道主义援助 asks a figure, not people.
   ['amount', (q) => howMuch(q) === 'amount'],

@@ -3,6 +3,7 @@ import type { Language } from '../model.js';
 import { normalize } from '../text/normalize.js';
 import { askedActor, askedDetail, askedPrecision, questionNumbers, type Actor, type DetailKind, type NamesFound, type Precision } from './detail.js';
 import { computeMentions, NameFinder, type NameMatch } from './gazetteer.js';
+import { questionFrame } from '../search/english.js';
 
 /** A named thing a question is about, and whether the declaration mentions it. */
 export interface FocusEntity {
@@ -121,16 +122,7 @@ export class FocusReader {
     });
     const order = NEXT.test(question) ? 'next' : PREVIOUS.test(question) ? 'previous' : undefined;
     const sequence = AFTER_WORDS.test(question) ? 'after' : BEFORE_WORDS.test(question) ? 'before' : undefined;
-    return {
-      entities: withoutPairMembers(entities, this.byId),
-      years,
-      order,
-      sequence,
-      detail: askedDetail(question),
-      actor: askedActor(question),
-      precision: askedPrecision(question),
-      numbers: questionNumbers(question),
-    };
+    return { entities: withoutPairMembers(entities, this.byId), years, order, sequence, ...asked(question), numbers: questionNumbers(question) };
   }
 
   /**
@@ -204,6 +196,29 @@ export class FocusReader {
       paragraphs,
     };
   }
+}
+
+/**
+ * The detail a question asks for, who and how precisely. An English question is also read
+ * in its dictionary forms with its wh-phrase cut to the head noun ('On what dates',
+ * 'Which Chinese leader'), so the patterns need not list every plural and modifier.
+ */
+function asked(question: string): Pick<Focus, 'detail' | 'actor' | 'precision'> {
+  const detail = askedDetail(question);
+  const actor = askedActor(question);
+  const precision = askedPrecision(question);
+  if (!/\p{Script=Latin}{2}/u.test(question)) return { detail, actor, precision };
+  const frame = questionFrame(question);
+  const framed = askedPrecision(frame);
+  return {
+    detail: detail ?? askedDetail(frame),
+    actor: actor === 'any' ? askedActor(frame) : actor,
+    precision: {
+      day: precision.day || framed.day,
+      city: precision.city || framed.city,
+      ...(precision.span === true || framed.span === true ? { span: true } : {}),
+    },
+  };
 }
 
 // Where a name says where: 在阿斯塔纳市举行, 于撒马尔罕, （2024年6月5日至6日，塔什干）, 设在, 境内 (not 注意到伊朗…的倡议).

@@ -107,6 +107,11 @@ describe('missing details', () => {
     expect(json.related?.map((p) => p.paragraph)).toContain(83);
   });
 
+  it('reads the detail an English question asks through plurals and modifiers (what dates, which Chinese leader)', () => {
+    expect(refusal(core.ask('On what dates will the innovation partnership week proposed by Uzbekistan be held?')).missing).toEqual('date');
+    expect(refusal(core.ask('Which Chinese leader put forward the Belt and Road Initiative?')).missing).toEqual('person');
+  });
+
   it('answers when the detail is there: the date and place of the summit, the country that proposed the police body', () => {
     expect(passages(core.ask('峰会是哪天在哪开的')).passages[0]?.paragraph).toBe(1);
     expect(passages(core.ask('Which country proposed the SCO police body?')).passages[0]?.paragraph).toBe(56);

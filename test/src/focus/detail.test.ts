@@ -58,6 +58,7 @@ describe('askedDetail, generic forms', () => {
     ['提供了多少人道主义援助', 'amount'],
     ['缴获了多少吨毒品', 'amount'],
     ['造成了多少平民伤亡', 'count'],
+    ['How many tonnes of narcotics were seized?', 'amount'],
     ['论坛是第几届、什么时候开', 'date'],
   ])('%s asks for %s', (question, kind) => {
     expect(askedDetail(question)).toEqual(kind);
