@@ -6,6 +6,7 @@ import { absentText, missingText, NOT_COVERED_TEXT, partlyAbsentText, textFor } 
 import { givesDetail } from './focus/detail.js';
 import type { Conjunct, Focus, FocusReader } from './focus/focus.js';
 import { plain, type Answer, type DetailKind, type Language, type Passage, type TopicSummary } from './model.js';
+import { analyze } from './search/analyzer.js';
 import type { Hit, SearchEngine, SearchResult } from './search/engine.js';
 import { readerOfText } from './present/reader-language.js';
 import { normalize } from './text/normalize.js';
@@ -200,16 +201,26 @@ function detailGiven(
   quoter: Quoter,
   deps: QuestionDeps,
   ownTerms: ReadonlySet<string>,
+  english: boolean,
 ): { kind: DetailKind; hit: Hit | undefined } | undefined {
   const best = hits[0];
   if (best === undefined) return undefined;
   if (!focus.years.every((y) => y.paragraphs.includes(best.paragraph.number))) return { kind: 'date', hit: undefined };
   if (focus.detail === undefined || focus.order !== undefined) return undefined;
   const kind = focus.detail;
-  const gives = (h: Hit): boolean =>
-    subjectClauses(plain(quoter.passage(h).quote), h).some((clause) =>
+  const givenIn = (clauses: readonly string[]): boolean =>
+    clauses.some((clause) =>
       givesDetail(kind, clause, deps.focus.namesIn(clause, focus), { actor: focus.actor, precision: focus.precision, known: focus.numbers }),
     );
+  // An English question matches no Chinese term, so its Chinese quote is taken whole: the English
+  // rendering's clauses holding its words must give the detail too. Not a body or a person by
+  // name: the rendering words bodies otherwise than the gazetteer (a Special Working Group).
+  const checkEnglish = english && !(kind === 'person' && (focus.actor === 'body' || focus.actor === 'person'));
+  const gives = (h: Hit): boolean => {
+    const passage = quoter.passage(h);
+    if (!givenIn(subjectClauses(plain(passage.quote), h))) return false;
+    return !checkEnglish || passage.english === undefined || givenIn(englishSubjectClauses(plain(passage.english), h));
+  };
   // Another passage may give the detail only if it is about the same subject: it matches every word
   // the best one does, every Chinese term of the question's own it does (环保合作协定's 环保 as well as
   // its 协定), and names every year the question names.
@@ -230,6 +241,27 @@ function detailGiven(
 /** The question's content words a hit matches (not its verbs or frame words). */
 function contentFound(hit: Hit): Set<string> {
   return new Set(hit.matchedWords.filter((w) => w.role === 'content').map((w) => w.word));
+}
+
+/**
+ * The clauses of an English rendering that hold most of the question's English terms (at
+ * least half as many as the clause holding most): '(16 September 2022, Samarkand)' after
+ * ', and express their readiness to continue' does not say where the agreement was signed.
+ * English parts clauses at a semicolon or a comma before a conjunction; its other commas
+ * set off phrases of the same clause ('the initiative of Kazakhstan to establish, within
+ * the UN, an agency').
+ */
+function englishSubjectClauses(rendering: string, hit: Hit): string[] {
+  const terms = [...hit.matched].filter((t) => /^[a-z]{3,}$/u.test(t));
+  const clauses = rendering.split(/[;!?]|\.(?=\s|$)|,\s+(?=(?:and|but|while|whereas|as well as)\s)/u).filter((c) => c.trim() !== '');
+  // The engine finds long English terms as prefixes (sanction → sanctions): so do the clauses.
+  const holds = (stems: readonly string[], t: string): boolean => stems.some((s) => s === t || (t.length >= 6 && s.startsWith(t)));
+  const scores = clauses.map((c) => {
+    const stems = analyze(c).map((t) => t.term);
+    return terms.filter((t) => holds(stems, t)).length;
+  });
+  const top = Math.max(0, ...scores);
+  return top > 0 ? clauses.filter((_, i) => (scores[i] ?? 0) * 2 >= top) : [rendering];
 }
 
 /**
@@ -309,7 +341,8 @@ export function answerQuestion(deps: QuestionDeps, text: string, language: Langu
   // A paragraph that matches only the question's verbs or frame words (signed, date) is not about its subject.
   const aboutSubject = best !== undefined && (best.matchedWords.some((w) => w.role === 'content') || !result.query.words.some((w) => w.role === 'content'));
   if (!result.covered || best === undefined || !aboutSubject) return notCovered([]);
-  const detail = detailGiven(hits, focus, quoter, deps, new Set(result.query.terms.filter((t) => t.weight === 1).map((t) => t.term)));
+  const ownTerms = new Set(result.query.terms.filter((t) => t.weight === 1).map((t) => t.term));
+  const detail = detailGiven(hits, focus, quoter, deps, ownTerms, result.query.language === 'en');
   if (detail !== undefined && detail.hit === undefined) {
     const related = quoter.related(hits);
     const subject = subjectOf(best, result, says, text);

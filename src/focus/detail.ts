@@ -89,6 +89,19 @@ const GIVES: Record<Exclude<DetailKind, 'place' | 'person'>, RegExp> = {
   date: /\d{4}\s*年|\d{1,3}\s*周年|[一二三四五六七八九十]+周年|\d{1,3}\s*年(?:内|来|间|期)|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月|[〇零一二三四五六七八九]{4}年|明年|今年/u,
 };
 
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+
+// The same in the English rendering, for English questions: 16 September 2022, 2025, the 20th anniversary, USD 5 billion, 3 meetings.
+const GIVES_ENGLISH: Record<Exclude<DetailKind, 'place' | 'person'>, RegExp> = {
+  amount: /\d[\d,.]*\s*(?:billion|million|thousand|per ?cent|%)|(?:\$|USD|US\$)\s*\d|\d\s*(?:dollars|yuan|roubles|rubles|tenge)\b/iu,
+  count: new RegExp(`\\b(?:\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)\\s+(?!${MONTH}\\b)\\p{L}+`, 'iu'),
+  date: new RegExp(
+    `\\b(?:1[89]|20)\\d{2}\\b|\\b\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?\\s+${MONTH}\\b|\\b${MONTH}\\b|\\b\\d{1,3}(?:st|nd|rd|th)\\s+anniversary\\b|\\b(?:next|this) year\\b`,
+    'u',
+  ),
+};
+const DAY_ENGLISH = new RegExp(`\\b${MONTH}\\b`, 'u');
+
 /** How many specific names of each class a quoted text holds (not the question's own, nor the organisation itself). */
 export interface NamesFound {
   /** Places, countries and regions named where something is or happens (在阿斯塔纳市, （2024年6月5日，塔什干）). */
@@ -167,8 +180,8 @@ export function questionNumbers(question: string): string[] {
   return [...new Set([...(text.match(/\d+/gu) ?? []), ...months])];
 }
 
-// 第19届, 第四次: an ordinal names one of a series; it counts nothing.
-const ORDINAL = /第\s*(?:\d+|[一二三四五六七八九十百两]+)\s*(?:届|次|个|轮|期|段|项|条|款|号)?/gu;
+// 第19届, 第四次, the 4th: an ordinal names one of a series; it counts nothing.
+const ORDINAL = /第\s*(?:\d+|[一二三四五六七八九十百两]+)\s*(?:届|次|个|轮|期|段|项|条|款|号)?|\b\d+(?:st|nd|rd|th)\b(?!\s+anniversary)/gu;
 const DAY = /\d{1,2}\s*月|[一二三四五六七八九十]{1,3}月|\d{1,2}\s*日/u;
 
 /** The clause without the numbers the question already holds, nor ordinals. */
@@ -184,10 +197,13 @@ function newNumbers(quoted: string, known: readonly string[]): string {
  */
 export function givesDetail(kind: DetailKind, quoted: string, names: NamesFound, wanted: Wanted = {}): boolean {
   const { actor = 'any', precision = { day: false, city: false }, known = [] } = wanted;
+  // The English rendering (for an English question) says a city as 'the city of Astana'.
+  const english = !/\p{Script=Han}/u.test(quoted);
+  const gives = english ? GIVES_ENGLISH : GIVES;
   switch (kind) {
     case 'place':
-      if (precision.city) return names.city > 0 || /(?:在|于)\p{Script=Han}{2,8}(?:市|城)/u.test(quoted);
-      return names.place > 0 || /在\p{Script=Han}{2,8}市/u.test(quoted);
+      if (precision.city) return names.city > 0 || /(?:在|于)\p{Script=Han}{2,8}(?:市|城)|\bcity of \p{Lu}/u.test(quoted);
+      return names.place > 0 || /在\p{Script=Han}{2,8}市|\bcity of \p{Lu}/u.test(quoted);
     case 'person':
       if (actor === 'country') return names.country > 0;
       if (actor === 'body') return names.body > 0;
@@ -196,9 +212,9 @@ export function givesDetail(kind: DetailKind, quoted: string, names: NamesFound,
       return names.country + names.person > 0;
     case 'date': {
       const fresh = newNumbers(precision.span === true ? quoted : withoutTitles(quoted), known);
-      return GIVES.date.test(fresh) && (!precision.day || DAY.test(fresh));
+      return gives.date.test(fresh) && (!precision.day || (english ? DAY_ENGLISH : DAY).test(fresh));
     }
     default:
-      return GIVES[kind].test(newNumbers(quoted, known));
+      return gives[kind].test(newNumbers(quoted, known));
   }
 }

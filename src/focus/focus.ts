@@ -2,7 +2,7 @@ import type { GazetteerEntry, Paragraph } from '../documents/types.js';
 import type { Language } from '../model.js';
 import { normalize } from '../text/normalize.js';
 import { askedActor, askedDetail, askedPrecision, questionNumbers, type Actor, type DetailKind, type NamesFound, type Precision } from './detail.js';
-import { computeMentions, NameFinder, type NameMatch } from './gazetteer.js';
+import { computeMentions, NameFinder, spaced, type NameMatch } from './gazetteer.js';
 import { questionFrame } from '../search/english.js';
 
 /** A named thing a question is about, and whether the declaration mentions it. */
@@ -173,11 +173,16 @@ export class FocusReader {
   private namesOfQuote(quoted: string): { text: string; names: NameMatch[] } {
     let found = this.quoteNames.get(quoted);
     if (found === undefined) {
-      // Quoted text is the declaration's own, already in simplified characters: the documents'
-      // normalisation without its character conversion, which would cost more than the search.
-      const text = quoted.normalize('NFKC').toLowerCase().replace(/\s+/gu, '');
-      const outer = this.finder.findChinese(text);
-      found = { text, names: [...outer, ...outer.flatMap((o) => this.finder.nested(o))] };
+      if (/\p{Script=Han}/u.test(quoted)) {
+        // Quoted text is the declaration's own, already in simplified characters: the documents'
+        // normalisation without its character conversion, which would cost more than the search.
+        const text = quoted.normalize('NFKC').toLowerCase().replace(/\s+/gu, '');
+        const outer = this.finder.findChinese(text);
+        found = { text, names: [...outer, ...outer.flatMap((o) => this.finder.nested(o))] };
+      } else {
+        // The project's English rendering, quoted for an English question: its names as written.
+        found = { text: spaced(quoted), names: this.finder.findEnglish(quoted) };
+      }
       this.quoteNames.set(quoted, found);
     }
     return found;
@@ -221,13 +226,16 @@ function asked(question: string): Pick<Focus, 'detail' | 'actor' | 'precision'> 
   };
 }
 
-// Where a name says where: 在阿斯塔纳市举行, 于撒马尔罕, （2024年6月5日至6日，塔什干）, 设在, 境内 (not 注意到伊朗…的倡议).
-const LOCATED_BEFORE = /(?:在|于|赴|[(（][^()（）]*[,，])$/u;
-const LOCATED_AFTER = /^(?:市|城|境内|举行|举办|召开|主办|承办|[)）])/u;
+// Where a name says where: 在阿斯塔纳市举行, 于撒马尔罕, （2024年6月5日至6日，塔什干）, 设在, 境内 (not 注意到伊朗…的倡议);
+// in English 'in the city of Astana', 'held in Tashkent', '(16 September 2022, Samarkand)' (not 'the proposal of Iran').
+const LOCATED_BEFORE = /(?:在|于|赴|[(（][^()（）]*[,，]\s*|\b(?:in|at|to)\s+(?:the\s+)?(?:city\s+of\s+)?)$/u;
+const LOCATED_AFTER = /^(?:市|城|境内|举行|举办|召开|主办|承办|\s*[)）])/u;
 
 /** Whether a name in quoted text stands where something is or happens, not as an actor or part of another name. */
 function isLocated(text: string, m: NameMatch): boolean {
-  return LOCATED_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || LOCATED_AFTER.test(text.slice(m.end));
+  // English says it in more letters: '(16 September 2022, ' before Samarkand.
+  const reach = /\p{Script=Han}/u.test(text) ? 12 : 40;
+  return LOCATED_BEFORE.test(text.slice(Math.max(0, m.start - reach), m.start)) || LOCATED_AFTER.test(text.slice(m.end));
 }
 
 /**

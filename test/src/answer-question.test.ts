@@ -112,6 +112,13 @@ describe('missing details', () => {
     expect(refusal(core.ask('Which Chinese leader put forward the Belt and Road Initiative?')).missing).toEqual('person');
   });
 
+  it("reads an English question's detail in the clause of the English rendering that holds its words", () => {
+    // §102 names Samarkand for the climate statement, after ', and', not for the agreement signed before it.
+    expect(refusal(core.ask('Where did the member states sign the environmental protection agreement?')).missing).toEqual('place');
+    expect(passages(core.ask('Where was the statement on responding to climate change made?')).passages[0]?.paragraph).toBe(102);
+    expect(passages(core.ask('In which month was the Eurasia-Antiterror exercise held?')).passages[0]?.paragraph).toBe(39);
+  });
+
   it('answers when the detail is there: the date and place of the summit, the country that proposed the police body', () => {
     expect(passages(core.ask('峰会是哪天在哪开的')).passages[0]?.paragraph).toBe(1);
     expect(passages(core.ask('Which country proposed the SCO police body?')).passages[0]?.paragraph).toBe(56);

@@ -36,6 +36,15 @@ describe('givesDetail', () => {
     expect(givesDetail('count', '举行了3次会议', none)).toBe(true);
   });
 
+  it('finds dates, amounts and counts in the English rendering', () => {
+    expect(givesDetail('date', 'held in the city of Astana on 4 July 2024', none)).toBe(true);
+    expect(givesDetail('date', 'held on the territory of the Kyrgyz Republic in September', none, { precision: { day: true, city: false } })).toBe(true);
+    expect(givesDetail('date', 'welcome the signing of the Agreement', none)).toBe(false);
+    expect(givesDetail('amount', 'a capital of USD 5 billion', none)).toBe(true);
+    expect(givesDetail('count', 'the 4th SCO Startup Forum', none)).toBe(false);
+    expect(givesDetail('count', 'three joint exercises', none)).toBe(true);
+  });
+
   it('takes places and persons from the names found in the text', () => {
     const kazakhstan = { place: 1, city: 0, country: 1, body: 0, person: 0 };
     const secretariat = { place: 0, city: 0, country: 0, body: 1, person: 0 };
