@@ -4,6 +4,7 @@ import { normalize } from '../text/normalize.js';
 import { askedActor, askedDetail, askedPrecision, questionNumbers, type Actor, type DetailKind, type NamesFound, type Precision } from './detail.js';
 import { computeMentions, NameFinder, spaced, type NameMatch } from './gazetteer.js';
 import { questionFrame } from '../search/english.js';
+import { TitleIndex } from './titles.js';
 
 /** A named thing a question is about, and whether the declaration mentions it. */
 export interface FocusEntity {
@@ -47,7 +48,10 @@ export interface Focus {
   numbers: string[];
 }
 
-const THINGS_OF_THEIR_OWN = new Set<GazetteerEntry['kind']>(['organisation', 'programme', 'person', 'currency', 'disease']);
+// Gazetteer entries that may be a title's whole subject: a title holding one is the gazetteer's to judge.
+const DOCUMENT_KINDS = new Set<GazetteerEntry['kind']>(['document', 'programme', 'organisation', 'event']);
+
+const THINGS_OF_THEIR_OWN = new Set<GazetteerEntry['kind']>(['organisation', 'programme', 'person', 'currency', 'disease', 'document']);
 
 // Not 以后/以前 (in future, formerly) nor 'following'/'last' (the following areas, at last): they order nothing.
 const AFTER_WORDS = /之后|下一|下届|下任|下次|接任|接替|继任|\b(?:after|next|succeed(?:s|ed)?|successor|take[sn]? over|upcoming)\b/iu;
@@ -73,16 +77,31 @@ export class FocusReader {
   private readonly quoteNames = new Map<string, { text: string; names: NameMatch[] }>();
   /** The ubiquitous entries' names, normalised. */
   private readonly organisationForms: string[];
+  /** The titles the declaration names, to tell a quoted title it never names. */
+  private readonly titles: TitleIndex;
 
-  /** `mentions` as `npm run gazetteer` recorded them; computed from the paragraphs when not given. */
-  constructor(entries: readonly GazetteerEntry[], paragraphs: readonly Paragraph[], mentions?: Map<string, number[]>) {
+  /**
+   * `mentions` as `npm run gazetteer` recorded them; computed from the paragraphs when not given.
+   * `ownTitles`: the documents' own titles, whose gazetteer entry (the Astana Declaration) is the
+   * text itself, never a subject it leaves out.
+   */
+  constructor(entries: readonly GazetteerEntry[], paragraphs: readonly Paragraph[], mentions?: Map<string, number[]>, ownTitles: readonly string[] = []) {
     this.finder = new NameFinder(entries);
     this.mentions = mentions ?? computeMentions(this.finder, paragraphs);
     this.byId = new Map(entries.map((e) => [e.id, e]));
     const texts = paragraphs.map((p) => ({ number: p.number, text: normalize(p.text) }));
     this.yearParagraphs = (year) => texts.filter((t) => t.text.includes(year)).map((t) => t.number);
-    this.ubiquitous = new Set([...this.mentions].filter(([, ps]) => ps.length > paragraphs.length / 4).map(([id]) => id));
+    const own = new Set(ownTitles.map((t) => normalize(t)));
+    this.ubiquitous = new Set([
+      ...[...this.mentions].filter(([, ps]) => ps.length > paragraphs.length / 4).map(([id]) => id),
+      ...entries.filter((e) => e.zh.some((n) => own.has(normalize(n)))).map((e) => e.id),
+    ]);
     this.organisationForms = entries.filter((e) => this.ubiquitous.has(e.id)).flatMap((e) => [...e.zh, ...e.en].map((n) => normalize(n)));
+    // Longest first, so 上海合作组织 goes before 上合 could cut it.
+    this.titles = new TitleIndex(
+      paragraphs,
+      [...this.organisationForms].sort((a, b) => b.length - a.length),
+    );
   }
 
   /**
@@ -115,6 +134,18 @@ export class FocusReader {
       if (seen.has(match.entry.id) || this.ubiquitous.has(match.entry.id)) continue;
       seen.add(match.entry.id);
       entities.push({ ...this.entity(match, language), coordinated: isCoordinated(question, match.surface) });
+    }
+    const listed = (title: string): boolean => this.finder.find(title).some((m) => DOCUMENT_KINDS.has(m.entry.kind));
+    for (const title of this.titles.absent(question, listed)) {
+      entities.push({
+        id: `title:${title}`,
+        kind: 'document',
+        name: title,
+        surface: title,
+        coordinated: isCoordinated(question, title),
+        present: false,
+        paragraphs: [],
+      });
     }
     const years = [...new Set([...question.normalize('NFKC').matchAll(YEAR)].map((m) => m[1] ?? ''))].map((year) => {
       const paragraphs = this.yearParagraphs(year);

@@ -90,6 +90,12 @@ describe('absent names', () => {
     expect(refusal(core.ask('新冠疫情后的卫生合作')).absent).toEqual(['新冠疫情']);
   });
 
+  it('takes a document named after a place for a thing of its own, not for the place', () => {
+    // The text names New Delhi (§80), never the New Delhi Declaration; it is the Astana Declaration itself.
+    expect(refusal(core.ask('Is the New Delhi Declaration mentioned?')).absent).toEqual(['New Delhi Declaration']);
+    expect(passages(core.ask('What does the Astana Declaration say about the JCPOA?')).passages[0]?.paragraph).toBe(48);
+  });
+
   it('reports absent names and related passages in the JSON', () => {
     const json = toJson('q', core.ask('上合对乌克兰危机怎么看'));
     expect(json).toMatchObject({ notCovered: true, absent: ['乌克兰危机'], passages: [] });
