@@ -60,13 +60,24 @@ function relevantHits(result: SearchResult, focus: Focus): Hit[] {
   const boosted = result.hits
     .filter((h) => h.coverage >= result.minCoverage && h.score >= top * QUESTION_DEFAULTS.minShareOfBest)
     .map((h) => {
-      const namesAll = entityParagraphs.length > 0 && entityParagraphs.every((s) => s.has(h.paragraph.number));
+      const namesAll = entityParagraphs.length > 0 && entityParagraphs.every((s) => namesOrContinues(s, h));
       // The question's names and years are terms that must match: a paragraph with more of them goes first.
       const kept = Number(years.length > 0 && years.every((s) => s.has(h.paragraph.number))) + Number(namesAll);
       return { hit: h, kept, score: h.score * (namesAll ? QUESTION_DEFAULTS.entityBoost : 1) };
     });
   boosted.sort((a, b) => b.kept - a.kept || b.score - a.score);
   return boosted.map((b) => b.hit).slice(0, QUESTION_DEFAULTS.maxResults);
+}
+
+/**
+ * Whether a hit's paragraph names an entity, or goes on about it from the paragraph before on
+ * the same topic (§29 names Gaza, §30 calls for the ceasefire there), as the engine counts it.
+ */
+function namesOrContinues(paragraphs: ReadonlySet<number>, hit: Hit): boolean {
+  const n = hit.paragraph.number;
+  if (paragraphs.has(n)) return true;
+  const before = hit.document.paragraphs[n - 2];
+  return paragraphs.has(n - 1) && before !== undefined && before.topicId !== undefined && before.topicId === hit.paragraph.topicId;
 }
 
 /** The best passages of a refused question, as related reading: those scoring a fair share of the best. */
