@@ -8,6 +8,7 @@ import type { Conjunct, Focus, FocusReader } from './focus/focus.js';
 import { plain, type Answer, type DetailKind, type Language, type Passage, type TopicSummary } from './model.js';
 import { analyze } from './search/analyzer.js';
 import type { Hit, SearchEngine, SearchResult } from './search/engine.js';
+import type { QueryWord } from './search/query.js';
 import { readerOfText } from './present/reader-language.js';
 import { normalize } from './text/normalize.js';
 
@@ -348,7 +349,8 @@ export function answerQuestion(deps: QuestionDeps, text: string, language: Langu
   // A specific word the declaration never uses, with only common words of the question found beside it
   // (电动汽车 with 产业 and 支持), is the subject: the common words alone do not make an answer. (A
   // question asking for a detail is told below what the declaration says of its subject, and that the detail is not there.)
-  if (asked === undefined && unusedIsSubject(text, unused, best, deps)) return refuse(absentText(unused, says), asked, quoter.related(hits));
+  if (asked === undefined && unusedIsSubject(text, unused, best, deps, result.query.words))
+    return refuse(absentText(unused, says), asked, quoter.related(hits));
   // A paragraph that matches only the question's verbs or frame words (signed, date) is not about its subject.
   const aboutSubject = best !== undefined && (best.matchedWords.some((w) => w.role === 'content') || !result.query.words.some((w) => w.role === 'content'));
   if (!result.covered || best === undefined || !aboutSubject) return notCovered([]);
@@ -363,7 +365,10 @@ export function answerQuestion(deps: QuestionDeps, text: string, language: Langu
   }
   const answering = detail?.hit;
   const ordered = answering === undefined ? hits : [answering, ...hits.filter((h) => h !== answering)];
-  return passagesAnswer(text, language, ordered, quoter, options, absent.length > 0 ? { names: absent, note: partlyAbsentText(absent, says) } : undefined);
+  // The specific words the declaration never uses that stand beside the rest (芯片和数字经济) are named
+  // beside the answer to it; one standing alone may be a word read amiss (how does it frame X).
+  const partly = [...absent, ...unused.filter((w) => deps.focus.partners(text, w).length > 0)];
+  return passagesAnswer(text, language, ordered, quoter, options, partly.length > 0 ? { names: partly, note: partlyAbsentText(partly, says) } : undefined);
 }
 
 /** The question's words the declaration never uses, as the question wrote them, besides the names already found absent. */
@@ -374,11 +379,26 @@ function unusedWords(text: string, focus: Focus, result: SearchResult, absent: r
     .filter((w) => !absent.some((a) => a.toLowerCase().includes(w.toLowerCase())));
 }
 
-/** Whether a word the declaration never uses is the subject: not beside a topic it covers, and only common words found with it. */
-function unusedIsSubject(text: string, unused: readonly string[], best: Hit | undefined, deps: QuestionDeps): boolean {
-  const lone = unused.filter((w) => !besideKnownWords(text, w, deps, unused));
-  const content = best?.matchedWords.filter((w) => w.role === 'content') ?? [];
-  return lone.length > 0 && best !== undefined && content.every((w) => deps.engine.isGeneric(w));
+/**
+ * Whether a word the declaration never uses is the subject: not beside a topic the best passage
+ * covers, and only common words found with it. What it stands beside must be found there, every
+ * noun of it: 稀土、关键矿产合作 stands beside 关键矿产, of which the text has only 关键 (关键领域).
+ */
+function unusedIsSubject(text: string, unused: readonly string[], best: Hit | undefined, deps: QuestionDeps, words: readonly QueryWord[]): boolean {
+  if (best === undefined) return false;
+  const content = best.matchedWords.filter((w) => w.role === 'content');
+  const lone = unused.filter((w) => !deps.focus.partners(text, w).some((c) => besideFound(c, best, words, unused, deps)));
+  return lone.length > 0 && content.every((w) => deps.engine.isGeneric(w));
+}
+
+// A noun of the question: jieba's nouns and names (not verbal nouns, 合作), the English model's.
+const NOUN = (w: QueryWord): boolean => (w.latin ? w.pos === 'NOUN' || w.pos === 'PROPN' : /^(?:n(?!v)\w*|j|l)$/u.test(w.tag ?? ''));
+
+/** Whether a conjunct beside an unused word is found in the best passage: it has nouns, and the passage matches every one. */
+function besideFound(conjunct: Conjunct, best: Hit, words: readonly QueryWord[], unused: readonly string[], deps: QuestionDeps): boolean {
+  if (deps.focus.isOrganisation(conjunct) || touchesAny(conjunct, unused)) return false;
+  const nouns = words.filter((w) => w.role === 'content' && NOUN(w) && !unused.includes(w.word) && conjunct.words.includes(normalize(w.word)));
+  return nouns.length > 0 && nouns.every((w) => best.matchedWords.includes(w));
 }
 
 /** One page of the passages that answer, with the names it could not answer for beside them. */

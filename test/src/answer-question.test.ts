@@ -90,6 +90,14 @@ describe('absent names', () => {
     expect(refusal(core.ask('新冠疫情后的卫生合作')).absent).toEqual(['新冠疫情']);
   });
 
+  it('answers what stands beside an unknown word only when the text has every noun of it', () => {
+    // 关键矿产: the text has 关键 (关键领域), never 矿产.
+    expect(refusal(core.ask('宣言对钨矿、关键矿产开发怎么说')).absent).toContain('钨矿');
+    const partly = passages(core.ask('宣言对芯片和数字经济合作怎么说'));
+    expect(partly.passages[0]?.paragraph).toBe(78);
+    expect(partly.absent).toEqual(['芯片']);
+  });
+
   it('takes a document named after a place for a thing of its own, not for the place', () => {
     // The text names New Delhi (§80), never the New Delhi Declaration; it is the Astana Declaration itself.
     expect(refusal(core.ask('Is the New Delhi Declaration mentioned?')).absent).toEqual(['New Delhi Declaration']);
