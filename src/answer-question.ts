@@ -268,12 +268,22 @@ function englishSubjectClauses(rendering: string, hit: Hit): string[] {
   const clauses = rendering.split(/[;!?]|\.(?=\s|$)|,\s+(?=(?:and|but|while|whereas|as well as)\s)/u).filter((c) => c.trim() !== '');
   // The engine finds long English terms as prefixes (sanction → sanctions): so do the clauses.
   const holds = (stems: readonly string[], t: string): boolean => stems.some((s) => s === t || (t.length >= 6 && s.startsWith(t)));
-  const scores = clauses.map((c) => {
-    const stems = analyze(c).map((t) => t.term);
-    return terms.filter((t) => holds(stems, t)).length;
-  });
+  const scores = clauses.map((c) => terms.filter((t) => holds(clauseStems(c), t)).length);
   const top = Math.max(0, ...scores);
   return top > 0 ? clauses.filter((_, i) => (scores[i] ?? 0) * 2 >= top) : [rendering];
+}
+
+// The stems of a clause of the English rendering: clauses come from the documents only, so the
+// cache is bounded by their sentences; each question asks it of the same few again.
+const stemsOfClause = new Map<string, string[]>();
+
+function clauseStems(clause: string): string[] {
+  let stems = stemsOfClause.get(clause);
+  if (stems === undefined) {
+    stems = analyze(clause).map((t) => t.term);
+    stemsOfClause.set(clause, stems);
+  }
+  return stems;
 }
 
 /**

@@ -23,6 +23,7 @@ const pairsOf = (text: string): Set<string> => new Set(Array.from({ length: Math
 // The last word of an English document's name: what makes a capitalised phrase a title.
 const DOCUMENT_HEAD =
   /^(?:Declaration|Convention|Treaty|Agreement|Charter|Protocol|Accord|Accords|Framework|Strategy|Programme|Program|Plan|Resolution|Memorandum|Concept|Doctrine|Pact|Statement|Roadmap|Communiqu[eé])$/u;
+const DOCUMENT_HEAD_ANYWHERE = new RegExp(DOCUMENT_HEAD.source.replace('^(?:', '\\b(?:').replace(')$', ')\\b'), 'u');
 // Small words inside a title: the Treaty on the Non-Proliferation of Nuclear Weapons.
 const TITLE_LINK = /^(?:of|on|the|a|an|and|for|in|to|against|between|among)$/u;
 
@@ -94,6 +95,8 @@ export class TitleIndex {
    * is the rendering's Treaty on the Non-Proliferation of Nuclear Weapons.
    */
   private absentEnglish(question: string): string[] {
+    // Most questions name no document: they are not read word by word.
+    if (!DOCUMENT_HEAD_ANYWHERE.test(question)) return [];
     return capitalisedPhrases(question).flatMap((words) => {
       const head = words.at(-1) ?? '';
       const own = words.filter((w) => !TITLE_LINK.test(w));
@@ -106,6 +109,7 @@ export class TitleIndex {
   }
 
   private absentChinese(question: string): string[] {
+    if (!/[《<＜]/u.test(question)) return [];
     return [...normalize(question).matchAll(QUOTED_TITLE)].flatMap((m) => {
       const title = m[1] ?? '';
       const bare = this.bare(title);
