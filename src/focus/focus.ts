@@ -245,9 +245,12 @@ function asked(question: string): Pick<Focus, 'detail' | 'actor' | 'precision'> 
   const precision = askedPrecision(question);
   if (!/\p{Script=Latin}{2}/u.test(question)) return { detail, actor, precision };
   const frame = questionFrame(question);
+  const framedDetail = detail ?? askedDetail(frame);
+  // Who and how precisely matter only for a question that asks a detail.
+  if (framedDetail === undefined) return { detail, actor, precision };
   const framed = askedPrecision(frame);
   return {
-    detail: detail ?? askedDetail(frame),
+    detail: framedDetail,
     actor: actor === 'any' ? askedActor(frame) : actor,
     precision: {
       day: precision.day || framed.day,
