@@ -217,8 +217,10 @@ function detailGiven(
 ): { kind: DetailKind; hit: Hit | undefined } | undefined {
   const best = hits[0];
   if (best === undefined) return undefined;
+  // The paragraph after the one naming 2025 need not name it: the year finds the one before.
+  if (focus.order !== undefined) return undefined;
   if (!focus.years.every((y) => y.paragraphs.includes(best.paragraph.number))) return { kind: 'date', hit: undefined };
-  if (focus.detail === undefined || focus.order !== undefined) return undefined;
+  if (focus.detail === undefined) return undefined;
   const kind = focus.detail;
   const givenIn = (clauses: readonly string[]): boolean =>
     clauses.some((clause) =>

@@ -58,9 +58,17 @@ const AFTER_WORDS = /之后|下一|下届|下任|下次|接任|接替|继任|\b(
 const BEFORE_WORDS = /之前|上一|上届|前任|\b(?:before|previous|preceding|prior to|predecessor)\b/iu;
 // A year, not a number that looks like one: '2000 km', '1990s', '2030 人' are not years.
 const YEAR = /(?<!\d)(1[89]\d{2}|20\d{2})(?!\d)(?!\s*(?:s\b|'s\b|年代|km|公里|千米|米|人|名|万|亿|美元|元|个|家|%|％|吨))/giu;
-const NEXT =
-  /下一段|后一段|后面一段|接下来一段|\b(?:next|following|subsequent) (?:paragraph|para|section)\b|\b(?:paragraph|para|section) (?:after|following)\b/iu;
-const PREVIOUS = /上一段|前一段|前面一段|\b(?:previous|preceding|prior) (?:paragraph|para|section)\b|\b(?:paragraph|para|section) (?:before|preceding)\b/iu;
+// 'The paragraph (right) after the one on X', 'what comes after the paragraph on X', 'X 那段后面':
+// an adverb (right, immediately) may stand before the order word.
+const CLOSE_BY = String.raw`(?:(?:right|immediately|directly|just)\s+)?`;
+const NEXT = new RegExp(
+  String.raw`下一段|后一段|后面一段|接下来一段|[那这该此]段(?:的)?(?:后面|之后|以后|后边|下面)|\b(?:next|following|subsequent) (?:paragraph|para|section)\b|\b(?:paragraph|para|section) ${CLOSE_BY}(?:after|following)\b|\b${CLOSE_BY}(?:after|following) the (?:paragraph|para|section) (?:on|about|that|which)\b`,
+  'iu',
+);
+const PREVIOUS = new RegExp(
+  String.raw`上一段|前一段|前面一段|[那这该此]段(?:的)?(?:前面|之前|以前|前边|上面)|\b(?:previous|preceding|prior) (?:paragraph|para|section)\b|\b(?:paragraph|para|section) ${CLOSE_BY}(?:before|preceding)\b|\b${CLOSE_BY}(?:before|preceding) the (?:paragraph|para|section) (?:on|about|that|which)\b`,
+  'iu',
+);
 
 /**
  * Reads questions for what they are about: the gazetteer's names, years, the

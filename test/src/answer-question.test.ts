@@ -233,3 +233,15 @@ function refusalAbsent(question: string): string[] {
   const answer = core.ask(question);
   return answer.kind === 'notCovered' ? answer.absent : [];
 }
+
+describe('paragraphs before and after the one on a subject', () => {
+  it('reads the order however it is said: right after, just before, 那段后面', () => {
+    expect(passages(core.ask('粮食安全那段后面讲的是什么')).passages[0]?.paragraph).toBe(76);
+    expect(passages(core.ask('What comes just before the paragraph on food security?')).passages[0]?.paragraph).toBe(74);
+    expect(passages(core.ask('the paragraph immediately after the one on food security')).passages[0]?.paragraph).toBe(76);
+  });
+
+  it('finds the paragraph after the one naming a year, though it names no year itself', () => {
+    expect(passages(core.ask('the paragraph right after the one declaring 2025 the Year of Sustainable Development')).passages[0]?.paragraph).toBe(102);
+  });
+});
