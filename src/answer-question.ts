@@ -323,7 +323,12 @@ function splitClauses(text: string): string[] {
   return out.filter((c) => c !== '');
 }
 
-export function answerQuestion(deps: QuestionDeps, text: string, language: Language, options: QuestionOptions = {}): Answer {
+// An abbreviation in brackets after a name (人工智能（AI）, 一带一路（BRI）, the Belt and Road Initiative (BRI))
+// glosses it: it says the name again, and is not a second thing the text must name.
+const GLOSS = /(?<=[\p{L}\p{N}])\s*[（(]\s*(?=[\p{Lu}\d.&-]*\p{Lu})[\p{Lu}\d][\p{L}\d.&-]{1,10}\s*[)）]/gu;
+
+export function answerQuestion(deps: QuestionDeps, typed: string, language: Language, options: QuestionOptions = {}): Answer {
+  const text = typed.replace(GLOSS, '');
   // What the bot writes (names, reasons, notes) is in one language: a mixed question's by its share of Han.
   const says: Language = language === 'mixed' ? readerOfText(text) : language;
   const focus = deps.focus.read(text, says);

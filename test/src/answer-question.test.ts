@@ -98,6 +98,11 @@ describe('absent names', () => {
     expect(partly.absent).toEqual(['芯片']);
   });
 
+  it('takes an abbreviation in brackets after a name for the name again, and a code of capitals and digits for a name', () => {
+    expect(passages(core.ask('宣言对上合组织开发银行（SCODB）怎么说')).passages[0]?.paragraph).toBe(83);
+    expect(refusal(core.ask('Did they discuss H5N1?')).absent).toEqual(['H5N1']);
+  });
+
   it('takes a document named after a place for a thing of its own, not for the place', () => {
     // The text names New Delhi (§80), never the New Delhi Declaration; it is the Astana Declaration itself.
     expect(refusal(core.ask('Is the New Delhi Declaration mentioned?')).absent).toEqual(['New Delhi Declaration']);
