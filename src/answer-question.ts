@@ -403,7 +403,8 @@ function unusedWords(text: string, focus: Focus, result: SearchResult, absent: r
  */
 function unusedIsSubject(text: string, unused: readonly string[], best: Hit | undefined, deps: QuestionDeps, words: readonly QueryWord[]): boolean {
   if (best === undefined) return false;
-  const content = best.matchedWords.filter((w) => w.role === 'content');
+  // The characters of an unknown compound (碳 of 碳中和) are not a subject of their own.
+  const content = best.matchedWords.filter((w) => w.role === 'content' && !unused.some((u) => u !== w.word && u.includes(w.word)));
   const lone = unused.filter((w) => !deps.focus.partners(text, w).some((c) => besideFound(c, best, words, unused, deps)));
   return lone.length > 0 && content.every((w) => deps.engine.isGeneric(w));
 }

@@ -377,7 +377,11 @@ export class SearchEngine {
       this.settings.unknownNameSpecificity <= 0
         ? []
         : query.words.filter((w) => (best === undefined || best.missing.includes(w.word)) && this.isUnknownName(w, query)).map((w) => w.word);
-    const unknownTerms = query.words.filter((w) => !unknownNames.includes(w.word) && this.isUnknownTerm(w, query)).map((w) => w.word);
+    const unknownTerms = [
+      ...query.words.filter((w) => !unknownNames.includes(w.word) && this.isUnknownTerm(w, query)).map((w) => w.word),
+      // A compound cut into characters is unknown when the text has neither it nor its first two characters.
+      ...query.fragments.filter((f) => !this.inCorpus(f) && !this.inCorpus(f.slice(0, 2))),
+    ];
     return { query, hits, covered, minCoverage, unknownNames, unknownTerms };
   }
 }

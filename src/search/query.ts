@@ -54,6 +54,12 @@ export interface PreparedQuery {
   /** Each expansion phrase's terms: a paragraph finds the words they stand for only by matching half of a phrase. */
   groups: ExpansionGroup[];
   /**
+   * Stretches of single characters jieba could not make words of, opening with a noun
+   * (碳中和 cut 碳 / 中 / 和): a compound its dictionary lacks, which the engine names
+   * when the documents never use it.
+   */
+  fragments: string[];
+  /**
    * Chinese phrases worth emphasising where a quote contains them whole: the user's
    * own words and the declaration's words their paraphrases were expanded to.
    */
@@ -205,6 +211,33 @@ function ownTerms(
   return { terms: out, words: wordsOut };
 }
 
+/**
+ * Compounds jieba's dictionary lacks, which it cuts into single characters: a noun character
+ * followed by characters it reads as particles (碳中和 → 碳/n 中/f 和/c), three or more in all,
+ * up to the next word of two characters. A second noun among them is a list (书和画), not a compound.
+ */
+function brokenCompounds(normalized: string): string[] {
+  const out: string[] = [];
+  for (const run of runs(normalized)) {
+    if (!isHan(run.term[0] ?? '')) continue;
+    const tagged = taggedWords(run);
+    for (let i = 0; i < tagged.length; i++) {
+      if (tagged[i]?.term.length !== 1 || !tagged[i]?.tag.startsWith('n')) continue;
+      let end = i + 1;
+      while (tagged[end]?.term.length === 1 && !tagged[end]?.tag.startsWith('n')) end++;
+      if (end - i >= 3)
+        out.push(
+          tagged
+            .slice(i, end)
+            .map((w) => w.term)
+            .join(''),
+        );
+      i = end - 1;
+    }
+  }
+  return out;
+}
+
 // A Latin letter or digit: what a Latin trigger must not touch ('un' inside 'until'),
 // while Chinese characters around it do not count ('上合对ai的态度' holds 'ai').
 const LATIN_WORD_CHAR = /[\p{Script=Latin}\p{N}]/u;
@@ -278,5 +311,13 @@ export function prepareQuery(input: string, vocab: Vocabulary, analysis: Chinese
       if (/\p{Script=Han}/u.test(phrase)) phrases.add(phrase);
     });
   }
-  return { normalized, language: detectLanguage(normalized), words: ownWords, terms: [...terms.values()], groups, phrases: [...phrases] };
+  return {
+    normalized,
+    language: detectLanguage(normalized),
+    words: ownWords,
+    terms: [...terms.values()],
+    groups,
+    phrases: [...phrases],
+    fragments: brokenCompounds(normalized),
+  };
 }

@@ -103,6 +103,10 @@ describe('absent names', () => {
     expect(refusal(core.ask('Did they discuss H5N1?')).absent).toEqual(['H5N1']);
   });
 
+  it('names a compound jieba cuts into characters when the text never uses it', () => {
+    expect(refusal(core.ask('碳达峰碳中和')).absent).toEqual(['碳中和']);
+  });
+
   it('takes a document named after a place for a thing of its own, not for the place', () => {
     // The text names New Delhi (§80), never the New Delhi Declaration; it is the Astana Declaration itself.
     expect(refusal(core.ask('Is the New Delhi Declaration mentioned?')).absent).toEqual(['New Delhi Declaration']);

@@ -21,4 +21,10 @@ describe('Chinese question words', () => {
   it('keeps a unit that follows no number', () => {
     expect(words('年轻人就业')).toContain('年轻人');
   });
+
+  it('keeps a compound jieba cuts into single characters as one fragment, not a list of nouns', () => {
+    const fragments = (q: string): string[] => prepareQuery(q, vocabulary, 'jieba+bigram').fragments;
+    expect(fragments('宣言里有讲碳中和目标吗')).toEqual(['碳中和']);
+    expect(fragments('书和画')).toEqual([]);
+  });
 });

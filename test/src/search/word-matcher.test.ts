@@ -19,6 +19,7 @@ const query: PreparedQuery = {
   // 'SCO Development Bank' expanded to the text's 上合组织开发银行, as bigrams and the word.
   groups: [{ terms: ['上合', '合组', '组织', '织开', '开发', '发银', '银行', '上合组织开发银行'], covers: ['develop', 'bank'] }],
   phrases: [],
+  fragments: [],
 };
 const matcher = new WordMatcher(query);
 const found = (terms: string[]): boolean[] => [...matcher.match(terms)];
