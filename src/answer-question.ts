@@ -154,7 +154,8 @@ interface Absence {
 function readAbsence(text: string, focus: Focus, result: SearchResult, deps: QuestionDeps, language: Language): Absence {
   const entities = focus.entities.filter((e) => !e.present);
   const years = focus.years.filter((y) => !y.present).map((y) => (language === 'zh' ? `${y.year}年` : y.year));
-  const named = (w: string): boolean => focus.entities.some((e) => e.surface.toLowerCase().includes(w));
+  // Hamas's is Hamas: a possessive names nothing the name does not.
+  const named = (w: string): boolean => focus.entities.some((e) => e.surface.toLowerCase().includes(w.replace(/['’]s$/u, '')));
   const unknown = result.unknownNames.filter((w) => !named(w)).map((w) => asWritten(text, w));
   const pair = unnamedPair(focus, language);
   const yearWords = focus.years.filter((y) => !y.present).map((y) => y.year);
@@ -390,10 +391,11 @@ export function answerQuestion(deps: QuestionDeps, typed: string, language: Lang
 
 /** The question's words the declaration never uses, as the question wrote them, besides the names already found absent. */
 function unusedWords(text: string, focus: Focus, result: SearchResult, absent: readonly string[]): string[] {
+  const bare = (w: string): string => w.toLowerCase().replace(/['’]s$/u, '');
   return result.unknownTerms
-    .filter((w) => !focus.entities.some((e) => e.surface.toLowerCase().includes(w)))
+    .filter((w) => !focus.entities.some((e) => e.surface.toLowerCase().includes(bare(w))))
     .map((w) => asWritten(text, w))
-    .filter((w) => !absent.some((a) => a.toLowerCase().includes(w.toLowerCase())));
+    .filter((w) => !absent.some((a) => a.toLowerCase().includes(bare(w))));
 }
 
 /**

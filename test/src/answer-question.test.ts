@@ -103,6 +103,10 @@ describe('absent names', () => {
     expect(refusal(core.ask('Did they discuss H5N1?')).absent).toEqual(['H5N1']);
   });
 
+  it('names a name once, possessive or not', () => {
+    expect(refusal(core.ask("What did they say about Hezbollah's rockets?")).absent).toEqual(['Hezbollah', 'rockets']);
+  });
+
   it('names a compound jieba cuts into characters when the text never uses it', () => {
     expect(refusal(core.ask('碳达峰碳中和')).absent).toEqual(['碳中和']);
   });
