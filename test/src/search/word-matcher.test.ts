@@ -37,8 +37,9 @@ describe('WordMatcher', () => {
     expect(found(['上合', '合组', '组织', '银行'])).toEqual([false, false, false]);
   });
 
-  it('finds a split compound only where both parts are', () => {
+  it('finds a split compound where its head, the last part, is: counter alone is not counterterrorism', () => {
     expect(found(['counter'])).toEqual([false, false, false]);
+    expect(found(['terror'])).toEqual([false, false, true]);
     expect(found(['counter', 'terror'])).toEqual([false, false, true]);
   });
 });
