@@ -134,6 +134,8 @@ export class SearchEngine {
   private corpusPairs: Set<string> | undefined;
   /** Each entry's predecessor in its document when both are on the same topic, else -1. */
   private readonly continues: Int32Array;
+  /** During a search, each entry's place among the results (-1: none). */
+  private readonly resultOf: Int32Array;
   private readonly corpusHolds = new Map<string, boolean>();
 
   constructor(
@@ -144,6 +146,7 @@ export class SearchEngine {
     prebuilt?: unknown,
   ) {
     for (const document of documents) for (const paragraph of document.paragraphs) this.entries.push({ document, paragraph });
+    this.resultOf = new Int32Array(this.entries.length).fill(-1);
     this.continues = Int32Array.from(this.entries, (e, i) => {
       const before = this.entries[i - 1];
       return before?.document === e.document && e.paragraph.topicId !== undefined && before.paragraph.topicId === e.paragraph.topicId ? i - 1 : -1;
@@ -313,21 +316,28 @@ export class SearchEngine {
     matcher: WordMatcher,
     query: PreparedQuery,
     weights: readonly number[],
-  ): Float64Array {
+  ): Float64Array | undefined {
+    if (this.settings.continuedNameShare <= 0 || !query.words.some((w) => w.proper)) return undefined;
     const out = new Float64Array(raw.length);
-    const names = query.words.flatMap((w, i) => (w.proper ? [i] : []));
-    if (names.length === 0 || this.settings.continuedNameShare <= 0) return out;
-    const byEntry = new Map<number, number>(raw.map((r, n) => [r.id as number, n]));
+    // Which result each entry is, in an array kept between questions (reset below): no map per question.
     raw.forEach((r, n) => {
-      const before = byEntry.get(this.continues[r.id as number] ?? -1);
-      if (before === undefined) return;
+      this.resultOf[r.id as number] = n;
+    });
+    const said: number[] = [];
+    raw.forEach((r, n) => {
+      const before = this.resultOf[this.continues[r.id as number] ?? -1] ?? -1;
+      if (before < 0) return;
       // match() reuses its array: what the paragraph before says is read off before this one is matched.
       const found = matcher.match(raw[before]?.queryTerms ?? []);
-      const said = names.filter((i) => found[i]);
+      said.length = 0;
+      query.words.forEach((w, i) => {
+        if (w.proper && found[i]) said.push(i);
+      });
       if (said.length === 0) return;
       const own = matcher.match(r.queryTerms);
       for (const i of said) if (!own[i]) out[n] = (out[n] ?? 0) + (weights[i] ?? 0) * this.settings.continuedNameShare;
     });
+    for (const r of raw) this.resultOf[r.id as number] = -1;
     return out;
   }
 
@@ -348,7 +358,7 @@ export class SearchEngine {
     const continued = this.continuedNames(raw, matcher, query, wordWeights);
     raw.forEach((r, n) => {
       const found = matcher.match(r.queryTerms);
-      let weight = continued[n] ?? 0;
+      let weight = continued?.[n] ?? 0;
       found.forEach((f, i) => {
         if (f) weight += wordWeights[i] ?? 0;
       });
