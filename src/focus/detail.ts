@@ -24,6 +24,8 @@ const ASKS: readonly [DetailKind, RegExp | ((question: string) => boolean)][] = 
   ['count', (q) => howMuch(q) === 'count'],
   // 哪几个方面 asks which, not how many, and 第几届 which one of a series; 几 with a measure word (几所, 几位) counts.
   ['count', /(?<![哪这那第])几(?:个|国|项|家|名|人|次|届|所|种|条|座|份|位|支|批|部|类|场|轮|架|艘|辆|门)|数量是|数目|人数/u],
+  // 'How many years', as 多少年: a span of time, which a year or an anniversary gives.
+  ['date', /\bhow many (?:years|decades)\b/iu],
   ['count', /\bhow many\b|\bnumber of\b|\bcount of\b|\bhow often\b/iu],
   ['date', (q) => howMuch(q) === 'date'],
   ['date', /什么时候|什么时间|啥时候|啥时|何时|何年|几时|几点|哪一?年|哪一?天|几月|几号|哪个月|哪月|日期|哪一?日|时间表|截止|多久|多少年/u],

@@ -178,7 +178,9 @@ function ownTerms(
       for (const term of terms) out.push({ ...run, term });
       const original = source.slice(map[run.start] ?? 0, (map[run.end - 1] ?? 0) + 1);
       const proper = isName(original, bare, reading, shouting, wordsOut.length === 0 && !hasHan);
-      const role = vocab.frameEn.has(bare) || vocab.frameEn.has(lemma) ? 'frame' : !proper && VERB_TAGS.has(reading?.pos ?? '') ? 'verb' : 'content';
+      // Function words the stop list lacks (since, whether, per) shape the question, as frame words do.
+      const frame = vocab.frameEn.has(bare) || vocab.frameEn.has(lemma) || (!proper && FUNCTION_TAGS.has(reading?.pos ?? ''));
+      const role = frame ? 'frame' : !proper && VERB_TAGS.has(reading?.pos ?? '') ? 'verb' : 'content';
       const compound = terms.length === 2 && !terms.includes(englishTerm(bare)) && !terms.includes(englishTerm(lemma));
       const pos = reading?.pos;
       wordsOut.push({ word: run.term, latin: true, proper, role, terms, ...(pos === undefined ? {} : { pos }), ...(compound ? { compound } : {}) });
@@ -244,6 +246,9 @@ const LATIN_WORD_CHAR = /[\p{Script=Latin}\p{N}]/u;
 
 // jieba's tags for names; x is a word its dictionary lacks (胡塞, 东扩), mostly foreign names and new coinages.
 const NAME_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nt', 'nz', 'j', 'x']);
+
+// The English model's closed classes: conjunctions, adpositions, determiners, pronouns, particles.
+const FUNCTION_TAGS = new Set(['SCONJ', 'CCONJ', 'ADP', 'DET', 'PRON', 'PART', 'INTJ', 'AUX']);
 
 // jieba's tags for numerals, measure words and times (年, 个, 届 after a number).
 const UNIT_TAGS = new Set(['m', 'q', 't']);

@@ -68,6 +68,7 @@ describe('askedDetail, generic forms', () => {
     ['缴获了多少吨毒品', 'amount'],
     ['造成了多少平民伤亡', 'count'],
     ['How many tonnes of narcotics were seized?', 'amount'],
+    ['How many years has the Secretariat existed?', 'date'],
     ['论坛是第几届、什么时候开', 'date'],
   ])('%s asks for %s', (question, kind) => {
     expect(askedDetail(question)).toEqual(kind);

@@ -44,6 +44,11 @@ describe('English analysis', () => {
     ]);
   });
 
+  it('takes function words the stop list lacks for frame words', () => {
+    const q = prepareQuery('years since the police body was founded', vocabulary, 'jieba+bigram');
+    expect(q.words.find((w) => w.word === 'since')?.role).toEqual('frame');
+  });
+
   it('splits a compound the documents write apart', () => {
     const known = new Set([englishTerm('counter'), englishTerm('terrorism')]);
     const q = prepareQuery('counterterrorism', vocabulary, 'jieba+bigram', (t) => known.has(t));
