@@ -143,25 +143,35 @@ export class FocusReader {
       seen.add(match.entry.id);
       entities.push({ ...this.entity(match, language), coordinated: isCoordinated(question, match.surface) });
     }
-    const listed = (title: string): boolean => this.finder.find(title).some((m) => DOCUMENT_KINDS.has(m.entry.kind));
-    for (const title of this.titles.absent(question, listed)) {
-      entities.push({
-        id: `title:${title}`,
-        kind: 'document',
-        name: title,
-        surface: title,
-        coordinated: isCoordinated(question, title),
-        present: false,
-        paragraphs: [],
-      });
-    }
     const years = [...new Set([...question.normalize('NFKC').matchAll(YEAR)].map((m) => m[1] ?? ''))].map((year) => {
       const paragraphs = this.yearParagraphs(year);
       return { year, present: paragraphs.length > 0, paragraphs };
     });
     const order = NEXT.test(question) ? 'next' : PREVIOUS.test(question) ? 'previous' : undefined;
     const sequence = AFTER_WORDS.test(question) ? 'after' : BEFORE_WORDS.test(question) ? 'before' : undefined;
-    return { entities: withoutPairMembers(entities, this.byId), years, order, sequence, ...asked(question), numbers: questionNumbers(question) };
+    const all = this.withTitles(question, entities);
+    return { entities: withoutPairMembers(all, this.byId), years, order, sequence, ...asked(question), numbers: questionNumbers(question) };
+  }
+
+  /**
+   * The question's entities with the titles it names that the text never does. A name inside
+   * such a title (Istanbul in the Istanbul Convention) is named by the title, not beside it.
+   */
+  private withTitles(question: string, entities: readonly FocusEntity[]): FocusEntity[] {
+    const listed = (title: string): boolean => this.finder.find(title).some((m) => DOCUMENT_KINDS.has(m.entry.kind));
+    const titles = this.titles.absent(question, listed);
+    if (titles.length === 0) return [...entities];
+    const inTitle = (e: FocusEntity): boolean => titles.some((t) => normalize(t).includes(normalize(e.surface)));
+    const own = titles.map((title) => ({
+      id: `title:${title}`,
+      kind: 'document' as const,
+      name: title,
+      surface: title,
+      coordinated: isCoordinated(question, title),
+      present: false,
+      paragraphs: [],
+    }));
+    return [...entities.filter((e) => !inTitle(e)), ...own];
   }
 
   /**

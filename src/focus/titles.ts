@@ -27,6 +27,9 @@ const DOCUMENT_HEAD_ANYWHERE = new RegExp(DOCUMENT_HEAD.source.replace('^(?:', '
 // Small words inside a title: the Treaty on the Non-Proliferation of Nuclear Weapons.
 const TITLE_LINK = /^(?:of|on|the|a|an|and|for|in|to|against|between|among)$/u;
 
+const OPENER =
+  /^(?:Is|Are|Was|Were|Does|Do|Did|What|Which|Who|Whom|Whose|When|Where|How|Why|Has|Have|Had|Can|Could|Will|Would|Should|Shall|May|Might|Must|The|A|An|Any|In|On|At|Per|According)$/u;
+
 /** Capitalised phrases of English text, small linking words inside them kept, as their words. */
 function capitalisedPhrases(text: string): string[][] {
   const out: string[][] = [];
@@ -37,6 +40,8 @@ function capitalisedPhrases(text: string): string[][] {
     phrase = [];
   };
   for (const [word] of text.normalize('NFKC').matchAll(/[\p{L}\d]+(?:['’-][\p{L}\d]+)*/gu)) {
+    // 'Is the Minsk Agreement mentioned?': a question's opening word is capitalised, not a name.
+    if (phrase.length === 0 && OPENER.test(word)) continue;
     if (/^\p{Lu}/u.test(word)) phrase.push(word.replace(/['’]s$/u, ''));
     else if (phrase.length > 0 && TITLE_LINK.test(word)) phrase.push(word);
     else close();

@@ -114,6 +114,8 @@ describe('absent names', () => {
   it('takes a document named after a place for a thing of its own, not for the place', () => {
     // The text names New Delhi (§80), never the New Delhi Declaration; it is the Astana Declaration itself.
     expect(refusal(core.ask('Is the New Delhi Declaration mentioned?')).absent).toEqual(['New Delhi Declaration']);
+    // A title the gazetteer lacks is named whole, not by the place in it.
+    expect(refusal(core.ask('Does it cite the Istanbul Convention?')).absent).toEqual(['Istanbul Convention']);
     expect(passages(core.ask('What does the Astana Declaration say about the JCPOA?')).passages[0]?.paragraph).toBe(48);
   });
 

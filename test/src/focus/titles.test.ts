@@ -26,6 +26,7 @@ describe('TitleIndex', () => {
 
   it('reads English titles as capitalised phrases ending in a document noun', () => {
     expect(index.absent('Does it refer to the New Delhi Declaration?')).toEqual(['New Delhi Declaration']);
+    expect(index.absent('Is the Minsk Agreement mentioned?')).toEqual(['Minsk Agreement']);
     expect(index.absent('When was the Nuclear Non-Proliferation Treaty signed?')).toEqual([]);
     // A capitalised phrase that ends in no document noun is no title.
     expect(index.absent('What happened at the New Delhi Startup Forum?')).toEqual([]);
