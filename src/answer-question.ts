@@ -6,7 +6,9 @@ import { absentText, missingText, NOT_COVERED_TEXT, partlyAbsentText, textFor } 
 import { givesDetail } from './focus/detail.js';
 import type { Conjunct, Focus, FocusReader } from './focus/focus.js';
 import { plain, type Answer, type DetailKind, type Language, type Passage, type TopicSummary } from './model.js';
+import { analyze } from './search/analyzer.js';
 import type { Hit, SearchEngine, SearchResult } from './search/engine.js';
+import type { QueryWord } from './search/query.js';
 import { readerOfText } from './present/reader-language.js';
 import { normalize } from './text/normalize.js';
 
@@ -59,13 +61,24 @@ function relevantHits(result: SearchResult, focus: Focus): Hit[] {
   const boosted = result.hits
     .filter((h) => h.coverage >= result.minCoverage && h.score >= top * QUESTION_DEFAULTS.minShareOfBest)
     .map((h) => {
-      const namesAll = entityParagraphs.length > 0 && entityParagraphs.every((s) => s.has(h.paragraph.number));
+      const namesAll = entityParagraphs.length > 0 && entityParagraphs.every((s) => namesOrContinues(s, h));
       // The question's names and years are terms that must match: a paragraph with more of them goes first.
       const kept = Number(years.length > 0 && years.every((s) => s.has(h.paragraph.number))) + Number(namesAll);
       return { hit: h, kept, score: h.score * (namesAll ? QUESTION_DEFAULTS.entityBoost : 1) };
     });
   boosted.sort((a, b) => b.kept - a.kept || b.score - a.score);
   return boosted.map((b) => b.hit).slice(0, QUESTION_DEFAULTS.maxResults);
+}
+
+/**
+ * Whether a hit's paragraph names an entity, or goes on about it from the paragraph before on
+ * the same topic (§29 names Gaza, §30 calls for the ceasefire there), as the engine counts it.
+ */
+function namesOrContinues(paragraphs: ReadonlySet<number>, hit: Hit): boolean {
+  const n = hit.paragraph.number;
+  if (paragraphs.has(n)) return true;
+  const before = hit.document.paragraphs[n - 2];
+  return paragraphs.has(n - 1) && before !== undefined && before.topicId !== undefined && before.topicId === hit.paragraph.topicId;
 }
 
 /** The best passages of a refused question, as related reading: those scoring a fair share of the best. */
@@ -141,7 +154,8 @@ interface Absence {
 function readAbsence(text: string, focus: Focus, result: SearchResult, deps: QuestionDeps, language: Language): Absence {
   const entities = focus.entities.filter((e) => !e.present);
   const years = focus.years.filter((y) => !y.present).map((y) => (language === 'zh' ? `${y.year}年` : y.year));
-  const named = (w: string): boolean => focus.entities.some((e) => e.surface.toLowerCase().includes(w));
+  // Hamas's is Hamas: a possessive names nothing the name does not.
+  const named = (w: string): boolean => focus.entities.some((e) => e.surface.toLowerCase().includes(w.replace(/['’]s$/u, '')));
   const unknown = result.unknownNames.filter((w) => !named(w)).map((w) => asWritten(text, w));
   const pair = unnamedPair(focus, language);
   const yearWords = focus.years.filter((y) => !y.present).map((y) => y.year);
@@ -200,16 +214,28 @@ function detailGiven(
   quoter: Quoter,
   deps: QuestionDeps,
   ownTerms: ReadonlySet<string>,
+  english: boolean,
 ): { kind: DetailKind; hit: Hit | undefined } | undefined {
   const best = hits[0];
   if (best === undefined) return undefined;
+  // The paragraph after the one naming 2025 need not name it: the year finds the one before.
+  if (focus.order !== undefined) return undefined;
   if (!focus.years.every((y) => y.paragraphs.includes(best.paragraph.number))) return { kind: 'date', hit: undefined };
-  if (focus.detail === undefined || focus.order !== undefined) return undefined;
+  if (focus.detail === undefined) return undefined;
   const kind = focus.detail;
-  const gives = (h: Hit): boolean =>
-    subjectClauses(plain(quoter.passage(h).quote), h).some((clause) =>
+  const givenIn = (clauses: readonly string[]): boolean =>
+    clauses.some((clause) =>
       givesDetail(kind, clause, deps.focus.namesIn(clause, focus), { actor: focus.actor, precision: focus.precision, known: focus.numbers }),
     );
+  // An English question matches no Chinese term, so its Chinese quote is taken whole: the English
+  // rendering's clauses holding its words must give the detail too. Not a body or a person by
+  // name: the rendering words bodies otherwise than the gazetteer (a Special Working Group).
+  const checkEnglish = english && !(kind === 'person' && (focus.actor === 'body' || focus.actor === 'person'));
+  const gives = (h: Hit): boolean => {
+    const passage = quoter.passage(h);
+    if (!givenIn(subjectClauses(plain(passage.quote), h))) return false;
+    return !checkEnglish || passage.english === undefined || givenIn(englishSubjectClauses(plain(passage.english), h));
+  };
   // Another passage may give the detail only if it is about the same subject: it matches every word
   // the best one does, every Chinese term of the question's own it does (环保合作协定's 环保 as well as
   // its 协定), and names every year the question names.
@@ -230,6 +256,37 @@ function detailGiven(
 /** The question's content words a hit matches (not its verbs or frame words). */
 function contentFound(hit: Hit): Set<string> {
   return new Set(hit.matchedWords.filter((w) => w.role === 'content').map((w) => w.word));
+}
+
+/**
+ * The clauses of an English rendering that hold most of the question's English terms (at
+ * least half as many as the clause holding most): '(16 September 2022, Samarkand)' after
+ * ', and express their readiness to continue' does not say where the agreement was signed.
+ * English parts clauses at a semicolon or a comma before a conjunction; its other commas
+ * set off phrases of the same clause ('the initiative of Kazakhstan to establish, within
+ * the UN, an agency').
+ */
+function englishSubjectClauses(rendering: string, hit: Hit): string[] {
+  const terms = [...hit.matched].filter((t) => /^[a-z]{3,}$/u.test(t));
+  const clauses = rendering.split(/[;!?]|\.(?=\s|$)|,\s+(?=(?:and|but|while|whereas|as well as)\s)/u).filter((c) => c.trim() !== '');
+  // The engine finds long English terms as prefixes (sanction → sanctions): so do the clauses.
+  const holds = (stems: readonly string[], t: string): boolean => stems.some((s) => s === t || (t.length >= 6 && s.startsWith(t)));
+  const scores = clauses.map((c) => terms.filter((t) => holds(clauseStems(c), t)).length);
+  const top = Math.max(0, ...scores);
+  return top > 0 ? clauses.filter((_, i) => (scores[i] ?? 0) * 2 >= top) : [rendering];
+}
+
+// The stems of a clause of the English rendering: clauses come from the documents only, so the
+// cache is bounded by their sentences; each question asks it of the same few again.
+const stemsOfClause = new Map<string, string[]>();
+
+function clauseStems(clause: string): string[] {
+  let stems = stemsOfClause.get(clause);
+  if (stems === undefined) {
+    stems = analyze(clause).map((t) => t.term);
+    stemsOfClause.set(clause, stems);
+  }
+  return stems;
 }
 
 /**
@@ -267,7 +324,12 @@ function splitClauses(text: string): string[] {
   return out.filter((c) => c !== '');
 }
 
-export function answerQuestion(deps: QuestionDeps, text: string, language: Language, options: QuestionOptions = {}): Answer {
+// An abbreviation in brackets after a name (人工智能（AI）, 一带一路（BRI）, the Belt and Road Initiative (BRI))
+// glosses it: it says the name again, and is not a second thing the text must name.
+const GLOSS = /(?<=[\p{L}\p{N}])\s*[（(]\s*(?=[\p{Lu}\d.&-]*\p{Lu})[\p{Lu}\d][\p{L}\d.&-]{1,10}\s*[)）]/gu;
+
+export function answerQuestion(deps: QuestionDeps, typed: string, language: Language, options: QuestionOptions = {}): Answer {
+  const text = typed.replace(GLOSS, '');
   // What the bot writes (names, reasons, notes) is in one language: a mixed question's by its share of Han.
   const says: Language = language === 'mixed' ? readerOfText(text) : language;
   const focus = deps.focus.read(text, says);
@@ -305,11 +367,13 @@ export function answerQuestion(deps: QuestionDeps, text: string, language: Langu
   // A specific word the declaration never uses, with only common words of the question found beside it
   // (电动汽车 with 产业 and 支持), is the subject: the common words alone do not make an answer. (A
   // question asking for a detail is told below what the declaration says of its subject, and that the detail is not there.)
-  if (asked === undefined && unusedIsSubject(text, unused, best, deps)) return refuse(absentText(unused, says), asked, quoter.related(hits));
+  if (asked === undefined && unusedIsSubject(text, unused, best, deps, result.query.words))
+    return refuse(absentText(unused, says), asked, quoter.related(hits));
   // A paragraph that matches only the question's verbs or frame words (signed, date) is not about its subject.
   const aboutSubject = best !== undefined && (best.matchedWords.some((w) => w.role === 'content') || !result.query.words.some((w) => w.role === 'content'));
   if (!result.covered || best === undefined || !aboutSubject) return notCovered([]);
-  const detail = detailGiven(hits, focus, quoter, deps, new Set(result.query.terms.filter((t) => t.weight === 1).map((t) => t.term)));
+  const ownTerms = new Set(result.query.terms.filter((t) => t.weight === 1).map((t) => t.term));
+  const detail = detailGiven(hits, focus, quoter, deps, ownTerms, result.query.language === 'en');
   if (detail !== undefined && detail.hit === undefined) {
     const related = quoter.related(hits);
     const subject = subjectOf(best, result, says, text);
@@ -319,22 +383,42 @@ export function answerQuestion(deps: QuestionDeps, text: string, language: Langu
   }
   const answering = detail?.hit;
   const ordered = answering === undefined ? hits : [answering, ...hits.filter((h) => h !== answering)];
-  return passagesAnswer(text, language, ordered, quoter, options, absent.length > 0 ? { names: absent, note: partlyAbsentText(absent, says) } : undefined);
+  // The specific words the declaration never uses that stand beside the rest (芯片和数字经济) are named
+  // beside the answer to it; one standing alone may be a word read amiss (how does it frame X).
+  const partly = [...absent, ...unused.filter((w) => deps.focus.partners(text, w).length > 0)];
+  return passagesAnswer(text, language, ordered, quoter, options, partly.length > 0 ? { names: partly, note: partlyAbsentText(partly, says) } : undefined);
 }
 
 /** The question's words the declaration never uses, as the question wrote them, besides the names already found absent. */
 function unusedWords(text: string, focus: Focus, result: SearchResult, absent: readonly string[]): string[] {
+  const bare = (w: string): string => w.toLowerCase().replace(/['’]s$/u, '');
   return result.unknownTerms
-    .filter((w) => !focus.entities.some((e) => e.surface.toLowerCase().includes(w)))
+    .filter((w) => !focus.entities.some((e) => e.surface.toLowerCase().includes(bare(w))))
     .map((w) => asWritten(text, w))
-    .filter((w) => !absent.some((a) => a.toLowerCase().includes(w.toLowerCase())));
+    .filter((w) => !absent.some((a) => a.toLowerCase().includes(bare(w))));
 }
 
-/** Whether a word the declaration never uses is the subject: not beside a topic it covers, and only common words found with it. */
-function unusedIsSubject(text: string, unused: readonly string[], best: Hit | undefined, deps: QuestionDeps): boolean {
-  const lone = unused.filter((w) => !besideKnownWords(text, w, deps, unused));
-  const content = best?.matchedWords.filter((w) => w.role === 'content') ?? [];
-  return lone.length > 0 && best !== undefined && content.every((w) => deps.engine.isGeneric(w));
+/**
+ * Whether a word the declaration never uses is the subject: not beside a topic the best passage
+ * covers, and only common words found with it. What it stands beside must be found there, every
+ * noun of it: 稀土、关键矿产合作 stands beside 关键矿产, of which the text has only 关键 (关键领域).
+ */
+function unusedIsSubject(text: string, unused: readonly string[], best: Hit | undefined, deps: QuestionDeps, words: readonly QueryWord[]): boolean {
+  if (best === undefined) return false;
+  // The characters of an unknown compound (碳 of 碳中和) are not a subject of their own.
+  const content = best.matchedWords.filter((w) => w.role === 'content' && !unused.some((u) => u !== w.word && u.includes(w.word)));
+  const lone = unused.filter((w) => !deps.focus.partners(text, w).some((c) => besideFound(c, best, words, unused, deps)));
+  return lone.length > 0 && content.every((w) => deps.engine.isGeneric(w));
+}
+
+// A noun of the question: jieba's nouns and names (not verbal nouns, 合作), the English model's.
+const NOUN = (w: QueryWord): boolean => (w.latin ? w.pos === 'NOUN' || w.pos === 'PROPN' : /^(?:n(?!v)\w*|j|l)$/u.test(w.tag ?? ''));
+
+/** Whether a conjunct beside an unused word is found in the best passage: it has nouns, and the passage matches every one. */
+function besideFound(conjunct: Conjunct, best: Hit, words: readonly QueryWord[], unused: readonly string[], deps: QuestionDeps): boolean {
+  if (deps.focus.isOrganisation(conjunct) || touchesAny(conjunct, unused)) return false;
+  const nouns = words.filter((w) => w.role === 'content' && NOUN(w) && !unused.includes(w.word) && conjunct.words.includes(normalize(w.word)));
+  return nouns.length > 0 && nouns.every((w) => best.matchedWords.includes(w));
 }
 
 /** One page of the passages that answer, with the names it could not answer for beside them. */

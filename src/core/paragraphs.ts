@@ -16,7 +16,8 @@ function view(document: LoadedDocument, paragraph: Paragraph): ParagraphView {
 export function paragraphsAnswer(document: LoadedDocument, request: ReferenceRequest, language: Language): Answer {
   const count = document.paragraphs.length;
   const wanted: number[] = [];
-  for (const { from, to } of request.ranges) {
+  const end = request.fromEnd === undefined ? [] : [{ from: count + 1 - request.fromEnd, to: count + 1 - request.fromEnd }];
+  for (const { from, to } of [...request.ranges, ...end]) {
     if (from < 1 || to > count) return errorAnswer('outOfRange', outOfRangeText(count), language);
     for (let n = from; n <= to && wanted.length <= count; n++) if (!wanted.includes(n)) wanted.push(n);
   }

@@ -19,7 +19,12 @@ export function buildSearch(library: Library, settings: SearchSettings): SearchP
   const primary = library.documents[0] as LoadedDocument;
   // The recorded mentions are of the one shipped document; with others beside it they are computed.
   const mentions = library.documents.length === 1 ? library.gazetteerMentions : undefined;
-  const focus = new FocusReader(library.gazetteer, primary.paragraphs, mentions);
+  const focus = new FocusReader(
+    library.gazetteer,
+    primary.paragraphs,
+    mentions,
+    library.documents.map((d) => d.info.title),
+  );
   const kin = new Kinship(library.gazetteer, focus.mentions);
   const vocabulary = buildVocabulary(library.stopWords, library.synonyms, [
     ...library.glossary,

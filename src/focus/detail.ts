@@ -1,6 +1,8 @@
 // The kind of detail a question asks for (an amount, a date, ...), and whether a
 // quoted passage gives one. A passage about the right subject that gives no such
 // detail does not answer 'how much' or 'when': the bot says what is missing.
+import { runs, taggedWords } from '../search/analyzer.js';
+import { normalize } from '../text/normalize.js';
 
 export const DETAIL_KINDS = ['amount', 'count', 'date', 'place', 'person'] as const;
 export type DetailKind = (typeof DETAIL_KINDS)[number];
@@ -8,25 +10,24 @@ export type DetailKind = (typeof DETAIL_KINDS)[number];
 // Checked in this order: 'how many billion' asks an amount, not a count. An English wh-word asks
 // only where it opens the question or a clause: 'countries who impose sanctions' and 'stability
 // when discussing Afghanistan' ask for no one and no date.
-const ASKS: readonly [DetailKind, RegExp][] = [
+const ASKS: readonly [DetailKind, RegExp | ((question: string) => boolean)][] = [
   [
     'amount',
     /多少钱|多少资金|资金多少|多少投资|投资额|多少亿|多少万|金额|资金规模|规模多大|多大规模|注资多少|出资多少|资本金|注册资本|启动资金|预算|多少美元|花费|成本多少|价值多少|百分之几|占比|比例是|增长了?多少|(?:规模|金额|资金|投资|预算)(?:有)?多大/u,
   ],
   [
     'amount',
-    /\bhow much\b|\bhow (?:big|large) (?:is|was|will)\b|\b(?:amount|sum|size|value|volume|scale) of\b|\b(?:target|planned|proposed) (?:share|size|amount|figure|level)\b|\bwhat (?:\w+ )?(?:share|percentage|proportion|figure|sum|amount)\b|\b(?:capitali[sz]ation|initial capital|authori[sz]ed capital|registered capital|start-?up capital|budget|price tag|cost)\b|\bcapital (?:of|for) the\b|\bhow many (?:dollars|yuan|rubles|billion|million)\b|\bwhat (?:figure|sum|percentage|share|proportion|level of (?:funding|investment|trade))\b|\bhow much money\b|\b(?:billion|million) (?:dollars|yuan|usd)\b/iu,
+    /\bhow much\b|\bhow (?:big|large) (?:is|was|will)\b|\b(?:amount|sum|size|value|volume|scale) of\b|\b(?:target|planned|proposed) (?:share|size|amount|figure|level)\b|\bwhat (?:\w+ )?(?:share|percentage|proportion|figure|sum|amount)\b|\b(?:capitali[sz]ation|initial capital|authori[sz]ed capital|registered capital|start-?up capital|budget|price tag|cost)\b|\bcapital (?:of|for) the\b|\bhow many (?:dollars?|yuan|rubles?|euros?|billions?|millions?|tons?|tonnes?|kilo(?:gram)?s?|kg|barrels?|cubic|square)\b|\bwhat (?:figure|sum|percentage|share|proportion|level of (?:funding|investment|trade))\b|\bhow much money\b|\b(?:billion|million) (?:dollars|yuan|usd)\b/iu,
   ],
-  // A bare 多少 (贸易额是多少) asks a figure; 多少 with a measure word is counted below.
-  // 多少 before people (多少兵力, 多少专家) counts them.
-  ['count', /多少(?:兵力|兵|军人|士兵|人员|专家|学者|学生|游客|代表|人次|名额|参与者|选手|运动员)/u],
-  ['amount', /多少(?!个|国|项|家|名|人|次|届|成员|国家|城市|所|种|条|座|份|年|天|月|位|支|批|部|类|场|轮|架|艘|辆|门)/u],
-  // 哪几个方面 asks which, not how many; 几 with a measure word (几所, 几位) counts.
-  [
-    'count',
-    /多少(?:个|国|项|家|名|人|次|届|成员|国家|城市|所|种|条|座|份|位|支|批|部|类|场|轮|架|艘|辆|门)|(?<![哪这那])几(?:个|国|项|家|名|人|次|届|所|种|条|座|份|位|支|批|部|类|场|轮|架|艘|辆|门)|数量是|数目|人数/u,
-  ],
+  // What 多少 asks is read from the word jieba cuts after it (see howMuch): 多少人道主义援助 asks a figure, not people.
+  ['amount', (q) => howMuch(q) === 'amount'],
+  ['count', (q) => howMuch(q) === 'count'],
+  // 哪几个方面 asks which, not how many, and 第几届 which one of a series; 几 with a measure word (几所, 几位) counts.
+  ['count', /(?<![哪这那第])几(?:个|国|项|家|名|人|次|届|所|种|条|座|份|位|支|批|部|类|场|轮|架|艘|辆|门)|数量是|数目|人数/u],
+  // 'How many years', as 多少年: a span of time, which a year or an anniversary gives.
+  ['date', /\bhow many (?:years|decades)\b/iu],
   ['count', /\bhow many\b|\bnumber of\b|\bcount of\b|\bhow often\b/iu],
+  ['date', (q) => howMuch(q) === 'date'],
   ['date', /什么时候|什么时间|啥时候|啥时|何时|何年|几时|几点|哪一?年|哪一?天|几月|几号|哪个月|哪月|日期|哪一?日|时间表|截止|多久|多少年/u],
   [
     'date',
@@ -51,10 +52,36 @@ const NOT_A_PLACE =
 // 'A还是B', 'Is it X or Y?': a choice between things named, not a request for a name or a figure.
 const CHOICE = /还是|^(?:is|are|does|do|did|was|were|will|should|has|have)\b.*\bor\b/iu;
 
+// Measure words that count things (多少个, 多少项), and the endings of words for people, their
+// casualties and countries (平民, 参与者, 人员, 平民伤亡, 成员国): 多少 before them counts.
+const COUNTED_WORD =
+  /^(?:个|国|项|家|名|人|次|届|所|种|条|座|份|位|支|批|部|类|场|轮|架|艘|辆|门|名额|兵力|城市)$|(?:人|民|者|员|兵|士|国|家|生|客|代表|人次|选手|伤亡|死亡)$/u;
+// Spans of time: 多少年, 多少周年 ask a date's kind of number, which 20 周年 or 2025 年 gives.
+const TIME_WORD = /^(?:周?年|天|日|个?月|年代)$/u;
+
+/**
+ * What 多少 asks for, by the word jieba cuts after it: a count before a measure word or
+ * a word for people or countries, a date before a span of time, otherwise an amount
+ * (贸易额是多少, 多少人道主义援助, 多少吨). Undefined when the question has no 多少.
+ */
+function howMuch(question: string): DetailKind | undefined {
+  if (!question.includes('多少')) return undefined;
+  for (const run of runs(normalize(question))) {
+    const words = run.term.includes('多少') ? taggedWords(run) : [];
+    const at = words.findIndex((w) => w.term.startsWith('多少'));
+    if (at < 0) continue;
+    const after = (words[at]?.term ?? '').slice(2) || (words[at + 1]?.term ?? '');
+    if (TIME_WORD.test(after)) return 'date';
+    return COUNTED_WORD.test(after) ? 'count' : 'amount';
+  }
+  return 'amount';
+}
+
 /** The detail a question asks for, when it asks for one. */
 export function askedDetail(question: string): DetailKind | undefined {
   if (CHOICE.test(question)) return undefined;
-  return ASKS.find(([kind, pattern]) => pattern.test(question) && !(kind === 'place' && NOT_A_PLACE.test(question)))?.[0];
+  const asks = (pattern: RegExp | ((question: string) => boolean)): boolean => (pattern instanceof RegExp ? pattern.test(question) : pattern(question));
+  return ASKS.find(([kind, pattern]) => asks(pattern) && !(kind === 'place' && NOT_A_PLACE.test(question)))?.[0];
 }
 
 const GIVES: Record<Exclude<DetailKind, 'place' | 'person'>, RegExp> = {
@@ -63,6 +90,19 @@ const GIVES: Record<Exclude<DetailKind, 'place' | 'person'>, RegExp> = {
   count: /\d+\s*(?:个|项|国|家|次|届|名|份|条|部)|(?:[二三四五六七八九十两百千万]|[一二三四五六七八九十]{2,})(?:个|项|国|家|次|届|名|份|条|部)/u,
   date: /\d{4}\s*年|\d{1,3}\s*周年|[一二三四五六七八九十]+周年|\d{1,3}\s*年(?:内|来|间|期)|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月|[〇零一二三四五六七八九]{4}年|明年|今年/u,
 };
+
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+
+// The same in the English rendering, for English questions: 16 September 2022, 2025, the 20th anniversary, USD 5 billion, 3 meetings.
+const GIVES_ENGLISH: Record<Exclude<DetailKind, 'place' | 'person'>, RegExp> = {
+  amount: /\d[\d,.]*\s*(?:billion|million|thousand|per ?cent|%)|(?:\$|USD|US\$)\s*\d|\d\s*(?:dollars|yuan|roubles|rubles|tenge)\b/iu,
+  count: new RegExp(`\\b(?:\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)\\s+(?!${MONTH}\\b)\\p{L}+`, 'iu'),
+  date: new RegExp(
+    `\\b(?:1[89]|20)\\d{2}\\b|\\b\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?\\s+${MONTH}\\b|\\b${MONTH}\\b|\\b\\d{1,3}(?:st|nd|rd|th)\\s+anniversary\\b|\\b(?:next|this) year\\b`,
+    'u',
+  ),
+};
+const DAY_ENGLISH = new RegExp(`\\b${MONTH}\\b`, 'u');
 
 /** How many specific names of each class a quoted text holds (not the question's own, nor the organisation itself). */
 export interface NamesFound {
@@ -142,8 +182,8 @@ export function questionNumbers(question: string): string[] {
   return [...new Set([...(text.match(/\d+/gu) ?? []), ...months])];
 }
 
-// 第19届, 第四次: an ordinal names one of a series; it counts nothing.
-const ORDINAL = /第\s*(?:\d+|[一二三四五六七八九十百两]+)\s*(?:届|次|个|轮|期|段|项|条|款|号)?/gu;
+// 第19届, 第四次, the 4th: an ordinal names one of a series; it counts nothing.
+const ORDINAL = /第\s*(?:\d+|[一二三四五六七八九十百两]+)\s*(?:届|次|个|轮|期|段|项|条|款|号)?|\b\d+(?:st|nd|rd|th)\b(?!\s+anniversary)/gu;
 const DAY = /\d{1,2}\s*月|[一二三四五六七八九十]{1,3}月|\d{1,2}\s*日/u;
 
 /** The clause without the numbers the question already holds, nor ordinals. */
@@ -159,10 +199,13 @@ function newNumbers(quoted: string, known: readonly string[]): string {
  */
 export function givesDetail(kind: DetailKind, quoted: string, names: NamesFound, wanted: Wanted = {}): boolean {
   const { actor = 'any', precision = { day: false, city: false }, known = [] } = wanted;
+  // The English rendering (for an English question) says a city as 'the city of Astana'.
+  const english = !/\p{Script=Han}/u.test(quoted);
+  const gives = english ? GIVES_ENGLISH : GIVES;
   switch (kind) {
     case 'place':
-      if (precision.city) return names.city > 0 || /(?:在|于)\p{Script=Han}{2,8}(?:市|城)/u.test(quoted);
-      return names.place > 0 || /在\p{Script=Han}{2,8}市/u.test(quoted);
+      if (precision.city) return names.city > 0 || /(?:在|于)\p{Script=Han}{2,8}(?:市|城)|\bcity of \p{Lu}/u.test(quoted);
+      return names.place > 0 || /在\p{Script=Han}{2,8}市|\bcity of \p{Lu}/u.test(quoted);
     case 'person':
       if (actor === 'country') return names.country > 0;
       if (actor === 'body') return names.body > 0;
@@ -171,9 +214,9 @@ export function givesDetail(kind: DetailKind, quoted: string, names: NamesFound,
       return names.country + names.person > 0;
     case 'date': {
       const fresh = newNumbers(precision.span === true ? quoted : withoutTitles(quoted), known);
-      return GIVES.date.test(fresh) && (!precision.day || DAY.test(fresh));
+      return gives.date.test(fresh) && (!precision.day || (english ? DAY_ENGLISH : DAY).test(fresh));
     }
     default:
-      return GIVES[kind].test(newNumbers(quoted, known));
+      return gives[kind].test(newNumbers(quoted, known));
   }
 }

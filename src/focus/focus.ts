@@ -2,7 +2,9 @@ import type { GazetteerEntry, Paragraph } from '../documents/types.js';
 import type { Language } from '../model.js';
 import { normalize } from '../text/normalize.js';
 import { askedActor, askedDetail, askedPrecision, questionNumbers, type Actor, type DetailKind, type NamesFound, type Precision } from './detail.js';
-import { computeMentions, NameFinder, type NameMatch } from './gazetteer.js';
+import { computeMentions, NameFinder, spaced, type NameMatch } from './gazetteer.js';
+import { questionFrame } from '../search/english.js';
+import { TitleIndex } from './titles.js';
 
 /** A named thing a question is about, and whether the declaration mentions it. */
 export interface FocusEntity {
@@ -46,16 +48,27 @@ export interface Focus {
   numbers: string[];
 }
 
-const THINGS_OF_THEIR_OWN = new Set<GazetteerEntry['kind']>(['organisation', 'programme', 'person', 'currency', 'disease']);
+// Gazetteer entries that may be a title's whole subject: a title holding one is the gazetteer's to judge.
+const DOCUMENT_KINDS = new Set<GazetteerEntry['kind']>(['document', 'programme', 'organisation', 'event']);
+
+const THINGS_OF_THEIR_OWN = new Set<GazetteerEntry['kind']>(['organisation', 'programme', 'person', 'currency', 'disease', 'document']);
 
 // Not 以后/以前 (in future, formerly) nor 'following'/'last' (the following areas, at last): they order nothing.
 const AFTER_WORDS = /之后|下一|下届|下任|下次|接任|接替|继任|\b(?:after|next|succeed(?:s|ed)?|successor|take[sn]? over|upcoming)\b/iu;
 const BEFORE_WORDS = /之前|上一|上届|前任|\b(?:before|previous|preceding|prior to|predecessor)\b/iu;
 // A year, not a number that looks like one: '2000 km', '1990s', '2030 人' are not years.
 const YEAR = /(?<!\d)(1[89]\d{2}|20\d{2})(?!\d)(?!\s*(?:s\b|'s\b|年代|km|公里|千米|米|人|名|万|亿|美元|元|个|家|%|％|吨))/giu;
-const NEXT =
-  /下一段|后一段|后面一段|接下来一段|\b(?:next|following|subsequent) (?:paragraph|para|section)\b|\b(?:paragraph|para|section) (?:after|following)\b/iu;
-const PREVIOUS = /上一段|前一段|前面一段|\b(?:previous|preceding|prior) (?:paragraph|para|section)\b|\b(?:paragraph|para|section) (?:before|preceding)\b/iu;
+// 'The paragraph (right) after the one on X', 'what comes after the paragraph on X', 'X 那段后面':
+// an adverb (right, immediately) may stand before the order word.
+const CLOSE_BY = String.raw`(?:(?:right|immediately|directly|just)\s+)?`;
+const NEXT = new RegExp(
+  String.raw`下一段|后一段|后面一段|接下来一段|[那这该此]段(?:的)?(?:后面|之后|以后|后边|下面)|\b(?:next|following|subsequent) (?:paragraph|para|section)\b|\b(?:paragraph|para|section) ${CLOSE_BY}(?:after|following)\b|\b${CLOSE_BY}(?:after|following) the (?:paragraph|para|section) (?:on|about|that|which)\b`,
+  'iu',
+);
+const PREVIOUS = new RegExp(
+  String.raw`上一段|前一段|前面一段|[那这该此]段(?:的)?(?:前面|之前|以前|前边|上面)|\b(?:previous|preceding|prior) (?:paragraph|para|section)\b|\b(?:paragraph|para|section) ${CLOSE_BY}(?:before|preceding)\b|\b${CLOSE_BY}(?:before|preceding) the (?:paragraph|para|section) (?:on|about|that|which)\b`,
+  'iu',
+);
 
 /**
  * Reads questions for what they are about: the gazetteer's names, years, the
@@ -72,16 +85,31 @@ export class FocusReader {
   private readonly quoteNames = new Map<string, { text: string; names: NameMatch[] }>();
   /** The ubiquitous entries' names, normalised. */
   private readonly organisationForms: string[];
+  /** The titles the declaration names, to tell a quoted title it never names. */
+  private readonly titles: TitleIndex;
 
-  /** `mentions` as `npm run gazetteer` recorded them; computed from the paragraphs when not given. */
-  constructor(entries: readonly GazetteerEntry[], paragraphs: readonly Paragraph[], mentions?: Map<string, number[]>) {
+  /**
+   * `mentions` as `npm run gazetteer` recorded them; computed from the paragraphs when not given.
+   * `ownTitles`: the documents' own titles, whose gazetteer entry (the Astana Declaration) is the
+   * text itself, never a subject it leaves out.
+   */
+  constructor(entries: readonly GazetteerEntry[], paragraphs: readonly Paragraph[], mentions?: Map<string, number[]>, ownTitles: readonly string[] = []) {
     this.finder = new NameFinder(entries);
     this.mentions = mentions ?? computeMentions(this.finder, paragraphs);
     this.byId = new Map(entries.map((e) => [e.id, e]));
     const texts = paragraphs.map((p) => ({ number: p.number, text: normalize(p.text) }));
     this.yearParagraphs = (year) => texts.filter((t) => t.text.includes(year)).map((t) => t.number);
-    this.ubiquitous = new Set([...this.mentions].filter(([, ps]) => ps.length > paragraphs.length / 4).map(([id]) => id));
+    const own = new Set(ownTitles.map((t) => normalize(t)));
+    this.ubiquitous = new Set([
+      ...[...this.mentions].filter(([, ps]) => ps.length > paragraphs.length / 4).map(([id]) => id),
+      ...entries.filter((e) => e.zh.some((n) => own.has(normalize(n)))).map((e) => e.id),
+    ]);
     this.organisationForms = entries.filter((e) => this.ubiquitous.has(e.id)).flatMap((e) => [...e.zh, ...e.en].map((n) => normalize(n)));
+    // Longest first, so 上海合作组织 goes before 上合 could cut it.
+    this.titles = new TitleIndex(
+      paragraphs,
+      [...this.organisationForms].sort((a, b) => b.length - a.length),
+    );
   }
 
   /**
@@ -121,16 +149,29 @@ export class FocusReader {
     });
     const order = NEXT.test(question) ? 'next' : PREVIOUS.test(question) ? 'previous' : undefined;
     const sequence = AFTER_WORDS.test(question) ? 'after' : BEFORE_WORDS.test(question) ? 'before' : undefined;
-    return {
-      entities: withoutPairMembers(entities, this.byId),
-      years,
-      order,
-      sequence,
-      detail: askedDetail(question),
-      actor: askedActor(question),
-      precision: askedPrecision(question),
-      numbers: questionNumbers(question),
-    };
+    const all = this.withTitles(question, entities);
+    return { entities: withoutPairMembers(all, this.byId), years, order, sequence, ...asked(question), numbers: questionNumbers(question) };
+  }
+
+  /**
+   * The question's entities with the titles it names that the text never does. A name inside
+   * such a title (Istanbul in the Istanbul Convention) is named by the title, not beside it.
+   */
+  private withTitles(question: string, entities: readonly FocusEntity[]): FocusEntity[] {
+    const listed = (title: string): boolean => this.finder.find(title).some((m) => DOCUMENT_KINDS.has(m.entry.kind));
+    const titles = this.titles.absent(question, listed);
+    if (titles.length === 0) return [...entities];
+    const inTitle = (e: FocusEntity): boolean => titles.some((t) => normalize(t).includes(normalize(e.surface)));
+    const own = titles.map((title) => ({
+      id: `title:${title}`,
+      kind: 'document' as const,
+      name: title,
+      surface: title,
+      coordinated: isCoordinated(question, title),
+      present: false,
+      paragraphs: [],
+    }));
+    return [...entities.filter((e) => !inTitle(e)), ...own];
   }
 
   /**
@@ -181,11 +222,16 @@ export class FocusReader {
   private namesOfQuote(quoted: string): { text: string; names: NameMatch[] } {
     let found = this.quoteNames.get(quoted);
     if (found === undefined) {
-      // Quoted text is the declaration's own, already in simplified characters: the documents'
-      // normalisation without its character conversion, which would cost more than the search.
-      const text = quoted.normalize('NFKC').toLowerCase().replace(/\s+/gu, '');
-      const outer = this.finder.findChinese(text);
-      found = { text, names: [...outer, ...outer.flatMap((o) => this.finder.nested(o))] };
+      if (/\p{Script=Han}/u.test(quoted)) {
+        // Quoted text is the declaration's own, already in simplified characters: the documents'
+        // normalisation without its character conversion, which would cost more than the search.
+        const text = quoted.normalize('NFKC').toLowerCase().replace(/\s+/gu, '');
+        const outer = this.finder.findChinese(text);
+        found = { text, names: [...outer, ...outer.flatMap((o) => this.finder.nested(o))] };
+      } else {
+        // The project's English rendering, quoted for an English question: its names as written.
+        found = { text: spaced(quoted), names: this.finder.findEnglish(quoted) };
+      }
       this.quoteNames.set(quoted, found);
     }
     return found;
@@ -206,13 +252,42 @@ export class FocusReader {
   }
 }
 
-// Where a name says where: 在阿斯塔纳市举行, 于撒马尔罕, （2024年6月5日至6日，塔什干）, 设在, 境内 (not 注意到伊朗…的倡议).
-const LOCATED_BEFORE = /(?:在|于|赴|[(（][^()（）]*[,，])$/u;
-const LOCATED_AFTER = /^(?:市|城|境内|举行|举办|召开|主办|承办|[)）])/u;
+/**
+ * The detail a question asks for, who and how precisely. An English question is also read
+ * in its dictionary forms with its wh-phrase cut to the head noun ('On what dates',
+ * 'Which Chinese leader'), so the patterns need not list every plural and modifier.
+ */
+function asked(question: string): Pick<Focus, 'detail' | 'actor' | 'precision'> {
+  const detail = askedDetail(question);
+  const actor = askedActor(question);
+  const precision = askedPrecision(question);
+  if (!/\p{Script=Latin}{2}/u.test(question)) return { detail, actor, precision };
+  const frame = questionFrame(question);
+  const framedDetail = detail ?? askedDetail(frame);
+  // Who and how precisely matter only for a question that asks a detail.
+  if (framedDetail === undefined) return { detail, actor, precision };
+  const framed = askedPrecision(frame);
+  return {
+    detail: framedDetail,
+    actor: actor === 'any' ? askedActor(frame) : actor,
+    precision: {
+      day: precision.day || framed.day,
+      city: precision.city || framed.city,
+      ...(precision.span === true || framed.span === true ? { span: true } : {}),
+    },
+  };
+}
+
+// Where a name says where: 在阿斯塔纳市举行, 于撒马尔罕, （2024年6月5日至6日，塔什干）, 设在, 境内 (not 注意到伊朗…的倡议);
+// in English 'in the city of Astana', 'held in Tashkent', '(16 September 2022, Samarkand)' (not 'the proposal of Iran').
+const LOCATED_BEFORE = /(?:在|于|赴|[(（][^()（）]*[,，]\s*|\b(?:in|at|to)\s+(?:the\s+)?(?:city\s+of\s+)?)$/u;
+const LOCATED_AFTER = /^(?:市|城|境内|举行|举办|召开|主办|承办|\s*[)）])/u;
 
 /** Whether a name in quoted text stands where something is or happens, not as an actor or part of another name. */
 function isLocated(text: string, m: NameMatch): boolean {
-  return LOCATED_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || LOCATED_AFTER.test(text.slice(m.end));
+  // English says it in more letters: '(16 September 2022, ' before Samarkand.
+  const reach = /\p{Script=Han}/u.test(text) ? 12 : 40;
+  return LOCATED_BEFORE.test(text.slice(Math.max(0, m.start - reach), m.start)) || LOCATED_AFTER.test(text.slice(m.end));
 }
 
 /**

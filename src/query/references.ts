@@ -4,6 +4,8 @@ import { CHINESE_NUMERAL_CHARACTERS, parseChineseNumeral } from './chinese-numer
 export interface ReferenceRequest {
   /** Ranges in the order asked, inclusive. */
   ranges: { from: number; to: number }[];
+  /** 'The last paragraph' (1), '倒数第二段' (2): counted from the end, which the document knows. */
+  fromEnd?: number;
 }
 
 export type ReferenceParse = { kind: 'references'; request: ReferenceRequest } | { kind: 'malformed'; text: string } | { kind: 'none' };
@@ -28,8 +30,23 @@ function toNumber(text: string): number | undefined {
 const REQUEST_BEFORE =
   /^(?:(?:can you |could you |please )?(?:show|give|read|quote|open|display|print|fetch|get)(?: me)?(?: the)?(?: text of)?|what(?:'s| is| does)? (?:in |it say in )?|what do(?:es)? |tell me (?:about |what )?|请?(?:给我)?(?:看看|看一下|显示|查看|打开|读一下)|宣言的?)\s*/iu;
 const REQUEST_AFTER =
-  /\s*(?:say|says|said|say about|contain|contains|about|text|content|please|的?(?:内容|原文|全文)|说了?(?:啥|什么)|讲了?(?:啥|什么)|写了?(?:啥|什么)|是(?:啥|什么)|呢|吗)?\s*[?？!！.。]*$/iu;
-const MARKER = /§|¶|\bparagraphs?\b|\bparas?\b|第.{1,8}段/iu;
+  /\s*(?:say|says|said|say about|contain|contains|about|text|content|please|的?(?:内容|原文|全文)|(?:说|讲|写)(?:了|的)?(?:啥|什么)|是(?:啥|什么)|呢|吗)?\s*[?？!！.。]*$/iu;
+const MARKER = /§|¶|\bparagraphs?\b|\bparas?\b|第.{1,8}段|最后一段|末段/iu;
+
+// The last paragraph and those before it: 最后一段, 倒数第二段, the last paragraph, the second-to-last paragraph.
+const FROM_END = new RegExp(
+  String.raw`^(?:(?:the )?(?:very )?(?:last|final|closing) (?:paragraph|para)|(?:最后|最末|末)一?段|倒数第\s*${NUMBER}\s*段|(?:the )?(?:(second|third|fourth|fifth)[- ]to[- ]last|penultimate) (?:paragraph|para))$`,
+  'iu',
+);
+const ORDINAL_WORDS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5 };
+
+function fromEnd(text: string): number | undefined {
+  const m = FROM_END.exec(text);
+  if (m === null) return undefined;
+  if (m[1] !== undefined) return toNumber(m[1]);
+  if (m[2] !== undefined) return ORDINAL_WORDS[m[2].toLowerCase()];
+  return /penultimate/iu.test(text) ? 2 : 1;
+}
 
 /** The reference in a request said naturally, or the text as it was. */
 export function stripRequestWords(text: string): string {
@@ -57,6 +74,8 @@ export function parseReferences(input: string): ReferenceParse {
 
 function parseExact(text: string): ReferenceParse {
   if (text === '') return { kind: 'none' };
+  const last = fromEnd(text);
+  if (last !== undefined) return { kind: 'references', request: { ranges: [], fromEnd: last } };
   const parts = text.split(/\s*(?:[,，、;；]|\band\b|和|及)\s*/iu).filter((p) => p !== '');
   const ranges: ReferenceRequest['ranges'] = [];
   for (const part of parts) {

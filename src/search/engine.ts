@@ -54,6 +54,12 @@ export interface SearchSettings {
    * the declaration's, and frame words say what is asked, not what about.
    */
   englishRoleWeights: { verb: number; frame: number };
+  /**
+   * Coverage share of a name (加沙, Gaza) a paragraph does not repeat but the one before it on the
+   * same topic says: the text names a place once and goes on about it (§29 names Gaza, §30 calls
+   * for the ceasefire there).
+   */
+  continuedNameShare: number;
 }
 
 export const SEARCH_DEFAULTS: SearchSettings = {
@@ -71,6 +77,7 @@ export const SEARCH_DEFAULTS: SearchSettings = {
   unknownWeights: { name: 1.5, word: 0.75, singleCharacter: 0.3 },
   nonNounWeight: 0.7,
   englishRoleWeights: { verb: 0.5, frame: 0.25 },
+  continuedNameShare: 0.5,
 };
 
 const YEAR = /^(?:1[89]|20)\d{2}$/u;
@@ -125,6 +132,10 @@ export class SearchEngine {
   /** All normalised Chinese text, to tell a name the documents never use (叙利亚) from one they do. */
   private readonly corpusText: string;
   private corpusPairs: Set<string> | undefined;
+  /** Each entry's predecessor in its document when both are on the same topic, else -1. */
+  private readonly continues: Int32Array;
+  /** During a search, each entry's place among the results (-1: none). */
+  private readonly resultOf: Int32Array;
   private readonly corpusHolds = new Map<string, boolean>();
 
   constructor(
@@ -135,6 +146,11 @@ export class SearchEngine {
     prebuilt?: unknown,
   ) {
     for (const document of documents) for (const paragraph of document.paragraphs) this.entries.push({ document, paragraph });
+    this.resultOf = new Int32Array(this.entries.length).fill(-1);
+    this.continues = Int32Array.from(this.entries, (e, i) => {
+      const before = this.entries[i - 1];
+      return before?.document === e.document && e.paragraph.topicId !== undefined && before.paragraph.topicId === e.paragraph.topicId ? i - 1 : -1;
+    });
     // Each text is analysed once, for the document frequencies, and handed to MiniSearch from here.
     const analysed = new Map<string, string[]>();
     const tokenize = (text: string): string[] => {
@@ -290,6 +306,41 @@ export class SearchEngine {
     return !expanded && specificity(word.word) >= this.settings.unknownTermSpecificity;
   }
 
+  /**
+   * For each result, the coverage weight of the question's names it does not say but the
+   * paragraph before it on the same topic does, at `continuedNameShare`. A question without
+   * names costs nothing here.
+   */
+  private continuedNames(
+    raw: readonly { id: unknown; queryTerms: string[] }[],
+    matcher: WordMatcher,
+    query: PreparedQuery,
+    weights: readonly number[],
+  ): Float64Array | undefined {
+    if (this.settings.continuedNameShare <= 0 || !query.words.some((w) => w.proper)) return undefined;
+    const out = new Float64Array(raw.length);
+    // Which result each entry is, in an array kept between questions (reset below): no map per question.
+    raw.forEach((r, n) => {
+      this.resultOf[r.id as number] = n;
+    });
+    const said: number[] = [];
+    raw.forEach((r, n) => {
+      const before = this.resultOf[this.continues[r.id as number] ?? -1] ?? -1;
+      if (before < 0) return;
+      // match() reuses its array: what the paragraph before says is read off before this one is matched.
+      const found = matcher.match(raw[before]?.queryTerms ?? []);
+      said.length = 0;
+      query.words.forEach((w, i) => {
+        if (w.proper && found[i]) said.push(i);
+      });
+      if (said.length === 0) return;
+      const own = matcher.match(r.queryTerms);
+      for (const i of said) if (!own[i]) out[n] = (out[n] ?? 0) + (weights[i] ?? 0) * this.settings.continuedNameShare;
+    });
+    for (const r of raw) this.resultOf[r.id as number] = -1;
+    return out;
+  }
+
   search(input: string): SearchResult {
     const query = prepareQuery(input, this.vocabulary, this.settings.analysis, (t) => this.documentFrequency.has(t));
     if (query.terms.length === 0) return { query, hits: [], covered: false, minCoverage: this.settings.minCoverage, unknownNames: [], unknownTerms: [] };
@@ -304,9 +355,10 @@ export class SearchEngine {
     // Scores first, objects only for the best few: a question costs less garbage.
     const coverages = new Float64Array(raw.length);
     const scores = new Float64Array(raw.length);
+    const continued = this.continuedNames(raw, matcher, query, wordWeights);
     raw.forEach((r, n) => {
       const found = matcher.match(r.queryTerms);
-      let weight = 0;
+      let weight = continued?.[n] ?? 0;
       found.forEach((f, i) => {
         if (f) weight += wordWeights[i] ?? 0;
       });
@@ -335,7 +387,11 @@ export class SearchEngine {
       this.settings.unknownNameSpecificity <= 0
         ? []
         : query.words.filter((w) => (best === undefined || best.missing.includes(w.word)) && this.isUnknownName(w, query)).map((w) => w.word);
-    const unknownTerms = query.words.filter((w) => !unknownNames.includes(w.word) && this.isUnknownTerm(w, query)).map((w) => w.word);
+    const unknownTerms = [
+      ...query.words.filter((w) => !unknownNames.includes(w.word) && this.isUnknownTerm(w, query)).map((w) => w.word),
+      // A compound cut into characters is unknown when the text has neither it nor its first two characters.
+      ...query.fragments.filter((f) => !this.inCorpus(f) && !this.inCorpus(f.slice(0, 2))),
+    ];
     return { query, hits, covered, minCoverage, unknownNames, unknownTerms };
   }
 }

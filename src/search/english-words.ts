@@ -30,7 +30,8 @@ export const VERB_TAGS = new Set(['VERB', 'AUX']);
  */
 export function isName(original: string, bare: string, reading: EnglishWord | undefined, shouting: boolean, first: boolean): boolean {
   if (shouting) return false;
-  if (/^\p{Lu}{2,}$/u.test(original)) return true;
+  // NATO, and codes of capitals and digits (5G, G20, COVID-19, H5N1): names, however the model reads them.
+  if (/^\p{Lu}{2,}$/u.test(original) || /^(?=.*\d)(?=.*\p{Lu})[\p{Lu}\d-]{2,}$/u.test(original)) return true;
   if (reading !== undefined) return reading.name;
   return /^\p{Lu}/u.test(original) && (!first || !COMMON_ENDING.test(bare));
 }

@@ -64,6 +64,33 @@ function tokens(engine: WinkMethods, text: string): (Token & { token: ItemToken 
   return out;
 }
 
+/** One token of a question as the model reads it, in order. */
+interface Reading {
+  value: string;
+  known: boolean;
+  pos: string;
+  lemma: string;
+}
+
+// A question is read for its words and again for what it asks (questionFrame): the last reading is kept.
+let lastReading: { text: string; readings: Reading[] } | undefined;
+
+function readTokens(text: string): Reading[] {
+  if (lastReading?.text === text) return lastReading.readings;
+  const engine = warmEnglish();
+  const its = engine.its;
+  // wink's typings declare its.lemma with the model's add-ons as a parameter that out() does not name.
+  const lemma = its.lemma as unknown as Parameters<ItemToken['out']>[0];
+  const readings = tokens(engine, text).map(({ token, value, known }) => ({
+    value,
+    known,
+    pos: String(token.out(its.pos)),
+    lemma: String(token.out(lemma)).toLowerCase(),
+  }));
+  lastReading = { text, readings };
+  return readings;
+}
+
 /**
  * Lemma, part of speech and whether it is a name, for each English word of a
  * question, keyed by the word in lower case ('kazakhstan' for "Kazakhstan's").
@@ -71,18 +98,50 @@ function tokens(engine: WinkMethods, text: string): (Token & { token: ItemToken 
  */
 export function readEnglish(text: string): Map<string, EnglishWord> {
   const engine = warmEnglish();
-  const its = engine.its;
-  // wink's typings declare its.lemma with the model's add-ons as a parameter that out() does not name.
-  const lemma = its.lemma as unknown as Parameters<ItemToken['out']>[0];
-  const original = tokens(engine, text);
   const out = new Map<string, EnglishWord>();
-  original.forEach(({ token, value, known }) => {
+  for (const { value, known, pos, lemma } of readTokens(text)) {
     const key = value.toLowerCase();
-    if (!/\p{L}/u.test(value) || out.has(key)) return;
-    const pos = String(token.out(its.pos));
+    if (!/\p{L}/u.test(value) || out.has(key)) continue;
     const capitalised = /^\p{Lu}/u.test(value);
     const name = capitalised && (known ? pos === 'PROPN' : !knownInLowerCase(engine, key));
-    out.set(key, { lemma: String(token.out(lemma)).toLowerCase(), pos, name });
-  });
+    out.set(key, { lemma, pos, name });
+  }
   return out;
+}
+
+// What may stand between 'which', 'what' or 'how many' and the noun it asks about.
+const MODIFIER = new Set(['ADJ', 'PROPN', 'NUM']);
+
+/** Whether a token modifies the noun after it: an adjective, a name, a number, or a part of a hyphenated compound. */
+function modifies(readings: readonly Reading[], at: number): boolean {
+  const r = readings[at];
+  if (r === undefined) return false;
+  if (MODIFIER.has(r.pos) || r.value === '-') return true;
+  return r.pos === 'NOUN' && (readings[at - 1]?.value === '-' || readings[at + 1]?.value === '-');
+}
+
+/**
+ * What an English question asks for, said one way: each word in its dictionary form, and
+ * the modifiers between 'which', 'what' or 'how many' and its noun dropped ('On what
+ * dates' → 'on what date', 'Which Chinese leader' → 'which leader', 'What
+ * emissions-reduction figures' → 'what figure'), so the patterns for the detail asked need
+ * not list every plural and modifier. A noun before the noun makes a compound of another
+ * kind ('what theme year' asks a theme, not a year), and a capitalised noun ends a name
+ * ('What Sustainable Development Year'): both are left as they are.
+ */
+export function questionFrame(text: string): string {
+  const readings = readTokens(text);
+  const out: string[] = [];
+  for (let i = 0; i < readings.length; i++) {
+    out.push(readings[i]?.lemma ?? '');
+    if (!/^(?:which|what|many|much)$/u.test(readings[i]?.lemma ?? '')) continue;
+    let end = i + 1;
+    while (modifies(readings, end)) end++;
+    const head = readings[end];
+    if (end > i + 1 && head !== undefined && head.pos === 'NOUN' && !/^\p{Lu}/u.test(head.value)) {
+      out.push(head.lemma);
+      i = end;
+    }
+  }
+  return out.join(' ');
 }

@@ -54,6 +54,12 @@ export interface PreparedQuery {
   /** Each expansion phrase's terms: a paragraph finds the words they stand for only by matching half of a phrase. */
   groups: ExpansionGroup[];
   /**
+   * Stretches of single characters jieba could not make words of, opening with a noun
+   * (碳中和 cut 碳 / 中 / 和): a compound its dictionary lacks, which the engine names
+   * when the documents never use it.
+   */
+  fragments: string[];
+  /**
    * Chinese phrases worth emphasising where a quote contains them whole: the user's
    * own words and the declaration's words their paraphrases were expanded to.
    */
@@ -157,7 +163,10 @@ function ownTerms(
   const hasHan = /\p{Script=Han}/u.test(normalized);
   const english = /\p{Script=Latin}{2}/u.test(normalized) ? readEnglish(source) : new Map<string, EnglishWord>();
   const shouting = isShouting(source);
+  let previous: Token | undefined;
   for (const run of runs(normalized)) {
+    const afterNumber = previous !== undefined && /^\d+$/u.test(previous.term) && normalized.slice(previous.end, run.start).trim() === '';
+    previous = run;
     if (!isHan(run.term[0] ?? '')) {
       // what's, SCO's: the stop-word is the word without its 's or apostrophe.
       const bare = run.term.replace(/['’]s$/u, '').replace(/['’]/gu, '');
@@ -169,7 +178,9 @@ function ownTerms(
       for (const term of terms) out.push({ ...run, term });
       const original = source.slice(map[run.start] ?? 0, (map[run.end - 1] ?? 0) + 1);
       const proper = isName(original, bare, reading, shouting, wordsOut.length === 0 && !hasHan);
-      const role = vocab.frameEn.has(bare) || vocab.frameEn.has(lemma) ? 'frame' : !proper && VERB_TAGS.has(reading?.pos ?? '') ? 'verb' : 'content';
+      // Function words the stop list lacks (since, whether, per) shape the question, as frame words do.
+      const frame = vocab.frameEn.has(bare) || vocab.frameEn.has(lemma) || (!proper && FUNCTION_TAGS.has(reading?.pos ?? ''));
+      const role = frame ? 'frame' : !proper && VERB_TAGS.has(reading?.pos ?? '') ? 'verb' : 'content';
       const compound = terms.length === 2 && !terms.includes(englishTerm(bare)) && !terms.includes(englishTerm(lemma));
       const pos = reading?.pos;
       wordsOut.push({ word: run.term, latin: true, proper, role, terms, ...(pos === undefined ? {} : { pos }), ...(compound ? { compound } : {}) });
@@ -186,7 +197,10 @@ function ownTerms(
       // 稳不稳, 好不好: the A-not-A question asks about A, said once already.
       const notA = (w.term === '不' || w.term === '没') && tagged[i - 1]?.term === tagged[i + 1]?.term;
       const repeat = (tagged[i - 1]?.term === '不' || tagged[i - 1]?.term === '没') && tagged[i - 2]?.term === w.term;
-      if (notA || repeat || vocab.stopZh.has(w.term) || isQuestionWord(w.term)) {
+      // The 年 of 2025年 and of 什么年 is the number's or the question word's unit, not a word of
+      // the subject: the text writes 2025 年宣布 (no 年 of its own), so matching it would be chance.
+      const unit = w.term.length === 1 && UNIT_TAGS.has(w.tag) && (i === 0 ? afterNumber : ASKING_END.test(tagged[i - 1]?.term ?? ''));
+      if (notA || repeat || unit || vocab.stopZh.has(w.term) || isQuestionWord(w.term)) {
         flush();
         return;
       }
@@ -199,12 +213,47 @@ function ownTerms(
   return { terms: out, words: wordsOut };
 }
 
+/**
+ * Compounds jieba's dictionary lacks, which it cuts into single characters: a noun character
+ * followed by characters it reads as particles (碳中和 → 碳/n 中/f 和/c), three or more in all,
+ * up to the next word of two characters. A second noun among them is a list (书和画), not a compound.
+ */
+function brokenCompounds(normalized: string): string[] {
+  const out: string[] = [];
+  for (const run of runs(normalized)) {
+    if (!isHan(run.term[0] ?? '')) continue;
+    const tagged = taggedWords(run);
+    for (let i = 0; i < tagged.length; i++) {
+      if (tagged[i]?.term.length !== 1 || !tagged[i]?.tag.startsWith('n')) continue;
+      let end = i + 1;
+      while (tagged[end]?.term.length === 1 && !tagged[end]?.tag.startsWith('n')) end++;
+      if (end - i >= 3)
+        out.push(
+          tagged
+            .slice(i, end)
+            .map((w) => w.term)
+            .join(''),
+        );
+      i = end - 1;
+    }
+  }
+  return out;
+}
+
 // A Latin letter or digit: what a Latin trigger must not touch ('un' inside 'until'),
 // while Chinese characters around it do not count ('上合对ai的态度' holds 'ai').
 const LATIN_WORD_CHAR = /[\p{Script=Latin}\p{N}]/u;
 
 // jieba's tags for names; x is a word its dictionary lacks (胡塞, 东扩), mostly foreign names and new coinages.
 const NAME_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nt', 'nz', 'j', 'x']);
+
+// The English model's closed classes: conjunctions, adpositions, determiners, pronouns, particles.
+const FUNCTION_TAGS = new Set(['SCONJ', 'CCONJ', 'ADP', 'DET', 'PRON', 'PART', 'INTJ', 'AUX']);
+
+// jieba's tags for numerals, measure words and times (年, 个, 届 after a number).
+const UNIT_TAGS = new Set(['m', 'q', 't']);
+// A word ending in a question word, as jieba may cut 定为什么年 (定 / 为什么 / 年).
+const ASKING_END = /(?:什么|[哪几啥何]|多少)$/u;
 
 // Words that ask rather than say: 哪年, 哪座, 几号, 几届, 多少年, 啥时候, 什么时候.
 // The stop-word list cannot hold every interrogative + measure word jieba may cut.
@@ -267,5 +316,13 @@ export function prepareQuery(input: string, vocab: Vocabulary, analysis: Chinese
       if (/\p{Script=Han}/u.test(phrase)) phrases.add(phrase);
     });
   }
-  return { normalized, language: detectLanguage(normalized), words: ownWords, terms: [...terms.values()], groups, phrases: [...phrases] };
+  return {
+    normalized,
+    language: detectLanguage(normalized),
+    words: ownWords,
+    terms: [...terms.values()],
+    groups,
+    phrases: [...phrases],
+    fragments: brokenCompounds(normalized),
+  };
 }

@@ -6,7 +6,8 @@ import type { PreparedQuery } from './query.js';
  * are, either themselves or through an expansion that stands for them (停战 → 停火);
  * an expansion stands for them only where the paragraph matches more than half of
  * its phrase (上合 alone is not 上合组织开发银行); a compound split in two
- * (counterterrorism) is found only where both of its parts are.
+ * (counterterrorism) is found where its head, the last part, is: the text's 'combating
+ * terrorism' is about it, its 'countering drugs' is not.
  * Built once per question; each paragraph then costs no allocation.
  */
 export class WordMatcher {
@@ -69,7 +70,7 @@ export class WordMatcher {
     });
     this.query.words.forEach((w, i) => {
       const hit = this.hitCount[i] ?? 0;
-      this.found[i] = hit > 0 && (w.compound === true ? hit === w.terms.length : hit * 2 >= w.terms.length);
+      this.found[i] = hit > 0 && (w.compound === true ? this.seen[this.ownIndex.get(w.terms.at(-1) ?? '') ?? -1] === generation : hit * 2 >= w.terms.length);
     });
     return this.found;
   }

@@ -90,6 +90,35 @@ describe('absent names', () => {
     expect(refusal(core.ask('新冠疫情后的卫生合作')).absent).toEqual(['新冠疫情']);
   });
 
+  it('answers what stands beside an unknown word only when the text has every noun of it', () => {
+    // 关键矿产: the text has 关键 (关键领域), never 矿产.
+    expect(refusal(core.ask('宣言对钨矿、关键矿产开发怎么说')).absent).toContain('钨矿');
+    const partly = passages(core.ask('宣言对芯片和数字经济合作怎么说'));
+    expect(partly.passages[0]?.paragraph).toBe(78);
+    expect(partly.absent).toEqual(['芯片']);
+  });
+
+  it('takes an abbreviation in brackets after a name for the name again, and a code of capitals and digits for a name', () => {
+    expect(passages(core.ask('宣言对上合组织开发银行（SCODB）怎么说')).passages[0]?.paragraph).toBe(83);
+    expect(refusal(core.ask('Did they discuss H5N1?')).absent).toEqual(['H5N1']);
+  });
+
+  it('names a name once, possessive or not', () => {
+    expect(refusal(core.ask("What did they say about Hezbollah's rockets?")).absent).toEqual(['Hezbollah', 'rockets']);
+  });
+
+  it('names a compound jieba cuts into characters when the text never uses it', () => {
+    expect(refusal(core.ask('碳达峰碳中和')).absent).toEqual(['碳中和']);
+  });
+
+  it('takes a document named after a place for a thing of its own, not for the place', () => {
+    // The text names New Delhi (§80), never the New Delhi Declaration; it is the Astana Declaration itself.
+    expect(refusal(core.ask('Is the New Delhi Declaration mentioned?')).absent).toEqual(['New Delhi Declaration']);
+    // A title the gazetteer lacks is named whole, not by the place in it.
+    expect(refusal(core.ask('Does it cite the Istanbul Convention?')).absent).toEqual(['Istanbul Convention']);
+    expect(passages(core.ask('What does the Astana Declaration say about the JCPOA?')).passages[0]?.paragraph).toBe(48);
+  });
+
   it('reports absent names and related passages in the JSON', () => {
     const json = toJson('q', core.ask('上合对乌克兰危机怎么看'));
     expect(json).toMatchObject({ notCovered: true, absent: ['乌克兰危机'], passages: [] });
@@ -105,6 +134,18 @@ describe('missing details', () => {
     const json = toJson('q', answer);
     expect(json).toMatchObject({ notCovered: true, missing: 'amount', passages: [] });
     expect(json.related?.map((p) => p.paragraph)).toContain(83);
+  });
+
+  it('reads the detail an English question asks through plurals and modifiers (what dates, which Chinese leader)', () => {
+    expect(refusal(core.ask('On what dates will the innovation partnership week proposed by Uzbekistan be held?')).missing).toEqual('date');
+    expect(refusal(core.ask('Which Chinese leader put forward the Belt and Road Initiative?')).missing).toEqual('person');
+  });
+
+  it("reads an English question's detail in the clause of the English rendering that holds its words", () => {
+    // §102 names Samarkand for the climate statement, after ', and', not for the agreement signed before it.
+    expect(refusal(core.ask('Where did the member states sign the environmental protection agreement?')).missing).toEqual('place');
+    expect(passages(core.ask('Where was the statement on responding to climate change made?')).passages[0]?.paragraph).toBe(102);
+    expect(passages(core.ask('In which month was the Eurasia-Antiterror exercise held?')).passages[0]?.paragraph).toBe(39);
   });
 
   it('answers when the detail is there: the date and place of the summit, the country that proposed the police body', () => {
@@ -207,3 +248,15 @@ function refusalAbsent(question: string): string[] {
   const answer = core.ask(question);
   return answer.kind === 'notCovered' ? answer.absent : [];
 }
+
+describe('paragraphs before and after the one on a subject', () => {
+  it('reads the order however it is said: right after, just before, 那段后面', () => {
+    expect(passages(core.ask('粮食安全那段后面讲的是什么')).passages[0]?.paragraph).toBe(76);
+    expect(passages(core.ask('What comes just before the paragraph on food security?')).passages[0]?.paragraph).toBe(74);
+    expect(passages(core.ask('the paragraph immediately after the one on food security')).passages[0]?.paragraph).toBe(76);
+  });
+
+  it('finds the paragraph after the one naming a year, though it names no year itself', () => {
+    expect(passages(core.ask('the paragraph right after the one declaring 2025 the Year of Sustainable Development')).passages[0]?.paragraph).toBe(102);
+  });
+});

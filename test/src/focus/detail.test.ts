@@ -36,6 +36,15 @@ describe('givesDetail', () => {
     expect(givesDetail('count', '举行了3次会议', none)).toBe(true);
   });
 
+  it('finds dates, amounts and counts in the English rendering', () => {
+    expect(givesDetail('date', 'held in the city of Astana on 4 July 2024', none)).toBe(true);
+    expect(givesDetail('date', 'held on the territory of the Kyrgyz Republic in September', none, { precision: { day: true, city: false } })).toBe(true);
+    expect(givesDetail('date', 'welcome the signing of the Agreement', none)).toBe(false);
+    expect(givesDetail('amount', 'a capital of USD 5 billion', none)).toBe(true);
+    expect(givesDetail('count', 'the 4th SCO Startup Forum', none)).toBe(false);
+    expect(givesDetail('count', 'three joint exercises', none)).toBe(true);
+  });
+
   it('takes places and persons from the names found in the text', () => {
     const kazakhstan = { place: 1, city: 0, country: 1, body: 0, person: 0 };
     const secretariat = { place: 0, city: 0, country: 0, body: 1, person: 0 };
@@ -54,6 +63,13 @@ describe('askedDetail, generic forms', () => {
     ['What percentage of trade is settled in local currencies?', 'amount'],
     ['多少个国家签了', 'count'],
     ['这个战略要实施多少年', 'date'],
+    ['成立多少周年了', 'date'],
+    ['提供了多少人道主义援助', 'amount'],
+    ['缴获了多少吨毒品', 'amount'],
+    ['造成了多少平民伤亡', 'count'],
+    ['How many tonnes of narcotics were seized?', 'amount'],
+    ['How many years has the Secretariat existed?', 'date'],
+    ['论坛是第几届、什么时候开', 'date'],
   ])('%s asks for %s', (question, kind) => {
     expect(askedDetail(question)).toEqual(kind);
   });

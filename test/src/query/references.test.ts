@@ -23,6 +23,21 @@ describe('parseReferences', () => {
     expect(parseReferences(text)).toEqual(range(from, to));
   });
 
+  it.each([
+    ['宣言最后一段讲的啥', 1],
+    ['宣言倒数第二段说的啥', 2],
+    ['倒数第三段', 3],
+    ['the last paragraph', 1],
+    ["what's in the second-to-last paragraph?", 2],
+    ['show me the penultimate paragraph', 2],
+  ])('reads %s as the paragraph %i from the end', (text, n) => {
+    expect(parseReferences(text)).toEqual({ kind: 'references', request: { ranges: [], fromEnd: n } });
+  });
+
+  it('leaves a question about the last paragraph a question', () => {
+    expect(parseReferences('What does the last paragraph say about the next summit?').kind).toBe('none');
+  });
+
   it('reads several references at once', () => {
     expect(parseReferences('§3, §7')).toEqual({
       kind: 'references',

@@ -81,3 +81,26 @@ describe('SearchEngine on a tiny corpus', () => {
     expect(hit?.missing).toEqual(['能源']);
   });
 });
+
+describe('a name said once and gone on about', () => {
+  const texts: [string, string, string | undefined][] = [
+    ['成员国对加沙局势深表担忧。', 'Member states are concerned about Gaza.', 'middle-east'],
+    ['成员国强调必须实现停火。', 'Member states stress the need for a ceasefire.', 'middle-east'],
+    ['成员国关注加沙人道局势。', 'Member states follow the humanitarian situation in Gaza.', 'middle-east'],
+    ['成员国支持停火谈判。', 'Member states support ceasefire talks.', 'other'],
+  ];
+  const doc: LoadedDocument = {
+    info: { id: 'gaza', title: '小宣言' },
+    source: { file: 'gaza.zh.txt', sha256: '' },
+    paragraphs: texts.map(([text, english, topicId], i) => ({ number: i + 1, text, english, englishSentences: [english], topicId })),
+    topics: [],
+  };
+  const search = (share: number) =>
+    new SearchEngine([doc], buildVocabulary({ zh: ['成员国'], en: [] }, [], []), { ...SEARCH_DEFAULTS, continuedNameShare: share }).search('加沙停火');
+
+  it('counts the name for the paragraph that follows on the same topic, not for one on another', () => {
+    const coverage = (share: number, n: number): number => search(share).hits.find((h) => h.paragraph.number === n)?.coverage ?? 0;
+    expect(coverage(0.5, 2)).toBeGreaterThan(coverage(0, 2));
+    expect(coverage(0.5, 4)).toEqual(coverage(0, 4));
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { americanSpelling, englishTerm } from '../../../src/search/analyzer.js';
-import { readEnglish } from '../../../src/search/english.js';
+import { questionFrame, readEnglish } from '../../../src/search/english.js';
 import { prepareQuery } from '../../../src/search/query.js';
 
 const vocabulary = {
@@ -25,6 +25,15 @@ describe('English analysis', () => {
     expect(englishTerm('organisations')).toEqual(englishTerm('organizations'));
   });
 
+  it('reads what a question asks in dictionary forms, its wh-phrase cut to the head noun', () => {
+    expect(questionFrame('On what dates was it held?')).toMatch(/^on what date be it hold/u);
+    expect(questionFrame('Which Chinese leader proposed it?')).toMatch(/^which leader propose/u);
+    expect(questionFrame('What emissions-reduction figures were given?')).toMatch(/^what figure be give/u);
+    // A noun before the noun is a compound of another kind; a capitalised noun ends a name.
+    expect(questionFrame('What theme year was chosen?')).toMatch(/^what theme year/u);
+    expect(questionFrame('What Sustainable Development Year is it?')).toMatch(/^what sustainable development year/u);
+  });
+
   it('weighs verbs and frame words as such', () => {
     const q = prepareQuery('Which country proposed the police body?', vocabulary, 'jieba+bigram');
     expect(q.words.map((w) => [w.word, w.role])).toEqual([
@@ -33,6 +42,11 @@ describe('English analysis', () => {
       ['police', 'content'],
       ['body', 'frame'],
     ]);
+  });
+
+  it('takes function words the stop list lacks for frame words', () => {
+    const q = prepareQuery('years since the police body was founded', vocabulary, 'jieba+bigram');
+    expect(q.words.find((w) => w.word === 'since')?.role).toEqual('frame');
   });
 
   it('splits a compound the documents write apart', () => {

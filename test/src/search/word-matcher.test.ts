@@ -19,6 +19,7 @@ const query: PreparedQuery = {
   // 'SCO Development Bank' expanded to the text's 上合组织开发银行, as bigrams and the word.
   groups: [{ terms: ['上合', '合组', '组织', '织开', '开发', '发银', '银行', '上合组织开发银行'], covers: ['develop', 'bank'] }],
   phrases: [],
+  fragments: [],
 };
 const matcher = new WordMatcher(query);
 const found = (terms: string[]): boolean[] => [...matcher.match(terms)];
@@ -36,8 +37,9 @@ describe('WordMatcher', () => {
     expect(found(['上合', '合组', '组织', '银行'])).toEqual([false, false, false]);
   });
 
-  it('finds a split compound only where both parts are', () => {
+  it('finds a split compound where its head, the last part, is: counter alone is not counterterrorism', () => {
     expect(found(['counter'])).toEqual([false, false, false]);
+    expect(found(['terror'])).toEqual([false, false, true]);
     expect(found(['counter', 'terror'])).toEqual([false, false, true]);
   });
 });
