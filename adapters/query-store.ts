@@ -15,9 +15,14 @@ import type { SharedRecords } from '../src/store/store.js';
 
 const inFlight = new Set<Promise<void>>();
 
-/** Resolves when every question saved so far (by any QueryStore) is stored. */
+/**
+ * Resolves when every question whose save had begun by now (by any QueryStore)
+ * is stored: those of a message rendered before the call. Saves begun later
+ * (other answers') are not waited for: waiting until none is in flight made
+ * every answer wait for the next ones under a steady load.
+ */
 export async function savedQueries(): Promise<void> {
-  while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+  if (inFlight.size > 0) await Promise.allSettled([...inFlight]);
 }
 
 export class QueryStore {
