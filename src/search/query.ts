@@ -150,6 +150,39 @@ export function detectLanguage(normalized: string): Language {
   return latin ? 'en' : 'zh';
 }
 
+/** What reading an English run needs besides the run. */
+interface EnglishRunContext {
+  source: string;
+  map: readonly number[];
+  vocab: Vocabulary;
+  known: (term: string) => boolean;
+  english: Map<string, EnglishWord>;
+  shouting: boolean;
+}
+
+/** An English run's terms and word, or undefined for a stop-word or a lone letter. `first`: the question's first word. */
+function englishRun(run: Token, ctx: EnglishRunContext, first: boolean): { tokens: Token[]; word: QueryWord } | undefined {
+  const { source, map, vocab, known, english, shouting } = ctx;
+  // what's, SCO's: the stop-word is the word without its 's or apostrophe.
+  const bare = run.term.replace(/['’]s$/u, '').replace(/['’]/gu, '');
+  const reading = english.get(bare) ?? english.get(run.term);
+  const lemma = reading?.lemma ?? bare;
+  // A lone letter (the b of <b>, an initial) carries no topic.
+  if (vocab.stopEn.has(run.term) || vocab.stopEn.has(bare) || vocab.stopEn.has(lemma) || /^\p{L}$/u.test(run.term)) return undefined;
+  const terms = englishTerms(bare, lemma, known);
+  const original = source.slice(map[run.start] ?? 0, (map[run.end - 1] ?? 0) + 1);
+  const proper = isName(original, bare, reading, shouting, first);
+  // Function words the stop list lacks (since, whether, per) shape the question, as frame words do.
+  const frame = vocab.frameEn.has(bare) || vocab.frameEn.has(lemma) || (!proper && FUNCTION_TAGS.has(reading?.pos ?? ''));
+  const role = frame ? 'frame' : !proper && VERB_TAGS.has(reading?.pos ?? '') ? 'verb' : 'content';
+  const compound = terms.length === 2 && !terms.includes(englishTerm(bare)) && !terms.includes(englishTerm(lemma));
+  const pos = reading?.pos;
+  return {
+    tokens: terms.map((term) => ({ ...run, term })),
+    word: { word: run.term, latin: true, proper, role, terms, ...(pos === undefined ? {} : { pos }), ...(compound ? { compound } : {}) },
+  };
+}
+
 /** The user's own terms: Chinese words that are not stop-words, bigrammed; English words stemmed. */
 function ownTerms(
   source: string,
@@ -168,22 +201,11 @@ function ownTerms(
     const afterNumber = previous !== undefined && /^\d+$/u.test(previous.term) && normalized.slice(previous.end, run.start).trim() === '';
     previous = run;
     if (!isHan(run.term[0] ?? '')) {
-      // what's, SCO's: the stop-word is the word without its 's or apostrophe.
-      const bare = run.term.replace(/['’]s$/u, '').replace(/['’]/gu, '');
-      const reading = english.get(bare) ?? english.get(run.term);
-      const lemma = reading?.lemma ?? bare;
-      // A lone letter (the b of <b>, an initial) carries no topic.
-      if (vocab.stopEn.has(run.term) || vocab.stopEn.has(bare) || vocab.stopEn.has(lemma) || /^\p{L}$/u.test(run.term)) continue;
-      const terms = englishTerms(bare, lemma, known);
-      for (const term of terms) out.push({ ...run, term });
-      const original = source.slice(map[run.start] ?? 0, (map[run.end - 1] ?? 0) + 1);
-      const proper = isName(original, bare, reading, shouting, wordsOut.length === 0 && !hasHan);
-      // Function words the stop list lacks (since, whether, per) shape the question, as frame words do.
-      const frame = vocab.frameEn.has(bare) || vocab.frameEn.has(lemma) || (!proper && FUNCTION_TAGS.has(reading?.pos ?? ''));
-      const role = frame ? 'frame' : !proper && VERB_TAGS.has(reading?.pos ?? '') ? 'verb' : 'content';
-      const compound = terms.length === 2 && !terms.includes(englishTerm(bare)) && !terms.includes(englishTerm(lemma));
-      const pos = reading?.pos;
-      wordsOut.push({ word: run.term, latin: true, proper, role, terms, ...(pos === undefined ? {} : { pos }), ...(compound ? { compound } : {}) });
+      const read = englishRun(run, { source, map, vocab, known, english, shouting }, wordsOut.length === 0 && !hasHan);
+      if (read !== undefined) {
+        out.push(...read.tokens);
+        wordsOut.push(read.word);
+      }
       continue;
     }
     // Drop whole stop-words only (的 in 目的 stays), then analyse what is left in pieces.
