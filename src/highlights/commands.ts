@@ -14,7 +14,8 @@ export type HighlightCommand =
   | { command: 'preview' };
 
 const PREFIX = new Set(['highlight', 'highlights', '要点', '每日要点']);
-const VERBS: Readonly<Record<string, HighlightCommand['command']>> = {
+/** The words for what every subscription (the daily highlight, the weekly digest) offers. */
+export const SUBSCRIPTION_VERBS = {
   subscribe: 'subscribe',
   sub: 'subscribe',
   订阅: 'subscribe',
@@ -24,6 +25,10 @@ const VERBS: Readonly<Record<string, HighlightCommand['command']>> = {
   退订: 'unsubscribe',
   status: 'status',
   状态: 'status',
+} as const satisfies Readonly<Record<string, 'subscribe' | 'unsubscribe' | 'status'>>;
+
+const VERBS: Readonly<Record<string, HighlightCommand['command']>> = {
+  ...SUBSCRIPTION_VERBS,
   time: 'time',
   时间: 'time',
   timezone: 'timezone',

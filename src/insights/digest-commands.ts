@@ -2,6 +2,7 @@
 // 'insights subscribe Mon 09:00 Asia/Almaty', 'insights unsubscribe',
 // 'insights status', 'insights forget'. A leading 'insights' is optional.
 
+import { SUBSCRIPTION_VERBS } from '../highlights/commands.js';
 import type { Language } from '../model.js';
 import type { DigestAnswer, DigestService, DigestSettings, DigestTarget } from './digest-service.js';
 import { digestError } from './digest-service.js';
@@ -12,15 +13,7 @@ export type DigestCommand = { command: 'subscribe'; settings: DigestSettings } |
 export const INSIGHTS_PREFIXES: ReadonlySet<string> = new Set(['insights', 'insight', '洞察', '问答摘要']);
 
 const VERBS: Readonly<Record<string, DigestCommand['command']>> = {
-  subscribe: 'subscribe',
-  sub: 'subscribe',
-  订阅: 'subscribe',
-  unsubscribe: 'unsubscribe',
-  unsub: 'unsubscribe',
-  取消订阅: 'unsubscribe',
-  退订: 'unsubscribe',
-  status: 'status',
-  状态: 'status',
+  ...SUBSCRIPTION_VERBS,
   forget: 'forget',
   删除: 'forget',
   清除: 'forget',

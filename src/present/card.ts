@@ -113,6 +113,21 @@ export interface Card {
   actions: CardAction[];
 }
 
+/**
+ * A subscription's reply as lines of text (the daily highlight's, the weekly digest's):
+ * a status check interests the asker; a change is news for the channel.
+ */
+export function subscriptionLinesCard(answer: AnswerKind, action: string, reader: Reader, lines: readonly string[]): Card {
+  return {
+    answer,
+    reader,
+    audience: action === 'status' ? 'asker' : 'everyone',
+    summary: lines[0] ?? '',
+    elements: lines.map((text) => ({ type: 'text', text })),
+    actions: [],
+  };
+}
+
 export type CardElementType = CardElement['type'];
 export type ElementOf<T extends CardElementType> = Extract<CardElement, { type: T }>;
 export type CardActionType = CardAction['type'];

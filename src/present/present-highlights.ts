@@ -1,7 +1,7 @@
 // Cards for the daily highlight and for a channel's subscription to it.
 import { plain, type AnswerOf } from '../model.js';
 import { say, type Reader } from './catalogue.js';
-import type { Card, CardElement } from './card.js';
+import { type Card, type CardElement, subscriptionLinesCard } from './card.js';
 import { citation, cite, inlines, shorten } from './citation.js';
 import { whenLabel } from './present-insights-subscription.js';
 import { contextTarget, paragraphTarget } from './targets.js';
@@ -45,14 +45,5 @@ function subscriptionLines(answer: AnswerOf<'subscription'>, reader: Reader): st
 }
 
 export function subscriptionCard(answer: AnswerOf<'subscription'>, reader: Reader): Card {
-  const lines = subscriptionLines(answer, reader);
-  return {
-    answer: 'subscription',
-    reader,
-    // A status check interests the asker; a change is news for the channel.
-    audience: answer.action === 'status' ? 'asker' : 'everyone',
-    summary: lines[0] ?? '',
-    elements: lines.map((text) => ({ type: 'text', text })),
-    actions: [],
-  };
+  return subscriptionLinesCard('subscription', answer.action, reader, subscriptionLines(answer, reader));
 }

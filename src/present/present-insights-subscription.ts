@@ -3,7 +3,7 @@
 import { localParts } from '../highlights/time.js';
 import type { AnswerOf } from '../model.js';
 import { type MessageKey, say, type Reader } from './catalogue.js';
-import type { Card } from './card.js';
+import { type Card, subscriptionLinesCard } from './card.js';
 
 type WeekdayKey = Extract<MessageKey, `weekday.${string}`>;
 
@@ -45,14 +45,5 @@ function lines(answer: AnswerOf<'digestSubscription'>, reader: Reader): string[]
 }
 
 export function digestSubscriptionCard(answer: AnswerOf<'digestSubscription'>, reader: Reader): Card {
-  const text = lines(answer, reader);
-  return {
-    answer: 'digestSubscription',
-    reader,
-    // A status check interests the asker; a change is news for the channel.
-    audience: answer.action === 'status' ? 'asker' : 'everyone',
-    summary: text[0] ?? '',
-    elements: text.map((t) => ({ type: 'text', text: t })),
-    actions: [],
-  };
+  return subscriptionLinesCard('digestSubscription', answer.action, reader, lines(answer, reader));
 }
