@@ -2,7 +2,11 @@
 // compound the documents write apart), how much they say (noun, verb, frame word),
 // and whether they are names.
 import type { EnglishWord } from './english.js';
-import { englishTerm } from './analyzer.js';
+import { englishTerm, type Token } from './analyzer.js';
+import type { QueryWord, Vocabulary } from './query.js';
+
+// The English model's closed classes: conjunctions, adpositions, determiners, pronouns, particles.
+const FUNCTION_TAGS = new Set(['SCONJ', 'CCONJ', 'ADP', 'DET', 'PRON', 'PART', 'INTJ', 'AUX']);
 
 /**
  * The index terms of one English word: its stem, the stem of its lemma where that
@@ -39,3 +43,36 @@ export function isName(original: string, bare: string, reading: EnglishWord | un
 // Endings of English common words (inflation, closing, recreational, drills); a capitalised
 // first word without one is taken for a name (Ukraine war, Trump tariffs, Mars base).
 const COMMON_ENDING = /(?:tion|sion|ment|ness|ity|ing|ed|al|ive|ous|ism|ist|ance|ence|able|ible|ize|ise|ful|less|ship|ers?|ors?|ies|ly|ics?|ary|ory|ate|s)$/u;
+
+/** What reading an English run needs besides the run. */
+export interface EnglishRunContext {
+  source: string;
+  map: readonly number[];
+  vocab: Vocabulary;
+  known: (term: string) => boolean;
+  english: Map<string, EnglishWord>;
+  shouting: boolean;
+}
+
+/** An English run's terms and word, or undefined for a stop-word or a lone letter. `first`: the question's first word. */
+export function englishRun(run: Token, ctx: EnglishRunContext, first: boolean): { tokens: Token[]; word: QueryWord } | undefined {
+  const { source, map, vocab, known, english, shouting } = ctx;
+  // what's, SCO's: the stop-word is the word without its 's or apostrophe.
+  const bare = run.term.replace(/['’]s$/u, '').replace(/['’]/gu, '');
+  const reading = english.get(bare) ?? english.get(run.term);
+  const lemma = reading?.lemma ?? bare;
+  // A lone letter (the b of <b>, an initial) carries no topic.
+  if (vocab.stopEn.has(run.term) || vocab.stopEn.has(bare) || vocab.stopEn.has(lemma) || /^\p{L}$/u.test(run.term)) return undefined;
+  const terms = englishTerms(bare, lemma, known);
+  const original = source.slice(map[run.start] ?? 0, (map[run.end - 1] ?? 0) + 1);
+  const proper = isName(original, bare, reading, shouting, first);
+  // Function words the stop list lacks (since, whether, per) shape the question, as frame words do.
+  const frame = vocab.frameEn.has(bare) || vocab.frameEn.has(lemma) || (!proper && FUNCTION_TAGS.has(reading?.pos ?? ''));
+  const role = frame ? 'frame' : !proper && VERB_TAGS.has(reading?.pos ?? '') ? 'verb' : 'content';
+  const compound = terms.length === 2 && !terms.includes(englishTerm(bare)) && !terms.includes(englishTerm(lemma));
+  const pos = reading?.pos;
+  return {
+    tokens: terms.map((term) => ({ ...run, term })),
+    word: { word: run.term, latin: true, proper, role, terms, ...(pos === undefined ? {} : { pos }), ...(compound ? { compound } : {}) },
+  };
+}

@@ -1,9 +1,9 @@
 import type { Language } from '../model.js';
 import type { GlossaryEntry, StopWords, SynonymEntry } from '../documents/types.js';
 import { normalize, normalizeWithMap, isHan, type Normalized } from '../text/normalize.js';
-import { addWords, analyze, chineseTerms, englishTerm, runs, taggedWords, type ChineseAnalysis, type Token } from './analyzer.js';
+import { addWords, analyze, chineseTerms, runs, taggedWords, type ChineseAnalysis, type Token } from './analyzer.js';
 import { readEnglish, type EnglishWord } from './english.js';
-import { englishTerms, isName, VERB_TAGS } from './english-words.js';
+import { englishRun } from './english-words.js';
 import { isShouting } from '../text/shouting.js';
 
 export interface QueryTerm {
@@ -150,39 +150,6 @@ export function detectLanguage(normalized: string): Language {
   return latin ? 'en' : 'zh';
 }
 
-/** What reading an English run needs besides the run. */
-interface EnglishRunContext {
-  source: string;
-  map: readonly number[];
-  vocab: Vocabulary;
-  known: (term: string) => boolean;
-  english: Map<string, EnglishWord>;
-  shouting: boolean;
-}
-
-/** An English run's terms and word, or undefined for a stop-word or a lone letter. `first`: the question's first word. */
-function englishRun(run: Token, ctx: EnglishRunContext, first: boolean): { tokens: Token[]; word: QueryWord } | undefined {
-  const { source, map, vocab, known, english, shouting } = ctx;
-  // what's, SCO's: the stop-word is the word without its 's or apostrophe.
-  const bare = run.term.replace(/['’]s$/u, '').replace(/['’]/gu, '');
-  const reading = english.get(bare) ?? english.get(run.term);
-  const lemma = reading?.lemma ?? bare;
-  // A lone letter (the b of <b>, an initial) carries no topic.
-  if (vocab.stopEn.has(run.term) || vocab.stopEn.has(bare) || vocab.stopEn.has(lemma) || /^\p{L}$/u.test(run.term)) return undefined;
-  const terms = englishTerms(bare, lemma, known);
-  const original = source.slice(map[run.start] ?? 0, (map[run.end - 1] ?? 0) + 1);
-  const proper = isName(original, bare, reading, shouting, first);
-  // Function words the stop list lacks (since, whether, per) shape the question, as frame words do.
-  const frame = vocab.frameEn.has(bare) || vocab.frameEn.has(lemma) || (!proper && FUNCTION_TAGS.has(reading?.pos ?? ''));
-  const role = frame ? 'frame' : !proper && VERB_TAGS.has(reading?.pos ?? '') ? 'verb' : 'content';
-  const compound = terms.length === 2 && !terms.includes(englishTerm(bare)) && !terms.includes(englishTerm(lemma));
-  const pos = reading?.pos;
-  return {
-    tokens: terms.map((term) => ({ ...run, term })),
-    word: { word: run.term, latin: true, proper, role, terms, ...(pos === undefined ? {} : { pos }), ...(compound ? { compound } : {}) },
-  };
-}
-
 /** The user's own terms: Chinese words that are not stop-words, bigrammed; English words stemmed. */
 function ownTerms(
   source: string,
@@ -268,9 +235,6 @@ const LATIN_WORD_CHAR = /[\p{Script=Latin}\p{N}]/u;
 
 // jieba's tags for names; x is a word its dictionary lacks (胡塞, 东扩), mostly foreign names and new coinages.
 const NAME_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nt', 'nz', 'j', 'x']);
-
-// The English model's closed classes: conjunctions, adpositions, determiners, pronouns, particles.
-const FUNCTION_TAGS = new Set(['SCONJ', 'CCONJ', 'ADP', 'DET', 'PRON', 'PART', 'INTJ', 'AUX']);
 
 // jieba's tags for numerals, measure words and times (年, 个, 届 after a number).
 const UNIT_TAGS = new Set(['m', 'q', 't']);
