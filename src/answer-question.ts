@@ -3,10 +3,9 @@
 // declaration never mentions is named back to the asker, and a passage about the
 // right subject that lacks the detail asked for is related reading, not an answer.
 import { absentText, missingText, NOT_COVERED_TEXT, partlyAbsentText, textFor } from './core-messages.js';
-import { givesDetail } from './focus/detail.js';
 import type { Conjunct, Focus, FocusReader } from './focus/focus.js';
-import { plain, type Answer, type DetailKind, type Language, type Passage, type TopicSummary } from './model.js';
-import { analyze } from './search/analyzer.js';
+import type { Answer, DetailKind, Language, Passage, TopicSummary } from './model.js';
+import { type DetailCheck, detailGiven } from './answer-detail.js';
 import type { Hit, SearchEngine, SearchResult } from './search/engine.js';
 import type { QueryWord } from './search/query.js';
 import { readerOfText } from './present/reader-language.js';
@@ -204,126 +203,6 @@ class Quoter {
   }
 }
 
-/**
- * The first of the best passages that gives the detail asked for, or undefined when
- * none does. A year asked about is such a detail too: the best passage must name it.
- */
-function detailGiven(
-  hits: readonly Hit[],
-  focus: Focus,
-  quoter: Quoter,
-  deps: QuestionDeps,
-  ownTerms: ReadonlySet<string>,
-  english: boolean,
-): { kind: DetailKind; hit: Hit | undefined } | undefined {
-  const best = hits[0];
-  if (best === undefined) return undefined;
-  // The paragraph after the one naming 2025 need not name it: the year finds the one before.
-  if (focus.order !== undefined) return undefined;
-  if (!focus.years.every((y) => y.paragraphs.includes(best.paragraph.number))) return { kind: 'date', hit: undefined };
-  if (focus.detail === undefined) return undefined;
-  const kind = focus.detail;
-  const givenIn = (clauses: readonly string[]): boolean =>
-    clauses.some((clause) =>
-      givesDetail(kind, clause, deps.focus.namesIn(clause, focus), { actor: focus.actor, precision: focus.precision, known: focus.numbers }),
-    );
-  // An English question matches no Chinese term, so its Chinese quote is taken whole: the English
-  // rendering's clauses holding its words must give the detail too. Not a body or a person by
-  // name: the rendering words bodies otherwise than the gazetteer (a Special Working Group).
-  const checkEnglish = english && !(kind === 'person' && (focus.actor === 'body' || focus.actor === 'person'));
-  const gives = (h: Hit): boolean => {
-    const passage = quoter.passage(h);
-    if (!givenIn(subjectClauses(plain(passage.quote), h))) return false;
-    return !checkEnglish || passage.english === undefined || givenIn(englishSubjectClauses(plain(passage.english), h));
-  };
-  // Another passage may give the detail only if it is about the same subject: it matches every word
-  // the best one does, every Chinese term of the question's own it does (环保合作协定's 环保 as well as
-  // its 协定), and names every year the question names.
-  const subject = contentFound(best);
-  const terms = [...best.matched].filter((t) => ownTerms.has(t) && /^\p{Script=Han}{2,}$/u.test(t));
-  // What comes next (the next summit) is the one passage inSequence chose: the summit before it is no answer.
-  const candidates = hits
-    .slice(0, focus.sequence === undefined ? QUESTION_DEFAULTS.related : 1)
-    .filter(
-      (h) =>
-        [...subject].every((w) => contentFound(h).has(w)) &&
-        terms.every((t) => h.matched.has(t)) &&
-        focus.years.every((y) => y.paragraphs.includes(h.paragraph.number)),
-    );
-  return { kind, hit: candidates.find(gives) };
-}
-
-/** The question's content words a hit matches (not its verbs or frame words). */
-function contentFound(hit: Hit): Set<string> {
-  return new Set(hit.matchedWords.filter((w) => w.role === 'content').map((w) => w.word));
-}
-
-/**
- * The clauses of an English rendering that hold most of the question's English terms (at
- * least half as many as the clause holding most): '(16 September 2022, Samarkand)' after
- * ', and express their readiness to continue' does not say where the agreement was signed.
- * English parts clauses at a semicolon or a comma before a conjunction; its other commas
- * set off phrases of the same clause ('the initiative of Kazakhstan to establish, within
- * the UN, an agency').
- */
-function englishSubjectClauses(rendering: string, hit: Hit): string[] {
-  const terms = [...hit.matched].filter((t) => /^[a-z]{3,}$/u.test(t));
-  const clauses = rendering.split(/[;!?]|\.(?=\s|$)|,\s+(?=(?:and|but|while|whereas|as well as)\s)/u).filter((c) => c.trim() !== '');
-  // The engine finds long English terms as prefixes (sanction → sanctions): so do the clauses.
-  const holds = (stems: readonly string[], t: string): boolean => stems.some((s) => s === t || (t.length >= 6 && s.startsWith(t)));
-  const scores = clauses.map((c) => terms.filter((t) => holds(clauseStems(c), t)).length);
-  const top = Math.max(0, ...scores);
-  return top > 0 ? clauses.filter((_, i) => (scores[i] ?? 0) * 2 >= top) : [rendering];
-}
-
-// The stems of a clause of the English rendering: clauses come from the documents only, so the
-// cache is bounded by their sentences; each question asks it of the same few again.
-const stemsOfClause = new Map<string, string[]>();
-
-function clauseStems(clause: string): string[] {
-  let stems = stemsOfClause.get(clause);
-  if (stems === undefined) {
-    stems = analyze(clause).map((t) => t.term);
-    stemsOfClause.set(clause, stems);
-  }
-  return stems;
-}
-
-/**
- * The clauses of a quote that speak most of the question's subject (hold at least half as many of
- * its matched Chinese terms as the clause holding most): a date or a name elsewhere in the paragraph, or in another clause of the
- * same sentence (the date of another statement named after a comma), belongs to something else.
- * Commas inside brackets and titles do not part clauses: （2024年6月5日至6日，塔什干）.
- */
-function subjectClauses(quoted: string, hit: Hit): string[] {
-  const terms = [...hit.matched].filter((t) => /^\p{Script=Han}{2,}$/u.test(t));
-  const clauses = splitClauses(quoted.replace(/\s+/gu, ''));
-  const scores = clauses.map((c) => terms.filter((t) => c.includes(t)).length);
-  const top = Math.max(0, ...scores);
-  return top > 0 ? clauses.filter((_, i) => (scores[i] ?? 0) * 2 >= top) : [quoted];
-}
-
-const OPEN = '（(《“「';
-const CLOSE = '）)》”」';
-
-/** Clauses parted by 。！？；， outside brackets, titles and quotation marks. */
-function splitClauses(text: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] ?? '';
-    if (OPEN.includes(ch)) depth++;
-    else if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && /[；。！？;，,]/u.test(ch)) {
-      out.push(text.slice(from, i));
-      from = i + 1;
-    }
-  }
-  out.push(text.slice(from));
-  return out.filter((c) => c !== '');
-}
-
 // An abbreviation in brackets after a name (人工智能（AI）, 一带一路（BRI）, the Belt and Road Initiative (BRI))
 // glosses it: it says the name again, and is not a second thing the text must name.
 const GLOSS = /(?<=[\p{L}\p{N}])\s*[（(]\s*(?=[\p{Lu}\d.&-]*\p{Lu})[\p{Lu}\d][\p{L}\d.&-]{1,10}\s*[)）]/gu;
@@ -372,8 +251,7 @@ export function answerQuestion(deps: QuestionDeps, typed: string, language: Lang
   // A paragraph that matches only the question's verbs or frame words (signed, date) is not about its subject.
   const aboutSubject = best !== undefined && (best.matchedWords.some((w) => w.role === 'content') || !result.query.words.some((w) => w.role === 'content'));
   if (!result.covered || best === undefined || !aboutSubject) return notCovered([]);
-  const ownTerms = new Set(result.query.terms.filter((t) => t.weight === 1).map((t) => t.term));
-  const detail = detailGiven(hits, focus, quoter, deps, ownTerms, result.query.language === 'en');
+  const detail = detailGiven(hits, focus, detailCheck(deps, quoter, result));
   if (detail !== undefined && detail.hit === undefined) {
     const related = quoter.related(hits);
     const subject = subjectOf(best, result, says, text);
@@ -387,6 +265,12 @@ export function answerQuestion(deps: QuestionDeps, typed: string, language: Lang
   // beside the answer to it; one standing alone may be a word read amiss (how does it frame X).
   const partly = [...absent, ...unused.filter((w) => deps.focus.partners(text, w).length > 0)];
   return passagesAnswer(text, language, ordered, quoter, options, partly.length > 0 ? { names: partly, note: partlyAbsentText(partly, says) } : undefined);
+}
+
+/** How the passages are checked for the detail asked: quoted once each, against the question's own terms. */
+function detailCheck(deps: QuestionDeps, quoter: Quoter, result: SearchResult): DetailCheck {
+  const ownTerms = new Set(result.query.terms.filter((t) => t.weight === 1).map((t) => t.term));
+  return { quoter, reader: deps.focus, ownTerms, english: result.query.language === 'en', related: QUESTION_DEFAULTS.related };
 }
 
 /** The question's words the declaration never uses, as the question wrote them, besides the names already found absent. */

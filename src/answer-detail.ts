@@ -1,0 +1,134 @@
+// Whether the passages found for a question give the detail it asks for (a date, a
+// place, who, how many): read in the clauses of the quote that speak of the question's
+// subject, and for an English question in the English rendering's clauses as well.
+
+import { givesDetail } from './focus/detail.js';
+import type { Focus, FocusReader } from './focus/focus.js';
+import { plain, type DetailKind, type Passage } from './model.js';
+import { analyze } from './search/analyzer.js';
+import type { Hit } from './search/engine.js';
+
+/** What the check needs besides the hits: each hit quoted once, the names reader, and the question's own terms. */
+export interface DetailCheck {
+  quoter: { passage(hit: Hit): Passage };
+  reader: Pick<FocusReader, 'namesIn'>;
+  /** The question's own Chinese terms (weight 1), not the vocabulary's expansions. */
+  ownTerms: ReadonlySet<string>;
+  english: boolean;
+  /** How many of the best passages may give the detail. */
+  related: number;
+}
+
+/**
+ * The first of the best passages that gives the detail asked for, or undefined when
+ * none does. A year asked about is such a detail too: the best passage must name it.
+ */
+export function detailGiven(hits: readonly Hit[], focus: Focus, how: DetailCheck): { kind: DetailKind; hit: Hit | undefined } | undefined {
+  const { quoter, reader, ownTerms, english, related } = how;
+  const best = hits[0];
+  if (best === undefined) return undefined;
+  // The paragraph after the one naming 2025 need not name it: the year finds the one before.
+  if (focus.order !== undefined) return undefined;
+  if (!focus.years.every((y) => y.paragraphs.includes(best.paragraph.number))) return { kind: 'date', hit: undefined };
+  if (focus.detail === undefined) return undefined;
+  const kind = focus.detail;
+  const givenIn = (clauses: readonly string[]): boolean =>
+    clauses.some((clause) =>
+      givesDetail(kind, clause, reader.namesIn(clause, focus), { actor: focus.actor, precision: focus.precision, known: focus.numbers }),
+    );
+  // An English question matches no Chinese term, so its Chinese quote is taken whole: the English
+  // rendering's clauses holding its words must give the detail too. Not a body or a person by
+  // name: the rendering words bodies otherwise than the gazetteer (a Special Working Group).
+  const checkEnglish = english && !(kind === 'person' && (focus.actor === 'body' || focus.actor === 'person'));
+  const gives = (h: Hit): boolean => {
+    const passage = quoter.passage(h);
+    if (!givenIn(subjectClauses(plain(passage.quote), h))) return false;
+    return !checkEnglish || passage.english === undefined || givenIn(englishSubjectClauses(plain(passage.english), h));
+  };
+  // Another passage may give the detail only if it is about the same subject: it matches every word
+  // the best one does, every Chinese term of the question's own it does (环保合作协定's 环保 as well as
+  // its 协定), and names every year the question names.
+  const subject = contentFound(best);
+  const terms = [...best.matched].filter((t) => ownTerms.has(t) && /^\p{Script=Han}{2,}$/u.test(t));
+  // What comes next (the next summit) is the one passage inSequence chose: the summit before it is no answer.
+  const candidates = hits
+    .slice(0, focus.sequence === undefined ? related : 1)
+    .filter(
+      (h) =>
+        [...subject].every((w) => contentFound(h).has(w)) &&
+        terms.every((t) => h.matched.has(t)) &&
+        focus.years.every((y) => y.paragraphs.includes(h.paragraph.number)),
+    );
+  return { kind, hit: candidates.find(gives) };
+}
+
+/** The question's content words a hit matches (not its verbs or frame words). */
+function contentFound(hit: Hit): Set<string> {
+  return new Set(hit.matchedWords.filter((w) => w.role === 'content').map((w) => w.word));
+}
+
+/**
+ * The clauses of an English rendering that hold most of the question's English terms (at
+ * least half as many as the clause holding most): '(16 September 2022, Samarkand)' after
+ * ', and express their readiness to continue' does not say where the agreement was signed.
+ * English parts clauses at a semicolon or a comma before a conjunction; its other commas
+ * set off phrases of the same clause ('the initiative of Kazakhstan to establish, within
+ * the UN, an agency').
+ */
+function englishSubjectClauses(rendering: string, hit: Hit): string[] {
+  const terms = [...hit.matched].filter((t) => /^[a-z]{3,}$/u.test(t));
+  const clauses = rendering.split(/[;!?]|\.(?=\s|$)|,\s+(?=(?:and|but|while|whereas|as well as)\s)/u).filter((c) => c.trim() !== '');
+  // The engine finds long English terms as prefixes (sanction → sanctions): so do the clauses.
+  const holds = (stems: readonly string[], t: string): boolean => stems.some((s) => s === t || (t.length >= 6 && s.startsWith(t)));
+  const scores = clauses.map((c) => terms.filter((t) => holds(clauseStems(c), t)).length);
+  const top = Math.max(0, ...scores);
+  return top > 0 ? clauses.filter((_, i) => (scores[i] ?? 0) * 2 >= top) : [rendering];
+}
+
+// The stems of a clause of the English rendering: clauses come from the documents only, so the
+// cache is bounded by their sentences; each question asks it of the same few again.
+const stemsOfClause = new Map<string, string[]>();
+
+function clauseStems(clause: string): string[] {
+  let stems = stemsOfClause.get(clause);
+  if (stems === undefined) {
+    stems = analyze(clause).map((t) => t.term);
+    stemsOfClause.set(clause, stems);
+  }
+  return stems;
+}
+
+/**
+ * The clauses of a quote that speak most of the question's subject (hold at least half as many of
+ * its matched Chinese terms as the clause holding most): a date or a name elsewhere in the paragraph, or in another clause of the
+ * same sentence (the date of another statement named after a comma), belongs to something else.
+ * Commas inside brackets and titles do not part clauses: （2024年6月5日至6日，塔什干）.
+ */
+function subjectClauses(quoted: string, hit: Hit): string[] {
+  const terms = [...hit.matched].filter((t) => /^\p{Script=Han}{2,}$/u.test(t));
+  const clauses = splitClauses(quoted.replace(/\s+/gu, ''));
+  const scores = clauses.map((c) => terms.filter((t) => c.includes(t)).length);
+  const top = Math.max(0, ...scores);
+  return top > 0 ? clauses.filter((_, i) => (scores[i] ?? 0) * 2 >= top) : [quoted];
+}
+
+const OPEN = '（(《“「';
+const CLOSE = '）)》”」';
+
+/** Clauses parted by 。！？；， outside brackets, titles and quotation marks. */
+function splitClauses(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] ?? '';
+    if (OPEN.includes(ch)) depth++;
+    else if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && /[；。！？;，,]/u.test(ch)) {
+      out.push(text.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(text.slice(from));
+  return out.filter((c) => c !== '');
+}
