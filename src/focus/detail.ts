@@ -7,6 +7,30 @@ import { normalize } from '../text/normalize.js';
 export const DETAIL_KINDS = ['amount', 'count', 'date', 'place', 'person'] as const;
 export type DetailKind = (typeof DETAIL_KINDS)[number];
 
+// 'Which country' in any of its Chinese forms: 哪 with or without a measure (个, 些, 几个, 一) before a
+// word for countries or the parties to something (哪国, 哪几个成员国, 哪些成员, 哪几方, 哪个缔约方),
+// read by words as jieba cuts them: 哪个国际行动 asks for no country, 哪方面 for an aspect.
+const WHICH = /^哪(?:个|些|一个?|几个?)?$/u;
+const MEASURE = /^(?:一|个|些|几|几个|一个)$/u;
+const COUNTRY_NOUN = /^(?:成员国|国家|成员|缔约方|缔约国|国|方)$/u;
+const WHICH_COUNTRY_WORD = /^哪(?:个|些|一个?|几个?)?(?:成员国|国家|成员|缔约方|缔约国|国|方)$/u;
+
+function asksWhichCountryZh(question: string): boolean {
+  if (!question.includes('哪')) return false;
+  for (const run of runs(normalize(question))) {
+    const words = run.term.includes('哪') ? taggedWords(run).map((w) => w.term) : [];
+    for (const [i, word] of words.entries()) {
+      if (WHICH_COUNTRY_WORD.test(word)) return true;
+      if (!WHICH.test(word)) continue;
+      // jieba may cut the measure apart: 哪/一/国, 哪/一方.
+      let next = i + 1;
+      while (MEASURE.test(words[next] ?? '')) next++;
+      if (COUNTRY_NOUN.test((words[next] ?? '').replace(/^一/u, ''))) return true;
+    }
+  }
+  return false;
+}
+
 // Checked in this order: 'how many billion' asks an amount, not a count. An English wh-word asks
 // only where it opens the question or a clause: 'countries who impose sanctions' and 'stability
 // when discussing Afghanistan' ask for no one and no date.
@@ -38,16 +62,16 @@ const ASKS: readonly [DetailKind, RegExp | ((question: string) => boolean)][] = 
     'place',
     /(?:^|[,;:]\s*|\b(?:and|or)\s+)where\b|\bhq\b|\b(?:headquarters|seat) (?:location|city)\b|\blocation\?|\b(?:which|what) (?:\w+ )?(?:city|town|place|venue|location|capital city)\b|\bvenue\b|\bheadquarter(?:s|ed)\b|\bbased in which\b/iu,
   ],
-  ['person', /谁(?![都也])|哪位|哪几位|哪个国家|哪国|哪一国|哪些国家|哪个成员国|哪方|何人|哪个机构|哪家|由哪|哪个部门/u],
+  ['person', (q) => /谁(?![都也])|哪位|哪几位|何人|哪个机构|哪家|由哪|哪个部门/u.test(q) || asksWhichCountryZh(q)],
   [
     'person',
     /(?:^|[,;:]\s*|\b(?:and|or|by|to|from|with)\s+)(?:who|whom|whose)\b|\bname of the (?:\w+ )?(?:president|leader|secretary|minister|chair|head|official|director)|\b(?:which|what) (?:country|countries|member|members|state|states|nation|nations|leader|leaders|official|president|side|body|bodies|organi[sz]ation|institution|agency|government)\b/iu,
   ],
 ];
 
-// 'Where in the declaration is X', 'where do things stand': about the text or the state of play, not a place.
+// 'Where in the declaration is X', 'where do things stand', 在哪方面 (in which respect): about the text, the state of play or an aspect, not a place.
 const NOT_A_PLACE =
-  /哪里(?:写|提|说|讲|有)|哪儿(?:写|提|说)|在哪(?:段|一段|部分)|\bwhere (?:does|do|did|is) (?:it|the declaration|the text|they|this)\b|\bwhere (?:is|are) (?:it|that|this|things)(?: at)?\b|\bstand\b/iu;
+  /哪里(?:写|提|说|讲|有)|哪儿(?:写|提|说)|在哪(?:段|一段|部分|些?方面)|\bwhere (?:does|do|did|is) (?:it|the declaration|the text|they|this)\b|\bwhere (?:is|are) (?:it|that|this|things)(?: at)?\b|\bstand\b/iu;
 
 // 'A还是B', 'Is it X or Y?': a choice between things named, not a request for a name or a figure.
 const CHOICE = /还是|^(?:is|are|does|do|did|was|were|will|should|has|have)\b.*\bor\b/iu;
@@ -121,8 +145,11 @@ export interface NamesFound {
  */
 export type Actor = 'country' | 'body' | 'person' | 'partner' | 'any';
 
-const ASKS_COUNTRY =
-  /哪个国家|哪国|哪一国|哪些国家|哪个成员国|哪方|\b(?:which|what) (?:country|countries|member|members|state|states|nation|nations|side|government)\b/iu;
+const ASKS_COUNTRY = (question: string): boolean =>
+  asksWhichCountryZh(question) ||
+  /\b(?:which|what) (?:country|countries|member|members|state|states|nation|nations|side|sides|government|governments|party|parties|signatory|signatories)\b/iu.test(
+    question,
+  );
 const ASKS_BODY = /哪个机构|哪家|哪个部门|\b(?:which|what) (?:body|bodies|organi[sz]ation|institution|agency|agencies)\b/iu;
 
 // 'Which leaders signed', 'what is the name of', 'who is the Secretary-General': a person, by name.
@@ -135,7 +162,7 @@ const ASKS_PARTNER = /(?:跟|和|与|同)谁|\bwith whom\b|\bwhom? (?:\w+ ){1,6}
 export function askedActor(question: string): Actor {
   if (ASKS_PERSON.test(question)) return 'person';
   if (ASKS_PARTNER.test(question)) return 'partner';
-  return ASKS_COUNTRY.test(question) ? 'country' : ASKS_BODY.test(question) ? 'body' : 'any';
+  return ASKS_COUNTRY(question) ? 'country' : ASKS_BODY.test(question) ? 'body' : 'any';
 }
 
 // 'Which day', '几月几号', 'what month', 'exact date': a year alone does not answer.

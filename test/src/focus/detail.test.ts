@@ -27,6 +27,25 @@ describe('askedDetail', () => {
   );
 });
 
+describe('which country, in any of its Chinese forms', () => {
+  it.each(['有意愿发展民用核能的是哪几个成员国', '哪些成员没签这个战略', '议定书还差哪几个缔约方批准', '这是哪国提的', '哪一国牵头'])(
+    '%s asks which country',
+    (question) => {
+      expect(askedDetail(question)).toBe('person');
+      expect(askedActor(question)).toBe('country');
+    },
+  );
+
+  it.each(['Which parties have not ratified the protocol?', 'Which signatories are named?'])('%s asks which country', (question) => {
+    expect(askedActor(question)).toBe('country');
+  });
+
+  it('does not read an aspect (哪方面) or another word beginning with 国 as a party', () => {
+    expect(askedDetail('上合在哪方面加强合作')).toBeUndefined();
+    expect(askedActor('属于哪个国际行动十年')).toBe('any');
+  });
+});
+
 describe('givesDetail', () => {
   it('finds dates, amounts and counts in Chinese text', () => {
     expect(givesDetail('date', '于2024年7月4日举行', none)).toBe(true);
