@@ -19,7 +19,8 @@ export function freshSearchIndex(): PrebuiltSearch {
   const library = { ...loadLibrary(DEFAULT_INDEX_DIR), prebuiltSearch: undefined };
   const recorded = recordNormalized();
   const engine = buildSearch(library, SEARCH_DEFAULTS).engine;
-  return { ...engine.prebuilt(library.documents), normalized: recorded() };
+  const { pairs, unchanged } = recorded();
+  return { ...engine.prebuilt(library.documents), normalized: pairs, alreadyNormal: unchanged };
 }
 
 if (process.argv[1]?.endsWith('search-index.ts') === true) {

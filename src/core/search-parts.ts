@@ -15,7 +15,8 @@ export interface SearchParts {
 
 export function buildSearch(library: Library, settings: SearchSettings): SearchParts {
   // The names and words below are normalised as when the index file was built: no need to do it again.
-  seedNormalized(prebuiltNormalized(library.prebuiltSearch));
+  const seeds = prebuiltNormalized(library.prebuiltSearch);
+  seedNormalized(seeds.pairs, seeds.unchanged);
   const primary = library.documents[0] as LoadedDocument;
   // The recorded mentions are of the one shipped document; with others beside it they are computed.
   const mentions = library.documents.length === 1 ? library.gazetteerMentions : undefined;

@@ -21,6 +21,8 @@ export interface PrebuiltSearch {
   documentFrequency: [string, number][];
   /** The data's short strings as normalised when this was built (src/text/normalize.ts: seedNormalized). */
   normalized: [string, string][];
+  /** The data's short strings that normalising leaves as they are. */
+  alreadyNormal: string[];
   mini: MiniSearchJson;
 }
 
@@ -34,9 +36,13 @@ export function searchFingerprint(documents: readonly LoadedDocument[], analysis
 const isPair = (p: unknown): p is [string, string] => Array.isArray(p) && p.length === 2 && typeof p[0] === 'string' && typeof p[1] === 'string';
 
 /** The normalised strings a prebuilt index file carries, whatever its fingerprint: they depend on neither. */
-export function prebuiltNormalized(data: unknown): [string, string][] {
+export function prebuiltNormalized(data: unknown): { pairs: [string, string][]; unchanged: string[] } {
   const pairs = isRecord(data) ? data['normalized'] : undefined;
-  return Array.isArray(pairs) && pairs.every(isPair) ? pairs : [];
+  const unchanged = isRecord(data) ? data['alreadyNormal'] : undefined;
+  return {
+    pairs: Array.isArray(pairs) && pairs.every(isPair) ? pairs : [],
+    unchanged: Array.isArray(unchanged) && unchanged.every((u) => typeof u === 'string') ? unchanged : [],
+  };
 }
 
 /** The prebuilt index when it fits these documents and this analysis; undefined to build one. */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as OpenCC from 'opencc-js';
+import { cachedIndex, type IndexParts } from '../search/index-cache.js';
 import { specificity } from '../search/specificity.js';
 
 // Traditional → simplified, so 恐怖主義融資 finds 恐怖主义融资. The TW preset
@@ -22,9 +23,31 @@ function toSimplified(text: string): string {
 let changing: Set<number> | undefined;
 
 export function mayConvert(text: string): boolean {
-  changing ??= changedBy([...normalizationTables(), ...OpenCC.Locale.from.tw, ...OpenCC.Locale.to.cn]);
+  changing ??= changingCharacters();
   for (const ch of text) if (changing.has(ch.codePointAt(0) ?? 0)) return true;
   return false;
+}
+
+/**
+ * The characters, read from OpenCC's tables once per release of opencc-js and then kept in
+ * the index cache (src/search/index-cache.ts): reading every entry costs tens of
+ * milliseconds before the first answer, reading the kept list a fraction of one.
+ */
+function changingCharacters(): Set<number> {
+  const build = (): IndexParts => ({
+    slots: Int32Array.from(changedBy([...normalizationTables(), ...OpenCC.Locale.from.tw, ...OpenCC.Locale.to.cn])),
+    extra: new Uint8Array(0),
+    meta: '',
+  });
+  let source: string;
+  try {
+    source = createRequire(import.meta.url).resolve('opencc-js');
+  } catch {
+    return new Set(build().slots);
+  }
+  const kept = cachedIndex(source, readFileSync(source), build).slots;
+  // An empty list is a damaged cache (OpenCC changes thousands of characters): read the tables.
+  return new Set(kept.length > 0 ? kept : build().slots);
 }
 
 /** The tables of every preset's normalisation chain (which opencc-js's types do not declare). */
@@ -228,32 +251,41 @@ const known = new Map<string, string>();
 /** While the search index is built: every string normalised (see recordNormalized). */
 let recording: Set<string> | undefined;
 
-/** Short strings, not plain ASCII and not already normal: the ones worth keeping. */
-const worthKeeping = (source: string): boolean => source.length <= 64 && !ASCII.test(source) && !isNormal(source);
+/** Short strings that are not plain ASCII (which is normalised fast anyway): the ones worth keeping. */
+const worthKeeping = (source: string): boolean => source.length <= 64 && !ASCII.test(source);
 
-/** Starts noting what is normalised; the function returned stops and gives the pairs worth keeping, sorted. */
-export function recordNormalized(): () => [string, string][] {
+/** What a build keeps: the strings normalisation changes, with their normal form, and those it leaves as they are. */
+export interface RecordedNormalization {
+  pairs: [string, string][];
+  unchanged: string[];
+}
+
+/** Starts noting what is normalised; the function returned stops and gives what is worth keeping, sorted. */
+export function recordNormalized(): () => RecordedNormalization {
   const seen = new Set<string>();
   recording = seen;
   return () => {
     recording = undefined;
-    return [...seen]
-      .filter(worthKeeping)
-      .sort()
-      .map((source) => [source, normalizeWithMap(source).text]);
+    const kept = [...seen].filter(worthKeeping).sort();
+    // Telling that a name is already normal reads OpenCC's tables: kept, a start need not.
+    const unchanged = kept.filter(isNormal);
+    const pairs = kept.filter((source) => !isNormal(source)).map((source): [string, string] => [source, normalizeWithMap(source).text]);
+    return { pairs, unchanged };
   };
 }
 
 /** Results computed before (by `npm run search-index`), used instead of computing them again. */
-export function seedNormalized(pairs: readonly (readonly [string, string])[]): void {
+export function seedNormalized(pairs: readonly (readonly [string, string])[], unchanged: readonly string[] = []): void {
   for (const [source, text] of pairs) known.set(source, text);
+  for (const source of unchanged) known.set(source, source);
 }
 
 export function normalize(source: string): string {
   recording?.add(source);
   let text = known.get(source) ?? recent.get(source);
   if (text === undefined) {
-    text = isNormal(source) ? source : ASCII.test(source) ? asciiText(source) : normalizeWithMap(source).text;
+    // Plain ASCII first: it never needs OpenCC's tables, which isNormal would read.
+    text = ASCII.test(source) ? asciiText(source) : isNormal(source) ? source : normalizeWithMap(source).text;
     if (recent.size >= RECENT_SIZE) recent.delete(recent.keys().next().value ?? '');
     recent.set(source, text);
   }
