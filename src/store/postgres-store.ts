@@ -13,8 +13,9 @@ import type { Store } from './store.js';
 
 /**
  * Connections per instance: as many as the questions a busy instance works on
- * at once (20 at a time in the benchmark), so a question's one round trip
- * (its rate count) never queues for a connection.
+ * at once (20 at a time in the benchmark), so a question's round trips never
+ * queue for a connection. The shared records need far fewer: each kind of
+ * call has one statement in flight at a time (postgres-shared.ts).
  */
 export const POOL_SIZE = 20;
 
@@ -90,7 +91,10 @@ export class PostgresStore implements Store {
   }
 
   async close(): Promise<void> {
-    if (!this.pool.ended) await this.pool.end();
+    if (this.pool.ended) return;
+    // Calls still gathering for a statement are sent, not lost with the pool.
+    await this.shared.drain();
+    await this.pool.end();
   }
 }
 

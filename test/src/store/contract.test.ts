@@ -449,6 +449,63 @@ for (const backend of [sqliteBackend(), postgresBackend()]) {
         expect(await s.countQuestion('U1', 1000 + MINUTE + 10, MINUTE, 3)).toBe('allow');
       });
 
+      it('gives each key set to exactly one of many concurrent callers on two instances, never a key to two winners', async () => {
+        const a = await store();
+        const b = backend.name === 'SQLite' ? a : await store();
+        // 60 calls: 10 key sets each sought by 6 callers, and chains whose neighbours share a key.
+        const calls = Array.from({ length: 60 }, (_, i) => [`set-${i % 10}`, `chain-${i % 30}`, `chain-${(i % 30) + 1}`]);
+        const results = await Promise.all(calls.map((keys, i) => (i % 2 === 0 ? a : b).shared.firstDelivery(keys, 5, MINUTE)));
+        const winners = calls.filter((_, i) => results[i] === true);
+        const claimed = winners.flat();
+        expect(new Set(claimed).size).toBe(claimed.length);
+        for (let set = 0; set < 10; set++) expect(winners.filter((keys) => keys[0] === `set-${set}`).length).toBeLessThanOrEqual(1);
+        expect(winners.length).toBeGreaterThan(0);
+        // Every key was remembered, the losers' too.
+        for (const keys of calls) expect(await a.shared.firstDelivery([keys[1] ?? ''], 10, MINUTE)).toBe(false);
+      });
+
+      it('lets the first of one instance’s concurrent callers sharing a key win, and remembers the loser’s other keys', async () => {
+        const s = (await store()).shared;
+        const results = await Promise.all([
+          s.firstDelivery(['k1', 'k2'], 5, MINUTE),
+          s.firstDelivery(['k2', 'k3'], 5, MINUTE),
+          s.firstDelivery(['k3'], 5, MINUTE),
+          s.firstDelivery(['k4'], 5, MINUTE),
+        ]);
+        expect(results).toEqual([true, false, false, true]);
+      });
+
+      it('claims a key again within one moment’s callers once its time to live has run out between them', async () => {
+        const s = (await store()).shared;
+        const results = await Promise.all([s.firstDelivery(['t1'], 0, 10), s.firstDelivery(['t1'], 5, 10), s.firstDelivery(['t1'], 20, 10)]);
+        expect(results).toEqual([true, false, true]);
+      });
+
+      it('counts one user’s concurrent questions on two instances one after another: the limit allowed, told exactly once', async () => {
+        const a = await store();
+        const b = backend.name === 'SQLite' ? a : await store();
+        const decisions = await Promise.all(Array.from({ length: 30 }, (_, i) => (i % 2 === 0 ? a : b).shared.countQuestion('U7', 7000 + (i % 3), MINUTE, 10)));
+        expect({
+          allow: decisions.filter((d) => d === 'allow').length,
+          tell: decisions.filter((d) => d === 'refuse-and-tell').length,
+          quiet: decisions.filter((d) => d === 'refuse-quietly').length,
+        }).toEqual({ allow: 10, tell: 1, quiet: 19 });
+        // PostgreSQL counts every question, refused or not: 30 so far, none lost or counted twice.
+        if (backend.name !== 'SQLite') expect(await b.shared.countQuestion('U7', 7005, MINUTE, 30)).toBe('refuse-and-tell');
+      });
+
+      it('starts a new window within one moment’s questions when the old one runs out among them', async () => {
+        const s = (await store()).shared;
+        expect(await s.countQuestion('U8', 0, MINUTE, 2)).toBe('allow');
+        const decisions = await Promise.all([MINUTE - 2, MINUTE - 1, MINUTE, MINUTE + 1, MINUTE + 2].map((at) => s.countQuestion('U8', at, MINUTE, 2)));
+        // In memory the window slides (a question leaves it a minute after it was asked); in PostgreSQL it starts again.
+        const expected =
+          backend.name === 'SQLite'
+            ? ['allow', 'refuse-and-tell', 'allow', 'refuse-quietly', 'refuse-quietly']
+            : ['allow', 'refuse-and-tell', 'allow', 'allow', 'refuse-and-tell'];
+        expect(decisions).toEqual(expected);
+      });
+
       it('counts concurrent questions exactly', async () => {
         const s = (await store()).shared;
         const decisions = await Promise.all(Array.from({ length: 20 }, () => s.countQuestion('U9', 5000, MINUTE, 5)));
@@ -456,6 +513,27 @@ for (const backend of [sqliteBackend(), postgresBackend()]) {
           allow: decisions.filter((d) => d === 'allow').length,
           tell: decisions.filter((d) => d === 'refuse-and-tell').length,
         }).toEqual({ allow: 5, tell: 1 });
+      });
+
+      it.skipIf(backend.name === 'SQLite')('rejects every caller of a batch the database refuses, and not the next batch’s', async () => {
+        const s = (await store()).shared;
+        await backend.raw("ALTER TABLE deliveries ADD CONSTRAINT no_poison CHECK (key <> 'poison')");
+        const batch = await Promise.allSettled([
+          s.firstDelivery(['fine-1'], 5, MINUTE),
+          s.firstDelivery(['poison'], 5, MINUTE),
+          s.firstDelivery(['fine-2'], 5, MINUTE),
+        ]);
+        expect(batch.map((r) => r.status)).toEqual(['rejected', 'rejected', 'rejected']);
+        // Nothing of the refused statement was kept.
+        expect(await s.firstDelivery(['fine-1', 'fine-2'], 6, MINUTE)).toBe(true);
+      });
+
+      it.skipIf(backend.name === 'SQLite')('writes the counts still gathering for a statement when the store closes', async () => {
+        const first = await openStore();
+        const pending = [1, 2, 3].map((i) => first.shared.countQuestion('U5', 100 + i, MINUTE, 3));
+        await first.close();
+        expect(await Promise.all(pending)).toEqual(['allow', 'allow', 'allow']);
+        expect(await (await store()).shared.countQuestion('U5', 110, MINUTE, 3)).toBe('refuse-and-tell');
       });
     });
   });
