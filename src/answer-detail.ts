@@ -10,7 +10,7 @@ import type { Hit } from './search/engine.js';
 
 /** What the check needs besides the hits: each hit quoted once, the names reader, and the question's own terms. */
 export interface DetailCheck {
-  quoter: { passage(hit: Hit): Passage };
+  quoter: { passage(hit: Hit): Passage; whole(hit: Hit): Passage; use(hit: Hit, passage: Passage): void };
   reader: Pick<FocusReader, 'namesIn'>;
   /** The question's own Chinese terms (weight 1), not the vocabulary's expansions. */
   ownTerms: ReadonlySet<string>;
@@ -40,10 +40,19 @@ export function detailGiven(hits: readonly Hit[], focus: Focus, how: DetailCheck
   // rendering's clauses holding its words must give the detail too. Not a body or a person by
   // name: the rendering words bodies otherwise than the gazetteer (a Special Working Group).
   const checkEnglish = english && !(kind === 'person' && (focus.actor === 'body' || focus.actor === 'person'));
-  const gives = (h: Hit): boolean => {
-    const passage = quoter.passage(h);
+  const givenBy = (h: Hit, passage: Passage): boolean => {
     if (!givenIn(subjectClauses(plain(passage.quote), h))) return false;
     return !checkEnglish || passage.english === undefined || givenIn(englishSubjectClauses(plain(passage.english), h));
+  };
+  // The sentence giving the detail may match the question less than the one quoted (who proposed
+  // the alliance, after a sentence on health care): then the paragraph is quoted whole.
+  const gives = (h: Hit): boolean => {
+    const quoted = quoter.passage(h);
+    if (givenBy(h, quoted)) return true;
+    const whole = quoter.whole(h);
+    if (plain(whole.quote) === plain(quoted.quote) || !givenBy(h, whole)) return false;
+    quoter.use(h, whole);
+    return true;
   };
   // Another passage may give the detail only if it is about the same subject: it matches every word
   // the best one does, every Chinese term of the question's own it does (环保合作协定's 环保 as well as

@@ -28,7 +28,8 @@ export const QUESTION_DEFAULTS = {
 export interface QuestionDeps {
   engine: SearchEngine;
   focus: FocusReader;
-  passage(hit: Hit, phrases: readonly string[]): Passage;
+  /** `whole`: the paragraph's every sentence quoted, not only the best matching. */
+  passage(hit: Hit, phrases: readonly string[], whole?: boolean): Passage;
   suggestions(question: string, hits: readonly Hit[], focus: Focus): TopicSummary[];
   paragraphCount: number;
 }
@@ -196,6 +197,16 @@ class Quoter {
     const p = this.deps.passage(h, this.phrases);
     this.quoted.set(h, p);
     return p;
+  }
+
+  /** The hit's paragraph quoted whole. */
+  whole(h: Hit): Passage {
+    return this.deps.passage(h, this.phrases, true);
+  }
+
+  /** Makes `passage` the hit's quote from now on (the whole paragraph, which gives the detail asked for). */
+  use(h: Hit, passage: Passage): void {
+    this.quoted.set(h, passage);
   }
 
   related(hits: readonly Hit[]): Passage[] {

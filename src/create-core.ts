@@ -29,7 +29,7 @@ export function createCore({ indexDir = DEFAULT_INDEX_DIR, search = {} }: CoreOp
     question: {
       engine,
       focus,
-      passage: (hit, phrases) => passageOf(engine, hit, phrases),
+      passage: (hit, phrases, whole) => passageOf(engine, hit, phrases, whole),
       suggestions: (question, hits, questionFocus) => suggestTopics(topics, kin, question, hits, questionFocus),
       paragraphCount: primary.paragraphs.length,
     },

@@ -168,6 +168,19 @@ describe('missing details', () => {
     expect(passages(core.ask('下届峰会在哪开')).passages[0]?.paragraph).toBe(120);
   });
 
+  it('quotes the whole paragraph when the detail is in a sentence that matches the question less', () => {
+    // §109's first sentence is about primary health care; the second names who proposed the alliance.
+    const answer = passages(core.ask('Who proposed an international alliance on primary health care?'));
+    const quote = answer.passages[0]?.quote.map((s) => s.text).join('') ?? '';
+    expect({ paragraph: answer.passages[0]?.paragraph, namesProposer: quote.includes('哈萨克斯坦'), elided: quote.includes('……') }).toEqual({
+      paragraph: 109,
+      namesProposer: true,
+      elided: false,
+    });
+    // Asked only about the subject, the quote keeps to the sentences that best match it.
+    expect(passages(core.ask('primary health care')).passages[0]?.quote.some((s) => s.text === '……')).toBe(true);
+  });
+
   it('says which detail is missing when it refuses for another reason too', () => {
     expect(refusal(core.ask('上合秘书长现任是哪位')).missing).toEqual('person');
   });
