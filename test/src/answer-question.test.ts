@@ -181,6 +181,10 @@ describe('missing details', () => {
     expect(passages(core.ask('primary health care')).passages[0]?.quote.some((s) => s.text === '……')).toBe(true);
   });
 
+  it('reads "where is the line about X" as a question about the text, not a place', () => {
+    expect(passages(core.ask('Where is the line about a community with a shared future for mankind?')).passages[0]?.paragraph).toBe(7);
+  });
+
   it('says which detail is missing when it refuses for another reason too', () => {
     expect(refusal(core.ask('上合秘书长现任是哪位')).missing).toEqual('person');
   });
