@@ -41,7 +41,7 @@ const ASKS: readonly [DetailKind, RegExp | ((question: string) => boolean)][] = 
   ],
   [
     'amount',
-    /\bhow much\b|\bhow (?:big|large) (?:is|was|will)\b|\b(?:amount|sum|size|value|volume|scale) of\b|\b(?:target|planned|proposed) (?:share|size|amount|figure|level)\b|\bwhat (?:\w+ )?(?:share|percentage|proportion|figure|sum|amount)\b|\b(?:capitali[sz]ation|initial capital|authori[sz]ed capital|registered capital|start-?up capital|budget|price tag|cost)\b|\bcapital (?:of|for) the\b|\bhow many (?:dollars?|yuan|rubles?|euros?|billions?|millions?|tons?|tonnes?|kilo(?:gram)?s?|kg|barrels?|cubic|square)\b|\bwhat (?:figure|sum|percentage|share|proportion|level of (?:funding|investment|trade))\b|\bhow much money\b|\b(?:billion|million) (?:dollars|yuan|usd)\b/iu,
+    /\bhow much\b|\bhow (?:big|large) (?:is|was|will|would|are|were|should)\b|\b(?:amount|sum|size|value|volume|scale) of\b|\b(?:target|planned|proposed) (?:share|size|amount|figure|level)\b|\bwhat (?:\w+ )?(?:share|percentage|proportion|figure|sum|amount)\b|\b(?:capitali[sz]ation|initial capital|authori[sz]ed capital|registered capital|start-?up capital|budget|price tag|cost)\b|\bcapital (?:of|for) the\b|\bhow many (?:dollars?|yuan|rubles?|euros?|billions?|millions?|tons?|tonnes?|kilo(?:gram)?s?|kg|barrels?|cubic|square)\b|\bwhat (?:figure|sum|percentage|share|proportion|level of (?:funding|investment|trade))\b|\bhow much money\b|\b(?:billion|million) (?:dollars|yuan|usd)\b/iu,
   ],
   // What 多少 asks is read from the word jieba cuts after it (see howMuch): 多少人道主义援助 asks a figure, not people.
   ['amount', (q) => howMuch(q) === 'amount'],
@@ -80,7 +80,7 @@ const CHOICE = /还是|^(?:is|are|does|do|did|was|were|will|should|has|have)\b.*
 // Measure words that count things (多少个, 多少项), and the endings of words for people, their
 // casualties and countries (平民, 参与者, 人员, 平民伤亡, 成员国): 多少 before them counts.
 const COUNTED_WORD =
-  /^(?:个|国|项|家|名|人|次|届|所|种|条|座|份|位|支|批|部|类|场|轮|架|艘|辆|门|名额|兵力|城市)$|(?:人|民|者|员|兵|士|国|家|生|客|代表|人次|选手|伤亡|死亡)$/u;
+  /^(?:个|国|项|家|名|人|次|届|所|种|条|座|份|位|支|批|部|类|场|轮|架|艘|辆|门|票|张|名额|兵力|城市)$|(?:人|民|者|员|兵|士|国|家|生|客|代表|人次|选手|伤亡|死亡)$/u;
 // Spans of time: 多少年, 多少周年 ask a date's kind of number, which 20 周年 or 2025 年 gives.
 const TIME_WORD = /^(?:周?年|天|日|个?月|年代)$/u;
 
@@ -169,8 +169,9 @@ export function askedActor(question: string): Actor {
 // 'Which day', '几月几号', 'what month', 'exact date': a year alone does not answer.
 const ASKS_DAY =
   /哪一?天|哪一?日|几号|几月|哪个月|哪月|具体(?:日期|时间|哪)|\b(?:which|what|exact|precise|specific) (?:day|date|month)\b|\bon what date\b|\bday in\b|\bwhat month\b|\bin what month\b/iu;
-// 'Which city', '哪座城市': a country or a region does not answer.
-const ASKS_CITY = /哪个城市|哪座城市|哪座|什么城市|哪个市|哪一城市|\b(?:which|what) (?:\w+ )?(?:city|town)\b|\bin which (?:\w+ )?city\b/iu;
+// 'Which city', '哪座城市', 哪个州 or 靶场 (a place within a country): a country or a region does not answer.
+const ASKS_CITY =
+  /哪个城市|哪座城市|哪座|什么城市|哪个市|哪一城市|哪个(?:州|省|县|靶场|基地|港口)|\b(?:which|what) (?:\w+ )?(?:city|town)\b|\bin which (?:\w+ )?city\b/iu;
 
 // 'Which years does it cover', '到哪一年': the span a programme's own title gives (《2024—2029年禁毒战略》).
 const ASKS_SPAN =

@@ -14,6 +14,8 @@ describe('askedDetail', () => {
     ['下届峰会在哪开', 'place'],
     ['Which city hosts the next summit?', 'place'],
     ['Where will the SCO hold its next summit?', 'place'],
+    ['决议是多少票通过的', 'count'],
+    ['How big would the investment fund be?', 'amount'],
     ['警察机构是谁提议的', 'person'],
     ['Which country proposed the police body?', 'person'],
   ])('%s asks for %s', (question, kind) => {
@@ -117,6 +119,7 @@ describe('precision and what the question already says', () => {
     ['Which Kyrgyz city hosted the exercise?', 'place', false, true],
     ['Police agency: HQ location?', 'place', false, false],
     ['论坛在哪个城市办', 'place', false, true],
+    ['演习在吉尔吉斯哪个州哪个靶场搞的', 'place', false, true],
     ['哪一年通过的', 'date', false, false],
     ['学校有几所', 'count', false, false],
     ['演习出动了多少兵力', 'count', false, false],
