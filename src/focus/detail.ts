@@ -57,7 +57,10 @@ const ASKS: readonly [DetailKind, RegExp | ((question: string) => boolean)][] = 
     'date',
     /(?:^|[,;:]\s*|\b(?:and|or)\s+)when\b|\b(?:what|which) (?:(?:exact|precise|specific|particular) )?(?:date|day|year|month|time)\b|\bon what date\b|\bdate of\b|\bwhat year\b|\bby when\b|\bhow soon\b|\b(?:deadline|timeline|timetable)\b|\bhow long\b/iu,
   ],
-  ['place', /在哪|哪里|哪儿|什么地方|哪个城市|哪座城市|哪座|何地|地点在|哪个地方|举办地|在何处|总部设在|设在哪|落户|选址|东道国/u],
+  [
+    'place',
+    /在哪|哪里|哪儿|什么地方|哪个城市|哪座城市|哪座|哪个(?:州|省|县|靶场|基地|港口)|何地|地点在|哪个地方|举办地|在何处|总部设在|设在哪|落户|选址|东道国/u,
+  ],
   [
     'place',
     /(?:^|[,;:]\s*|\b(?:and|or)\s+)where\b|\bhq\b|\b(?:headquarters|seat) (?:location|city)\b|\blocation\?|\b(?:which|what) (?:\w+ )?(?:city|town|place|venue|location|capital city)\b|\bvenue\b|\bheadquarter(?:s|ed)\b|\bbased in which\b/iu,
