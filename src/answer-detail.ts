@@ -118,8 +118,15 @@ function subjectClauses(quoted: string, hit: Hit): string[] {
   const clauses = splitClauses(quoted.replace(/\s+/gu, ''));
   const scores = clauses.map((c) => terms.filter((t) => c.includes(t)).length);
   const top = Math.max(0, ...scores);
-  return top > 0 ? clauses.filter((_, i) => (scores[i] ?? 0) * 2 >= top) : [quoted];
+  if (top === 0) return [quoted];
+  const kept = clauses.map((_, i) => (scores[i] ?? 0) * 2 >= top);
+  // A clause that opens by pointing back (该机构向安理会报告, 其总部设在…) speaks of the clause before it.
+  for (let i = 1; i < clauses.length; i++) if (!kept[i] && kept[i - 1] && ANAPHOR.test(clauses[i] ?? '')) kept[i] = true;
+  return clauses.filter((_, i) => kept[i]);
 }
+
+/** Words that open a clause by pointing back to what the clause before it named: 该, 其, 此, 这一, 上述. */
+const ANAPHOR = /^(?:该|其|此|这一|这些|这个|上述|并由|由其)/u;
 
 const OPEN = '（(《“「';
 const CLOSE = '）)》”」';

@@ -185,6 +185,11 @@ describe('missing details', () => {
     expect(passages(core.ask('Where is the line about a community with a shared future for mankind?')).passages[0]?.paragraph).toBe(7);
   });
 
+  it('reads a clause that points back (该机构…) as about the subject of the clause before it', () => {
+    // §53: the initiative to set up the agency, then 该机构向联合国安理会报告 (this agency reports to the Security Council).
+    expect(passages(core.ask('Which body would the proposed biosafety agency report to?')).passages[0]?.paragraph).toBe(53);
+  });
+
   it('says which detail is missing when it refuses for another reason too', () => {
     expect(refusal(core.ask('上合秘书长现任是哪位')).missing).toEqual('person');
   });
