@@ -7,7 +7,6 @@ import type { DiscordConfig } from '../config.js';
 import { type AdapterOptions, adapterServices } from '../adapter-options.js';
 import type { Answer } from '../../src/model.js';
 import { createClient, createPosterRest } from './client.js';
-import { COMMANDS } from './commands/index.js';
 import type { DiscordContext } from './context.js';
 import { summarizeError } from './errors.js';
 import { watchClients } from './watch.js';
@@ -84,7 +83,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
 
   // A stopping adapter waits for every interaction and message it accepted.
   const inFlight = new InFlight();
-  const onInteraction = interactionHandler(COMMANDS, ctx);
+  const onInteraction = interactionHandler(ctx);
   const onMessage = messageHandler(client, ctx);
   client.on(Events.InteractionCreate, (interaction) => void inFlight.track(onInteraction(interaction)));
   client.on(Events.MessageCreate, (message) => void inFlight.track(onMessage(message)));
