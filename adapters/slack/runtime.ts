@@ -1,20 +1,14 @@
-// What every listener shares: the core, the renderer, the limits, the log;
-// and the two things every listener does alike: turn text into a reply, and
-// turn any failure into an apology plus one logged error.
+// What every listener shares: the adapters' runtime (adapters/adapter-runtime.ts)
+// and what is Slack's own; and the two things every listener does alike: turn
+// text into a reply, and turn any failure into an apology plus one logged error.
 
 import type { Logger } from 'pino';
-import type { Core } from '../../src/core.js';
-import type { HighlightService } from '../../src/highlights/ports.js';
-import type { DigestService, DigestTarget } from '../../src/insights/digest-service.js';
-import type { Answer } from '../../src/model.js';
+import type { DigestTarget } from '../../src/insights/digest-service.js';
 import type { Reader } from '../../src/present/catalogue.js';
-import { present } from '../../src/present/present.js';
+import type { AdapterRuntime } from '../adapter-runtime.js';
 import { adapterError, readerOfInput } from '../error-answer.js';
 import { answerRequest } from '../answer-request.js';
 import type { SlackMessage } from './blocks.js';
-import type { QueryStore } from '../query-store.js';
-import type { UserRateLimiter } from '../rate-limit.js';
-import { cardToSlack } from './render.js';
 import { parseTextRequest } from '../text-request.js';
 import type { SeenKeys } from '../seen-keys.js';
 import { readSlackText } from './text.js';
@@ -22,16 +16,9 @@ import { channelKeyOf } from './workspaces.js';
 import { SLACK_REVOKED_ERRORS } from '../token-revoked.js';
 import { describeError, guarded as guardFailures, type ErrorSummary, type FailureGuard } from '../failure.js';
 import { slackErrorOf } from '../startup-errors.js';
-import type { InsightsRecorder } from '../insights/recorder.js';
 
-export interface SlackRuntime {
-  core: Core;
-  highlights: HighlightService | undefined;
-  digests: DigestService | undefined;
-  queries: QueryStore;
-  limiter: UserRateLimiter;
+export interface SlackRuntime extends AdapterRuntime<SlackMessage> {
   seen: SeenKeys;
-  log: Logger;
   command: string;
   /** Called when Slack says the bot token no longer works: the adapter logs it once and stops. */
   tokenRevoked: (reason: string, variable?: 'SLACK_BOT_TOKEN' | 'SLACK_APP_TOKEN') => void;
@@ -44,24 +31,16 @@ export interface SlackRuntime {
    * workspace too, and a workspace that uninstalls is forgotten, not a reason to stop.
    */
   workspaces: { forget(workspace: string): Promise<void> } | undefined;
-  /** Counts questions and keeps ratings, when the insights are on. */
-  insights: InsightsRecorder | undefined;
-}
-
-/** An answer as Slack blocks, by way of its card (with the feedback buttons when the answer was counted). */
-export function toSlack(rt: SlackRuntime, answer: Answer): SlackMessage {
-  const card = present(answer, { documents: rt.core.documents.length, feedback: rt.insights?.feedbackOf(answer) });
-  return cardToSlack(card, { command: rt.command, queries: rt.queries });
 }
 
 /** The apology for any failure, in the workspace's language (the failure may have come before any text was read). */
 export function apologyMessage(rt: SlackRuntime): SlackMessage {
-  return toSlack(rt, adapterError('internal', rt.language));
+  return rt.reply(adapterError('internal', rt.language));
 }
 
 /** Asked too fast: said in the language of what was asked, when it has one. */
 export function rateLimitedMessage(rt: SlackRuntime, slackText = ''): SlackMessage {
-  return toSlack(rt, adapterError('rateLimited', readerOfInput(readSlackText(slackText), rt.language)));
+  return rt.reply(adapterError('rateLimited', readerOfInput(readSlackText(slackText), rt.language)));
 }
 
 /** Who asked, and how to tell whether they are a workspace admin (for the digest's changes). */
@@ -89,7 +68,7 @@ export async function replyTo(rt: SlackRuntime, slackText: string, channelId: st
     insights,
     mayManageDigest: asker.isWorkspaceAdmin,
   };
-  return toSlack(rt, await answerRequest(request, context));
+  return rt.reply(await answerRequest(request, context));
 }
 
 /** Runs `work`; any failure is logged once and apologised for (adapters/failure.ts). Never throws. */

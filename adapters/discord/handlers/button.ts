@@ -19,7 +19,7 @@ export async function onButton(interaction: ButtonInteraction, ctx: DiscordConte
   const reader = readerOfLocale(interaction.locale);
   const click = await answerButton(splitMark(interaction.customId).id, DISCORD_LIMITS.customId, { core: ctx.core, queries: ctx.queries, reader });
   if ('rate' in click) return onRating(interaction, ctx, click.rate);
-  if (click.foreign) ctx.logger.warn({ customId: interaction.customId.slice(0, 100) }, 'discord: unknown button');
+  if (click.foreign) ctx.log.warn({ customId: interaction.customId.slice(0, 100) }, 'discord: unknown button');
   const answer = () => {
     const page = click.answer();
     return ctx.insights?.attach(page, click.rated) ?? page;

@@ -3,7 +3,8 @@ import { commandAnswer, suggestions } from '../commands.js';
 import type { DiscordContext } from '../context.js';
 import { answerInteraction } from './answer.js';
 import { onButton } from './button.js';
-import { isFeedbackForm, onFeedbackForm } from './feedback.js';
+import { isFeedbackForm } from '../../insights/feedback-form.js';
+import { onFeedbackForm } from './feedback.js';
 import { interactionFailed } from './failure.js';
 
 /** Routes every interaction to its command, autocomplete or button; nothing escapes as an unhandled rejection. */

@@ -61,14 +61,14 @@ export function messageHandler(client: Client, ctx: DiscordContext): (message: M
       if (decision !== 'allow') {
         // A message cannot be answered privately: say it once, then stay quiet until the user slows down.
         if (decision === 'refuse-and-tell' && !request.inPassing) {
-          ctx.logger.info({ user: message.author.id }, 'discord: user rate limited');
-          await replyToMessage(message, ctx.toDiscord(adapterError('rateLimited', readerOfInput(request.text, readerOfMessage(message)))));
+          ctx.log.info({ user: message.author.id }, 'discord: user rate limited');
+          await replyToMessage(message, ctx.reply(adapterError('rateLimited', readerOfInput(request.text, readerOfMessage(message)))));
         }
         return;
       }
       const answer = await request.answer();
       if (request.inPassing && answer.kind !== 'paragraphs') return;
-      await replyToMessage(message, ctx.toDiscord(answer));
+      await replyToMessage(message, ctx.reply(answer));
     } catch (error) {
       await messageFailed(message, error, ctx);
     }

@@ -12,7 +12,7 @@ import { BUTTON_VALUE_LIMIT } from '../blocks.js';
 import { ACTION_PATTERN } from '../buttons.js';
 import type { ButtonRequest } from '../guards.js';
 import { readButton } from '../guards.js';
-import { apologyMessage, guarded, rateLimitedMessage, toSlack, type SlackRuntime } from '../runtime.js';
+import { apologyMessage, guarded, rateLimitedMessage, type SlackRuntime } from '../runtime.js';
 import { respondWith } from '../send.js';
 import { yieldToPending } from '../yield.js';
 
@@ -46,7 +46,7 @@ async function answerClick(rt: SlackRuntime, button: ButtonRequest, respond: Res
   if ('rate' in click) throw new Error('slack/button: a rating reached the answer path');
   if (click.foreign) rt.log.warn({ actionId: button.actionId.slice(0, 100) }, 'slack/button: a button value that is not ours');
   const answer = click.answer();
-  const message = toSlack(rt, rt.insights?.attach(answer, click.rated) ?? answer);
+  const message = rt.reply(rt.insights?.attach(answer, click.rated) ?? answer);
   if (click.delivery === 'replace') await respondWith(respond, message, { replaceOriginal: true });
   else await respondWith(respond, click.delivery === 'private' ? { ...message, ephemeral: true } : message, reply);
 }
