@@ -13,7 +13,7 @@ import { digestError, type DigestService, type DigestTarget } from '../../src/in
 import type { Core } from '../../src/core.js';
 import type { Answer } from '../../src/model.js';
 import type { Reader } from '../../src/present/catalogue.js';
-import { answerRequest } from '../answer-request.js';
+import { answerRequest, countedIn } from '../answer-request.js';
 import { retryWhileBusy } from '../database-retry.js';
 import { adapterError } from '../error-answer.js';
 import type { InsightsRecorder } from '../insights/recorder.js';
@@ -72,7 +72,7 @@ function declarationRequest(call: CommandCall): TextRequest {
 
 const runDeclaration: Runner = (call, { core, highlights, insights: recorder }) => {
   // The option's own words decide a question's language; numbers and topic ids have none, so the caller's does.
-  const insights = recorder === undefined ? undefined : { recorder, where: { ...call.channel, scope: call.server ?? '' } };
+  const insights = countedIn(recorder, call.channel, call.server);
   return answerRequest(declarationRequest(call), { core, highlights, channel: call.channel, language: call.reader, insights });
 };
 

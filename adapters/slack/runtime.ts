@@ -7,9 +7,8 @@ import type { DigestTarget } from '../../src/insights/digest-service.js';
 import type { Reader } from '../../src/present/catalogue.js';
 import type { AdapterRuntime } from '../adapter-runtime.js';
 import { adapterError, readerOfInput } from '../error-answer.js';
-import { answerRequest } from '../answer-request.js';
+import { answerTyped } from '../answer-request.js';
 import type { SlackMessage } from './blocks.js';
-import { parseTextRequest } from '../text-request.js';
 import type { SeenKeys } from '../seen-keys.js';
 import { readSlackText } from './text.js';
 import { channelKeyOf } from './workspaces.js';
@@ -52,23 +51,12 @@ export interface Asker {
 /** The reply to what a user typed (as Slack sent it) in a channel. */
 export async function replyTo(rt: SlackRuntime, slackText: string, channelId: string, asker: Asker): Promise<SlackMessage> {
   const { workspace } = asker;
-  const request = parseTextRequest(readSlackText(slackText));
   const channel = { platform: 'slack' as const, channelId: channelKeyOf(channelId, rt.workspaces === undefined ? undefined : workspace) };
   // The digest covers the workspace's questions: it is keyed by the team the command came from.
   const digestTarget: DigestTarget | undefined =
     workspace === undefined ? undefined : { platform: 'slack', scope: workspace, channelId, recordsChannelId: channel.channelId };
-  const insights = rt.insights === undefined ? undefined : { recorder: rt.insights, where: { ...channel, scope: workspace ?? '' } };
-  const context = {
-    core: rt.core,
-    highlights: rt.highlights,
-    digests: rt.digests,
-    digestTarget,
-    channel,
-    language: rt.language,
-    insights,
-    mayManageDigest: asker.isWorkspaceAdmin,
-  };
-  return rt.reply(await answerRequest(request, context));
+  const settings = { digestTarget, mayManageDigest: asker.isWorkspaceAdmin };
+  return rt.reply(await answerTyped(readSlackText(slackText), rt, { channel, scope: workspace, language: rt.language, settings }));
 }
 
 /** Runs `work`; any failure is logged once and apologised for (adapters/failure.ts). Never throws. */
