@@ -13,7 +13,8 @@ import type { Reader } from '../src/present/catalogue.js';
 import { retryWhileBusy } from './database-retry.js';
 import { adapterError, readerOfInput, readerOfLanguage } from './error-answer.js';
 import type { AskedWhere, InsightsRecorder } from './insights/recorder.js';
-import type { TextRequest } from './text-request.js';
+import { parseTextRequest, type TextRequest } from './text-request.js';
+import { say } from '../src/present/catalogue.js';
 
 export interface AnswerContext {
   core: Core;
@@ -84,4 +85,36 @@ function answerHighlights(text: string, ctx: AnswerContext): Answer | Promise<An
   if (command === undefined) return adapterError('usage', readerOfLanguage(language));
   const highlights = ctx.highlights;
   return retryWhileBusy(() => runHighlightCommand(highlights, ctx.channel, command, language), language);
+}
+
+/** The insights' part of a context: the recorder, and whose question it is (the channel, in the workspace or server `scope`). */
+export function countedIn(recorder: InsightsRecorder | undefined, channel: ChannelKey, scope: string | undefined): AnswerContext['insights'] {
+  return recorder === undefined ? undefined : { recorder, where: { ...channel, scope: scope ?? '' } };
+}
+
+/**
+ * Where the channel settings (highlights, the digest) may be changed in what a
+ * user types: here, with the digest's target and the asker's admin check; or
+ * only by the slash commands, which check the asker's permissions, and to
+ * which typed settings are then pointed.
+ */
+export type SettingsInText = { digestTarget: DigestTarget | undefined; mayManageDigest: () => Promise<boolean> } | 'by slash command';
+
+/** What a user typed (a mention, a DM, a text command), read and answered. */
+export function answerTyped(
+  text: string,
+  services: { core: Core; highlights: HighlightService | undefined; digests: DigestService | undefined; insights: InsightsRecorder | undefined },
+  where: { channel: ChannelKey; scope: string | undefined; language: Reader; settings: SettingsInText },
+): Answer | Promise<Answer> {
+  const request = parseTextRequest(text);
+  const { channel, language, settings } = where;
+  const insights = countedIn(services.insights, channel, where.scope);
+  if (settings !== 'by slash command') {
+    return answerRequest(request, { ...services, channel, language, insights, ...settings });
+  }
+  if (request.kind === 'highlights' || request.kind === 'insights') {
+    const reader = readerOfInput(text, language);
+    return { kind: 'error', code: 'usage', language: reader, message: say('error.settingsBySlash', reader) };
+  }
+  return answerRequest(request, { core: services.core, highlights: undefined, channel, language, insights });
 }

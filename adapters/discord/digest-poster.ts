@@ -10,14 +10,13 @@
 // the guild tells whose questions it covers; the post goes to the channel part.
 
 import { createHash } from 'node:crypto';
-import { Routes, type REST } from 'discord.js';
+import type { REST } from 'discord.js';
 import type { DigestPoster } from '../../src/insights/create-digests.js';
 import { splitDigestChannel } from '../../src/insights/digest-schedule.js';
 import type { Card } from '../../src/present/card.js';
-import { posting } from '../highlight-posting.js';
 import { isFields } from '../untrusted.js';
 import type { DiscordMessage } from './message.js';
-import { findOwnMessage, nonceFor, refusalOf, type MessageLike } from './poster.js';
+import { findOwnMessage, type MessageLike, nonceFor, postPayloads } from './poster.js';
 
 /** An attachment's description (alt text) is at most 1,024 characters. */
 const MAX_DESCRIPTION = 1024;
@@ -46,22 +45,12 @@ export function createDigestPoster(rest: REST, toDiscord: (card: Card) => Discor
       const { channelId } = splitDigestChannel(key);
       const filename = markedFilename(digest.chart.filename, postKey);
       const nonce = nonceFor(postKey);
-      const message = toDiscord(digest.card);
-      await posting(channelId, refusalOf, async () => {
-        for (const [i, p] of message.payloads.entries()) {
-          const body = { content: p.content, embeds: p.embeds, components: p.components, allowed_mentions: { parse: [] } };
-          if (i > 0) {
-            await rest.post(Routes.channelMessages(channelId), { body });
-            continue;
-          }
-          // The first message carries the chart, the nonce and the mark.
-          const [first, ...others] = p.embeds;
-          const embeds = first === undefined ? [] : [{ ...first, image: { url: `attachment://${filename}` } }, ...others];
-          const attachments = [{ id: 0, filename, description: digest.chart.alt.slice(0, MAX_DESCRIPTION) }];
-          const files = [{ name: filename, data: Buffer.from(digest.chart.png), contentType: 'image/png' }];
-          await rest.post(Routes.channelMessages(channelId), { body: { ...body, embeds, attachments, nonce, enforce_nonce: true }, files });
-        }
-      });
+      // The first message carries the chart, the nonce and the mark.
+      await postPayloads(rest, channelId, toDiscord(digest.card), nonce, ([first, ...others]) => ({
+        embeds: first === undefined ? [] : [{ ...first, image: { url: `attachment://${filename}` } }, ...others],
+        attachments: [{ id: 0, filename, description: digest.chart.alt.slice(0, MAX_DESCRIPTION) }],
+        files: [{ name: filename, data: Buffer.from(digest.chart.png), contentType: 'image/png' }],
+      }));
     },
     findPosted(key, postKey, since) {
       const { channelId } = splitDigestChannel(key);

@@ -4,24 +4,22 @@ import type { Logger } from 'pino';
 import type { ChatAdapter } from '../../src/core.js';
 import type { HighlightPoster } from '../../src/highlights/ports.js';
 import type { DiscordConfig } from '../config.js';
-import { type AdapterOptions, adapterServices } from '../adapter-options.js';
-import type { Answer } from '../../src/model.js';
+import type { AdapterOptions } from '../adapter-options.js';
+import { adapterRuntime } from '../adapter-runtime.js';
 import { createClient, createPosterRest } from './client.js';
-import { COMMANDS } from './commands/index.js';
 import type { DiscordContext } from './context.js';
 import { summarizeError } from './errors.js';
 import { watchClients } from './watch.js';
 import { interactionHandler } from './handlers/interaction.js';
 import { messageHandler } from './handlers/message.js';
 import { ParagraphChoices } from '../paragraph-choices.js';
-import { DISCORD_LIMITS, type DiscordMessage } from './message.js';
+import { DISCORD_LIMITS } from './message.js';
 import { createPoster } from './poster.js';
 import { createDigestPoster } from './digest-poster.js';
 import type { DigestPoster } from '../../src/insights/create-digests.js';
 import { InFlight } from '../operations/in-flight.js';
 import { explainDiscordConnectError } from '../startup-errors.js';
 import { revocationLatch } from '../token-revoked.js';
-import { present } from '../../src/present/present.js';
 import { cardToDiscord } from './render.js';
 
 export interface DiscordAdapterOptions extends AdapterOptions {
@@ -60,31 +58,21 @@ async function connect(client: Client, config: DiscordConfig, logger: Logger, se
  * deploy:discord`, never here.
  */
 export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAdapter {
-  const { config, core, highlights } = options;
+  const { config } = options;
   const logger = options.logger.child({ adapter: 'discord' });
   const secrets = [config.token];
   const client = createClient(config);
   const posterRest = createPosterRest(config);
-  const { queries, limiter } = adapterServices(options);
-  const toDiscord = (answer: Answer): DiscordMessage =>
-    cardToDiscord(present(answer, { documents: core.documents.length, feedback: options.insights?.feedbackOf(answer) }), queries);
   const ctx: DiscordContext = {
-    core,
-    highlights,
-    digests: options.digests,
-    toDiscord,
-    queries,
-    limiter,
-    choices: new ParagraphChoices(core, { choices: DISCORD_LIMITS.choices, label: DISCORD_LIMITS.choiceName }),
-    logger,
+    ...adapterRuntime(options, logger, cardToDiscord),
+    choices: new ParagraphChoices(options.core, { choices: DISCORD_LIMITS.choices, label: DISCORD_LIMITS.choiceName }),
     readReferences: config.messageContent,
     secrets,
-    insights: options.insights,
   };
 
   // A stopping adapter waits for every interaction and message it accepted.
   const inFlight = new InFlight();
-  const onInteraction = interactionHandler(COMMANDS, ctx);
+  const onInteraction = interactionHandler(ctx);
   const onMessage = messageHandler(client, ctx);
   client.on(Events.InteractionCreate, (interaction) => void inFlight.track(onInteraction(interaction)));
   client.on(Events.MessageCreate, (message) => void inFlight.track(onMessage(message)));
@@ -95,8 +83,8 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
 
   return {
     name: 'discord',
-    ...createPoster(posterRest, toDiscord, botId), // platform, post and findPosted: the highlight poster's
-    digestPoster: createDigestPoster(posterRest, (card) => cardToDiscord(card, queries), botId),
+    ...createPoster(posterRest, ctx.reply, botId), // platform, post and findPosted: the highlight poster's
+    digestPoster: createDigestPoster(posterRest, ctx.render, botId),
     async start() {
       await connect(client, config, logger, secrets);
       running = true;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { DiscordAPIError, RateLimitError, Routes, type REST } from 'discord.js';
+import { type APIEmbed, DiscordAPIError, RateLimitError, type RawFile, Routes, type REST } from 'discord.js';
 import type { HighlightPoster } from '../../src/highlights/ports.js';
 import type { AnswerOf } from '../../src/model.js';
 import { splitMark, withMark } from './buttons.js';
@@ -85,20 +85,47 @@ export function createPoster(rest: REST, toDiscord: (highlight: AnswerOf<'highli
     platform: 'discord',
     async post(channelId, highlight: AnswerOf<'highlight'>, key) {
       const nonce = nonceFor(key);
-      const message = markedWith(toDiscord(highlight), nonce);
-      await posting(channelId, refusalOf, async () => {
-        for (const [i, p] of message.payloads.entries()) {
-          const first = i === 0 ? { nonce, enforce_nonce: true } : {};
-          const body = { content: p.content, embeds: p.embeds, components: p.components, allowed_mentions: { parse: [] }, ...first };
-          await rest.post(Routes.channelMessages(channelId), { body });
-        }
-      });
+      await postPayloads(rest, channelId, markedWith(toDiscord(highlight), nonce), nonce);
     },
     findPosted(channelId, key, since) {
       const nonce = nonceFor(key);
       return findOwnMessage(rest, channelId, since, botId(), (m) => m.nonce === nonce || digestsIn(m).includes(nonce));
     },
   };
+}
+
+/** What a poster adds to a message's first payload: its embeds changed, attachments, and their files. */
+export interface FirstPostExtras {
+  embeds?: APIEmbed[];
+  attachments?: { id: number; filename: string; description: string }[];
+  files?: RawFile[];
+}
+
+/**
+ * Posts every payload of a message in order, allowed_mentions parsing nothing;
+ * the first carries the nonce (with enforce_nonce) and what `extras` adds to it.
+ */
+export async function postPayloads(
+  rest: REST,
+  channelId: string,
+  message: DiscordMessage,
+  nonce: string,
+  extras: (embeds: APIEmbed[]) => FirstPostExtras = () => ({}),
+): Promise<void> {
+  await posting(channelId, refusalOf, async () => {
+    for (const [i, p] of message.payloads.entries()) {
+      const body = { content: p.content, embeds: p.embeds, components: p.components, allowed_mentions: { parse: [] } };
+      if (i > 0) {
+        await rest.post(Routes.channelMessages(channelId), { body });
+        continue;
+      }
+      const { files, ...added } = extras(p.embeds);
+      await rest.post(Routes.channelMessages(channelId), {
+        body: { ...body, ...added, nonce, enforce_nonce: true },
+        ...(files === undefined ? {} : { files }),
+      });
+    }
+  });
 }
 
 /** Whether the bot's own message that `matches` is in the channel, read forward from `since` (without one, the latest page). */

@@ -2,7 +2,7 @@ import { REST, Routes } from 'discord.js';
 import type { Logger } from 'pino';
 import type { DiscordConfig } from '../config.js';
 import { apiBase } from './client.js';
-import { commandDefinitions } from './commands/index.js';
+import { commandDefinitions } from './commands.js';
 import { summarizeError } from './errors.js';
 import { type Fields, isFields } from '../untrusted.js';
 

@@ -17,7 +17,7 @@ import type { Card } from '../../src/present/card.js';
 import { posting } from '../highlight-posting.js';
 import { isFields } from '../untrusted.js';
 import type { SlackMessage } from './blocks.js';
-import { findByMetadata, refusalOf } from './poster.js';
+import { findByMetadata, postKeyed, refusalOf } from './poster.js';
 
 export const DIGEST_EVENT_TYPE = 'astana_insights_digest';
 
@@ -50,9 +50,7 @@ export function createDigestPoster(client: webApi.WebClient, toSlack: (card: Car
       const message = toSlack(digest.card);
       const image = { type: 'image', slack_file: { id: uploadedFileId(upload) }, alt_text: alt };
       const blocks = [...message.blocks.slice(0, MAX_BLOCKS - 1), image];
-      const metadata = { event_type: DIGEST_EVENT_TYPE, event_payload: { key } };
-      const post = { channel: channelId, text: message.text, blocks, metadata, unfurl_links: false, unfurl_media: false };
-      await posting(channelId, refusalOf, () => client.chat.postMessage(post));
+      await postKeyed(client, channelId, { text: message.text, blocks }, { eventType: DIGEST_EVENT_TYPE, key });
     },
 
     findPosted: findByMetadata(client, DIGEST_EVENT_TYPE),

@@ -1,126 +1,101 @@
 // Guards for what Slack sends us. Bolt types these payloads, but they arrive
-// from the network: each listener reads only what its guard has checked.
+// from the network: each listener reads only what its schema has checked. A
+// payload that fails its schema is read as undefined; an optional detail that
+// fails its own (a thread, a trigger id, a team) is left out instead.
 
-import { isFields } from '../untrusted.js';
-
-export interface SlashCommandRequest {
-  userId: string;
-  channelId: string;
-  text: string;
-}
-
-export interface MentionRequest {
-  userId: string;
-  channelId: string;
-  text: string;
-  ts: string;
-  /** The thread to answer in: the mention's own thread, or a new one under it. */
-  threadTs: string;
-}
-
-export interface DirectMessageRequest {
-  userId: string;
-  channelId: string;
-  text: string;
-  ts: string;
-}
-
-export interface ButtonRequest {
-  userId: string;
-  actionId: string;
-  value: string;
-  channelId: string | undefined;
-  /** The thread the clicked message sits in, if any. */
-  threadTs: string | undefined;
-  /** Opens a modal within 3 s of the click. */
-  triggerId: string | undefined;
-  /** The workspace the click came from. */
-  teamId: string | undefined;
-}
+import { z } from 'zod';
 
 const ID = /^[A-Z0-9][A-Za-z0-9_]{0,40}$/;
 const TS = /^\d{1,12}\.\d{1,8}$/;
 /** Slack's own limit for a message; the core answers anything too long for a question. */
 const MAX_TEXT = 40_000;
 
-export function readSlashCommand(payload: unknown): SlashCommandRequest | undefined {
-  if (!isFields(payload)) return undefined;
-  const { user_id: userId, channel_id: channelId, text } = payload;
-  if (!isId(userId) || !isId(channelId) || !isText(text)) return undefined;
-  return { userId, channelId, text };
-}
+const Id = z.string().regex(ID);
+const Ts = z.string().regex(TS);
+const Text = z.string().max(MAX_TEXT);
+/** A field that must not be there (a bot's id, a message's subtype). */
+const absent = z.never().optional();
+/** Read when it is valid, left out when it is not: an optional detail never rejects the payload. */
+const lenient = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
+/** `team.id` of the payload, or else the user's `team_id`. */
+const teamOf = (team: { id: string } | undefined, user: { team_id?: string | undefined }): string | undefined => team?.id ?? user.team_id;
 
-export function readMention(event: unknown): MentionRequest | undefined {
-  if (!isFields(event) || event.type !== 'app_mention' || event.bot_id !== undefined) return undefined;
-  const { user: userId, channel: channelId, text, ts, thread_ts: threadTs } = event;
-  if (!isId(userId) || !isId(channelId) || !isText(text) || !isTs(ts)) return undefined;
-  if (threadTs !== undefined && !isTs(threadTs)) return undefined;
-  return { userId, channelId, text, ts, threadTs: threadTs ?? ts };
-}
+/** A reader that gives the schema's output, or undefined when the value fails it. */
+const reader =
+  <S extends z.ZodType>(schema: S) =>
+  (value: unknown): z.output<S> | undefined =>
+    schema.safeParse(value).data;
+
+const SlashCommand = z.object({ user_id: Id, channel_id: Id, text: Text }).transform((p) => ({ userId: p.user_id, channelId: p.channel_id, text: p.text }));
+
+const Mention = z
+  .object({ type: z.literal('app_mention'), bot_id: absent, user: Id, channel: Id, text: Text, ts: Ts, thread_ts: Ts.optional() })
+  // The thread to answer in: the mention's own thread, or a new one under it.
+  .transform((e) => ({ userId: e.user, channelId: e.channel, text: e.text, ts: e.ts, threadTs: e.thread_ts ?? e.ts }));
 
 /** A person's plain message in a DM with the bot; edits, joins, bots and files are not questions. */
-export function readDirectMessage(event: unknown): DirectMessageRequest | undefined {
-  if (!isFields(event) || event.type !== 'message' || event.channel_type !== 'im') return undefined;
-  if (event.subtype !== undefined || event.bot_id !== undefined) return undefined;
-  const { user: userId, channel: channelId, text, ts } = event;
-  if (!isId(userId) || !isId(channelId) || !isText(text) || !isTs(ts)) return undefined;
-  return { userId, channelId, text, ts };
-}
+const DirectMessage = z
+  .object({ type: z.literal('message'), channel_type: z.literal('im'), subtype: absent, bot_id: absent, user: Id, channel: Id, text: Text, ts: Ts })
+  .transform((e) => ({ userId: e.user, channelId: e.channel, text: e.text, ts: e.ts }));
 
-export function readButton(body: unknown): ButtonRequest | undefined {
-  if (!isFields(body) || body.type !== 'block_actions') return undefined;
-  const { user, actions, channel, message, container } = body;
-  if (!isFields(user) || !isId(user.id) || !Array.isArray(actions)) return undefined;
-  const action: unknown = actions[0];
-  if (!isFields(action) || typeof action.action_id !== 'string' || typeof action.value !== 'string') return undefined;
-  const channelId = isFields(channel) && isId(channel.id) ? channel.id : isFields(container) && isId(container.channel_id) ? container.channel_id : undefined;
-  const threadTs = isFields(message) && isTs(message.thread_ts) ? message.thread_ts : undefined;
-  const triggerId = typeof body.trigger_id === 'string' && body.trigger_id.length <= 200 ? body.trigger_id : undefined;
-  const teamId = isFields(body.team) && isId(body.team.id) ? body.team.id : isId(user.team_id) ? user.team_id : undefined;
-  return { userId: user.id, actionId: action.action_id, value: action.value, channelId, threadTs, triggerId, teamId };
-}
+const User = z.object({ id: Id, team_id: lenient(Id) });
 
-/** The 'what were you looking for?' form, submitted. */
-export interface FeedbackSubmission {
-  userId: string;
-  teamId: string | undefined;
-  /** The form's private_metadata: what it was opened for (decoded by the listener). */
-  metadata: string;
-  /** The line typed; '' when left empty. */
-  text: string;
-}
+const Button = z
+  .object({
+    type: z.literal('block_actions'),
+    user: User,
+    actions: z.tuple([z.object({ action_id: z.string(), value: z.string() })], z.unknown()),
+    channel: lenient(z.object({ id: Id })),
+    container: lenient(z.object({ channel_id: Id })),
+    message: lenient(z.object({ thread_ts: lenient(Ts) })),
+    trigger_id: lenient(z.string().max(200)),
+    team: lenient(z.object({ id: Id })),
+  })
+  .transform((b) => ({
+    userId: b.user.id,
+    actionId: b.actions[0].action_id,
+    value: b.actions[0].value,
+    channelId: b.channel?.id ?? b.container?.channel_id,
+    /** The thread the clicked message sits in, if any. */
+    threadTs: b.message?.thread_ts,
+    /** Opens a modal within 3 s of the click. */
+    triggerId: b.trigger_id,
+    /** The workspace the click came from. */
+    teamId: teamOf(b.team, b.user),
+  }));
 
-export function readFeedbackSubmission(body: unknown, blockId: string, actionId: string): FeedbackSubmission | undefined {
-  if (!isFields(body) || body.type !== 'view_submission') return undefined;
-  const { user, view } = body;
-  if (!isFields(user) || !isId(user.id) || !isFields(view) || typeof view.private_metadata !== 'string') return undefined;
-  const values = isFields(view.state) && isFields(view.state.values) ? view.state.values[blockId] : undefined;
-  const input = isFields(values) ? values[actionId] : undefined;
-  const text = isFields(input) && typeof input.value === 'string' ? input.value.slice(0, 3000) : '';
-  const teamId = isFields(body.team) && isId(body.team.id) ? body.team.id : isId(user.team_id) ? user.team_id : undefined;
-  return { userId: user.id, teamId, metadata: view.private_metadata.slice(0, 3000), text };
+export type SlashCommandRequest = z.output<typeof SlashCommand>;
+export type ButtonRequest = z.output<typeof Button>;
+
+export const readSlashCommand = reader(SlashCommand);
+export const readMention = reader(Mention);
+export const readDirectMessage = reader(DirectMessage);
+export const readButton = reader(Button);
+
+/** The 'what were you looking for?' form, submitted: who, from which workspace, the form's private_metadata, and the line typed ('' when left empty). */
+export function readFeedbackSubmission(body: unknown, blockId: string, actionId: string) {
+  const Input = z.object({ value: z.string() }).transform((input) => input.value.slice(0, 3000));
+  const Submission = z
+    .object({
+      type: z.literal('view_submission'),
+      user: User,
+      view: z.object({
+        private_metadata: z.string(),
+        state: lenient(z.object({ values: z.object({ [blockId]: z.object({ [actionId]: Input }) }) })),
+      }),
+      team: lenient(z.object({ id: Id })),
+    })
+    .transform((s) => ({
+      userId: s.user.id,
+      teamId: teamOf(s.team, s.user),
+      metadata: s.view.private_metadata.slice(0, 3000),
+      text: s.view.state?.values[blockId]?.[actionId] ?? '',
+    }));
+  return Submission.safeParse(body).data;
 }
 
 /** The event id of an Events API delivery, the same on every retry. */
-export function readEventId(body: unknown): string | undefined {
-  return isFields(body) && typeof body.event_id === 'string' && body.event_id.length <= 100 ? body.event_id : undefined;
-}
-
-function isId(value: unknown): value is string {
-  return typeof value === 'string' && ID.test(value);
-}
-
-function isTs(value: unknown): value is string {
-  return typeof value === 'string' && TS.test(value);
-}
-
-function isText(value: unknown): value is string {
-  return typeof value === 'string' && value.length <= MAX_TEXT;
-}
+export const readEventId = reader(z.object({ event_id: z.string().max(100) }).transform((b) => b.event_id));
 
 /** The workspace (team) a command or an event came from: `team_id` of the payload, or of the event envelope. */
-export function workspaceOfPayload(body: unknown): string | undefined {
-  if (!isFields(body)) return undefined;
-  const team = body.team_id;
-  return isId(team) ? team : undefined;
-}
+export const workspaceOfPayload = reader(z.object({ team_id: Id }).transform((b) => b.team_id));

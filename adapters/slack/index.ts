@@ -10,7 +10,8 @@ import type { Logger } from 'pino';
 import type { SlackConfig } from '../config.js';
 import type { ChatAdapter } from '../../src/core.js';
 import type { HighlightPoster } from '../../src/highlights/ports.js';
-import { type AdapterOptions, adapterServices } from '../adapter-options.js';
+import type { AdapterOptions } from '../adapter-options.js';
+import { adapterRuntime } from '../adapter-runtime.js';
 import { createBoltLogger, createScrubber } from './bolt-logger.js';
 import { registerListeners } from './listeners/index.js';
 import { listenForSlack, type SlackHttpServer } from './http-server.js';
@@ -22,7 +23,7 @@ import { cardToSlack } from './render.js';
 import { InFlight } from '../operations/in-flight.js';
 import { createReplayGuard } from './replay.js';
 import { explainSlackTokenError } from '../startup-errors.js';
-import { slackFailures, toSlack, type SlackRuntime } from './runtime.js';
+import { slackFailures, type SlackRuntime } from './runtime.js';
 import { SeenKeys } from '../seen-keys.js';
 import { reportReconnectAuthFailure } from './socket-auth.js';
 import { revocationLatch } from '../token-revoked.js';
@@ -45,16 +46,11 @@ export interface SlackAdapter extends ChatAdapter, HighlightPoster {
 const RETRY_CONFIG = { retries: 3, factor: 2, minTimeout: 200, maxTimeout: 5_000 };
 
 function createRuntime(options: SlackAdapterOptions, log: Logger, scrub: (text: string) => string, tokenRevoked: SlackRuntime['tokenRevoked']): SlackRuntime {
-  const { config, core, highlights } = options;
-  const { shared, queries, limiter } = adapterServices(options);
+  const { config } = options;
+  const runtime = adapterRuntime(options, log, (card, queries) => cardToSlack(card, { command: config.command, queries }));
   return {
-    core,
-    highlights,
-    digests: options.digests,
-    queries,
-    limiter,
-    seen: new SeenKeys(shared),
-    log,
+    ...runtime,
+    seen: new SeenKeys(runtime.shared),
     command: config.command,
     tokenRevoked,
     language: config.defaultLanguage,
@@ -63,7 +59,6 @@ function createRuntime(options: SlackAdapterOptions, log: Logger, scrub: (text: 
       config.oauth === undefined || options.installations === undefined
         ? undefined
         : { forget: (workspace) => options.installations?.delete(workspace) ?? Promise.resolve() },
-    insights: options.insights,
   };
 }
 
@@ -185,9 +180,8 @@ function schedulerPosters(
 ): { highlights: HighlightPoster; digests: DigestPoster } {
   // The scheduler must see Slack's 429s itself, so its client does not wait them out.
   const clientFor = (token: string | undefined) => new webApi.WebClient(token, { ...clientOptions, rejectRateLimitedCalls: true, retryConfig: { retries: 0 } });
-  const posterFor = (client: webApi.WebClient) => createHighlightPoster(client, (answer) => toSlack(runtime, answer));
-  const digestPosterFor = (client: webApi.WebClient) =>
-    createDigestPoster(client, (card) => cardToSlack(card, { command: runtime.command, queries: runtime.queries }));
+  const posterFor = (client: webApi.WebClient) => createHighlightPoster(client, runtime.reply);
+  const digestPosterFor = (client: webApi.WebClient) => createDigestPoster(client, runtime.render);
   if (options.installations !== undefined && options.config.oauth !== undefined) {
     // Digest channels are always 'T…/C…', as channels are in this mode.
     return {

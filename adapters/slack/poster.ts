@@ -40,14 +40,23 @@ export function createHighlightPoster(client: webApi.WebClient, toSlack: (highli
     platform: 'slack',
 
     async post(channelId: string, highlight: AnswerOf<'highlight'>, key: string): Promise<void> {
-      const message = toSlack(highlight);
-      const metadata = { event_type: HIGHLIGHT_EVENT_TYPE, event_payload: { key } };
-      const post = { channel: channelId, text: message.text, blocks: message.blocks, metadata, unfurl_links: false, unfurl_media: false };
-      await posting(channelId, refusalOf, () => client.chat.postMessage(post));
+      await postKeyed(client, channelId, toSlack(highlight), { eventType: HIGHLIGHT_EVENT_TYPE, key });
     },
 
     findPosted: findByMetadata(client, HIGHLIGHT_EVENT_TYPE),
   };
+}
+
+/** Posts a message that carries `key` in its metadata of `eventType`, so that findByMetadata finds it after a crash. */
+export async function postKeyed(
+  client: webApi.WebClient,
+  channelId: string,
+  message: { text: string; blocks: SlackMessage['blocks'] | object[] },
+  marked: { eventType: string; key: string },
+): Promise<void> {
+  const metadata = { event_type: marked.eventType, event_payload: { key: marked.key } };
+  const post = { channel: channelId, text: message.text, blocks: message.blocks, metadata, unfurl_links: false, unfurl_media: false };
+  await posting(channelId, refusalOf, () => client.chat.postMessage(post));
 }
 
 /**

@@ -1,37 +1,23 @@
-// What every listener shares: the core, the renderer, the limits, the log;
-// and the two things every listener does alike: turn text into a reply, and
-// turn any failure into an apology plus one logged error.
+// What every listener shares: the adapters' runtime (adapters/adapter-runtime.ts)
+// and what is Slack's own; and the two things every listener does alike: turn
+// text into a reply, and turn any failure into an apology plus one logged error.
 
 import type { Logger } from 'pino';
-import type { Core } from '../../src/core.js';
-import type { HighlightService } from '../../src/highlights/ports.js';
-import type { DigestService, DigestTarget } from '../../src/insights/digest-service.js';
-import type { Answer } from '../../src/model.js';
+import type { DigestTarget } from '../../src/insights/digest-service.js';
 import type { Reader } from '../../src/present/catalogue.js';
-import { present } from '../../src/present/present.js';
+import type { AdapterRuntime } from '../adapter-runtime.js';
 import { adapterError, readerOfInput } from '../error-answer.js';
-import { answerRequest } from '../answer-request.js';
+import { answerTyped } from '../answer-request.js';
 import type { SlackMessage } from './blocks.js';
-import type { QueryStore } from '../query-store.js';
-import type { UserRateLimiter } from '../rate-limit.js';
-import { cardToSlack } from './render.js';
-import { parseTextRequest } from '../text-request.js';
 import type { SeenKeys } from '../seen-keys.js';
 import { readSlackText } from './text.js';
 import { channelKeyOf } from './workspaces.js';
 import { SLACK_REVOKED_ERRORS } from '../token-revoked.js';
 import { describeError, guarded as guardFailures, type ErrorSummary, type FailureGuard } from '../failure.js';
 import { slackErrorOf } from '../startup-errors.js';
-import type { InsightsRecorder } from '../insights/recorder.js';
 
-export interface SlackRuntime {
-  core: Core;
-  highlights: HighlightService | undefined;
-  digests: DigestService | undefined;
-  queries: QueryStore;
-  limiter: UserRateLimiter;
+export interface SlackRuntime extends AdapterRuntime<SlackMessage> {
   seen: SeenKeys;
-  log: Logger;
   command: string;
   /** Called when Slack says the bot token no longer works: the adapter logs it once and stops. */
   tokenRevoked: (reason: string, variable?: 'SLACK_BOT_TOKEN' | 'SLACK_APP_TOKEN') => void;
@@ -44,24 +30,16 @@ export interface SlackRuntime {
    * workspace too, and a workspace that uninstalls is forgotten, not a reason to stop.
    */
   workspaces: { forget(workspace: string): Promise<void> } | undefined;
-  /** Counts questions and keeps ratings, when the insights are on. */
-  insights: InsightsRecorder | undefined;
-}
-
-/** An answer as Slack blocks, by way of its card (with the feedback buttons when the answer was counted). */
-export function toSlack(rt: SlackRuntime, answer: Answer): SlackMessage {
-  const card = present(answer, { documents: rt.core.documents.length, feedback: rt.insights?.feedbackOf(answer) });
-  return cardToSlack(card, { command: rt.command, queries: rt.queries });
 }
 
 /** The apology for any failure, in the workspace's language (the failure may have come before any text was read). */
 export function apologyMessage(rt: SlackRuntime): SlackMessage {
-  return toSlack(rt, adapterError('internal', rt.language));
+  return rt.reply(adapterError('internal', rt.language));
 }
 
 /** Asked too fast: said in the language of what was asked, when it has one. */
 export function rateLimitedMessage(rt: SlackRuntime, slackText = ''): SlackMessage {
-  return toSlack(rt, adapterError('rateLimited', readerOfInput(readSlackText(slackText), rt.language)));
+  return rt.reply(adapterError('rateLimited', readerOfInput(readSlackText(slackText), rt.language)));
 }
 
 /** Who asked, and how to tell whether they are a workspace admin (for the digest's changes). */
@@ -73,23 +51,12 @@ export interface Asker {
 /** The reply to what a user typed (as Slack sent it) in a channel. */
 export async function replyTo(rt: SlackRuntime, slackText: string, channelId: string, asker: Asker): Promise<SlackMessage> {
   const { workspace } = asker;
-  const request = parseTextRequest(readSlackText(slackText));
   const channel = { platform: 'slack' as const, channelId: channelKeyOf(channelId, rt.workspaces === undefined ? undefined : workspace) };
   // The digest covers the workspace's questions: it is keyed by the team the command came from.
   const digestTarget: DigestTarget | undefined =
     workspace === undefined ? undefined : { platform: 'slack', scope: workspace, channelId, recordsChannelId: channel.channelId };
-  const insights = rt.insights === undefined ? undefined : { recorder: rt.insights, where: { ...channel, scope: workspace ?? '' } };
-  const context = {
-    core: rt.core,
-    highlights: rt.highlights,
-    digests: rt.digests,
-    digestTarget,
-    channel,
-    language: rt.language,
-    insights,
-    mayManageDigest: asker.isWorkspaceAdmin,
-  };
-  return toSlack(rt, await answerRequest(request, context));
+  const settings = { digestTarget, mayManageDigest: asker.isWorkspaceAdmin };
+  return rt.reply(await answerTyped(readSlackText(slackText), rt, { channel, scope: workspace, language: rt.language, settings }));
 }
 
 /** Runs `work`; any failure is logged once and apologised for (adapters/failure.ts). Never throws. */

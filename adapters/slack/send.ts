@@ -25,11 +25,8 @@ export function toRespondArguments(message: SlackMessage, options: { replaceOrig
 
 /** The message as a slash command's acknowledgement carries it: Slack posts it as the command's answer. */
 export function toAckArguments(message: SlackMessage): RespondArguments {
-  return {
-    response_type: message.ephemeral ? 'ephemeral' : 'in_channel',
-    text: message.text,
-    ...(message.blocks.length > 0 ? { blocks: message.blocks } : {}),
-  };
+  const { replace_original: _replaces, ...ack } = toRespondArguments(message, { replaceOriginal: false });
+  return ack;
 }
 
 export async function respondWith(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerRequest, type AnswerContext } from '../../adapters/answer-request.js';
+import { answerRequest, answerTyped, type AnswerContext } from '../../adapters/answer-request.js';
 import { createCore } from '../../src/create-core.js';
 import type { ChannelKey, HighlightService } from '../../src/highlights/ports.js';
 import type { Answer } from '../../src/model.js';
@@ -53,5 +53,20 @@ describe('answering a text request', () => {
       context({ highlights: recordingHighlights(calls), channel: { platform: 'discord', channelId: '42' } }),
     );
     expect(calls).toEqual(['status discord:42 en']);
+  });
+});
+
+describe('answering what a user typed', () => {
+  const services = { core, highlights: undefined, digests: undefined, insights: undefined };
+  it('points channel settings typed where only slash commands may change them to the slash commands, in the language typed', async () => {
+    const where = { channel, scope: undefined, language: 'en' as const, settings: 'by slash command' as const };
+    expect(await answerTyped('highlights subscribe', services, where)).toMatchObject({ kind: 'error', code: 'usage', language: 'en' });
+    expect(await answerTyped('要点 订阅', services, where)).toMatchObject({ code: 'usage', language: 'zh' });
+    expect(await answerTyped('§42', services, where)).toMatchObject({ kind: 'paragraphs' });
+  });
+  it('runs the settings typed where they may be changed there', async () => {
+    const settings = { digestTarget: undefined, mayManageDigest: () => Promise.resolve(true) };
+    const answer = await answerTyped('highlights status', services, { channel, scope: 'T1', language: 'en', settings });
+    expect(answer).toMatchObject({ kind: 'error', code: 'highlightsDisabled' });
   });
 });

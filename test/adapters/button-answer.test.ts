@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { encodeAction } from '../../adapters/button-action.js';
 import { answerButton as answerAny, type ButtonAnswer } from '../../adapters/button-answer.js';
+import type { InsightsRecorder } from '../../adapters/insights/recorder.js';
 import { QueryStore } from '../../adapters/query-store.js';
 import { createCore } from '../../src/create-core.js';
 import { MemoryShared } from '../../src/store/memory-shared.js';
@@ -45,5 +46,20 @@ describe('answering a click', () => {
     expect(value).toBe('rate:n:zh:AbCdEfGhIj_-');
     expect(await answerAny(value, 100, ctx)).toEqual({ rate: { kind: 'rate', answerId: 'AbCdEfGhIj_-', rating: 'not-helpful', language: 'zh' } });
     expect(await answerAny('rate:n:zh:short', 100, ctx)).toMatchObject({ foreign: true });
+  });
+});
+
+describe('a page reached from a rated answer', () => {
+  it('carries that answer’s rating buttons when the insights are on', async () => {
+    const attached: (string | undefined)[] = [];
+    const attach = (answer: unknown, id: string | undefined): unknown => {
+      attached.push(id);
+      return answer;
+    };
+    const insights = { attach } as unknown as InsightsRecorder;
+    const target = { kind: 'paragraphs' as const, documentId: doc, from: 44, to: 46, language: 'en' as const, rated: 'abcdefghijkl' };
+    const click = await answerAny(encodeAction({ type: 'later', target }, 100, queries), 100, { ...ctx, insights });
+    if ('rate' in click) throw new Error('expected a page');
+    expect({ answer: click.answer(), attached }).toMatchObject({ answer: { kind: 'paragraphs' }, attached: ['abcdefghijkl'] });
   });
 });

@@ -30,20 +30,20 @@ export async function answerInteraction(
   const decision = await ctx.limiter.check(interaction.user.id);
   // An interaction must always be answered, so every refusal is told, privately; only the first is logged.
   if (decision !== 'allow') {
-    if (decision === 'refuse-and-tell') ctx.logger.info({ user: interaction.user.id }, 'discord: user rate limited');
-    await tellPrivately(interaction, ctx.toDiscord(adapterError('rateLimited', readerOfLocale(interaction.locale))));
+    if (decision === 'refuse-and-tell') ctx.log.info({ user: interaction.user.id }, 'discord: user rate limited');
+    await tellPrivately(interaction, ctx.reply(adapterError('rateLimited', readerOfLocale(interaction.locale))));
     return;
   }
   const produced = produce();
   const result = produced instanceof Promise ? await settledWithin(produced, DEFER_AFTER_MS, TOO_SLOW) : produced;
   if (result !== TOO_SLOW) {
-    const message = ctx.toDiscord(result);
+    const message = ctx.reply(result);
     if (mode === 'update' && interaction.isButton()) await updateFrom(interaction, message);
     else await replyTo(interaction, mode === 'private' ? { ...message, ephemeral: true } : message);
     return;
   }
   await defer(interaction, mode);
-  const message = ctx.toDiscord(await produced);
+  const message = ctx.reply(await produced);
   // After a deferral, replyTo edits the placeholder (or, for an update, the button's message).
   if (mode === 'private') await replyTo(interaction, { ...message, ephemeral: true });
   else if (message.ephemeral) await tellPrivately(interaction, message);

@@ -17,12 +17,8 @@ const MODE: Record<Delivery, AnswerMode> = { reply: 'reply', replace: 'update', 
 
 export async function onButton(interaction: ButtonInteraction, ctx: DiscordContext): Promise<void> {
   const reader = readerOfLocale(interaction.locale);
-  const click = await answerButton(splitMark(interaction.customId).id, DISCORD_LIMITS.customId, { core: ctx.core, queries: ctx.queries, reader });
+  const click = await answerButton(splitMark(interaction.customId).id, DISCORD_LIMITS.customId, { ...ctx, reader });
   if ('rate' in click) return onRating(interaction, ctx, click.rate);
-  if (click.foreign) ctx.logger.warn({ customId: interaction.customId.slice(0, 100) }, 'discord: unknown button');
-  const answer = () => {
-    const page = click.answer();
-    return ctx.insights?.attach(page, click.rated) ?? page;
-  };
-  await answerInteraction(interaction, ctx, answer, MODE[click.delivery]);
+  if (click.foreign) ctx.log.warn({ customId: interaction.customId.slice(0, 100) }, 'discord: unknown button');
+  await answerInteraction(interaction, ctx, click.answer, MODE[click.delivery]);
 }

@@ -11,7 +11,7 @@ import { replyToMessage, tellPrivately } from '../send.js';
 // for interactions, a reply for messages; an autocomplete gets no choices.
 
 const guard = (ctx: DiscordContext): FailureGuard => ({
-  log: ctx.logger,
+  log: ctx.log,
   describe: (error) => summarizeError(error, ctx.secrets),
   apologyFailed: 'discord: could not send the apology either',
 });
@@ -22,12 +22,12 @@ export async function interactionFailed(interaction: Interaction, error: unknown
     if (interaction.isAutocomplete()) {
       if (!interaction.responded) await interaction.respond([]);
     } else if (interaction.isChatInputCommand() || interaction.isButton()) {
-      await tellPrivately(interaction, ctx.toDiscord(adapterError('internal', readerOfLocale(interaction.locale))));
+      await tellPrivately(interaction, ctx.reply(adapterError('internal', readerOfLocale(interaction.locale))));
     }
   });
 }
 
 export async function messageFailed(message: Message, error: unknown, ctx: DiscordContext): Promise<void> {
-  const apology = () => replyToMessage(message, ctx.toDiscord(adapterError('internal', readerOfMessage(message))));
+  const apology = () => replyToMessage(message, ctx.reply(adapterError('internal', readerOfMessage(message))));
   await failed(guard(ctx), { message: 'discord: could not answer a message', fields: { channel: message.channelId } }, error, apology);
 }

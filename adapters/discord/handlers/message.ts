@@ -7,9 +7,7 @@ import { withoutMention } from '../guards.js';
 import { replyToMessage } from '../send.js';
 import { readerOfMessage } from '../language.js';
 import { messageFailed } from './failure.js';
-import { answerRequest } from '../../answer-request.js';
-import { parseTextRequest } from '../../text-request.js';
-import { say, type Reader } from '../../../src/present/catalogue.js';
+import { answerTyped } from '../../answer-request.js';
 
 // Ordinary messages: '@bot question' in a channel and anything in a direct
 // message is answered as a reply. With the Message Content intent switched on,
@@ -23,27 +21,21 @@ interface MessageRequest {
   answer: () => Answer | Promise<Answer>;
 }
 
-/**
- * What a mention or a direct message asks, read by the same parser as Slack's
- * text ('ask …', 'topic drugs', '§42', …). Channel settings (highlights, the
- * digest) need Manage Channels or Manage Server, which only the slash commands
- * check: typed here, they are pointed there.
- */
-function typedRequest(text: string, message: Message, ctx: DiscordContext, language: Reader): MessageRequest {
-  const request = parseTextRequest(text);
-  if (request.kind === 'highlights' || request.kind === 'insights') {
-    const reader = readerOfInput(text, language);
-    return { text, inPassing: false, answer: () => ({ kind: 'error', code: 'usage', language: reader, message: say('error.settingsBySlash', reader) }) };
-  }
-  const channel = { platform: 'discord' as const, channelId: message.channelId };
-  const insights = ctx.insights === undefined ? undefined : { recorder: ctx.insights, where: { ...channel, scope: message.guildId ?? '' } };
-  return { text, inPassing: false, answer: () => answerRequest(request, { core: ctx.core, highlights: undefined, channel, language, insights }) };
-}
-
 /** What a message asks the bot, or undefined when it asks nothing. */
 function requestOf(message: Message, botId: string, ctx: DiscordContext): MessageRequest | undefined {
   const language = readerOfMessage(message);
-  if (!message.inGuild() || message.mentions.users.has(botId)) return typedRequest(withoutMention(message.content, botId), message, ctx, language);
+  if (!message.inGuild() || message.mentions.users.has(botId)) {
+    const text = withoutMention(message.content, botId);
+    // Read by the same parser as Slack's text ('ask …', 'topic drugs', '§42', …). Channel settings (highlights,
+    // the digest) need Manage Channels or Manage Server, which only the slash commands check: typed here, they are pointed there.
+    const where = {
+      channel: { platform: 'discord' as const, channelId: message.channelId },
+      scope: message.guildId ?? undefined,
+      language,
+      settings: 'by slash command' as const,
+    };
+    return { text, inPassing: false, answer: () => answerTyped(text, ctx, where) };
+  }
   const ranges = ctx.readReferences ? referenceIn(message.content) : undefined;
   if (ranges === undefined) return undefined;
   // A '§42' in passing is not a question to the bot: it is answered, not counted.
@@ -61,14 +53,14 @@ export function messageHandler(client: Client, ctx: DiscordContext): (message: M
       if (decision !== 'allow') {
         // A message cannot be answered privately: say it once, then stay quiet until the user slows down.
         if (decision === 'refuse-and-tell' && !request.inPassing) {
-          ctx.logger.info({ user: message.author.id }, 'discord: user rate limited');
-          await replyToMessage(message, ctx.toDiscord(adapterError('rateLimited', readerOfInput(request.text, readerOfMessage(message)))));
+          ctx.log.info({ user: message.author.id }, 'discord: user rate limited');
+          await replyToMessage(message, ctx.reply(adapterError('rateLimited', readerOfInput(request.text, readerOfMessage(message)))));
         }
         return;
       }
       const answer = await request.answer();
       if (request.inPassing && answer.kind !== 'paragraphs') return;
-      await replyToMessage(message, ctx.toDiscord(answer));
+      await replyToMessage(message, ctx.reply(answer));
     } catch (error) {
       await messageFailed(message, error, ctx);
     }

@@ -12,7 +12,7 @@ import { BUTTON_VALUE_LIMIT } from '../blocks.js';
 import { ACTION_PATTERN } from '../buttons.js';
 import type { ButtonRequest } from '../guards.js';
 import { readButton } from '../guards.js';
-import { apologyMessage, guarded, rateLimitedMessage, toSlack, type SlackRuntime } from '../runtime.js';
+import { apologyMessage, guarded, rateLimitedMessage, type SlackRuntime } from '../runtime.js';
 import { respondWith } from '../send.js';
 import { yieldToPending } from '../yield.js';
 
@@ -41,12 +41,11 @@ async function answerClick(rt: SlackRuntime, button: ButtonRequest, respond: Res
     await respondWith(respond, rateLimitedMessage(rt), reply);
     return;
   }
-  const click = await answerButton(button.value, BUTTON_VALUE_LIMIT, { core: rt.core, queries: rt.queries, reader: rt.language });
+  const click = await answerButton(button.value, BUTTON_VALUE_LIMIT, { ...rt, reader: rt.language });
   // Ratings were answered before the acknowledgement (feedback.ts); one reaching here is no longer ours to keep.
   if ('rate' in click) throw new Error('slack/button: a rating reached the answer path');
   if (click.foreign) rt.log.warn({ actionId: button.actionId.slice(0, 100) }, 'slack/button: a button value that is not ours');
-  const answer = click.answer();
-  const message = toSlack(rt, rt.insights?.attach(answer, click.rated) ?? answer);
+  const message = rt.reply(click.answer());
   if (click.delivery === 'replace') await respondWith(respond, message, { replaceOriginal: true });
   else await respondWith(respond, click.delivery === 'private' ? { ...message, ephemeral: true } : message, reply);
 }

@@ -1,60 +1,37 @@
 // 'Helpful' and 'not helpful' under an answer. The rating is stored before
 // the click is acknowledged: Slack sends an unacknowledged click again (Socket
 // Mode, to another connection), so a rating acknowledged is a rating kept.
-// 'Not helpful' then opens a one-line form; its line is stored before the
-// form is closed. Thanks go to the rater alone.
+// 'Not helpful' then opens a one-line form (adapters/insights/feedback-form.ts);
+// its line is stored before the form is closed. Thanks go to the rater alone.
 
 import type { App, RespondArguments, RespondFn, webApi } from '@slack/bolt';
 import type { RateTarget } from '../../../src/present/card.js';
-import { say, type Reader } from '../../../src/present/catalogue.js';
+import { say } from '../../../src/present/catalogue.js';
+import { FEEDBACK_LINE_LIMIT, feedbackFormId, feedbackFormWords, submitFeedbackForm } from '../../insights/feedback-form.js';
 import type { InsightsRecorder, Rater } from '../../insights/recorder.js';
 import type { ButtonRequest } from '../guards.js';
 import { readFeedbackSubmission } from '../guards.js';
-import { guarded, toSlack, type SlackRuntime } from '../runtime.js';
+import { guarded, type SlackRuntime } from '../runtime.js';
 import { adapterError } from '../../error-answer.js';
 import { section } from '../blocks.js';
 import { escapeText } from '../text.js';
 
-export const FEEDBACK_VIEW = 'astana_feedback';
+const FEEDBACK_VIEW = 'astana_feedback';
 const BLOCK = 'looking_for';
 const INPUT = 'text';
-/** The form's 'what were you looking for?' line: a short note, not an essay. */
-const LINE_LIMIT = 500;
 
-/** What the form remembers between the click and the submission. */
-function metadataOf(target: RateTarget, channelId: string | undefined): string {
-  return JSON.stringify({ a: target.answerId, l: target.language, c: channelId ?? '' });
-}
-
-function readMetadata(text: string): { answerId: string; language: Reader; channelId: string } | undefined {
-  try {
-    const m: unknown = JSON.parse(text);
-    if (typeof m !== 'object' || m === null || !('a' in m) || !('l' in m) || !('c' in m)) return undefined;
-    const { a, l, c } = m;
-    if (typeof a !== 'string' || !/^[A-Za-z0-9_-]{12}$/u.test(a) || (l !== 'zh' && l !== 'en') || typeof c !== 'string') return undefined;
-    return { answerId: a, language: l, channelId: c.slice(0, 60) };
-  } catch {
-    return undefined;
-  }
-}
-
-export function feedbackForm(target: RateTarget, channelId: string | undefined): webApi.ViewsOpenArguments['view'] {
-  const text = (key: 'feedback.formTitle' | 'feedback.formSubmit' | 'feedback.formLabel') => ({ type: 'plain_text' as const, text: say(key, target.language) });
+/** The form 'not helpful' opens, as a Slack modal; its private_metadata remembers what it was opened for, and where. */
+function feedbackForm(target: RateTarget, channelId: string | undefined): webApi.ViewsOpenArguments['view'] {
+  const words = feedbackFormWords(target.language);
+  const text = (label: string) => ({ type: 'plain_text' as const, text: label });
+  const element = { type: 'plain_text_input', action_id: INPUT, max_length: FEEDBACK_LINE_LIMIT } as const;
   return {
     type: 'modal',
     callback_id: FEEDBACK_VIEW,
-    private_metadata: metadataOf(target, channelId),
-    title: text('feedback.formTitle'),
-    submit: text('feedback.formSubmit'),
-    blocks: [
-      {
-        type: 'input',
-        block_id: BLOCK,
-        optional: true,
-        label: text('feedback.formLabel'),
-        element: { type: 'plain_text_input', action_id: INPUT, max_length: LINE_LIMIT },
-      },
-    ],
+    private_metadata: feedbackFormId(target, channelId),
+    title: text(words.title),
+    submit: text(words.submit),
+    blocks: [{ type: 'input', block_id: BLOCK, optional: true, label: text(words.label), element }],
   };
 }
 
@@ -85,7 +62,7 @@ export async function answerRating(rt: SlackRuntime, button: ButtonRequest, targ
     async () => {
       if (recorder === undefined) {
         await tools.ack();
-        const message = toSlack(rt, adapterError('unknownAction', target.language));
+        const message = rt.reply(adapterError('unknownAction', target.language));
         await tools.respond({ ...privately(message.text), blocks: message.blocks });
         return;
       }
@@ -108,17 +85,14 @@ export async function answerRating(rt: SlackRuntime, button: ButtonRequest, targ
 export function registerFeedbackForm(app: App, rt: SlackRuntime): void {
   app.view(FEEDBACK_VIEW, async ({ ack, body }) => {
     const submission = readFeedbackSubmission(body, BLOCK, INPUT);
-    const form = submission === undefined ? undefined : readMetadata(submission.metadata);
-    if (submission === undefined || form === undefined || rt.insights === undefined) {
-      await ack();
-      return;
-    }
-    try {
-      await rt.insights.lookingFor(form.answerId, raterOf(submission.userId, submission.teamId, form.channelId), submission.text);
-      await ack();
-    } catch (error) {
-      rt.log.warn({ error: error instanceof Error ? error.message : String(error) }, 'slack: the feedback form could not be stored');
-      await ack({ response_action: 'errors', errors: { [BLOCK]: say('feedback.failed', form.language) } });
-    }
+    if (submission === undefined) return ack();
+    const { userId, teamId } = submission;
+    const submitted = await submitFeedbackForm(
+      rt.insights,
+      { formId: submission.metadata, line: submission.text, raterOf: (form) => raterOf(userId, teamId, form.channelId) },
+      rt.log,
+    );
+    if (submitted.outcome === 'failed') await ack({ response_action: 'errors', errors: { [BLOCK]: submitted.text } });
+    else await ack();
   });
 }

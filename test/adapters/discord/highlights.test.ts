@@ -1,6 +1,6 @@
 import { say } from '../../../src/present/catalogue.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import COMMANDS from '../../../adapters/discord/commands/highlights.js';
+import { commandDefinitions } from '../../../adapters/discord/commands.js';
 import { BASIC_PERMISSIONS, MANAGE_CHANNELS, type Json } from '../../doubles/discord/double.js';
 import { InteractionType, buttonPress, slashCommand } from '../../doubles/discord/interactions.js';
 import { buttonsOf, isEphemeral, startHarness, visibleText, type Harness } from './harness.js';
@@ -39,7 +39,7 @@ async function highlights(
 
 describe('/astana-highlights', () => {
   it('is registered with Manage Channels as its default member permission', () => {
-    expect(COMMANDS.data.default_member_permissions).toBe(MANAGE_CHANNELS.toString());
+    expect(commandDefinitions().find((c) => c.name === 'astana-highlights')?.default_member_permissions).toBe(MANAGE_CHANNELS.toString());
   });
 
   it('subscribes the channel at the time and zone given', async () => {

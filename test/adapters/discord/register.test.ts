@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DiscordConfig } from '../../../adapters/config.js';
-import { commandDefinitions } from '../../../adapters/discord/commands/index.js';
+import { commandDefinitions } from '../../../adapters/discord/commands.js';
 import { registerCommands } from '../../../adapters/discord/register.js';
 import { createLogger } from '../../../adapters/logger.js';
 import { discordConfig } from '../configs.js';
