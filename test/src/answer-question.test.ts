@@ -188,7 +188,9 @@ describe('missing details', () => {
   it('reads a clause that points back (该机构…) as about the subject of the clause before it', () => {
     // §53: the initiative to set up the agency, then 该机构向联合国安理会报告 (this agency reports to the Security Council).
     expect(passages(core.ask('哈萨克斯坦倡议在联合国框架内设立的国际生物安全机构向哪个机构报告')).passages[0]?.paragraph).toBe(53);
-    expect(passages(core.ask('The international biosafety agency proposed by Kazakhstan within the UN: which body would it report to?')).passages[0]?.paragraph).toBe(53);
+    expect(
+      passages(core.ask('The international biosafety agency proposed by Kazakhstan within the UN: which body would it report to?')).passages[0]?.paragraph,
+    ).toBe(53);
   });
 
   it('says which detail is missing when it refuses for another reason too', () => {

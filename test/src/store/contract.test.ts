@@ -515,26 +515,29 @@ for (const backend of [sqliteBackend(), postgresBackend()]) {
         }).toEqual({ allow: 5, tell: 1 });
       });
 
-      it.skipIf(backend.name === 'SQLite')('rejects every caller of a batch the database refuses, and not the next batch’s', async () => {
-        const s = (await store()).shared;
-        await backend.raw("ALTER TABLE deliveries ADD CONSTRAINT no_poison CHECK (key <> 'poison')");
-        const batch = await Promise.allSettled([
-          s.firstDelivery(['fine-1'], 5, MINUTE),
-          s.firstDelivery(['poison'], 5, MINUTE),
-          s.firstDelivery(['fine-2'], 5, MINUTE),
-        ]);
-        expect(batch.map((r) => r.status)).toEqual(['rejected', 'rejected', 'rejected']);
-        // Nothing of the refused statement was kept.
-        expect(await s.firstDelivery(['fine-1', 'fine-2'], 6, MINUTE)).toBe(true);
-      });
+      // Statements batched and refused, and closing with calls still gathering: PostgreSQL's alone (SQLite's records are in memory).
+      if (backend.name !== 'SQLite') {
+        it('rejects every caller of a batch the database refuses, and not the next batch’s', async () => {
+          const s = (await store()).shared;
+          await backend.raw("ALTER TABLE deliveries ADD CONSTRAINT no_poison CHECK (key <> 'poison')");
+          const batch = await Promise.allSettled([
+            s.firstDelivery(['fine-1'], 5, MINUTE),
+            s.firstDelivery(['poison'], 5, MINUTE),
+            s.firstDelivery(['fine-2'], 5, MINUTE),
+          ]);
+          expect(batch.map((r) => r.status)).toEqual(['rejected', 'rejected', 'rejected']);
+          // Nothing of the refused statement was kept.
+          expect(await s.firstDelivery(['fine-1', 'fine-2'], 6, MINUTE)).toBe(true);
+        });
 
-      it.skipIf(backend.name === 'SQLite')('writes the counts still gathering for a statement when the store closes', async () => {
-        const first = await openStore();
-        const pending = [1, 2, 3].map((i) => first.shared.countQuestion('U5', 100 + i, MINUTE, 3));
-        await first.close();
-        expect(await Promise.all(pending)).toEqual(['allow', 'allow', 'allow']);
-        expect(await (await store()).shared.countQuestion('U5', 110, MINUTE, 3)).toBe('refuse-and-tell');
-      });
+        it('writes the counts still gathering for a statement when the store closes', async () => {
+          const first = await openStore();
+          const pending = [1, 2, 3].map((i) => first.shared.countQuestion('U5', 100 + i, MINUTE, 3));
+          await first.close();
+          expect(await Promise.all(pending)).toEqual(['allow', 'allow', 'allow']);
+          expect(await (await store()).shared.countQuestion('U5', 110, MINUTE, 3)).toBe('refuse-and-tell');
+        });
+      }
     });
   });
 }
