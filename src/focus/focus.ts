@@ -97,8 +97,12 @@ export class FocusReader {
     this.finder = new NameFinder(entries);
     this.mentions = mentions ?? computeMentions(this.finder, paragraphs);
     this.byId = new Map(entries.map((e) => [e.id, e]));
-    const texts = paragraphs.map((p) => ({ number: p.number, text: normalize(p.text) }));
-    this.yearParagraphs = (year) => texts.filter((t) => t.text.includes(year)).map((t) => t.number);
+    // Normalised on the first question naming a year: most name none.
+    let texts: { number: number; text: string }[] | undefined;
+    this.yearParagraphs = (year) => {
+      texts ??= paragraphs.map((p) => ({ number: p.number, text: normalize(p.text) }));
+      return texts.filter((t) => t.text.includes(year)).map((t) => t.number);
+    };
     const own = new Set(ownTitles.map((t) => normalize(t)));
     this.ubiquitous = new Set([
       ...[...this.mentions].filter(([, ps]) => ps.length > paragraphs.length / 4).map(([id]) => id),

@@ -56,25 +56,36 @@ function titleStems(words: readonly string[]): Set<string> {
 }
 
 export class TitleIndex {
-  private readonly text: string;
-  private readonly titles: Set<string>[];
-  /** The English rendering's capitalised phrases, as stems. */
-  private readonly englishTitles: Set<string>[];
+  /** The text's titles, built on the first question that quotes one (most never do). */
+  private chinese: { text: string; titles: Set<string>[] } | undefined;
+  /** The English rendering's capitalised phrases, as stems, built on the first English question naming a document. */
+  private english: Set<string>[] | undefined;
 
   /**
    * `organisation`: the organisation's own names (上海合作组织, 上合组织), which titles hold
    * or leave out at will: 《上合组织2035年前发展战略》 is the text's 《上海合作组织2035年前发展战略》.
    */
   constructor(
-    paragraphs: readonly Paragraph[],
+    private readonly paragraphs: readonly Paragraph[],
     private readonly organisation: readonly string[],
     /** The share of a quoted title's wording one of the text's titles must hold to be the same title. */
     private readonly sameShare = 0.6,
-  ) {
-    const texts = paragraphs.map((p) => normalize(p.text));
-    this.text = texts.map((t) => this.bare(t)).join('\n');
-    this.titles = texts.flatMap((t) => [...t.matchAll(TEXT_TITLE)].map((m) => pairsOf(this.bare(m[1] ?? m[2] ?? ''))));
-    this.englishTitles = paragraphs.flatMap((p) => capitalisedPhrases(p.english ?? '').map(titleStems));
+  ) {}
+
+  private chineseTitles(): { text: string; titles: Set<string>[] } {
+    if (this.chinese === undefined) {
+      const texts = this.paragraphs.map((p) => normalize(p.text));
+      this.chinese = {
+        text: texts.map((t) => this.bare(t)).join('\n'),
+        titles: texts.flatMap((t) => [...t.matchAll(TEXT_TITLE)].map((m) => pairsOf(this.bare(m[1] ?? m[2] ?? '')))),
+      };
+    }
+    return this.chinese;
+  }
+
+  private englishTitles(): Set<string>[] {
+    this.english ??= this.paragraphs.flatMap((p) => capitalisedPhrases(p.english ?? '').map(titleStems));
+    return this.english;
   }
 
   /** A title without the organisation's names, its member states, spaces and inner marks. */
@@ -108,18 +119,19 @@ export class TitleIndex {
       if (own.length < 2 || !DOCUMENT_HEAD.test(head)) return [];
       const stems = titleStems(words);
       const headStem = englishTerm(head.toLowerCase());
-      const named = this.englishTitles.some((t) => t.has(headStem) && [...stems].filter((s) => t.has(s)).length >= stems.size * this.sameShare);
+      const named = this.englishTitles().some((t) => t.has(headStem) && [...stems].filter((s) => t.has(s)).length >= stems.size * this.sameShare);
       return named ? [] : [words.join(' ')];
     });
   }
 
   private absentChinese(question: string): string[] {
     if (!/[《<＜]/u.test(question)) return [];
+    const { text, titles } = this.chineseTitles();
     return [...normalize(question).matchAll(QUOTED_TITLE)].flatMap((m) => {
       const title = m[1] ?? '';
       const bare = this.bare(title);
-      if (bare.length < 2 || this.text.includes(bare)) return [];
-      return this.titles.some((t) => sharedPairs(bare, t) >= this.sameShare) ? [] : [title];
+      if (bare.length < 2 || text.includes(bare)) return [];
+      return titles.some((t) => sharedPairs(bare, t) >= this.sameShare) ? [] : [title];
     });
   }
 }
