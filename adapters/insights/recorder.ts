@@ -83,7 +83,7 @@ export class InsightsRecorder {
     private readonly log: Logger,
     private readonly now: () => number = Date.now,
   ) {
-    this.queue = new WriteBehind((row) => this.records.recordQuestion(row), log);
+    this.queue = new WriteBehind((rows) => this.records.recordQuestions(rows), log);
   }
 
   /** Reads the salt (made on first use) and starts the hourly retention sweep. */

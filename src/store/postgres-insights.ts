@@ -24,10 +24,15 @@ export class PostgresInsights extends PostgresFigures implements InsightRecords 
   }
 
   async recordQuestion(row: AskedRow): Promise<void> {
-    await this.pool.query(
-      `INSERT INTO insight_questions (${ASKED_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) ON CONFLICT DO NOTHING`,
-      askedValues(row),
-    );
+    await this.recordQuestions([row]);
+  }
+
+  /** One statement for all the rows (a statement is all or none). */
+  async recordQuestions(rows: readonly AskedRow[]): Promise<void> {
+    if (rows.length === 0) return;
+    const width = ASKED_COLUMNS.split(',').length;
+    const tuples = rows.map((_, r) => `(${Array.from({ length: width }, (_, c) => `$${r * width + c + 1}`).join(', ')})`);
+    await this.pool.query(`INSERT INTO insight_questions (${ASKED_COLUMNS}) VALUES ${tuples.join(', ')} ON CONFLICT DO NOTHING`, rows.flatMap(askedValues));
   }
 
   async question(id: string): Promise<AskedRow | undefined> {

@@ -26,7 +26,14 @@ export class SqliteInsights extends SqliteFigures implements InsightRecords {
   }
 
   async recordQuestion(row: AskedRow): Promise<void> {
-    this.db.prepare(`INSERT OR IGNORE INTO insight_questions (${ASKED_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(...askedValues(row));
+    await this.recordQuestions([row]);
+  }
+
+  async recordQuestions(rows: readonly AskedRow[]): Promise<void> {
+    const insert = this.db.prepare(`INSERT OR IGNORE INTO insight_questions (${ASKED_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    this.db.transaction(() => {
+      for (const row of rows) insert.run(...askedValues(row));
+    })();
   }
 
   async question(id: string): Promise<AskedRow | undefined> {

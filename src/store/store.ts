@@ -141,6 +141,8 @@ export interface InsightRecords extends InsightFigures {
    */
   salt(): Promise<string>;
   recordQuestion(row: AskedRow): Promise<void>;
+  /** The same for several rows, in one statement where the database allows: all or none. */
+  recordQuestions(rows: readonly AskedRow[]): Promise<void>;
   question(id: string): Promise<AskedRow | undefined>;
   /** The questions asked in the period (of the platform and scope, when given), oldest first. */
   questions(query: InsightQuery): Promise<AskedRow[]>;

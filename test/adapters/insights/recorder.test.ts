@@ -103,9 +103,9 @@ describe('writing behind the answer', () => {
     const written: number[] = [];
     let refusals = 3;
     const queue = new WriteBehind<number>(
-      async (n) => {
+      async (rows) => {
         if (refusals-- > 0) throw Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
-        written.push(n);
+        written.push(...rows);
       },
       silent,
       { maxQueued: 100, firstPauseMs: 1, maxPauseMs: 4 },
@@ -115,13 +115,29 @@ describe('writing behind the answer', () => {
     expect(written).toEqual([0, 1, 2, 3, 4]);
   });
 
+  it('writes what waits together, at most maxBatch rows a statement, a refused batch again whole and in order', async () => {
+    const batches: number[][] = [];
+    let refusals = 1;
+    const queue = new WriteBehind<number>(
+      async (rows) => {
+        if (refusals-- > 0) throw new Error('connection refused');
+        batches.push([...rows]);
+      },
+      silent,
+      { maxQueued: 100, maxBatch: 3, firstPauseMs: 1, maxPauseMs: 2 },
+    );
+    for (let n = 0; n < 7; n++) queue.push(n);
+    await queue.drain();
+    expect(batches).toEqual([[0, 1, 2], [3, 4, 5], [6]]);
+  });
+
   it('keeps at most its bound while the database stays away, dropping the oldest', async () => {
     let open = false;
     const written: number[] = [];
     const queue = new WriteBehind<number>(
-      async (n) => {
+      async (rows) => {
         if (!open) throw new Error('connection refused');
-        written.push(n);
+        written.push(...rows);
       },
       silent,
       { maxQueued: 3, firstPauseMs: 1, maxPauseMs: 2 },

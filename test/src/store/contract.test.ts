@@ -305,6 +305,19 @@ for (const backend of [sqliteBackend(), postgresBackend()]) {
         expect(await b.insights.question('nope')).toBeUndefined();
       });
 
+      it('records several questions in one call, a row it already has left as it was', async () => {
+        const s = (await store()).insights;
+        await s.recordQuestion(askedOf('m1', 100, { text: 'first' }));
+        await s.recordQuestions([askedOf('m2', 200), askedOf('m1', 150, { text: 'again' }), askedOf('m3', 300, { missing: 'date' })]);
+        await s.recordQuestions([]);
+        const rows = await s.questions({ since: 0, until: 1000 });
+        expect(rows.map((q) => [q.id, q.at, q.missing ?? null])).toEqual([
+          ['m1', 100, null],
+          ['m2', 200, null],
+          ['m3', 300, 'date'],
+        ]);
+      });
+
       it('lists the questions of a period, oldest first, since included and until excluded', async () => {
         const s = (await store()).insights;
         for (const [id, at] of [
