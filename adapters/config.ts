@@ -27,6 +27,8 @@ export const CONFIG_DEFAULTS = {
   healthHost: '127.0.0.1',
   /** How long a stopping instance lets accepted work finish. */
   shutdownGraceSeconds: 10,
+  /** Made-up questions a chat bot answers in the background after start, so its first users meet compiled code (0: none). */
+  coreWarmUp: 2000,
   /** Counting questions and ratings for the insights: on; keeping the text of questions: off; text kept at most this many days. */
   insights: 'true',
   insightsKeepQuestions: 'false',
@@ -95,6 +97,7 @@ const SETTINGS = {
     .brand<'Host'>()
     .prefault(CONFIG_DEFAULTS.healthHost),
   SHUTDOWN_GRACE_SECONDS: parsed(inRange(0, 600), 'use a whole number of seconds from 0 to 600').prefault(String(CONFIG_DEFAULTS.shutdownGraceSeconds)),
+  CORE_WARM_UP: parsed(inRange(0, 100_000), 'use a whole number of questions from 0 (none) to 100000').prefault(String(CONFIG_DEFAULTS.coreWarmUp)),
   HIGHLIGHT_TIME: localTime.prefault(CONFIG_DEFAULTS.highlightTime),
   HIGHLIGHT_TIMEZONE: timeZone.prefault(CONFIG_DEFAULTS.highlightTimeZone),
   INSIGHTS: parsed(oneOf(['true', 'false'] as const), 'use true (count questions and ratings) or false').prefault(CONFIG_DEFAULTS.insights),
@@ -205,6 +208,8 @@ export interface Config {
   health: HealthConfig | undefined;
   /** On SIGTERM: how long accepted work may take to finish before the process exits. */
   shutdownGraceMs: number;
+  /** Made-up questions answered in the background after start by a chat bot (CORE_WARM_UP). */
+  coreWarmUp: number;
   highlightTime: LocalTime;
   highlightTimeZone: TimeZone;
   /** Questions a user may ask per minute before being asked to slow down. */
@@ -265,6 +270,7 @@ function toConfig(s: Settings): Config {
     databaseUrl: s.DATABASE_URL,
     health: s.HEALTH_PORT === undefined ? undefined : { port: s.HEALTH_PORT, host: s.HEALTH_HOST },
     shutdownGraceMs: s.SHUTDOWN_GRACE_SECONDS * 1000,
+    coreWarmUp: s.CORE_WARM_UP,
     highlightTime: s.HIGHLIGHT_TIME,
     highlightTimeZone: s.HIGHLIGHT_TIMEZONE,
     rateLimitPerMinute: s.RATE_LIMIT_PER_MINUTE,

@@ -5,6 +5,7 @@
 import 'dotenv/config';
 import type { Logger } from 'pino';
 import { createCore } from '../src/create-core.js';
+import { warmUp } from '../src/core/warm-up.js';
 import type { ChatAdapter, Core } from '../src/core.js';
 import { createHighlights, type Highlights } from '../src/highlights/create.js';
 import type { HighlightPoster } from '../src/highlights/ports.js';
@@ -55,7 +56,8 @@ async function main(): Promise<void> {
   const logger = createLogger(chat ? config.logLevel : 'warn', chat ? undefined : process.stderr);
   // prom-client only for a chat bot: the console keeps its quick start.
   const metrics = chat ? (await import('./operations/prometheus.js')).createMetrics() : NO_METRICS;
-  const core = chat ? instrumentCore(createCore(), metrics) : createCore();
+  const bare = createCore();
+  const core = chat ? instrumentCore(bare, metrics) : bare;
   const store = instrumentStore(await openDatabase(config), metrics);
   const highlights = openHighlights(config, core, logger, store, metrics);
   const digests = openDigests(config, core, store, logger, metrics);
@@ -101,6 +103,13 @@ async function main(): Promise<void> {
   // A chat bot loads the English model now rather than on its first English question;
   // the console, which may never see one, keeps its quick start.
   if (chat) setImmediate(() => warmEnglish());
+  // Made-up questions on the bare core (counted nowhere), one per turn: a user's question waits for one at most.
+  if (chat && config.coreWarmUp > 0) {
+    const started = performance.now();
+    void warmUp(bare, bare.warmUpQuestions(), config.coreWarmUp, () => stopping).then((answered) =>
+      logger.debug({ answered, ms: Math.round(performance.now() - started) }, 'core warmed up'),
+    );
+  }
 }
 
 function consoleChat(core: Core, onClosed: () => void): ChatAdapter {

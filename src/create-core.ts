@@ -5,6 +5,7 @@ import { passageOf } from './core/passage.js';
 import { buildSearch } from './core/search-parts.js';
 import { suggestTopics } from './core/suggestions.js';
 import { indexTopics, topicAnswer } from './core/topics.js';
+import { warmUpQuestions } from './core/warm-up.js';
 import { loadLibrary } from './documents/load.js';
 import type { LoadedDocument } from './documents/types.js';
 import { SEARCH_DEFAULTS, type SearchEngine, type SearchSettings } from './search/engine.js';
@@ -19,7 +20,11 @@ export interface CoreOptions {
 }
 
 /** Loads index/ and builds the search index; throws naming the bad file when the data is malformed. */
-export function createCore({ indexDir = DEFAULT_INDEX_DIR, search = {} }: CoreOptions = {}): Core & { readonly engine: SearchEngine } {
+export function createCore({ indexDir = DEFAULT_INDEX_DIR, search = {} }: CoreOptions = {}): Core & {
+  readonly engine: SearchEngine;
+  /** Questions made up from the data, for a long-running bot's warm-up (src/core/warm-up.ts). */
+  readonly warmUpQuestions: () => string[];
+} {
   const library = loadLibrary(indexDir);
   const primary = library.documents[0] as LoadedDocument;
   const { focus, kin, engine } = buildSearch(library, { ...SEARCH_DEFAULTS, ...search });
@@ -43,5 +48,6 @@ export function createCore({ indexDir = DEFAULT_INDEX_DIR, search = {} }: CoreOp
     context: (documentId, paragraph, options) => contextAnswer(library.documents, documentId, paragraph, options),
     about: () => library.documents.map((d) => ({ ...d.info, paragraphs: d.paragraphs.length, ...d.source })),
     engine,
+    warmUpQuestions: () => warmUpQuestions(primary.topics, library.gazetteer),
   };
 }

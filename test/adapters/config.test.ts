@@ -10,6 +10,7 @@ describe('loadConfig', () => {
       databaseUrl: undefined,
       health: undefined,
       shutdownGraceMs: 10_000,
+      coreWarmUp: 2000,
       highlightTime: '09:00',
       highlightTimeZone: 'UTC',
       rateLimitPerMinute: 10,
@@ -43,6 +44,10 @@ describe('loadConfig', () => {
     ]);
   });
 
+  it('reads how many made-up questions warm the core after start (2000 unless set; 0 for none)', () => {
+    expect([loadConfig({}).coreWarmUp, loadConfig({ CORE_WARM_UP: '0' }).coreWarmUp, loadConfig({ CORE_WARM_UP: '500' }).coreWarmUp]).toEqual([2000, 0, 500]);
+  });
+
   it('refuses a DATABASE_URL that is not PostgreSQL without printing it (it may hold a password)', () => {
     expect(() => loadConfig({ DATABASE_URL: 'mysql://bot:s3cret@db/astana' })).toThrow(/^DATABASE_URL must be a PostgreSQL URL/u);
     try {
@@ -56,6 +61,7 @@ describe('loadConfig', () => {
     ['HEALTH_PORT', '70000'],
     ['HEALTH_HOST', 'http://0.0.0.0'],
     ['SHUTDOWN_GRACE_SECONDS', '-1'],
+    ['CORE_WARM_UP', 'lots'],
   ])('refuses %s %s, naming the variable and the value', (variable, value) => {
     expect(() => loadConfig({ [variable]: value })).toThrow(new RegExp(`^${variable} is '${value.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')}'`, 'u'));
   });
