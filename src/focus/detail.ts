@@ -4,7 +4,7 @@
 import { runs, taggedWords } from '../search/analyzer.js';
 import { normalize } from '../text/normalize.js';
 
-export const DETAIL_KINDS = ['amount', 'count', 'date', 'place', 'person'] as const;
+export const DETAIL_KINDS = ['amount', 'count', 'date', 'place', 'person', 'outcome', 'reason'] as const;
 export type DetailKind = (typeof DETAIL_KINDS)[number];
 
 // 'Which country' in any of its Chinese forms: 哪 with or without a measure (个, 些, 几个, 一) before a
@@ -31,10 +31,21 @@ function asksWhichCountryZh(question: string): boolean {
   return false;
 }
 
+const ASKS_REASON =
+  /(?<![定作称视列选命成改])为什么|为啥|为何|什么原因|原因是|理由|凭什么|\bwhy\b|\bwhat (?:is|was|are|were) the (?:reason|rationale|justification|grounds?)\b|\bfor what reason\b|\bon what grounds\b/iu;
+const REASON_OF_TEXT = /提到|提及|出现|写(?:了|进|到)|\b(?:mention(?:s|ed)?|referenc(?:e|es|ed)|cit(?:e|es|ed)|appears?|included)\b/iu;
+
 // Checked in this order: 'how many billion' asks an amount, not a count. An English wh-word asks
 // only where it opens the question or a clause: 'countries who impose sanctions' and 'stability
 // when discussing Afghanistan' ask for no one and no date.
 const ASKS: readonly [DetailKind, RegExp | ((question: string) => boolean)][] = [
+  // What came of a meeting or a forum: its results, not that there were some (欢迎…成果 says only that).
+  [
+    'outcome',
+    /(?:什么|哪些|啥)(?:具体)?(?:成果|结论|结果)|成果(?:是|有)(?:什么|哪些|啥)|(?:得出|取得|谈成)(?:了)?(?:哪些|什么|啥)|结论是什么|结果如何|\bwhat (?:were|are|was|is) (?:the |its |their )?(?:main |key |concrete |specific |actual )?(?:results?|outcomes?|conclusions?|deliverables?|achievements?)\b|\bwhat (?:concrete |specific )?(?:results?|outcomes?|conclusions?) (?:came|did|were)\b|\bwhat came out of\b|\bwhat did (?:it|they|the \w+(?: \w+){0,3}) (?:achieve|produce|conclude|deliver)\b/iu,
+  ],
+  // Why: not 定为什么 (named as what), nor why the text mentions something (its passage says).
+  ['reason', (q) => ASKS_REASON.test(q) && !REASON_OF_TEXT.test(q)],
   [
     'amount',
     /多少钱|多少资金|资金多少|多少投资|投资额|多少亿|多少万|金额|资金规模|规模多大|多大规模|注资多少|出资多少|资本金|注册资本|启动资金|预算|多少美元|花费|成本多少|价值多少|百分之几|占比|比例是|增长了?多少|(?:规模|金额|资金|投资|预算)(?:有)?多大/u,
@@ -112,7 +123,13 @@ export function askedDetail(question: string): DetailKind | undefined {
   return ASKS.find(([kind, pattern]) => asks(pattern) && !(kind === 'place' && NOT_A_PLACE.test(question)))?.[0];
 }
 
+// An outcome is given where the text says what was adopted, signed, agreed or decided, not where it
+// only welcomes a meeting's results (欢迎…成果, welcome the outcomes of). A reason is given by a
+// cause, a purpose or a judgement (因为, 为了, 旨在, 认为, 违反, 有利于).
 const GIVES: Record<Exclude<DetailKind, 'place' | 'person'>, RegExp> = {
+  outcome: /(?:通过|签署|批准|发表|启动|成立|建立)(?:了)?《|达成(?:了)?[^，。；]{0,12}(?:共识|协议)|商定|决定/u,
+  reason:
+    /因为|由于|鉴于|为了|旨在|以便|以期|从而|以确保|以维护|以促进|目的|原因|理由|出于|考虑到|基于|认为|不符合|违反|损害|危害|有损|破坏|不可接受|有助于|有利于|作出(?:重要)?贡献/u,
   amount: /\d[\d,.]*\s*(?:亿|万|千|百万|美元|元|卢布|坚戈|%|％|percent)|[一二三四五六七八九十百千两]+(?:亿|万)(?:美元|元)?/u,
   // Not a lone 一 (一个机制, 下一次会议: an article or 'next', not a count).
   count: /\d+\s*(?:个|项|国|家|次|届|名|份|条|部)|(?:[二三四五六七八九十两百千万]|[一二三四五六七八九十]{2,})(?:个|项|国|家|次|届|名|份|条|部)/u,
@@ -123,6 +140,9 @@ const MONTH = '(?:January|February|March|April|May|June|July|August|September|Oc
 
 // The same in the English rendering, for English questions: 16 September 2022, 2025, the 20th anniversary, USD 5 billion, 3 meetings.
 const GIVES_ENGLISH: Record<Exclude<DetailKind, 'place' | 'person'>, RegExp> = {
+  outcome: /\b(?:adopt(?:ed|ion)|sign(?:ed|ing)|approv(?:ed|al)|agreed|decided|decision to|establish(?:ed|ment)|launch(?:ed)?|reached)\b/iu,
+  reason:
+    /\bbecause\b|\bsince\b|\bgiven (?:that|the)\b|\bin order to\b|\bso as to\b|\bso that\b|\baim(?:ed|ing|s)? (?:at|to)\b|\bwith a view to\b|\bto ensure\b|\bto (?:promote|maintain|strengthen|safeguard)\b|\bbelieve\b|\bconsider\b|\bcontrary to\b|\bviolat\w*|\bundermin\w*|\bdetrimental\b|\bharm\w*|\bunacceptable\b|\bcontribut\w*|\bconducive\b/iu,
   amount: /\d[\d,.]*\s*(?:billion|million|thousand|per ?cent|%)|(?:\$|USD|US\$)\s*\d|\d\s*(?:dollars|yuan|roubles|rubles|tenge)\b/iu,
   count: new RegExp(`\\b(?:\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)\\s+(?!${MONTH}\\b)\\p{L}+`, 'iu'),
   date: new RegExp(

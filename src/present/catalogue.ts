@@ -108,6 +108,14 @@ export const CATALOGUE = {
     en: 'The declaration mentions {subject} ({where}) but does not say who (which country, body or person).',
     zh: '宣言提到了{subject}（{where}），但没有说明是谁（哪个国家、机构或人物）。',
   },
+  'refusal.missing.outcome': {
+    en: 'The declaration mentions {subject} ({where}) but does not say what came of it.',
+    zh: '宣言提到了{subject}（{where}），但没有说明具体成果或结论。',
+  },
+  'refusal.missing.reason': {
+    en: 'The declaration mentions {subject} ({where}) but gives no reason for it.',
+    zh: '宣言提到了{subject}（{where}），但没有说明原因。',
+  },
   'refusal.thisSubject': { en: 'this subject', zh: '这一主题' },
   'list.or': { en: ' or ', zh: '、' },
   'list.comma': { en: ', ', zh: '、' },
@@ -195,6 +203,8 @@ export const CATALOGUE = {
   'digest.missing.date': { en: 'no date given', zh: '未给出日期' },
   'digest.missing.place': { en: 'no place given', zh: '未说明地点' },
   'digest.missing.person': { en: 'no one named', zh: '未说明是谁' },
+  'digest.missing.outcome': { en: 'no outcome given', zh: '未说明成果' },
+  'digest.missing.reason': { en: 'no reason given', zh: '未说明原因' },
   'digest.more': { en: '… and {count} more', zh: '……另有 {count} 个' },
   'digest.ratings': { en: 'Ratings', zh: '评价' },
   'digest.ratingSplit': { en: '{helpful} helpful, {notHelpful} not helpful', zh: '有帮助 {helpful} 次，没帮助 {notHelpful} 次' },
@@ -329,6 +339,8 @@ export const MISSING_KEY: Record<DetailKind, MessageKey & `refusal.missing.${Det
   date: 'refusal.missing.date',
   place: 'refusal.missing.place',
   person: 'refusal.missing.person',
+  outcome: 'refusal.missing.outcome',
+  reason: 'refusal.missing.reason',
 };
 
 /** The `{name}` placeholders of a template, as a union of names. */

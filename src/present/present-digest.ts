@@ -16,6 +16,8 @@ const MISSING: Record<DetailKind, MessageKey & `digest.missing.${DetailKind}`> =
   date: 'digest.missing.date',
   place: 'digest.missing.place',
   person: 'digest.missing.person',
+  outcome: 'digest.missing.outcome',
+  reason: 'digest.missing.reason',
 };
 
 const isDetail = (value: string): value is DetailKind => value in MISSING;

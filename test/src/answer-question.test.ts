@@ -193,6 +193,16 @@ describe('missing details', () => {
     ).toBe(53);
   });
 
+  it('says what came of a meeting is not there when the text only welcomes its results', () => {
+    expect(refusal(core.ask('第19届上合组织论坛取得了哪些成果？')).missing).toEqual('outcome');
+    expect(refusal(core.ask('What were the outcomes of the SCO transport forum in Tashkent?')).missing).toEqual('outcome');
+  });
+
+  it('says no reason is given where the text gives none, and answers a why the text does answer', () => {
+    expect(refusal(core.ask('为什么把2025年定为可持续发展年')).missing).toEqual('reason');
+    expect(passages(core.ask('Why does the SCO oppose unilateral sanctions?')).passages.map((p) => p.paragraph)).toContain(63);
+  });
+
   it('says which detail is missing when it refuses for another reason too', () => {
     expect(refusal(core.ask('上合秘书长现任是哪位')).missing).toEqual('person');
   });

@@ -16,6 +16,10 @@ describe('askedDetail', () => {
     ['Where will the SCO hold its next summit?', 'place'],
     ['决议是多少票通过的', 'count'],
     ['How big would the investment fund be?', 'amount'],
+    ['论坛取得了哪些成果', 'outcome'],
+    ['What were the main conclusions of the forum?', 'outcome'],
+    ['为啥把2025年定为可持续发展年', 'reason'],
+    ['Why does the SCO oppose unilateral sanctions?', 'reason'],
     ['警察机构是谁提议的', 'person'],
     ['Which country proposed the police body?', 'person'],
   ])('%s asks for %s', (question, kind) => {
@@ -29,6 +33,12 @@ describe('askedDetail', () => {
     'Where does the declaration stand on AI?',
     'Where does the SCO call for a ceasefire?',
     'Where do member states back the Belt and Road?',
+    "Where is the 'common home' line?",
+    'Where is the passage on drugs?',
+    '2025年定为什么主题年',
+    'Why is the year 2015 referenced in the declaration?',
+    '宣言里提到1968年是因为啥',
+    '上合在人工智能方面达成了什么共识',
   ])('%s asks for no detail', (question) => {
     expect(askedDetail(question)).toBeUndefined();
   });
@@ -50,6 +60,22 @@ describe('which country, in any of its Chinese forms', () => {
   it('does not read an aspect (哪方面) or another word beginning with 国 as a party', () => {
     expect(askedDetail('上合在哪方面加强合作')).toBeUndefined();
     expect(askedActor('属于哪个国际行动十年')).toBe('any');
+  });
+});
+
+describe('outcomes and reasons', () => {
+  it('take a welcome of a meeting’s results for no outcome, and an adoption or a decision for one', () => {
+    expect(givesDetail('outcome', '各方欢迎第19届上合组织论坛成果', none)).toBe(false);
+    expect(givesDetail('outcome', '成员国欢迎通过《上合组织成员国港口和物流中心发展合作构想》', none)).toBe(true);
+    expect(givesDetail('outcome', 'welcome the outcomes of the SCO International Transport Forum', none)).toBe(false);
+    expect(givesDetail('outcome', 'welcome the adoption of the Concept', none)).toBe(true);
+  });
+
+  it('take a cause, a purpose or a judgement for a reason, and a bare statement for none', () => {
+    expect(givesDetail('reason', '实施单边制裁违反国际法并对其他国家造成不利影响', none)).toBe(true);
+    expect(givesDetail('reason', '成员国商定将2025年宣布为上合组织“可持续发展年”', none)).toBe(false);
+    expect(givesDetail('reason', 'unilateral sanctions are contrary to international law', none)).toBe(true);
+    expect(givesDetail('reason', 'declare 2025 the SCO Year of Sustainable Development', none)).toBe(false);
   });
 });
 
