@@ -100,16 +100,22 @@ async function main(): Promise<void> {
   // After the adapters: a post due while the bot was down goes out now.
   if (chat) highlights.scheduler.start();
   if (chat) digests.scheduler.start();
-  // A chat bot loads the English model now rather than on its first English question;
-  // the console, which may never see one, keeps its quick start.
-  if (chat) setImmediate(() => warmEnglish());
-  // Made-up questions on the bare core (counted nowhere), one per turn: a user's question waits for one at most.
-  if (chat && config.coreWarmUp > 0) {
-    const started = performance.now();
-    void warmUp(bare, bare.warmUpQuestions(), config.coreWarmUp, () => stopping).then((answered) =>
-      logger.debug({ answered, ms: Math.round(performance.now() - started) }, 'core warmed up'),
-    );
-  }
+  // The console, which may never see an English question, keeps its quick start.
+  if (chat) warmUpInBackground(bare, config.coreWarmUp, logger, () => stopping);
+}
+
+/**
+ * A chat bot loads the English model now rather than on its first English question, and
+ * answers made-up questions on the bare core (counted nowhere), one per turn of the event
+ * loop, so its first users meet compiled code: a user's question waits for one at most.
+ */
+function warmUpInBackground(bare: ReturnType<typeof createCore>, count: number, logger: Logger, stopped: () => boolean): void {
+  setImmediate(() => warmEnglish());
+  if (count === 0) return;
+  const started = performance.now();
+  void warmUp(bare, bare.warmUpQuestions(), count, stopped).then((answered) =>
+    logger.debug({ answered, ms: Math.round(performance.now() - started) }, 'core warmed up'),
+  );
 }
 
 function consoleChat(core: Core, onClosed: () => void): ChatAdapter {
