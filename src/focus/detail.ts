@@ -9,27 +9,33 @@ export type DetailKind = (typeof DETAIL_KINDS)[number];
 
 // 'Which country' in any of its Chinese forms: 哪 with or without a measure (个, 些, 几个, 一) before a
 // word for countries or the parties to something (哪国, 哪几个成员国, 哪些成员, 哪几方, 哪个缔约方),
-// read by words as jieba cuts them: 哪个国际行动 asks for no country, 哪方面 for an aspect.
-const WHICH = /^哪(?:个|些|一个?|几个?)?$/u;
-const MEASURE = /^(?:一|个|些|几|几个|一个)$/u;
+// read by words as jieba cuts them: 哪个国际行动 asks for no country, 哪方面 for an aspect. The same
+// for persons (哪些领导人, 哪位总统).
+const WHICH = /^哪(?:个|些|一个?|几个?|位|几位)?$/u;
+const MEASURE = /^(?:一|个|些|几|几个|一个|位|几位)$/u;
 const COUNTRY_NOUN = /^(?:成员国|国家|成员|缔约方|缔约国|国|方)$/u;
-const WHICH_COUNTRY_WORD = /^哪(?:个|些|一个?|几个?)?(?:成员国|国家|成员|缔约方|缔约国|国|方)$/u;
+const PERSON_NOUN = /^(?:领导人|元首|国家元首|总统|主席|总理|首相|部长|外长|秘书长|官员|代表|人物|人士|专家)$/u;
 
-function asksWhichCountryZh(question: string): boolean {
+/** Whether the question asks 哪 (with a measure or not) before a noun of the class. */
+function asksWhichZh(question: string, noun: RegExp): boolean {
   if (!question.includes('哪')) return false;
   for (const run of runs(normalize(question))) {
     const words = run.term.includes('哪') ? taggedWords(run).map((w) => w.term) : [];
     for (const [i, word] of words.entries()) {
-      if (WHICH_COUNTRY_WORD.test(word)) return true;
+      // jieba may keep them as one word (哪国, 哪几个成员国) or cut the measure apart (哪/一/国, 哪/一方).
+      const joined = /^哪(?:个|些|一个?|几个?|位|几位)?(.+)$/u.exec(word)?.[1];
+      if (joined !== undefined && noun.test(joined)) return true;
       if (!WHICH.test(word)) continue;
-      // jieba may cut the measure apart: 哪/一/国, 哪/一方.
       let next = i + 1;
       while (MEASURE.test(words[next] ?? '')) next++;
-      if (COUNTRY_NOUN.test((words[next] ?? '').replace(/^一/u, ''))) return true;
+      if (noun.test((words[next] ?? '').replace(/^一/u, ''))) return true;
     }
   }
   return false;
 }
+
+const asksWhichCountryZh = (question: string): boolean => asksWhichZh(question, COUNTRY_NOUN);
+const asksWhichPersonZh = (question: string): boolean => asksWhichZh(question, PERSON_NOUN);
 
 const ASKS_REASON =
   /(?<![定作称视列选命成改])为什么|为啥|为何|什么原因|原因是|理由|凭什么|\bwhy\b|\bwhat (?:is|was|are|were) the (?:reason|rationale|justification|grounds?)\b|\bfor what reason\b|\bon what grounds\b/iu;
@@ -42,7 +48,7 @@ const ASKS: readonly [DetailKind, RegExp | ((question: string) => boolean)][] = 
   // What came of a meeting or a forum: its results, not that there were some (欢迎…成果 says only that).
   [
     'outcome',
-    /(?:什么|哪些|啥)(?:具体)?(?:成果|结论|结果)|成果(?:是|有)(?:什么|哪些|啥)|(?:得出|取得|谈成)(?:了)?(?:哪些|什么|啥)|结论是什么|结果如何|\bwhat (?:were|are|was|is) (?:the |its |their )?(?:main |key |concrete |specific |actual )?(?:results?|outcomes?|conclusions?|deliverables?|achievements?)\b|\bwhat (?:concrete |specific )?(?:results?|outcomes?|conclusions?) (?:came|did|were)\b|\bwhat came out of\b|\bwhat did (?:it|they|the \w+(?: \w+){0,3}) (?:achieve|produce|conclude|deliver)\b/iu,
+    /(?:什么|哪些|啥)\p{Script=Han}{0,4}?(?:成果|结论|结果)|成果(?:是|有)(?:什么|哪些|啥)|(?:得出|取得|谈成)(?:了)?(?:哪些|什么|啥)|结论是什么|结果如何|\bwhat (?:were|are|was|is) (?:the |its |their )?(?:main |key |concrete |specific |actual )?(?:results?|outcomes?|conclusions?|deliverables?|achievements?|takeaways?)\b|\bwhat (?:concrete |specific )?(?:results?|outcomes?|conclusions?) (?:came|did|were)\b|\bwhat came out of\b|\bwhat did (?:it|they|the \w+(?: \w+){0,3}) (?:achieve|produce|conclude|deliver)\b/iu,
   ],
   // Why: not 定为什么 (named as what), nor why the text mentions something (its passage says).
   ['reason', (q) => ASKS_REASON.test(q) && !REASON_OF_TEXT.test(q)],
@@ -76,7 +82,7 @@ const ASKS: readonly [DetailKind, RegExp | ((question: string) => boolean)][] = 
     'place',
     /(?:^|[,;:]\s*|\b(?:and|or)\s+)where\b|\bhq\b|\b(?:headquarters|seat) (?:location|city)\b|\blocation\?|\b(?:which|what) (?:\w+ )?(?:city|town|place|venue|location|capital city)\b|\bvenue\b|\bheadquarter(?:s|ed)\b|\bbased in which\b/iu,
   ],
-  ['person', (q) => /谁(?![都也])|哪位|哪几位|何人|哪个机构|哪家|由哪|哪个部门/u.test(q) || asksWhichCountryZh(q)],
+  ['person', (q) => /谁(?![都也])|哪位|哪几位|何人|哪个机构|哪家|由哪|哪个部门/u.test(q) || asksWhichCountryZh(q) || asksWhichPersonZh(q)],
   [
     'person',
     /(?:^|[,;:]\s*|\b(?:and|or|by|to|from|with)\s+)(?:who|whom|whose)\b|\bname of the (?:\w+ )?(?:president|leader|secretary|minister|chair|head|official|director)|\b(?:which|what) (?:country|countries|member|members|state|states|nation|nations|leader|leaders|official|president|side|body|bodies|organi[sz]ation|institution|agency|government)\b/iu,
@@ -86,7 +92,7 @@ const ASKS: readonly [DetailKind, RegExp | ((question: string) => boolean)][] = 
 // 'Where in the declaration is X', 'where do things stand', 'where does the SCO call for X', 'where is the "one family" line', 在哪方面 (in which respect): about
 // the text, the state of play or an aspect, not a place: the organisation and its members are not events that take place.
 const NOT_A_PLACE =
-  /哪里(?:写|提|说|讲|有)|哪儿(?:写|提|说)|在哪(?:段|一段|部分|些?方面)|\bwhere (?:does|do|did|is) (?:it|the declaration|the text|they|this|(?:the )?sco|the organi[sz]ation|(?:the )?member states|the leaders)\b|\bwhere (?:is|are) (?:it|that|this|things)(?: at)?\b|\bwhere (?:is|are|be|does|do) (?:[^?]*\s)?(?:line|phrase|passage|paragraph|section|wording|mention|reference|sentence|clause|language)s?\b|\bstand\b/iu;
+  /哪里(?:写|提|说|讲|有)|哪儿(?:写|提|说)|在哪(?:段|一段|部分|些?方面)|\bwhere (?:does|do|did|is) (?:it|the declaration|the text|they|this|(?:the )?sco|the organi[sz]ation|(?:the )?member states|the leaders)\b|\bwhere (?:is|are) (?:it|that|this|things)(?: at)?\b|\bwhere(?:'s|’s| is| are| be| does| do) (?:[^?]*\s)?(?:line|phrase|passage|paragraph|section|part|bit|wording|mention|reference|sentence|clause|language)s?\b|\bstand\b/iu;
 
 // 'A还是B', 'Is it X or Y?': a choice between things named, not a request for a name or a figure.
 const CHOICE = /还是|^(?:is|are|does|do|did|was|were|will|should|has|have)\b.*\bor\b/iu;
@@ -167,7 +173,7 @@ export interface NamesFound {
  * Who a 'who' question asks for: a country (which member proposed), a body (which agency), a
  * person by name, a partner (with whom: a country, a body or a person), or a country or a person.
  */
-export type Actor = 'country' | 'body' | 'person' | 'partner' | 'any';
+export type Actor = 'country' | 'body' | 'person' | 'partner' | 'role' | 'any';
 
 const ASKS_COUNTRY = (question: string): boolean =>
   asksWhichCountryZh(question) ||
@@ -180,11 +186,16 @@ const ASKS_BODY = /哪个机构|哪家|哪个部门|\b(?:which|what) (?:body|bod
 const ASKS_PERSON =
   /哪位|哪几位|何人|(?:领导人|总统|主席|秘书长|总理|部长|负责人|元首)(?:是|叫|为)?(?:谁|哪位)|\b(?:the )?name of\b|\bwho (?:is|was|will be|'s) (?:the |its |their )?(?:current |new |next |present )?(?:secretary|president|chair|head|director|leader|minister|prime minister)|\bwhich (?:leaders?|officials?|presidents?|ministers?|persons?|people|individuals?)\b/iu;
 
+// 'Who should play the key role', '谁应该发挥关键作用': whoever the text gives a role to (the UN, states), named or not.
+const ASKS_ROLE = /谁[^，。？?]{0,8}发挥[^，。？?]{0,12}作用|\bwho\b[^?]{0,40}\b(?:play|plays|playing|have|has)\b[^?]{0,40}\brole\b/iu;
+const GIVES_ROLE = /发挥[^，。；]{0,16}作用|\bplay(?:s|ing)?\s+(?:a|an|the|its|their)\s+[\w\s-]{0,40}\brole\b|\brole\s+of\b/iu;
+
 // 'With whom', '跟谁一起': a partner, which may as well be a body (the UN) as a country.
 const ASKS_PARTNER = /(?:跟|和|与|同)谁|\bwith whom\b|\bwhom? (?:\w+ ){1,6}with\b/iu;
 
 export function askedActor(question: string): Actor {
-  if (ASKS_PERSON.test(question)) return 'person';
+  if (ASKS_ROLE.test(question)) return 'role';
+  if (ASKS_PERSON.test(question) || asksWhichPersonZh(question)) return 'person';
   if (ASKS_PARTNER.test(question)) return 'partner';
   return ASKS_COUNTRY(question) ? 'country' : ASKS_BODY.test(question) ? 'body' : 'any';
 }
@@ -263,6 +274,7 @@ export function givesDetail(kind: DetailKind, quoted: string, names: NamesFound,
       if (actor === 'body') return names.body > 0;
       if (actor === 'person') return names.person > 0;
       if (actor === 'partner') return names.country + names.body + names.person > 0;
+      if (actor === 'role') return GIVES_ROLE.test(quoted);
       return names.country + names.person > 0;
     case 'date': {
       const fresh = newNumbers(precision.span === true ? quoted : withoutTitles(quoted), known);

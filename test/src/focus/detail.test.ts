@@ -17,6 +17,9 @@ describe('askedDetail', () => {
     ['决议是多少票通过的', 'count'],
     ['How big would the investment fund be?', 'amount'],
     ['论坛取得了哪些成果', 'outcome'],
+    ['金帐汗国研讨会有什么学术结论', 'outcome'],
+    ['What were the takeaways of the transport forum?', 'outcome'],
+    ['阿斯塔纳峰会都有哪些领导人出席？', 'person'],
     ['What were the main conclusions of the forum?', 'outcome'],
     ['为啥把2025年定为可持续发展年', 'reason'],
     ['Why does the SCO oppose unilateral sanctions?', 'reason'],
@@ -35,6 +38,7 @@ describe('askedDetail', () => {
     'Where do member states back the Belt and Road?',
     "Where is the 'common home' line?",
     'Where is the passage on drugs?',
+    "Where's the bit about a neutral Afghanistan free of drugs?",
     '2025年定为什么主题年',
     'Why is the year 2015 referenced in the declaration?',
     '宣言里提到1968年是因为啥',
@@ -60,6 +64,18 @@ describe('which country, in any of its Chinese forms', () => {
   it('does not read an aspect (哪方面) or another word beginning with 国 as a party', () => {
     expect(askedDetail('上合在哪方面加强合作')).toBeUndefined();
     expect(askedActor('属于哪个国际行动十年')).toBe('any');
+  });
+});
+
+describe('who plays a role', () => {
+  it('is answered by the clause that gives the role, whoever holds it', () => {
+    expect(askedActor('Who should play the central coordinating role in fighting organised crime?')).toBe('role');
+    expect(askedActor('应对信息威胁，谁应该发挥关键作用')).toBe('role');
+    expect(askedActor('阿斯塔纳峰会都有哪些领导人出席？')).toBe('person');
+    const role = { actor: askedActor('谁应该发挥关键作用') };
+    expect(givesDetail('person', '联合国应在应对信息安全威胁方面发挥关键作用', none, role)).toBe(true);
+    expect(givesDetail('person', 'the United Nations should play a central coordinating role', none, role)).toBe(true);
+    expect(givesDetail('person', '成员国将加强合作', none, role)).toBe(false);
   });
 });
 
