@@ -89,10 +89,11 @@ const ASKS: readonly [DetailKind, RegExp | ((question: string) => boolean)][] = 
   ],
 ];
 
-// 'Where in the declaration is X', 'where do things stand', 'where does the SCO call for X', 'where is the "one family" line', 在哪方面 (in which respect): about
+// 'Where in the declaration is X', 'where do things stand', 'where does the SCO call for X', 'where is the "one family" line',
+// 在哪提的, 出现在哪, 那句话在哪, 在哪方面 (in which respect): about
 // the text, the state of play or an aspect, not a place: the organisation and its members are not events that take place.
 const NOT_A_PLACE =
-  /哪里(?:写|提|说|讲|有)|哪儿(?:写|提|说)|在哪(?:段|一段|部分|些?方面)|\bwhere (?:does|do|did|is) (?:it|the declaration|the text|they|this|(?:the )?sco|the organi[sz]ation|(?:the )?member states|the leaders)\b|\bwhere (?:is|are) (?:it|that|this|things)(?: at)?\b|\bwhere(?:'s|’s| is| are| be| does| do) (?:[^?]*\s)?(?:line|phrase|passage|paragraph|section|part|bit|wording|mention|reference|sentence|clause|language)s?\b|\bstand\b/iu;
+  /哪里(?:写|提|说|讲|有)|哪儿(?:写|提|说)|在哪(?:段|一段|部分|些?方面)|在哪(?:里|儿)?(?:提|写|说|讲|出现|体现|表述)|出现在哪|(?:话|句|段|提法|表述|说法|措辞)(?:是)?在哪(?:里|儿)?[？?]?$|\bwhere (?:does|do|did|is) (?:it|the declaration|the text|they|this|(?:the )?sco|the organi[sz]ation|(?:the )?member states|the leaders)\b|\bwhere (?:is|are) (?:it|that|this|things)(?: at)?\b|\bwhere(?:'s|’s| is| are| be| does| do) (?:[^?]*\s)?(?:line|phrase|passage|paragraph|section|part|bit|wording|mention|reference|sentence|clause|language)s?\b|\bstand\b/iu;
 
 // 'A还是B', 'Is it X or Y?': a choice between things named, not a request for a name or a figure.
 const CHOICE = /还是|^(?:is|are|does|do|did|was|were|will|should|has|have)\b.*\bor\b/iu;
@@ -187,8 +188,9 @@ const ASKS_PERSON =
   /哪位|哪几位|何人|(?:领导人|总统|主席|秘书长|总理|部长|负责人|元首)(?:是|叫|为)?(?:谁|哪位)|\b(?:the )?name of\b|\bwho (?:is|was|will be|'s) (?:the |its |their )?(?:current |new |next |present )?(?:secretary|president|chair|head|director|leader|minister|prime minister)|\bwhich (?:leaders?|officials?|presidents?|ministers?|persons?|people|individuals?)\b/iu;
 
 // 'Who should play the key role', '谁应该发挥关键作用': whoever the text gives a role to (the UN, states), named or not.
-const ASKS_ROLE = /谁[^，。？?]{0,8}发挥[^，。？?]{0,12}作用|\bwho\b[^?]{0,40}\b(?:play|plays|playing|have|has)\b[^?]{0,40}\brole\b/iu;
-const GIVES_ROLE = /发挥[^，。；]{0,16}作用|\bplay(?:s|ing)?\s+(?:a|an|the|its|their)\s+[\w\s-]{0,40}\brole\b|\brole\s+of\b/iu;
+const ASKS_ROLE =
+  /谁[^，。？?]{0,8}(?:发挥[^，。？?]{0,12}作用|牵头|主导)|\bwho\b[^?]{0,40}\b(?:play|plays|playing|have|has)\b[^?]{0,40}\brole\b|\bwho\b[^?]{0,40}\btakes? the lead\b/iu;
+const GIVES_ROLE = /发挥[^，。；]{0,16}作用|牵头|主导|\btake the lead\b|\bplay(?:s|ing)?\s+(?:a|an|the|its|their)\s+[\w\s-]{0,40}\brole\b|\brole\s+of\b/iu;
 
 // 'With whom', '跟谁一起': a partner, which may as well be a body (the UN) as a country.
 const ASKS_PARTNER = /(?:跟|和|与|同)谁|\bwith whom\b|\bwhom? (?:\w+ ){1,6}with\b/iu;

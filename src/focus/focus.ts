@@ -283,8 +283,8 @@ function asked(question: string): Pick<Focus, 'detail' | 'actor' | 'precision'> 
 }
 
 // Where a name says where: 在阿斯塔纳市举行, 于撒马尔罕, （2024年6月5日至6日，塔什干）, 设在, 境内 (not 注意到伊朗…的倡议);
-// in English 'in the city of Astana', 'held in Tashkent', '(16 September 2022, Samarkand)' (not 'the proposal of Iran').
-const LOCATED_BEFORE = /(?:在|于|赴|[(（][^()（）]*[,，]\s*|\b(?:in|at|to)\s+(?:the\s+)?(?:city\s+of\s+)?)$/u;
+// in English 'in the city of Astana', 'held in Tashkent', 'on the territory of the Kyrgyz Republic', '(16 September 2022, Samarkand)' (not 'the proposal of Iran').
+const LOCATED_BEFORE = /(?:在|于|赴|[(（][^()（）]*[,，]\s*|\b(?:in|at|to)\s+(?:the\s+)?(?:city\s+of\s+)?|\b(?:on|in) the territory of\s+(?:the\s+)?)$/u;
 const LOCATED_AFTER = /^(?:市|城|境内|举行|举办|召开|主办|承办|\s*[)）])/u;
 
 /** Whether a name in quoted text stands where something is or happens, not as an actor or part of another name. */

@@ -203,6 +203,10 @@ describe('missing details', () => {
     expect(passages(core.ask('Why does the SCO oppose unilateral sanctions?')).passages.map((p) => p.paragraph)).toContain(63);
   });
 
+  it('takes a country named as the territory where something was held for where it was held', () => {
+    expect(passages(core.ask('Where was the Eurasia-Antiterror 2023 exercise held?')).passages[0]?.paragraph).toBe(39);
+  });
+
   it('says which detail is missing when it refuses for another reason too', () => {
     expect(refusal(core.ask('上合秘书长现任是哪位')).missing).toEqual('person');
   });

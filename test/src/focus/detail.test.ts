@@ -39,6 +39,9 @@ describe('askedDetail', () => {
     "Where is the 'common home' line?",
     'Where is the passage on drugs?',
     "Where's the bit about a neutral Afghanistan free of drugs?",
+    '反恐不能搞双重标准那句话在哪',
+    '农业技术交流培训示范基地在宣言里出现在哪',
+    '那个倡议宣言里在哪提的',
     '2025年定为什么主题年',
     'Why is the year 2015 referenced in the declaration?',
     '宣言里提到1968年是因为啥',
@@ -72,6 +75,8 @@ describe('who plays a role', () => {
     expect(askedActor('Who should play the central coordinating role in fighting organised crime?')).toBe('role');
     expect(askedActor('应对信息威胁，谁应该发挥关键作用')).toBe('role');
     expect(askedActor('阿斯塔纳峰会都有哪些领导人出席？')).toBe('person');
+    expect(askedActor('Who do they think should take the lead in responding to information threats?')).toBe('role');
+    expect(askedActor('工作组由哪个国家牵头')).toBe('country');
     const role = { actor: askedActor('谁应该发挥关键作用') };
     expect(givesDetail('person', '联合国应在应对信息安全威胁方面发挥关键作用', none, role)).toBe(true);
     expect(givesDetail('person', 'the United Nations should play a central coordinating role', none, role)).toBe(true);
