@@ -48,7 +48,7 @@ const ASKS: readonly [DetailKind, RegExp | ((question: string) => boolean)][] = 
   // What came of a meeting or a forum: its results, not that there were some (欢迎…成果 says only that).
   [
     'outcome',
-    /(?:什么|哪些|啥)\p{Script=Han}{0,4}?(?:成果|结论|结果)|成果(?:是|有)(?:什么|哪些|啥)|(?:得出|取得|谈成)(?:了)?(?:哪些|什么|啥)|结论是什么|结果如何|\bwhat (?:were|are|was|is) (?:the |its |their )?(?:main |key |concrete |specific |actual )?(?:results?|outcomes?|conclusions?|deliverables?|achievements?|takeaways?)\b|\bwhat (?:concrete |specific )?(?:results?|outcomes?|conclusions?) (?:came|did|were)\b|\bwhat came out of\b|\bwhat did (?:it|they|the \w+(?: \w+){0,3}) (?:achieve|produce|conclude|deliver)\b/iu,
+    /(?:什么|哪些|啥)\p{Script=Han}{0,4}?(?:成果|结论|结果)|成果(?:是|有)(?:什么|哪些|啥)|(?:得出|取得|谈成)(?:了)?(?:哪些|什么|啥)|结论是什么|结果如何|\bwhat (?:were|are|was|is) (?:the |its |their )?(?:main |key |concrete |specific |actual )?(?:results?|outcomes?|conclusions?|deliverables?|achievements?|takeaways?)\b|\bwhat (?:concrete |specific )?(?:results?|outcomes?|conclusions?) (?:came|did|were)\b|\bwhat came out of\b|\bwhat did\b[^?]{0,80}?\b(?:achieve|produce|conclude|deliver)\b/iu,
   ],
   // Why: not 定为什么 (named as what), nor why the text mentions something (its passage says).
   ['reason', (q) => ASKS_REASON.test(q) && !REASON_OF_TEXT.test(q)],
@@ -93,7 +93,7 @@ const ASKS: readonly [DetailKind, RegExp | ((question: string) => boolean)][] = 
 // 在哪提的, 出现在哪, 那句话在哪, 在哪方面 (in which respect): about
 // the text, the state of play or an aspect, not a place: the organisation and its members are not events that take place.
 const NOT_A_PLACE =
-  /哪里(?:写|提|说|讲|有)|哪儿(?:写|提|说)|在哪(?:段|一段|部分|些?方面)|在哪(?:里|儿)?(?:提|写|说|讲|出现|体现|表述)|出现在哪|(?:话|句|段|提法|表述|说法|措辞)(?:是)?在哪(?:里|儿)?[？?]?$|\bwhere (?:does|do|did|is) (?:it|the declaration|the text|they|this|(?:the )?sco|the organi[sz]ation|(?:the )?member states|the leaders)\b|\bwhere (?:is|are) (?:it|that|this|things)(?: at)?\b|\bwhere(?:'s|’s| is| are| be| does| do) (?:[^?]*\s)?(?:line|phrase|passage|paragraph|section|part|bit|wording|mention|reference|sentence|clause|language)s?\b|\bstand\b/iu;
+  /哪里(?:写|提|说|讲|有)|哪儿(?:写|提|说)|(?:写|提)在哪|在哪(?:段|一段|部分|些?方面)|在哪(?:里|儿)?(?:提|写|说|讲|出现|体现|表述)|出现在哪|(?:话|句|段|提法|表述|说法|措辞)(?:是)?在哪(?:里|儿)?[？?]?$|\bwhere (?:does|do|did|is) (?:it|the declaration|the text|they|this|(?:the )?sco|the organi[sz]ation|(?:the )?member states|the leaders)\b|\bwhere (?:is|are) (?:it|that|this|things)(?: at)?\b|\bwhere(?:'s|’s| is| are| be| does| do) (?:[^?]*\s)?(?:line|phrase|passage|paragraph|section|part|bit|wording|mention|reference|sentence|clause|language)s?\b|\bstand\b/iu;
 
 // 'A还是B', 'Is it X or Y?': a choice between things named, not a request for a name or a figure.
 const CHOICE = /还是|^(?:is|are|does|do|did|was|were|will|should|has|have)\b.*\bor\b/iu;

@@ -203,6 +203,10 @@ describe('missing details', () => {
     expect(passages(core.ask('Why does the SCO oppose unilateral sanctions?')).passages.map((p) => p.paragraph)).toContain(63);
   });
 
+  it('reads 汇报 as the text’s 报告 (to report to a body)', () => {
+    expect(passages(core.ask('生物安全机构向联合国哪个机构汇报')).passages[0]?.paragraph).toBe(53);
+  });
+
   it('takes a country named as the territory where something was held for where it was held', () => {
     expect(passages(core.ask('Where was the Eurasia-Antiterror 2023 exercise held?')).passages[0]?.paragraph).toBe(39);
   });
