@@ -8,10 +8,10 @@
 // loop and be counted as the bot's latency.
 
 import { fork } from 'node:child_process';
+import { startedBotCore } from './bot-core.js';
 import { fileURLToPath } from 'node:url';
 import { createDiscordAdapter } from '../adapters/discord/index.js';
 import { createLogger } from '../adapters/logger.js';
-import { createCore } from '../src/create-core.js';
 import { discordConfig, perMinute } from '../test/adapters/configs.js';
 import { DiscordDouble, type InteractionRecord } from '../test/doubles/discord/double.js';
 import { InteractionType, slashCommand } from '../test/doubles/discord/interactions.js';
@@ -38,7 +38,7 @@ export async function benchDiscord(): Promise<string[]> {
     if (ready.type !== 'ready') throw new Error(`bench/discord: expected 'ready' from the load process, got '${ready.type}'`);
     const adapter = createDiscordAdapter({
       config: discordConfig({ DISCORD_TOKEN: ready.token, DISCORD_API_URL: ready.apiUrl }),
-      core: createCore(),
+      core: await startedBotCore(),
       highlights: undefined,
       logger: createLogger('silent'),
       // Each interaction comes from its own user; the limit must not shape the timings.

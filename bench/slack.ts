@@ -11,6 +11,7 @@
 
 import Database from 'better-sqlite3';
 import { fork } from 'node:child_process';
+import { startedBotCore } from './bot-core.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,8 +20,6 @@ import { createLogger } from '../adapters/logger.js';
 import { createSlackAdapter } from '../adapters/slack/index.js';
 import { InsightsRecorder } from '../adapters/insights/recorder.js';
 import { SqliteStore } from '../src/store/sqlite-store.js';
-import { createCore } from '../src/create-core.js';
-import { warmEnglish } from '../src/search/english.js';
 import { createHighlights, type Highlights } from '../src/highlights/create.js';
 import type { Store } from '../src/store/store.js';
 import { perMinute, slackConfig } from '../test/adapters/configs.js';
@@ -80,9 +79,7 @@ export async function benchSlack(options: SlackBenchOptions = {}): Promise<Slack
   try {
     const ready = await next();
     if (ready.type !== 'ready') throw new Error(`bench/slack: expected 'ready' from the load process, got '${ready.type}'`);
-    const core = createCore();
-    // As the bot does at start (adapters/main.ts): the English model is loaded before the first English question, not during it.
-    warmEnglish();
+    const core = await startedBotCore();
     const highlights: Highlights | undefined =
       databasePath === undefined && options.store === undefined
         ? undefined
