@@ -251,8 +251,12 @@ const known = new Map<string, string>();
 /** While the search index is built: every string normalised (see recordNormalized). */
 let recording: Set<string> | undefined;
 
-/** Short strings that are not plain ASCII (which is normalised fast anyway): the ones worth keeping. */
-const worthKeeping = (source: string): boolean => source.length <= 64 && !ASCII.test(source);
+/**
+ * Strings that are not plain ASCII (normalised fast anyway): the ones worth keeping, the paragraphs and the
+ * whole text too. They hold characters some OpenCC entry changes, so normalising them at start built
+ * OpenCC's converter and ran the text through it (about 90 ms in the gazetteer's glossary).
+ */
+const worthKeeping = (source: string): boolean => !ASCII.test(source);
 
 /** What a build keeps: the strings normalisation changes, with their normal form, and those it leaves as they are. */
 export interface RecordedNormalization {
