@@ -2,6 +2,7 @@
 // names, years and the detail it asks for) is read before ranking: a key term the
 // declaration never mentions is named back to the asker, and a passage about the
 // right subject that lacks the detail asked for is related reading, not an answer.
+import { Quoter } from './quoter.js';
 import { absentText, missingText, NOT_COVERED_TEXT, partlyAbsentText, textFor } from './core-messages.js';
 import type { Conjunct, Focus, FocusReader } from './focus/focus.js';
 import type { Answer, DetailKind, Language, Passage, TopicSummary } from './model.js';
@@ -182,38 +183,6 @@ function touchesAny(conjunct: Conjunct, names: readonly string[]): boolean {
   });
 }
 
-/** One question's hits, each quoted once however often it is looked at. */
-class Quoter {
-  private readonly quoted = new Map<Hit, Passage>();
-
-  constructor(
-    private readonly deps: QuestionDeps,
-    private readonly phrases: readonly string[],
-  ) {}
-
-  passage(h: Hit): Passage {
-    const known = this.quoted.get(h);
-    if (known !== undefined) return known;
-    const p = this.deps.passage(h, this.phrases);
-    this.quoted.set(h, p);
-    return p;
-  }
-
-  /** The hit's paragraph quoted whole. */
-  whole(h: Hit): Passage {
-    return this.deps.passage(h, this.phrases, true);
-  }
-
-  /** Makes `passage` the hit's quote from now on (the whole paragraph, which gives the detail asked for). */
-  use(h: Hit, passage: Passage): void {
-    this.quoted.set(h, passage);
-  }
-
-  related(hits: readonly Hit[]): Passage[] {
-    return hits.slice(0, QUESTION_DEFAULTS.related).map((h) => this.passage(h));
-  }
-}
-
 // An abbreviation in brackets after a name (人工智能（AI）, 一带一路（BRI）, the Belt and Road Initiative (BRI))
 // glosses it: it says the name again, and is not a second thing the text must name.
 const GLOSS = /(?<=[\p{L}\p{N}])\s*[（(]\s*(?=[\p{Lu}\d.&-]*\p{Lu})[\p{Lu}\d][\p{L}\d.&-]{1,10}\s*[)）]/gu;
@@ -233,7 +202,7 @@ export function answerQuestion(deps: QuestionDeps, typed: string, language: Lang
   const refused = absent.length > 0 && !absence.besides;
   const result = absent.length > 0 && !refused ? deps.engine.search(without(text, absence.surfaces)) : first;
   const hits = refused ? relatedHits(first) : inSequence(neighbour(relevantHits(result, focus), focus, deps.paragraphCount), focus);
-  const quoter = new Quoter(deps, result.query.phrases);
+  const quoter = new Quoter((hit, whole) => deps.passage(hit, result.query.phrases, whole), QUESTION_DEFAULTS.related);
   // A refusal names every word of the question the declaration never uses, and the detail asked for, which it does not give either.
   const unused = unusedWords(text, focus, first, absent);
   const asked = focus.order === undefined ? focus.detail : undefined;

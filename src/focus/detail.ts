@@ -16,23 +16,34 @@ const MEASURE = /^(?:一|个|些|几|几个|一个|位|几位)$/u;
 const COUNTRY_NOUN = /^(?:成员国|国家|成员|缔约方|缔约国|国|方)$/u;
 const PERSON_NOUN = /^(?:领导人|元首|国家元首|总统|主席|总理|首相|部长|外长|秘书长|官员|代表|人物|人士|专家)$/u;
 
-/** Whether the question asks 哪 (with a measure or not) before a noun of the class. */
-function asksWhichZh(question: string, noun: RegExp): boolean {
-  if (!question.includes('哪')) return false;
-  for (const run of runs(normalize(question))) {
-    const words = run.term.includes('哪') ? taggedWords(run).map((w) => w.term) : [];
-    for (const [i, word] of words.entries()) {
-      // jieba may keep them as one word (哪国, 哪几个成员国) or cut the measure apart (哪/一/国, 哪/一方).
-      const joined = /^哪(?:个|些|一个?|几个?|位|几位)?(.+)$/u.exec(word)?.[1];
-      if (joined !== undefined && noun.test(joined)) return true;
-      if (!WHICH.test(word)) continue;
-      let next = i + 1;
-      while (MEASURE.test(words[next] ?? '')) next++;
-      if (noun.test((words[next] ?? '').replace(/^一/u, ''))) return true;
+/**
+ * The words a question puts after 哪 (past a measure), as jieba cuts it: 哪几个成员国 → 成员国,
+ * 哪/一/国 → 国. Kept for the last question: the detail and the actor asked both read them.
+ */
+function wordsAfterWhich(question: string): readonly string[] {
+  if (lastWhich?.question === question) return lastWhich.words;
+  const out: string[] = [];
+  if (question.includes('哪')) {
+    for (const run of runs(normalize(question))) {
+      const words = run.term.includes('哪') ? taggedWords(run).map((w) => w.term) : [];
+      for (const [i, word] of words.entries()) {
+        // jieba may keep them as one word (哪国, 哪几个成员国) or cut the measure apart (哪/一/国, 哪/一方).
+        const joined = /^哪(?:个|些|一个?|几个?|位|几位)?(.+)$/u.exec(word)?.[1];
+        if (joined !== undefined) out.push(joined);
+        if (!WHICH.test(word)) continue;
+        let next = i + 1;
+        while (MEASURE.test(words[next] ?? '')) next++;
+        out.push((words[next] ?? '').replace(/^一/u, ''));
+      }
     }
   }
-  return false;
+  lastWhich = { question, words: out };
+  return out;
 }
+let lastWhich: { question: string; words: readonly string[] } | undefined;
+
+/** Whether the question asks 哪 (with a measure or not) before a noun of the class. */
+const asksWhichZh = (question: string, noun: RegExp): boolean => wordsAfterWhich(question).some((w) => noun.test(w));
 
 const asksWhichCountryZh = (question: string): boolean => asksWhichZh(question, COUNTRY_NOUN);
 const asksWhichPersonZh = (question: string): boolean => asksWhichZh(question, PERSON_NOUN);
