@@ -38,13 +38,13 @@ function row(label: string, args: string[]): { label: string; ms: number; mb: nu
 function main(): void {
   const bundle = `${root}dist/first-answer.js`;
   const fullBot = `${root}dist/full-bot.js`;
-  if (!existsSync(bundle) || !existsSync(fullBot)) throw new Error('dist/first-answer.js or dist/full-bot.js is missing: run `npm run build` first');
+  if (![bundle, fullBot, `${root}dist/ask.js`].every((f) => existsSync(f))) throw new Error('dist/ is not built: run `npm run build` first');
   const jieba = `const { Jieba } = await import('@node-rs/jieba'); const { dict } = await import('@node-rs/jieba/dict.js'); Jieba.withDict(dict).cut('上合', false); ${REPORT}`;
   const rows = [
     row('node -e 0', ['-e', REPORT]),
     row('jieba with its full dictionary', ['--input-type=module', '-e', jieba]),
     row('first answer, bundled (npm start)', ['--max-semi-space-size=64', bundle, QUESTION]),
-    row('first answer, through tsx (npm run ask)', ['--import', 'tsx', 'bench/first-answer.ts', QUESTION]),
+    row('one answer printed (npm run ask), to exit', ['--max-semi-space-size=64', '--import', './bench/at-exit.mjs', `${root}dist/ask.js`, QUESTION]),
     row('@slack/bolt and discord.js imported', [fullBot, '--libraries-only']),
     row('bot with both adapters, one answer', ['--max-semi-space-size=64', fullBot, QUESTION]),
   ];
