@@ -7,7 +7,7 @@
 // cannot be read or written is only a slower start: the index is built.
 
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** What is kept: the slots, an owner's byte array, and an owner's small facts as JSON. */
@@ -104,6 +104,45 @@ function writeCache(file: string, parts: IndexParts): void {
 export function cachedIndex(sourceFile: string, bytes: Uint8Array, build: () => IndexParts, cacheDir = defaultCacheDir(sourceFile)): IndexParts {
   if (cacheDir === undefined) return build();
   const file = cacheFile(sourceFile, bytes, cacheDir);
+  const cached = readCache(file);
+  if (cached !== undefined) return cached;
+  const built = build();
+  writeCache(file, built);
+  return built;
+}
+
+/** A source's size, time and first and last 64 KB, read without reading the whole file. */
+function stampOf(sourceFile: string): string {
+  const fd = openSync(sourceFile, 'r');
+  try {
+    const { size, mtimeMs } = fstatSync(fd);
+    const head = Buffer.alloc(Math.min(SAMPLE, size));
+    const tail = Buffer.alloc(Math.min(SAMPLE, size));
+    readSync(fd, head, 0, head.length, 0);
+    readSync(fd, tail, 0, tail.length, size - tail.length);
+    return createHash('sha1')
+      .update(`${size}:${Math.floor(mtimeMs)}:`)
+      .update(head)
+      .update(tail)
+      .digest('hex');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Parts built from several source files (read by `build` only when the cache lacks them),
+ * kept under `name` and the sources' stamps: a start with the cache reads none of the sources.
+ */
+export function cachedFromSources(
+  name: string,
+  sourceFiles: readonly string[],
+  build: () => IndexParts,
+  cacheDir = defaultCacheDir(sourceFiles[0] ?? ''),
+): IndexParts {
+  if (cacheDir === undefined) return build();
+  const stamp = createHash('sha1').update(sourceFiles.map(stampOf).join(':')).digest('hex').slice(0, 16);
+  const file = join(cacheDir, `${name}-${stamp}.index`);
   const cached = readCache(file);
   if (cached !== undefined) return cached;
   const built = build();
