@@ -37,9 +37,9 @@ export function detailGiven(hits: readonly Hit[], focus: Focus, how: DetailCheck
       givesDetail(kind, clause, reader.namesIn(clause, focus), { actor: focus.actor, precision: focus.precision, known: focus.numbers }),
     );
   // An English question matches no Chinese term, so its Chinese quote is taken whole: the English
-  // rendering's clauses holding its words must give the detail too. Not a body or a person by
-  // name: the rendering words bodies otherwise than the gazetteer (a Special Working Group).
-  const checkEnglish = english && !(kind === 'person' && (focus.actor === 'body' || focus.actor === 'person'));
+  // rendering's clauses holding its words must give the detail too. Not a body, a person or a thing by
+  // name: the rendering words names otherwise than the gazetteer (a Special Working Group).
+  const checkEnglish = english && kind !== 'name' && !(kind === 'person' && (focus.actor === 'body' || focus.actor === 'person'));
   const givenBy = (h: Hit, passage: Passage): boolean => {
     if (!givenIn(subjectClauses(plain(passage.quote), h))) return false;
     return !checkEnglish || passage.english === undefined || givenIn(englishSubjectClauses(plain(passage.english), h));

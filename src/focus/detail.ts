@@ -4,7 +4,7 @@
 import { runs, taggedWords } from '../search/analyzer.js';
 import { normalize } from '../text/normalize.js';
 
-export const DETAIL_KINDS = ['amount', 'count', 'date', 'place', 'person', 'outcome', 'reason'] as const;
+export const DETAIL_KINDS = ['amount', 'count', 'date', 'place', 'person', 'name', 'outcome', 'reason'] as const;
 export type DetailKind = (typeof DETAIL_KINDS)[number];
 
 // 'Which country' in any of its Chinese forms: 哪 with or without a measure (个, 些, 几个, 一) before a
@@ -41,6 +41,16 @@ function wordsAfterWhich(question: string): readonly string[] {
   return out;
 }
 let lastWhich: { question: string; words: readonly string[] } | undefined;
+
+// Things that bear names of their own, asked with 哪 (哪些港口, 哪几条走廊) or 'which': one of them is
+// answered only by a name (the gazetteer's, a 《title》, or a name the English rendering capitalises).
+const NAMED_THING_ZH = /^(?:具体)?(?:港口|口岸|走廊|通道|线路|路线|项目|工程|企业|公司|大学|高校|院校|遗产|景点|遗址|基地|园区|活动|赛事|展会)$/u;
+const NAMED_THING_EN =
+  /\b(?:which|what) (?:(?:specific|particular|exact|individual|concrete|actual|named|other) )*(?:(?:heritage|transport|trade|economic|logistics|infrastructure|joint|flagship|investment|cultural|sporting|sports) )?(?:ports?|corridors?|routes?|sites?|projects?|companies|firms?|enterprises?|universities|universities'|institutes?|crops?|events?|items?|landmarks?|hubs?|railways?|pipelines?|roads?)\b/iu;
+// 'Which specific …', 'which … exactly', 'name the …': specific ones, by name, whatever they are. Not
+// 具体是哪几条: in Chinese it asks as often for the points of a list (上海精神具体是哪几条) as for names.
+const SPECIFIC_ONES =
+  /\b(?:which|what) (?:specific|particular|individual|named)\b(?! (?:countr|state|member|nation|side|part(?:y|ies)|government|leader|official|president|minister|person|people|bod(?:y|ies)|organi[sz]ation|agenc|institution|cit(?:y|ies)|town|place|venue|date|day|year|month|time))|\bwhich [\w-]+(?: [\w-]+)? exactly\b|\bname (?:the|all|any|some) (?:specific )?[\w-]+s\b/iu;
 
 /** Whether the question asks 哪 (with a measure or not) before a noun of the class. */
 const asksWhichZh = (question: string, noun: RegExp): boolean => wordsAfterWhich(question).some((w) => noun.test(w));
@@ -98,6 +108,10 @@ const ASKS: readonly [DetailKind, RegExp | ((question: string) => boolean)][] = 
     'person',
     /(?:^|[,;:]\s*|\b(?:and|or|by|to|from|with)\s+)(?:who|whom|whose)\b|\bname of the (?:\w+ )?(?:president|leader|secretary|minister|chair|head|official|director)|\b(?:which|what) (?:country|countries|member|members|state|states|nation|nations|leader|leaders|official|president|side|body|bodies|organi[sz]ation|institution|agency|government)\b/iu,
   ],
+  // Which specific things, by name: ports, corridors, sites, projects, events, universities (a country,
+  // a body, a person or a place were asked above). 'Which principles' asks for a list of ideas, not names:
+  // only nouns for things that bear names count, or a question insisting on specific ones.
+  ['name', (q) => asksWhichZh(q, NAMED_THING_ZH) || NAMED_THING_EN.test(q) || SPECIFIC_ONES.test(q)],
 ];
 
 // 'Where in the declaration is X', 'where do things stand', 'where does the SCO call for X', 'where is the "one family" line',
@@ -144,7 +158,7 @@ export function askedDetail(question: string): DetailKind | undefined {
 // An outcome is given where the text says what was adopted, signed, agreed or decided, not where it
 // only welcomes a meeting's results (欢迎…成果, welcome the outcomes of). A reason is given by a
 // cause, a purpose or a judgement (因为, 为了, 旨在, 认为, 违反, 有利于).
-const GIVES: Record<Exclude<DetailKind, 'place' | 'person'>, RegExp> = {
+const GIVES: Record<Exclude<DetailKind, 'place' | 'person' | 'name'>, RegExp> = {
   outcome: /(?:通过|签署|批准|发表|启动|成立|建立)(?:了)?《|达成(?:了)?[^，。；]{0,12}(?:共识|协议)|商定|决定/u,
   reason:
     /因为|由于|鉴于|为了|旨在|以便|以期|从而|以确保|以维护|以促进|目的|原因|理由|出于|考虑到|基于|认为|不符合|违反|损害|危害|有损|破坏|不可接受|有助于|有利于|作出(?:重要)?贡献/u,
@@ -157,7 +171,7 @@ const GIVES: Record<Exclude<DetailKind, 'place' | 'person'>, RegExp> = {
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 
 // The same in the English rendering, for English questions: 16 September 2022, 2025, the 20th anniversary, USD 5 billion, 3 meetings.
-const GIVES_ENGLISH: Record<Exclude<DetailKind, 'place' | 'person'>, RegExp> = {
+const GIVES_ENGLISH: Record<Exclude<DetailKind, 'place' | 'person' | 'name'>, RegExp> = {
   outcome: /\b(?:adopt(?:ed|ion)|sign(?:ed|ing)|approv(?:ed|al)|agreed|decided|decision to|establish(?:ed|ment)|launch(?:ed)?|reached)\b/iu,
   reason:
     /\bbecause\b|\bsince\b|\bgiven (?:that|the)\b|\bin order to\b|\bso as to\b|\bso that\b|\baim(?:ed|ing|s)? (?:at|to)\b|\bwith a view to\b|\bto ensure\b|\bto (?:promote|maintain|strengthen|safeguard)\b|\bbelieve\b|\bconsider\b|\bcontrary to\b|\bviolat\w*|\bundermin\w*|\bdetrimental\b|\bharm\w*|\bunacceptable\b|\bcontribut\w*|\bconducive\b/iu,
@@ -179,6 +193,8 @@ export interface NamesFound {
   country: number;
   body: number;
   person: number;
+  /** Names of any kind but a document's (a port, a project, an event, a body): what 'which specific ones' asks for. */
+  named: number;
 }
 
 /**
@@ -289,6 +305,8 @@ export function givesDetail(kind: DetailKind, quoted: string, names: NamesFound,
       if (actor === 'partner') return names.country + names.body + names.person > 0;
       if (actor === 'role') return GIVES_ROLE.test(quoted);
       return names.country + names.person > 0;
+    case 'name':
+      return names.named > 0;
     case 'date': {
       const fresh = newNumbers(precision.span === true ? quoted : withoutTitles(quoted), known);
       return gives.date.test(fresh) && (!precision.day || (english ? DAY_ENGLISH : DAY).test(fresh));

@@ -201,7 +201,7 @@ export class FocusReader {
    * 'who' questions; the question's own names are not an answer to them.
    */
   namesIn(quoted: string, focus: Focus): NamesFound {
-    const found: NamesFound = { place: 0, city: 0, country: 0, body: 0, person: 0 };
+    const found: NamesFound = { place: 0, city: 0, country: 0, body: 0, person: 0, named: 0 };
     const own = new Set(focus.entities.map((e) => e.id));
     const { text, names } = this.namesOfQuote(quoted);
     for (const m of names) {
@@ -215,6 +215,7 @@ export class FocusReader {
       if (kind === 'country') found.country++;
       if (kind === 'organisation') found.body++;
       if (kind === 'person') found.person++;
+      if (kind !== 'document') found.named++;
     }
     return found;
   }

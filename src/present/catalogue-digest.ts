@@ -26,6 +26,7 @@ export const DIGEST_MESSAGES = {
   'digest.missing.date': { en: 'no date given', zh: '未给出日期' },
   'digest.missing.place': { en: 'no place given', zh: '未说明地点' },
   'digest.missing.person': { en: 'no one named', zh: '未说明是谁' },
+  'digest.missing.name': { en: 'no names given', zh: '未具体点名' },
   'digest.missing.outcome': { en: 'no outcome given', zh: '未说明成果' },
   'digest.missing.reason': { en: 'no reason given', zh: '未说明原因' },
   'digest.more': { en: '… and {count} more', zh: '……另有 {count} 个' },

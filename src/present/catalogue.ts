@@ -109,6 +109,10 @@ export const CATALOGUE = {
     en: 'The declaration mentions {subject} ({where}) but does not say who (which country, body or person).',
     zh: '宣言提到了{subject}（{where}），但没有说明是谁（哪个国家、机构或人物）。',
   },
+  'refusal.missing.name': {
+    en: 'The declaration mentions {subject} ({where}) but does not name which ones.',
+    zh: '宣言提到了{subject}（{where}），但没有具体点名是哪些。',
+  },
   'refusal.missing.outcome': {
     en: 'The declaration mentions {subject} ({where}) but does not say what came of it.',
     zh: '宣言提到了{subject}（{where}），但没有说明具体成果或结论。',
@@ -255,6 +259,7 @@ export const MISSING_KEY: Record<DetailKind, MessageKey & `refusal.missing.${Det
   date: 'refusal.missing.date',
   place: 'refusal.missing.place',
   person: 'refusal.missing.person',
+  name: 'refusal.missing.name',
   outcome: 'refusal.missing.outcome',
   reason: 'refusal.missing.reason',
 };

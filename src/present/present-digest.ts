@@ -16,6 +16,7 @@ const MISSING: Record<DetailKind, MessageKey & `digest.missing.${DetailKind}`> =
   date: 'digest.missing.date',
   place: 'digest.missing.place',
   person: 'digest.missing.person',
+  name: 'digest.missing.name',
   outcome: 'digest.missing.outcome',
   reason: 'digest.missing.reason',
 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { askedActor, askedDetail, askedPrecision, givesDetail, questionNumbers } from '../../../src/focus/detail.js';
 
-const none = { place: 0, city: 0, country: 0, body: 0, person: 0 };
+const none = { place: 0, city: 0, country: 0, body: 0, person: 0, named: 0 };
 
 describe('askedDetail', () => {
   it.each([
@@ -121,8 +121,8 @@ describe('givesDetail', () => {
   });
 
   it('takes places and persons from the names found in the text', () => {
-    const kazakhstan = { place: 1, city: 0, country: 1, body: 0, person: 0 };
-    const secretariat = { place: 0, city: 0, country: 0, body: 1, person: 0 };
+    const kazakhstan = { place: 1, city: 0, country: 1, body: 0, person: 0, named: 1 };
+    const secretariat = { place: 0, city: 0, country: 0, body: 1, person: 0, named: 1 };
     expect(givesDetail('place', '成员国支持', kazakhstan)).toBe(true);
     expect(givesDetail('person', '哈萨克斯坦提出的倡议', kazakhstan, { actor: askedActor('哪国提出的') })).toBe(true);
     expect(givesDetail('person', '秘书处负责', secretariat, { actor: askedActor('Which country proposed it?') })).toBe(false);
@@ -220,5 +220,24 @@ describe('precision and what the question already says', () => {
     const city = { day: false, city: true };
     expect(givesDetail('place', '在中国举行', { ...none, place: 1, country: 1 }, { precision: city })).toBe(false);
     expect(givesDetail('place', '在青岛举行', { ...none, place: 1, city: 1 }, { precision: city })).toBe(true);
+  });
+});
+
+describe('which ones by name', () => {
+  it('is asked of things that bear names, or of specific ones, not of the points of a list', () => {
+    expect(askedDetail('Which specific ports does the logistics hubs concept cover?')).toBe('name');
+    expect(askedDetail('Which universities have joined the education alliance?')).toBe('name');
+    expect(askedDetail('What specific measures does the text propose?')).toBe('name');
+    expect(askedDetail('联通构想涵盖哪些港口？')).toBe('name');
+    expect(askedDetail('上海精神具体是哪几条？')).toBeUndefined();
+    expect(askedDetail('Which principles does the SCO uphold?')).toBeUndefined();
+    // A country, a body or a place is asked as before: the question's frame ('which country') reads it.
+    expect(askedDetail('Which specific countries proposed it?')).not.toBe('name');
+    expect(askedDetail('Which specific city hosts it?')).toBe('place');
+  });
+
+  it('is given by a name of any kind but a document’s', () => {
+    expect(givesDetail('name', '……', none)).toBe(false);
+    expect(givesDetail('name', '……', { ...none, named: 1 })).toBe(true);
   });
 });
