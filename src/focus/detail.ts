@@ -69,7 +69,7 @@ const ASKS: readonly [DetailKind, RegExp | ((question: string) => boolean)][] = 
   // What came of a meeting or a forum: its results, not that there were some (欢迎…成果 says only that).
   [
     'outcome',
-    /(?:什么|哪些|啥)\p{Script=Han}{0,4}?(?:成果|结论|结果)|成果(?:是|有)(?:什么|哪些|啥)|(?:得出|取得|谈成)(?:了)?(?:哪些|什么|啥)|结论是什么|结果如何|\bwhat (?:were|are|was|is) (?:the |its |their )?(?:main |key |concrete |specific |actual )?(?:results?|outcomes?|conclusions?|deliverables?|achievements?|takeaways?)\b|\bwhat (?:concrete |specific )?(?:results?|outcomes?|conclusions?) (?:came|did|were)\b|\bwhat came out of\b|\bwhat did\b[^?]{0,80}?\b(?:achieve|produce|conclude|deliver)\b/iu,
+    /(?:什么|哪些|啥)\p{Script=Han}{0,4}?(?:成果|结论|结果)|成果(?:是|有)(?:什么|哪些|啥)|(?:得出|取得|谈成)(?:了)?(?:哪些|什么|啥)|结论是什么|结果如何|\bwhat (?:were|are|was|is) (?:the |its |their )?(?:main |key |concrete |specific |actual )?(?:results?|outcomes?|conclusions?|deliverables?|achievements?|takeaways?)\b|\bwhat (?:concrete |specific )?(?:results?|outcomes?|conclusions?) (?:came|did|were)\b|\bwhat came out of\b|\bwhat did\b[^?]{0,80}?\b(?:achieve|produce|conclude|deliver|agree(?: on| to)?|decide|settle on)\b|\bwhat (?:was|were|has been|have been|got) (?:actually |finally |concretely )?(?:agreed|decided|settled|achieved)\b/iu,
   ],
   // Why: not 定为什么 (named as what), nor why the text mentions something (its passage says).
   ['reason', (q) => ASKS_REASON.test(q) && !REASON_OF_TEXT.test(q)],

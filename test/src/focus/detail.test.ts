@@ -241,3 +241,11 @@ describe('which ones by name', () => {
     expect(givesDetail('name', '……', { ...none, named: 1 })).toBe(true);
   });
 });
+
+describe('what was agreed', () => {
+  it('asks for an outcome, which a clause saying what was agreed or decided gives', () => {
+    expect(askedDetail('What did the digital forum actually agree on?')).toBe('outcome');
+    expect(askedDetail('What was agreed at the side event in Vienna?')).toBe('outcome');
+    expect(askedDetail('Did they agree on a ceasefire?')).toBeUndefined();
+  });
+});
