@@ -75,7 +75,7 @@ const ASKS: readonly [DetailKind, RegExp | ((question: string) => boolean)][] = 
   ['reason', (q) => ASKS_REASON.test(q) && !REASON_OF_TEXT.test(q)],
   [
     'amount',
-    /多少钱|多少资金|资金多少|多少投资|投资额|多少亿|多少万|金额|资金规模|规模多大|多大规模|注资多少|出资多少|资本金|注册资本|启动资金|预算|多少美元|花费|成本多少|价值多少|百分之几|占比|比例是|增长了?多少|(?:规模|金额|资金|投资|预算)(?:有)?多大/u,
+    /多少钱|多少资金|资金多少|多少投资|投资额|多少亿|多少万|金额|资金规模|规模多大|多大规模|注资多少|出资多少|资本金|注册资本|启动资金|预算|多少美元|花费|成本多少|价值多少|百分之几|占比|比例是|增长了?多少|(?:规模|金额|资金|投资|预算)[^，。？?]{0,4}多大/u,
   ],
   [
     'amount',
@@ -85,7 +85,10 @@ const ASKS: readonly [DetailKind, RegExp | ((question: string) => boolean)][] = 
   ['amount', (q) => howMuch(q) === 'amount'],
   ['count', (q) => howMuch(q) === 'count'],
   // 哪几个方面 asks which, not how many, and 第几届 which one of a series; 几 with a measure word (几所, 几位) counts.
-  ['count', /(?<![哪这那第])几(?:个|国|项|家|名|人|次|届|所|种|条|座|份|位|支|批|部|类|场|轮|架|艘|辆|门)|数量是|数目|人数/u],
+  [
+    'count',
+    /(?<![哪这那第])几(?:个|国|项|家|名|人|次|届|所|种|条|座|份|位|支|批|部|类|场|轮|架|艘|辆|门)|数量是|数目|人数|(?:具体|确切|准确)(?:的)?(?:数字|数据|数目|数量)/u,
+  ],
   // 'How many years', as 多少年: a span of time, which a year or an anniversary gives.
   ['date', /\bhow many (?:years|decades)\b/iu],
   ['count', /\bhow many\b|\bnumber of\b|\bcount of\b|\bhow often\b/iu],
@@ -97,7 +100,7 @@ const ASKS: readonly [DetailKind, RegExp | ((question: string) => boolean)][] = 
   ],
   [
     'place',
-    /在哪|哪里|哪儿|什么地方|哪个城市|哪座城市|哪座|哪个(?:州|省|县|靶场|基地|港口)|何地|地点在|哪个地方|举办地|在何处|总部设在|设在哪|落户|选址|东道国/u,
+    /在哪|哪里|哪儿|(?:放|设|建|落|搬)(?:到|在)?哪(?![个些一几位方])|什么地方|哪个城市|哪座城市|哪座|哪个(?:州|省|县|靶场|基地|港口)|何地|地点在|哪个地方|举办地|在何处|总部设在|设在哪|落户|选址|东道国/u,
   ],
   [
     'place',
@@ -118,7 +121,7 @@ const ASKS: readonly [DetailKind, RegExp | ((question: string) => boolean)][] = 
 // 在哪提的, 出现在哪, 那句话在哪, 在哪方面 (in which respect): about
 // the text, the state of play or an aspect, not a place: the organisation and its members are not events that take place.
 const NOT_A_PLACE =
-  /哪里(?:写|提|说|讲|有)|哪儿(?:写|提|说)|(?:写|提)在哪|在哪(?:段|一段|部分|些?方面)|在哪(?:里|儿)?(?:提|写|说|讲|出现|体现|表述)|出现在哪|(?:话|句|段|提法|表述|说法|措辞)(?:是)?在哪(?:里|儿)?[？?]?$|\bwhere (?:does|do|did|is) (?:it|the declaration|the text|they|this|(?:the )?sco|the organi[sz]ation|(?:the )?member states|the leaders)\b|\bwhere (?:is|are) (?:it|that|this|things)(?: at)?\b|\bwhere(?:'s|’s| is| are| be| does| do) (?:[^?]*\s)?(?:line|phrase|passage|paragraph|section|part|bit|wording|mention|reference|sentence|clause|language)s?\b|\bstand\b/iu;
+  /(?:出路|关键|症结|根源|重点|难点|问题|原因|意义|区别|不同|核心|好处|分歧|声明|文件|文本|条款|内容)(?:就|又)?(?:是)?在哪|哪里(?:写|提|说|讲|有)|哪儿(?:写|提|说)|(?:写|提)在哪|在哪(?:段|一段|部分|些?方面)|在哪(?:里|儿)?(?:提|写|说|讲|出现|体现|表述)|出现在哪|(?:话|句|段|提法|表述|说法|措辞)(?:是)?在哪(?:里|儿)?[？?]?$|\bwhere (?:does|do|did|is) (?:it|the declaration|the text|they|this|(?:the )?sco|the organi[sz]ation|(?:the )?member states|the leaders)\b|\bwhere (?:is|are) (?:it|that|this|things)(?: at)?\b|\bwhere(?:'s|’s| is| are| be| does| do) (?:[^?]*\s)?(?:line|phrase|passage|paragraph|section|part|bit|wording|mention|reference|sentence|clause|language)s?\b|\bstand\b/iu;
 
 // 'A还是B', 'Is it X or Y?': a choice between things named, not a request for a name or a figure.
 const CHOICE = /还是|^(?:is|are|does|do|did|was|were|will|should|has|have)\b.*\bor\b/iu;
@@ -216,8 +219,9 @@ const ASKS_PERSON =
 
 // 'Who should play the key role', '谁应该发挥关键作用': whoever the text gives a role to (the UN, states), named or not.
 const ASKS_ROLE =
-  /谁[^，。？?]{0,8}(?:发挥[^，。？?]{0,12}作用|牵头|主导)|\bwho\b[^?]{0,40}\b(?:play|plays|playing|have|has)\b[^?]{0,40}\brole\b|\bwho\b[^?]{0,40}\btakes? the lead\b/iu;
-const GIVES_ROLE = /发挥[^，。；]{0,16}作用|牵头|主导|\btake the lead\b|\bplay(?:s|ing)?\s+(?:a|an|the|its|their)\s+[\w\s-]{0,40}\brole\b|\brole\s+of\b/iu;
+  /谁[^，。？?]{0,8}(?:(?:发挥|起到?)[^，。？?]{0,12}作用|牵头|主导)|\bwho\b[^?]{0,40}\b(?:play|plays|playing|have|has)\b[^?]{0,40}\brole\b|\bwho\b[^?]{0,40}\btakes? the lead\b/iu;
+const GIVES_ROLE =
+  /(?:发挥|起到?)[^，。；]{0,16}作用|牵头|主导|\btake the lead\b|\bplay(?:s|ing)?\s+(?:a|an|the|its|their)\s+[\w\s-]{0,40}\brole\b|\brole\s+of\b/iu;
 
 // 'With whom', '跟谁一起': a partner, which may as well be a body (the UN) as a country.
 const ASKS_PARTNER = /(?:跟|和|与|同)谁|\bwith whom\b|\bwhom? (?:\w+ ){1,6}with\b/iu;

@@ -249,3 +249,19 @@ describe('what was agreed', () => {
     expect(askedDetail('Did they agree on a ceasefire?')).toBeUndefined();
   });
 });
+
+describe('more ways of asking in Chinese', () => {
+  it('reads where to put something, a figure asked for, a size and who plays a part', () => {
+    expect(askedDetail('开发银行总部打算放哪')).toBe('place');
+    expect(askedDetail('宣言里给了具体数字吗')).toBe('count');
+    expect(askedDetail('投资基金规模打算搞多大')).toBe('amount');
+    expect(askedActor('宣言认为谁起关键作用')).toBe('role');
+    expect(givesDetail('person', '联合国应起到中心协调作用', none, { actor: 'role' })).toBe(true);
+  });
+
+  it('does not take where a way out or a statement lies for a place', () => {
+    expect(askedDetail('中东实现和平的出路在哪儿？')).not.toBe('place');
+    expect(askedDetail('那份元首声明在哪')).not.toBe('place');
+    expect(askedDetail('下届峰会在哪开')).toBe('place');
+  });
+});
