@@ -3,6 +3,7 @@ import type { Language } from '../model.js';
 import { normalize } from '../text/normalize.js';
 import { askedActor, askedDetail, askedPrecision, questionNumbers, type Actor, type DetailKind, type NamesFound, type Precision } from './detail.js';
 import { computeMentions, NameFinder, spaced, type NameMatch } from './gazetteer.js';
+import { runs, taggedWords } from '../search/analyzer.js';
 import { questionFrame } from '../search/english.js';
 import { TitleIndex } from './titles.js';
 
@@ -127,7 +128,8 @@ export class FocusReader {
     if (at < 0 || name === '') return [];
     const out: Conjunct[] = [];
     const before = BEFORE.exec(text.slice(0, at));
-    if (before !== null) out.push({ side: 'left', words: text.slice(0, before.index).trim() });
+    const left = before === null ? '' : text.slice(0, before.index).trim();
+    if (before !== null && !endsWithVerb(left)) out.push({ side: 'left', words: left });
     const after = AFTER.exec(text.slice(at + name.length));
     if (after !== null) out.push({ side: 'right', words: text.slice(at + name.length + after[0].length).trim() });
     return out.filter((c) => /[\p{L}\p{N}]/u.test(c.words));
@@ -313,6 +315,17 @@ function nameToTell(entry: GazetteerEntry, surface: string, language: Language):
 // Not a comma: '乌克兰，反恐合作怎么样' asks about Ukraine first and counter-terrorism after.
 const BEFORE = /(?:和|与|及|以及|或|、|\band|\bor|such as|including|like|e\.g\.)\s*$/iu;
 const AFTER = /^\s*(?:和|与|及|以及|或者|或|等|之类|、|and\b|or\b|etc\b)/iu;
+
+/**
+ * Whether Chinese words before 和, 与 or 及 end with a verb or an adverb (宣言里说和金砖国家怎么合作,
+ * 上合打算与X合作): then 和 is a preposition ('cooperate with X'), and what precedes is no thing beside X.
+ */
+function endsWithVerb(words: string): boolean {
+  const run = runs(words).at(-1);
+  if (run === undefined || run.end !== words.length || !/\p{Script=Han}$/u.test(run.term)) return false;
+  const tag = taggedWords(run).at(-1)?.tag ?? '';
+  return /^(?:v(?!n)|d|p|r|u|c)/u.test(tag);
+}
 
 /** The words on one side of a conjunction next to a name, normalised. */
 export interface Conjunct {

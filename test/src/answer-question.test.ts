@@ -77,6 +77,8 @@ describe('absent names', () => {
   it('refuses names that stand beside each other or beside the organisation, not beside a topic it covers', () => {
     expect(refusal(core.ask('亚美尼亚与阿塞拜疆的冲突 上合怎么看')).absent).toEqual(['亚美尼亚', '阿塞拜疆']);
     expect(refusal(core.ask('金砖国家和上合有什么合作')).absent).toEqual(['金砖国家']);
+    // 和 after a verb is 'with': what precedes it (宣言里说) is no topic beside the name.
+    expect(refusal(core.ask('宣言里说和金砖国家怎么合作')).absent).toEqual(['金砖国家']);
     expect(refusal(core.ask('Is there anything on Ebola or cholera?')).absent).toEqual(expect.arrayContaining(['Ebola']));
   });
 
