@@ -60,6 +60,11 @@ describe('absent names', () => {
     expect(answer.related.length).toBeGreaterThan(0);
   });
 
+  it('reads a clause going on with 并 with the time and place of the clause before it', () => {
+    // §1: 领导人于2024年7月4日在阿斯塔纳市举行元首理事会会议，并发表宣言如下.
+    expect(passages(core.ask('阿斯塔纳宣言是什么时候发表的')).passages[0]?.paragraph).toBe(1);
+  });
+
   it('prefers paragraphs naming the year asked about', () => {
     const shown = passages(core.ask('论坛 2024年')).passages.map((p) => p.text.replace(/\s/gu, ''));
     expect(shown.every((t) => t.includes('2024'))).toBe(true);
