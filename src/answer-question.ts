@@ -94,7 +94,8 @@ function relatedHits(result: SearchResult): Hit[] {
  */
 function inSequence(hits: Hit[], focus: Focus): Hit[] {
   const best = hits[0];
-  if (focus.sequence === undefined || focus.order !== undefined || best === undefined) return hits;
+  if (focus.order !== undefined || best === undefined) return hits;
+  if (focus.sequence === undefined) return focus.past ? beforeWhatComesNext(hits) : hits;
   const wanted = best.paragraph.number + (focus.sequence === 'after' ? 1 : -1);
   const top = hits.slice(0, QUESTION_DEFAULTS.related);
   // What the declaration says comes next it says in words of its own (下一次会议将于…), or right after.
@@ -105,6 +106,18 @@ function inSequence(hits: Hit[], focus: Focus): Hit[] {
 }
 
 const NEXT_IN_TEXT = /下一次|下一届|下届|将于|接任/u;
+
+/**
+ * A question about what happened ('where was the summit held') is not answered by what the text says
+ * comes next (下一次会议将于2025年在中国举行) when a passage found as well, matching as much, is not about that.
+ */
+function beforeWhatComesNext(hits: Hit[]): Hit[] {
+  const best = hits[0];
+  if (best === undefined || !NEXT_IN_TEXT.test(best.paragraph.text)) return hits;
+  const top = hits.slice(0, QUESTION_DEFAULTS.related);
+  const current = top.find((h) => h !== best && !NEXT_IN_TEXT.test(h.paragraph.text) && h.coverage >= best.coverage);
+  return current === undefined ? hits : [current, ...hits.filter((h) => h !== current)];
+}
 
 /** 'The paragraph after the one on X': the neighbour of the paragraph about X. */
 function neighbour(hits: Hit[], focus: Focus, count: number): Hit[] {

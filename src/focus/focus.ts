@@ -39,6 +39,8 @@ export interface Focus {
    * tells after X (the next chair after the present one); 'before X', 'previous': what precedes it.
    */
   sequence: 'after' | 'before' | undefined;
+  /** 'Where was the summit held': what has happened, not what the text says comes next. */
+  past: boolean;
   /** The kind of detail asked for (an amount, a date, ...). */
   detail: DetailKind | undefined;
   /** For a 'who' question: a country, a body, a person, or either a country or a person. */
@@ -56,6 +58,9 @@ const THINGS_OF_THEIR_OWN = new Set<GazetteerEntry['kind']>(['organisation', 'pr
 
 // Not 以后/以前 (in future, formerly) nor 'following'/'last' (the following areas, at last): they order nothing.
 const AFTER_WORDS = /之后|下一|下届|下任|下次|接任|接替|继任|\b(?:after|next|succeed(?:s|ed)?|successor|take[sn]? over|upcoming)\b/iu;
+// An English question in the past tense asks what happened ('where was the summit held'), not what is to come.
+const PAST = /\b(?:was|were|did|had)\b/iu;
+const FUTURE = /\b(?:will|shall|going to|planned|plans?|to be held)\b/iu;
 const BEFORE_WORDS = /之前|上一|上届|前任|\b(?:before|previous|preceding|prior to|predecessor)\b/iu;
 // A year, not a number that looks like one: '2000 km', '1990s', '2030 人' are not years.
 const YEAR = /(?<!\d)(1[89]\d{2}|20\d{2})(?!\d)(?!\s*(?:s\b|'s\b|年代|km|公里|千米|米|人|名|万|亿|美元|元|个|家|%|％|吨))/giu;
@@ -156,7 +161,8 @@ export class FocusReader {
     const order = NEXT.test(question) ? 'next' : PREVIOUS.test(question) ? 'previous' : undefined;
     const sequence = AFTER_WORDS.test(question) ? 'after' : BEFORE_WORDS.test(question) ? 'before' : undefined;
     const all = this.withTitles(question, entities);
-    return { entities: withoutPairMembers(all, this.byId), years, order, sequence, ...asked(question), numbers: questionNumbers(question) };
+    const past = sequence === undefined && PAST.test(question) && !FUTURE.test(question);
+    return { entities: withoutPairMembers(all, this.byId), years, order, sequence, past, ...asked(question), numbers: questionNumbers(question) };
   }
 
   /**

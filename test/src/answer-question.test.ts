@@ -60,6 +60,11 @@ describe('absent names', () => {
     expect(answer.related.length).toBeGreaterThan(0);
   });
 
+  it('answers a question about what happened before one about what comes next', () => {
+    expect(passages(core.ask('Where was the summit held?')).passages[0]?.paragraph).toBe(1);
+    expect(passages(core.ask('Where will the next summit be held?')).passages[0]?.paragraph).toBe(120);
+  });
+
   it('reads a clause going on with 并 with the time and place of the clause before it', () => {
     // §1: 领导人于2024年7月4日在阿斯塔纳市举行元首理事会会议，并发表宣言如下.
     expect(passages(core.ask('阿斯塔纳宣言是什么时候发表的')).passages[0]?.paragraph).toBe(1);
