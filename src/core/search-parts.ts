@@ -27,9 +27,11 @@ export function buildSearch(library: Library, settings: SearchSettings): SearchP
     library.documents.map((d) => d.info.title),
   );
   const kin = new Kinship(library.gazetteer, focus.mentions);
-  const vocabulary = buildVocabulary(library.stopWords, library.synonyms, [
-    ...library.glossary,
-    ...gazetteerGlossary(library.gazetteer, focus.mentions, primary.paragraphs),
-  ]);
+  const vocabulary = buildVocabulary(
+    library.stopWords,
+    library.synonyms,
+    [...library.glossary, ...gazetteerGlossary(library.gazetteer, focus.mentions, primary.paragraphs)],
+    library.englishRelated,
+  );
   return { focus, kin, engine: new SearchEngine(library.documents, vocabulary, settings, library.prebuiltSearch) };
 }

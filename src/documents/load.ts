@@ -16,6 +16,7 @@ import {
 import { DataError, isRecord, readJson, stringArray, text } from './guards.js';
 import { loadEnglish } from './english.js';
 import { splitParagraphs } from './split.js';
+import { type EnglishRelated, loadEnglishRelated } from '../search/english-related.js';
 
 /** The search index built ahead of time by `npm run search-index`. */
 export const SEARCH_INDEX_FILE = 'search-index.json';
@@ -40,6 +41,15 @@ export function loadLibrary(indexDir: string): Library {
     gazetteer: loadGazetteer(indexDir),
     gazetteerMentions: loadMentions(indexDir),
     prebuiltSearch: loadPrebuiltSearch(indexDir),
+    englishRelated: lazily(() => loadEnglishRelated(indexDir)),
+  };
+}
+
+function lazily(load: () => EnglishRelated): () => EnglishRelated {
+  let loaded: EnglishRelated | undefined;
+  return () => {
+    loaded ??= load();
+    return loaded;
   };
 }
 

@@ -1,4 +1,5 @@
 import type { DocumentInfo, TopicInfo } from '../model.js';
+import type { EnglishRelated } from '../search/english-related.js';
 
 export interface Paragraph {
   number: number;
@@ -81,4 +82,9 @@ export interface Library {
   gazetteerMentions: Map<string, number[]> | undefined;
   /** index/search-index.json as read (`npm run search-index`); the engine checks that it fits before using it. */
   prebuiltSearch: unknown;
+  /**
+   * The acronyms and WordNet synonyms of the English rendering's words (index/english-acronyms.json,
+   * index/english-synonyms.json), read on first call: only an English question needs them.
+   */
+  englishRelated?: () => EnglishRelated;
 }

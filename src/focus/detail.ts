@@ -79,7 +79,7 @@ const ASKS: readonly [DetailKind, RegExp | ((question: string) => boolean)][] = 
   ],
   [
     'amount',
-    /\bhow much\b|\bhow (?:big|large) (?:is|was|will|would|are|were|should)\b|\b(?:amount|sum|size|value|volume|scale) of\b|\b(?:target|planned|proposed) (?:share|size|amount|figure|level)\b|\bwhat (?:\w+ )?(?:share|percentage|proportion|figure|sum|amount)\b|\b(?:capitali[sz]ation|initial capital|authori[sz]ed capital|registered capital|start-?up capital|budget|price tag|cost)\b|\bcapital (?:of|for) the\b|\bhow many (?:dollars?|yuan|rubles?|euros?|billions?|millions?|tons?|tonnes?|kilo(?:gram)?s?|kg|barrels?|cubic|square)\b|\bwhat (?:figure|sum|percentage|share|proportion|level of (?:funding|investment|trade))\b|\bhow much money\b|\b(?:billion|million) (?:dollars|yuan|usd)\b/iu,
+    /\bhow much\b|\bhow (?:big|large) (?:is|was|will|would|are|were|should)\b|\b(?:amount|sum|size|value|volume|scale) of\b|\b(?:target|planned|proposed) (?:share|size|amount|figure|level)\b|\b(?:numeric|numerical|quantitative|quantified) (?:targets?|goals?|figures?)\b|\bwhat (?:\w+ )?(?:share|percentage|proportion|figure|sum|amount)\b|\b(?:capitali[sz]ation|initial capital|authori[sz]ed capital|registered capital|start-?up capital|budget|price tag|cost)\b|\bcapital (?:of|for) the\b|\bhow many (?:dollars?|yuan|rubles?|euros?|billions?|millions?|tons?|tonnes?|kilo(?:gram)?s?|kg|barrels?|cubic|square)\b|\bwhat (?:figure|sum|percentage|share|proportion|level of (?:funding|investment|trade))\b|\bhow much money\b|\b(?:billion|million) (?:dollars|yuan|usd)\b/iu,
   ],
   // What 多少 asks is read from the word jieba cuts after it (see howMuch): 多少人道主义援助 asks a figure, not people.
   ['amount', (q) => howMuch(q) === 'amount'],
@@ -96,7 +96,7 @@ const ASKS: readonly [DetailKind, RegExp | ((question: string) => boolean)][] = 
   ['date', /什么时候|什么时间|啥时候|啥时|何时|何年|几时|几点|哪一?年|哪一?天|几月|几号|哪个月|哪月|日期|哪一?日|时间表|截止|多久|多少年/u],
   [
     'date',
-    /(?:^|[,;:]\s*|\b(?:and|or)\s+)when\b|\b(?:what|which) (?:(?:exact|precise|specific|particular) )?(?:date|day|year|month|time)\b|\bon what date\b|\bdate of\b|\bwhat year\b|\bby when\b|\bhow soon\b|\b(?:deadline|timeline|timetable)\b|\bhow long\b/iu,
+    /(?:^|[,;:]\s*|\b(?:and|or)\s+)when\b|\b(?:what|which) (?:(?:exact|precise|specific|particular) )?(?:date|day|year|month|time)\b|\bon what date\b|\bdate of\b|\bwhat year\b|\bby when\b|\bhow soon\b|\b(?:deadline|timeline|timetable)\b|\btarget (?:date|year|month)s?\b|\bhow long\b/iu,
   ],
   [
     'place',
@@ -109,7 +109,7 @@ const ASKS: readonly [DetailKind, RegExp | ((question: string) => boolean)][] = 
   ['person', (q) => /谁(?![都也])|哪位|哪几位|何人|哪个机构|哪家|由哪|哪个部门/u.test(q) || asksWhichCountryZh(q) || asksWhichPersonZh(q)],
   [
     'person',
-    /(?:^|[,;:]\s*|\b(?:and|or|by|to|from|with)\s+)(?:who|whom|whose)\b|\bname of the (?:\w+ )?(?:president|leader|secretary|minister|chair|head|official|director)|\b(?:which|what) (?:country|countries|member|members|state|states|nation|nations|leader|leaders|official|president|side|body|bodies|organi[sz]ation|institution|agency|government)\b/iu,
+    /(?:^|[,;:]\s*|\b(?:and|or|by|to|from|with)\s+)(?:who|whom|whose)\b|\bname of the (?:\w+ )?(?:president|leader|secretary|minister|chair|head|official|director)|\b(?:which|what) (?:country|countries|member|members|state|states|nation|nations|party|parties|leader|leaders|official|president|side|body|bodies|organi[sz]ation|institution|agency|government)\b/iu,
   ],
   // Which specific things, by name: ports, corridors, sites, projects, events, universities (a country,
   // a body, a person or a place were asked above). 'Which principles' asks for a list of ideas, not names:

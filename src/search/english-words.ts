@@ -73,6 +73,6 @@ export function englishRun(run: Token, ctx: EnglishRunContext, first: boolean): 
   const pos = reading?.pos;
   return {
     tokens: terms.map((term) => ({ ...run, term })),
-    word: { word: run.term, latin: true, proper, role, terms, ...(pos === undefined ? {} : { pos }), ...(compound ? { compound } : {}) },
+    word: { word: run.term, latin: true, proper, role, terms, lemma, ...(pos === undefined ? {} : { pos }), ...(compound ? { compound } : {}) },
   };
 }

@@ -4,6 +4,8 @@ import { normalize, normalizeWithMap, isHan, type Normalized } from '../text/nor
 import { addWords, analyze, chineseTerms, runs, taggedWords, type ChineseAnalysis, type Token } from './analyzer.js';
 import { readEnglish, type EnglishWord } from './english.js';
 import { englishRun } from './english-words.js';
+import { relateEnglish } from './relate-english.js';
+import type { EnglishRelated } from './english-related.js';
 import { isShouting } from '../text/shouting.js';
 
 export interface QueryTerm {
@@ -36,6 +38,13 @@ export interface QueryWord {
   pos?: string;
   /** A compound split in two (counterterrorism → counter + terrorism): found only where both parts are. */
   compound?: boolean;
+  /** wink-nlp's dictionary form of an English word (pledged → pledge). */
+  lemma?: string;
+  /**
+   * An English word the rendering never uses that stands for its words: an acronym of one of
+   * its names (NWFZ), or a WordNet synonym of its words (foundation → basis).
+   */
+  related?: 'acronym' | 'synonym';
   terms: string[];
 }
 
@@ -85,11 +94,13 @@ export interface Vocabulary {
    * Latin one, so a question looks only at those its own text could start.
    */
   expansionIndex: Map<string, number[]>;
+  /** Acronyms and WordNet synonyms of the rendering's words, loaded on the first English question that asks. */
+  englishRelated?: () => EnglishRelated;
 }
 
 export const EXPANSION_WEIGHTS = { synonym: 0.8, glossaryTranslation: 0.6, glossaryAlias: 0.8 } as const;
 
-export function buildVocabulary(stopWords: StopWords, synonyms: SynonymEntry[], glossary: GlossaryEntry[]): Vocabulary {
+export function buildVocabulary(stopWords: StopWords, synonyms: SynonymEntry[], glossary: GlossaryEntry[], englishRelated?: () => EnglishRelated): Vocabulary {
   addWords([...stopWords.zh, ...synonyms.flatMap((s) => [...s.terms, ...s.means]), ...glossary.flatMap((g) => [g.zh, ...g.zhAliases])].map(normalize));
   const expansions: Vocabulary['expansions'] = [];
   const stopZh = new Set(stopWords.zh.map(normalize));
@@ -112,7 +123,14 @@ export function buildVocabulary(stopWords: StopWords, synonyms: SynonymEntry[], 
     const key = indexKey(e.trigger, e.latin);
     expansionIndex.set(key, [...(expansionIndex.get(key) ?? []), i]);
   });
-  return { stopZh, stopEn, frameEn: new Set((stopWords.frameEn ?? []).map((w) => normalize(w))), expansions, expansionIndex };
+  return {
+    stopZh,
+    stopEn,
+    frameEn: new Set((stopWords.frameEn ?? []).map((w) => normalize(w))),
+    expansions,
+    expansionIndex,
+    ...(englishRelated === undefined ? {} : { englishRelated }),
+  };
 }
 
 const indexKey = (trigger: string, latin: boolean): string => (latin ? (/^[\p{Script=Latin}\p{N}]+/u.exec(trigger)?.[0] ?? trigger) : (trigger[0] ?? ''));
@@ -302,9 +320,19 @@ export function prepareQuery(input: string, vocab: Vocabulary, analysis: Chinese
       if (/\p{Script=Han}/u.test(phrase)) phrases.add(phrase);
     });
   }
+  const language = detectLanguage(normalized);
+  if (language === 'en' && vocab.englishRelated !== undefined) {
+    const covered = new Set([...terms.values()].filter((t) => t.weight < 1).flatMap((t) => t.covers));
+    // A group per phrase: a paragraph finds the word where it matches more than half of it.
+    relateEnglish(ownWords, vocab, known, covered, (phrase, weight, covers) => {
+      const added = phrase.filter((t) => !ownSet.has(t));
+      for (const t of added) put(t, weight, covers);
+      if (added.length > 0) groups.push({ terms: added, covers });
+    });
+  }
   return {
     normalized,
-    language: detectLanguage(normalized),
+    language,
     words: ownWords,
     terms: [...terms.values()],
     groups,

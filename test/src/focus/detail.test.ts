@@ -26,6 +26,10 @@ describe('askedDetail', () => {
     ['Why does the SCO oppose unilateral sanctions?', 'reason'],
     ['警察机构是谁提议的', 'person'],
     ['Which country proposed the police body?', 'person'],
+    // A target date or year asks a date as a deadline does, numeric targets a figure, which parties who.
+    ['Is there a target year for the new strategy?', 'date'],
+    ['Does the plan set any numeric targets?', 'amount'],
+    ['Which parties have not yet signed the protocol?', 'person'],
   ])('%s asks for %s', (question, kind) => {
     expect(askedDetail(question)).toEqual(kind);
   });
