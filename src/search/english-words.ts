@@ -44,6 +44,16 @@ export function isName(original: string, bare: string, reading: EnglishWord | un
 // first word without one is taken for a name (Ukraine war, Trump tariffs, Mars base).
 const COMMON_ENDING = /(?:tion|sion|ment|ness|ity|ing|ed|al|ive|ous|ism|ist|ance|ence|able|ible|ize|ise|ful|less|ship|ers?|ors?|ies|ly|ics?|ary|ory|ate|s)$/u;
 
+// 'Any language on X', 'a reference to X', 'the passage about X': words for a piece of the text,
+// which the question asks for, not its subject (the declaration's own 'languages' are one).
+const TEXT_NOUNS = new Set(['language', 'passage', 'reference', 'provision', 'statement', 'clause', 'paragraph', 'part', 'bit']);
+const ABOUT_NEXT = /^\s+(?:on|about|regarding|concerning|to|re)\b/iu;
+
+/** Whether a noun stands for a piece of the text, as the words after it show ('language on'). */
+function pointsToText(lemma: string, after: string): boolean {
+  return TEXT_NOUNS.has(lemma) && ABOUT_NEXT.test(after);
+}
+
 /** What reading an English run needs besides the run. */
 export interface EnglishRunContext {
   source: string;
@@ -67,7 +77,11 @@ export function englishRun(run: Token, ctx: EnglishRunContext, first: boolean): 
   const original = source.slice(map[run.start] ?? 0, (map[run.end - 1] ?? 0) + 1);
   const proper = isName(original, bare, reading, shouting, first);
   // Function words the stop list lacks (since, whether, per) shape the question, as frame words do.
-  const frame = vocab.frameEn.has(bare) || vocab.frameEn.has(lemma) || (!proper && FUNCTION_TAGS.has(reading?.pos ?? ''));
+  const frame =
+    vocab.frameEn.has(bare) ||
+    vocab.frameEn.has(lemma) ||
+    (!proper && FUNCTION_TAGS.has(reading?.pos ?? '')) ||
+    pointsToText(lemma, source.slice((map[run.end - 1] ?? 0) + 1));
   const role = frame ? 'frame' : !proper && VERB_TAGS.has(reading?.pos ?? '') ? 'verb' : 'content';
   const compound = terms.length === 2 && !terms.includes(englishTerm(bare)) && !terms.includes(englishTerm(lemma));
   const pos = reading?.pos;

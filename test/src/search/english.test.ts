@@ -49,6 +49,13 @@ describe('English analysis', () => {
     expect(q.words.find((w) => w.word === 'since')?.role).toEqual('frame');
   });
 
+  it('takes a word for a piece of the text before on, about or to for a frame word', () => {
+    const asked = prepareQuery('any language on vaccine cooperation', vocabulary, 'jieba+bigram');
+    expect(asked.words.find((w) => w.word === 'language')?.role).toEqual('frame');
+    const subject = prepareQuery('support for native languages', vocabulary, 'jieba+bigram');
+    expect(subject.words.find((w) => w.word === 'languages')?.role).toEqual('content');
+  });
+
   it('splits a compound the documents write apart', () => {
     const known = new Set([englishTerm('counter'), englishTerm('terrorism')]);
     const q = prepareQuery('counterterrorism', vocabulary, 'jieba+bigram', (t) => known.has(t));
