@@ -1,5 +1,5 @@
 import type { Answer } from '../../../src/model.js';
-import { adapterError } from '../../error-answer.js';
+import { answerUnlessLimited } from '../../limited-answer.js';
 import { settledWithin } from '../../settled-within.js';
 import type { DiscordContext } from '../context.js';
 import { readerOfLocale } from '../../../src/present/reader-language.js';
@@ -15,11 +15,11 @@ export const DEFER_AFTER_MS = 1000;
 const TOO_SLOW = Symbol('too slow');
 
 /**
- * Answers an interaction with what `produce` returns. The core answers from
- * memory, so a synchronous answer is sent at once; a promise (a highlight
- * command waiting on the database) is sent at once if it settles within
- * DEFER_AFTER_MS, and otherwise deferred first, so Discord's 3-second
- * deadline is always met.
+ * Answers an interaction with what `produce` returns (or a flooding user's
+ * refusal). The core answers from memory, so the answer is nearly always sent
+ * at once; one that waits on the database (a highlight command) is sent at
+ * once if it settles within DEFER_AFTER_MS, and otherwise deferred first, so
+ * Discord's 3-second deadline is always met.
  */
 export async function answerInteraction(
   interaction: Repliable,
@@ -27,15 +27,10 @@ export async function answerInteraction(
   produce: () => Answer | Promise<Answer>,
   mode: AnswerMode = 'reply',
 ): Promise<void> {
-  const decision = await ctx.limiter.check(interaction.user.id);
-  // An interaction must always be answered, so every refusal is told, privately; only the first is logged.
-  if (decision !== 'allow') {
-    if (decision === 'refuse-and-tell') ctx.log.info({ user: interaction.user.id }, 'discord: user rate limited');
-    await tellPrivately(interaction, ctx.reply(adapterError('rateLimited', readerOfLocale(interaction.locale))));
-    return;
-  }
-  const produced = produce();
-  const result = produced instanceof Promise ? await settledWithin(produced, DEFER_AFTER_MS, TOO_SLOW) : produced;
+  // An interaction must always be answered, so every refusal is told (privately: a refusal is the asker's alone).
+  const asked = { userId: interaction.user.id, text: '', language: readerOfLocale(interaction.locale), refusal: 'always' as const };
+  const produced = answerUnlessLimited(ctx, asked, produce);
+  const result = await settledWithin(produced, DEFER_AFTER_MS, TOO_SLOW);
   if (result !== TOO_SLOW) {
     const message = ctx.reply(result);
     if (mode === 'update' && interaction.isButton()) await updateFrom(interaction, message);

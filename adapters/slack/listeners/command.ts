@@ -11,7 +11,7 @@ import { settledWithin } from '../../settled-within.js';
 import { workspaceAdminCheck } from '../admin.js';
 import type { SlackMessage } from '../blocks.js';
 import { readSlashCommand, type SlashCommandRequest, workspaceOfPayload } from '../guards.js';
-import { apologyMessage, guarded, rateLimitedMessage, replyTo, type SlackRuntime } from '../runtime.js';
+import { answerTo, apologyMessage, guarded, type SlackRuntime } from '../runtime.js';
 import { respondWith, toAckArguments } from '../send.js';
 import { savedQueries } from '../../query-store.js';
 
@@ -25,10 +25,9 @@ export const ANSWER_IN_ACK_MS = 30;
 const LATE = Symbol('late');
 
 async function reply(rt: SlackRuntime, request: SlashCommandRequest, payload: unknown, client: webApi.WebClient): Promise<SlackMessage> {
-  const allowed = (await rt.limiter.check(request.userId)) === 'allow';
-  if (!allowed) return rateLimitedMessage(rt, request.text);
   const asker = { workspace: workspaceOfPayload(payload), isWorkspaceAdmin: workspaceAdminCheck(client, request.userId, rt.log) };
-  const message = await replyTo(rt, request.text, request.channelId, asker);
+  const typed = { slackText: request.text, userId: request.userId, refusal: 'always' as const };
+  const message = rt.reply(await answerTo(rt, typed, request.channelId, asker));
   // The buttons' questions are stored before any button can be clicked.
   await savedQueries();
   return message;
