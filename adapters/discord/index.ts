@@ -17,6 +17,7 @@ import { ParagraphChoices } from '../paragraph-choices.js';
 import { DISCORD_LIMITS } from './message.js';
 import { createPoster } from './poster.js';
 import { createDigestPoster } from './digest-poster.js';
+import { channelPartPoster } from '../scoped-posters.js';
 import type { DigestPoster } from '../../src/insights/create-digests.js';
 import { explainDiscordConnectError } from '../startup-errors.js';
 import { cardToDiscord } from './render.js';
@@ -97,7 +98,8 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
   return {
     name: 'discord',
     ...createPoster(posterRest, ctx.reply, botId), // platform, post and findPosted: the highlight poster's
-    digestPoster: createDigestPoster(posterRest, ctx.render, botId),
+    // A digest's key is '<guild>/<channel>': the poster is given the channel.
+    digestPoster: channelPartPoster(createDigestPoster(posterRest, ctx.render, botId)),
     start: lifecycle.start,
     stop: lifecycle.stop,
     ready: () => lifecycle.running() && client.isReady(),

@@ -19,7 +19,7 @@ import { listenForSlack, type SlackHttpServer } from './http-server.js';
 import { createHighlightPoster } from './poster.js';
 import { createDigestPoster } from './digest-poster.js';
 import type { DigestPoster } from '../../src/insights/create-digests.js';
-import { splitDigestChannel } from '../../src/insights/digest-schedule.js';
+import { channelPartPoster } from '../scoped-posters.js';
 import { cardToSlack } from './render.js';
 import { createReplayGuard } from './replay.js';
 import { explainSlackTokenError } from '../startup-errors.js';
@@ -182,17 +182,8 @@ function schedulerPosters(
     };
   }
   const client = clientFor(options.config.botToken);
-  const digests = digestPosterFor(client);
   // One workspace: its digest channels' team part names no other token.
-  const own = (key: string): string => splitDigestChannel(key).channelId;
-  return {
-    highlights: posterFor(client),
-    digests: {
-      platform: 'slack',
-      post: (key, digest, postKey) => digests.post(own(key), digest, postKey),
-      findPosted: (key, postKey, since) => digests.findPosted(own(key), postKey, since),
-    },
-  };
+  return { highlights: posterFor(client), digests: channelPartPoster(digestPosterFor(client)) };
 }
 
 export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
