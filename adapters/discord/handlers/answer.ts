@@ -1,6 +1,6 @@
 import type { Answer } from '../../../src/model.js';
 import { answerUnlessLimited } from '../../limited-answer.js';
-import { settledWithin } from '../../settled-within.js';
+import { byDeadline } from '../../settled-within.js';
 import type { DiscordContext } from '../context.js';
 import { readerOfLocale } from '../../../src/present/reader-language.js';
 import { defer, replyTo, tellPrivately, updateFrom, type AnswerMode, type Repliable } from '../send.js';
@@ -11,8 +11,6 @@ import { defer, replyTo, tellPrivately, updateFrom, type AnswerMode, type Replia
  * and long enough that a free database never shows the placeholder.
  */
 export const DEFER_AFTER_MS = 1000;
-
-const TOO_SLOW = Symbol('too slow');
 
 /**
  * Answers an interaction with what `produce` returns (or a flooding user's
@@ -29,18 +27,19 @@ export async function answerInteraction(
 ): Promise<void> {
   // An interaction must always be answered, so every refusal is told (privately: a refusal is the asker's alone).
   const asked = { userId: interaction.user.id, text: '', language: readerOfLocale(interaction.locale), refusal: 'always' as const };
-  const produced = answerUnlessLimited(ctx, asked, produce);
-  const result = await settledWithin(produced, DEFER_AFTER_MS, TOO_SLOW);
-  if (result !== TOO_SLOW) {
-    const message = ctx.reply(result);
-    if (mode === 'update' && interaction.isButton()) await updateFrom(interaction, message);
-    else await replyTo(interaction, mode === 'private' ? { ...message, ephemeral: true } : message);
-    return;
-  }
-  await defer(interaction, mode);
-  const message = ctx.reply(await produced);
-  // After a deferral, replyTo edits the placeholder (or, for an update, the button's message).
-  if (mode === 'private') await replyTo(interaction, { ...message, ephemeral: true });
-  else if (message.ephemeral) await tellPrivately(interaction, message);
-  else await replyTo(interaction, message);
+  await byDeadline(answerUnlessLimited(ctx, asked, produce), DEFER_AFTER_MS, {
+    onTime: async (answer) => {
+      const message = ctx.reply(answer);
+      if (mode === 'update' && interaction.isButton()) await updateFrom(interaction, message);
+      else await replyTo(interaction, mode === 'private' ? { ...message, ephemeral: true } : message);
+    },
+    late: async (answer) => {
+      await defer(interaction, mode);
+      const message = ctx.reply(await answer);
+      // After a deferral, replyTo edits the placeholder (or, for an update, the button's message).
+      if (mode === 'private') await replyTo(interaction, { ...message, ephemeral: true });
+      else if (message.ephemeral) await tellPrivately(interaction, message);
+      else await replyTo(interaction, message);
+    },
+  });
 }
