@@ -15,7 +15,7 @@ import { readButton } from '../guards.js';
 import { apologyMessage, guarded, type SlackRuntime } from '../runtime.js';
 import { answerUnlessLimited } from '../../limited-answer.js';
 import { respondWith } from '../send.js';
-import { yieldToPending } from '../yield.js';
+import { yieldToPending } from '../../yield-to-pending.js';
 
 export function registerButtons(app: App, rt: SlackRuntime): void {
   app.action(ACTION_PATTERN, async ({ ack, body, respond, client }) => {
