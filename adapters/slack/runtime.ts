@@ -15,7 +15,7 @@ import type { SeenKeys } from '../seen-keys.js';
 import { readSlackText } from './text.js';
 import { channelKeyOf } from './workspaces.js';
 import { SLACK_REVOKED_ERRORS } from '../token-revoked.js';
-import { describeError, guarded as guardFailures, type ErrorSummary, type FailureGuard } from '../failure.js';
+import { describeError, guarded as guardFailures, platformFailures, type ErrorSummary, type FailureGuard } from '../failure.js';
 import { slackErrorOf } from '../startup-errors.js';
 
 export interface SlackRuntime extends AdapterRuntime<SlackMessage> {
@@ -83,15 +83,15 @@ function describeSlackError(error: unknown, scrub: (text: string) => string): Er
 
 /** Every listener's failure guard; `scrub` blanks tokens and secrets. A revoked token is reported, not apologised for. */
 export function slackFailures(log: Logger, scrub: (text: string) => string, tokenRevoked: SlackRuntime['tokenRevoked']): FailureGuard {
-  return {
+  return platformFailures(
+    'slack',
     log,
-    describe: (error) => describeSlackError(error, scrub),
-    apologyFailed: 'slack: the apology could not be delivered either',
-    handled: (error) => {
+    (error) => describeSlackError(error, scrub),
+    (error) => {
       const reason = slackErrorOf(error);
       if (reason === undefined || !SLACK_REVOKED_ERRORS.has(reason)) return false;
       tokenRevoked(reason);
       return true;
     },
-  };
+  );
 }
