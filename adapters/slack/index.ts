@@ -61,13 +61,8 @@ function createRuntime(options: SlackAdapterOptions, log: Logger, scrub: (text: 
   };
 }
 
-type BoltLogger = ReturnType<typeof createBoltLogger>;
-
-interface ClientOptions {
-  slackApiUrl?: string;
-  retryConfig: typeof RETRY_CONFIG;
-  logger: BoltLogger;
-}
+/** What every Web API client of the adapter is given (the API's address, retries, the logger bridge). */
+type ClientOptions = Pick<webApi.WebClientOptions, 'slackApiUrl' | 'retryConfig' | 'logger'>;
 
 /** Socket Mode's own reconnection, when the app token no longer works: who to tell, and whether the adapter is running. */
 interface ReconnectWatch {
@@ -75,7 +70,6 @@ interface ReconnectWatch {
   appTokenRevoked: (reason: string) => void;
 }
 
-/** The Bolt app with its receiver: Socket Mode when there is an app token, otherwise HTTP. */
 /** The install flow's routes (/slack/install, /slack/oauth_redirect) for an app installed in many workspaces. */
 function oauthOptions(config: SlackConfig, installations: InstallationRecords | undefined, clientOptions: ClientOptions): Partial<HTTPReceiverOptions> {
   if (config.oauth === undefined) return {};
@@ -88,9 +82,10 @@ function oauthOptions(config: SlackConfig, installations: InstallationRecords | 
   };
 }
 
+/** The Bolt app with its receiver: Socket Mode when there is an app token, otherwise HTTP. */
 function createApp(
   config: SlackConfig,
-  boltLogger: BoltLogger,
+  boltLogger: ReturnType<typeof createBoltLogger>,
   clientOptions: ClientOptions,
   watch: ReconnectWatch,
   installations: InstallationRecords | undefined,
