@@ -32,6 +32,16 @@ export interface FailureGuard {
   handled?: (error: unknown) => boolean;
 }
 
+/** A platform's guard: its errors described by `describe`; `handled` (a revoked token) needs no apology. */
+export function platformFailures(
+  platform: string,
+  log: Logger,
+  describe: (error: unknown) => ErrorSummary,
+  handled?: (error: unknown) => boolean,
+): FailureGuard {
+  return { log, describe, apologyFailed: `${platform}: the apology could not be delivered either`, ...(handled === undefined ? {} : { handled }) };
+}
+
 /** What failed: the log message and the fields that say where. */
 export interface Failure {
   message: string;

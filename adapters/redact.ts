@@ -52,6 +52,22 @@ export function stringifyRedacted(value: unknown): string | undefined {
   return JSON.stringify(value, (key, v: unknown) => (secret.has(key) && v !== undefined && v !== null ? REDACTED : v));
 }
 
+/**
+ * One argument of a library's log call as text, for libraries that log
+ * strings and objects rather than structured fields (Bolt): a string as it
+ * is, an error as its name and message, anything else as JSON with its
+ * secret fields blanked (or as String() when it cannot be stringified).
+ */
+export function loggedText(part: unknown): string {
+  if (typeof part === 'string') return part;
+  if (part instanceof Error) return `${part.name}: ${part.message}`;
+  try {
+    return stringifyRedacted(part) ?? String(part);
+  } catch {
+    return String(part);
+  }
+}
+
 /** Blanks every known secret of at least `minLength` characters (shorter ones would blank ordinary words). */
 export function blankSecrets(text: string, secrets: readonly (string | undefined)[], minLength: number): string {
   let out = text;

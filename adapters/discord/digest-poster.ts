@@ -7,12 +7,12 @@
 // crash findPosted recognises the digest by its file's name.
 //
 // The digest's channel key is '<guild>/<channel>' (src/insights/digest-schedule.ts):
-// the guild tells whose questions it covers; the post goes to the channel part.
+// the guild tells whose questions it covers; the post goes to the channel part
+// (adapters/scoped-posters.ts), and this poster is given the channel alone.
 
 import { createHash } from 'node:crypto';
 import type { REST } from 'discord.js';
 import type { DigestPoster } from '../../src/insights/create-digests.js';
-import { splitDigestChannel } from '../../src/insights/digest-schedule.js';
 import type { Card } from '../../src/present/card.js';
 import { isFields } from '../untrusted.js';
 import type { DiscordMessage } from './message.js';
@@ -41,8 +41,7 @@ function carriesMark(message: MessageLike, key: string): boolean {
 export function createDigestPoster(rest: REST, toDiscord: (card: Card) => DiscordMessage, botId: () => string | undefined): DigestPoster {
   return {
     platform: 'discord',
-    async post(key, digest, postKey) {
-      const { channelId } = splitDigestChannel(key);
+    async post(channelId, digest, postKey) {
       const filename = markedFilename(digest.chart.filename, postKey);
       const nonce = nonceFor(postKey);
       // The first message carries the chart, the nonce and the mark.
@@ -52,8 +51,7 @@ export function createDigestPoster(rest: REST, toDiscord: (card: Card) => Discor
         files: [{ name: filename, data: Buffer.from(digest.chart.png), contentType: 'image/png' }],
       }));
     },
-    findPosted(key, postKey, since) {
-      const { channelId } = splitDigestChannel(key);
+    findPosted(channelId, postKey, since) {
       const nonce = nonceFor(postKey);
       return findOwnMessage(rest, channelId, since, botId(), (m) => m.nonce === nonce || carriesMark(m, postKey));
     },

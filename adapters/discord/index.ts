@@ -6,6 +6,7 @@ import type { HighlightPoster } from '../../src/highlights/ports.js';
 import type { DiscordConfig } from '../config.js';
 import type { AdapterOptions } from '../adapter-options.js';
 import { adapterRuntime } from '../adapter-runtime.js';
+import { adapterLifecycle } from '../adapter-lifecycle.js';
 import { createClient, createPosterRest } from './client.js';
 import type { DiscordContext } from './context.js';
 import { summarizeError } from './errors.js';
@@ -16,10 +17,9 @@ import { ParagraphChoices } from '../paragraph-choices.js';
 import { DISCORD_LIMITS } from './message.js';
 import { createPoster } from './poster.js';
 import { createDigestPoster } from './digest-poster.js';
+import { channelPartPoster } from '../scoped-posters.js';
 import type { DigestPoster } from '../../src/insights/create-digests.js';
-import { InFlight } from '../operations/in-flight.js';
 import { explainDiscordConnectError } from '../startup-errors.js';
-import { revocationLatch } from '../token-revoked.js';
 import { cardToDiscord } from './render.js';
 
 export interface DiscordAdapterOptions extends AdapterOptions {
@@ -70,39 +70,38 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     secrets,
   };
 
-  // A stopping adapter waits for every interaction and message it accepted.
-  const inFlight = new InFlight();
+  const lifecycle = adapterLifecycle({
+    platform: 'discord',
+    log: logger,
+    shutdownGraceMs: options.shutdownGraceMs,
+    onTokenRevoked: options.onTokenRevoked,
+    connect: () => connect(client, config, logger, secrets),
+    closeIntake: () => {
+      client.removeAllListeners(Events.InteractionCreate);
+      client.removeAllListeners(Events.MessageCreate);
+    },
+    disconnect: async () => {
+      await client.destroy();
+      posterRest.clearHashSweeper();
+      posterRest.clearHandlerSweeper();
+    },
+    // Both clients hold timers from construction.
+    disconnectUnstarted: true,
+  });
   const onInteraction = interactionHandler(ctx);
   const onMessage = messageHandler(client, ctx);
-  client.on(Events.InteractionCreate, (interaction) => void inFlight.track(onInteraction(interaction)));
-  client.on(Events.MessageCreate, (message) => void inFlight.track(onMessage(message)));
-  let running = false;
-  const revoked = revocationLatch({ platform: 'discord', log: logger, running: () => running, stop, onTokenRevoked: options.onTokenRevoked });
-  watchClients(client, posterRest, logger, secrets, (reason) => revoked('DISCORD_TOKEN', reason));
+  client.on(Events.InteractionCreate, (interaction) => void lifecycle.track(onInteraction(interaction)));
+  client.on(Events.MessageCreate, (message) => void lifecycle.track(onMessage(message)));
+  watchClients(client, posterRest, logger, secrets, (reason) => lifecycle.tokenRevoked('DISCORD_TOKEN', reason));
   const botId = () => client.user?.id;
 
   return {
     name: 'discord',
     ...createPoster(posterRest, ctx.reply, botId), // platform, post and findPosted: the highlight poster's
-    digestPoster: createDigestPoster(posterRest, ctx.render, botId),
-    async start() {
-      await connect(client, config, logger, secrets);
-      running = true;
-    },
-    stop,
-    ready: () => running && client.isReady(),
+    // A digest's key is '<guild>/<channel>': the poster is given the channel.
+    digestPoster: channelPartPoster(createDigestPoster(posterRest, ctx.render, botId)),
+    start: lifecycle.start,
+    stop: lifecycle.stop,
+    ready: () => lifecycle.running() && client.isReady(),
   };
-
-  async function stop(): Promise<void> {
-    running = false;
-    // No new work; then what was accepted finishes, while the client can still reply.
-    client.removeAllListeners(Events.InteractionCreate);
-    client.removeAllListeners(Events.MessageCreate);
-    if (!(await inFlight.drained(options.shutdownGraceMs ?? 10_000)))
-      logger.warn({ unfinished: inFlight.size }, 'discord: stopped before all accepted work finished');
-    await client.destroy();
-    posterRest.clearHashSweeper();
-    posterRest.clearHandlerSweeper();
-    logger.info('discord: stopped');
-  }
 }

@@ -3,7 +3,7 @@ import { type APIEmbed, DiscordAPIError, RateLimitError, type RawFile, Routes, t
 import type { HighlightPoster } from '../../src/highlights/ports.js';
 import type { AnswerOf } from '../../src/model.js';
 import { splitMark, withMark } from './buttons.js';
-import { foundInPages, posting, type PostRefusal } from '../highlight-posting.js';
+import { foundInPages, historyStart, MAX_HISTORY_MESSAGES, posting, type PostRefusal } from '../highlight-posting.js';
 import { isFields } from '../untrusted.js';
 import type { DiscordMessage } from './message.js';
 
@@ -14,7 +14,7 @@ import type { DiscordMessage } from './message.js';
 // it keeps components, so after a crash findPosted recognises the post by its
 // button. It reads the channel forward from just before the intent was
 // recorded (the post cannot be older), however many messages came after it,
-// up to a bound; a fixed look at the last 50 missed a post in a busy channel.
+// up to the bound of adapters/highlight-posting.ts.
 
 const GONE_CODES = new Map<number, string>([
   [10003, 'Unknown Channel'],
@@ -22,15 +22,12 @@ const GONE_CODES = new Map<number, string>([
   [50013, 'Missing Permissions'],
 ]);
 const PAGE = 100;
-/** At most this many pages (10,000 messages) are read looking for one post. */
-const MAX_PAGES = 100;
-/** Our clock and Discord's may differ a little: start reading this much earlier. */
-const CLOCK_SLACK_MS = 5 * 60_000;
+const MAX_PAGES = MAX_HISTORY_MESSAGES / PAGE;
 const DISCORD_EPOCH = 1420070400000n;
 
-/** The smallest message id Discord could give a message created at `at`. */
+/** The smallest message id Discord could give a message created at `at`, less the clock slack. */
 export function snowflakeAt(at: Date): string {
-  const ms = BigInt(Math.max(0, at.getTime() - CLOCK_SLACK_MS)) - DISCORD_EPOCH;
+  const ms = BigInt(historyStart(at)) - DISCORD_EPOCH;
   return ms > 0n ? (ms << 22n).toString() : '0';
 }
 

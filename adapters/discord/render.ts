@@ -1,13 +1,14 @@
 // The card as Discord embeds and buttons: layout only. What to say, in which
 // language, and what each button does are decided by the card
-// (src/present/); this file decides which text becomes an embed, which goes
+// (src/present/), each button's label, style and custom_id by
+// adapters/card-buttons.ts; this file decides which text becomes an embed, which goes
 // in the message content, and the colours. Text from the document or the
 // user is escaped by layout.
-import type { APIButtonComponent, APIEmbed } from 'discord.js';
+import type { APIEmbed } from 'discord.js';
 import type { AnswerKind, Segment } from '../../src/model.js';
-import { mapAction, mapElement, segmentsOf, type ActionMappers, type Card, type Citation, type ElementMappers } from '../../src/present/card.js';
+import { mapElement, segmentsOf, type Card, type Citation, type ElementMappers } from '../../src/present/card.js';
 import { say, type Reader } from '../../src/present/catalogue.js';
-import { encodeAction, type ButtonAction } from '../button-action.js';
+import { cardButtons } from '../card-buttons.js';
 import { boundForEscaping } from '../echo.js';
 import type { QueryStore } from '../query-store.js';
 import { button } from './buttons.js';
@@ -64,18 +65,6 @@ function elementMappers(reader: Reader): ElementMappers<Piece> {
   };
 }
 
-function actionMappers(queries: QueryStore): ActionMappers<APIButtonComponent> {
-  const id = (action: ButtonAction): string => encodeAction(action, DISCORD_LIMITS.customId, queries);
-  return {
-    more: (a) => button(a.label, id(a), { primary: true }),
-    context: (a) => button(a.label, id(a)),
-    earlier: (a) => button(`◀ ${a.label}`, id(a)),
-    later: (a) => button(`${a.label} ▶`, id(a)),
-    paragraph: (a) => button(a.label, id(a), { primary: true }),
-    rate: (a) => button(a.label, id(a)),
-  };
-}
-
 interface EmbedDraft {
   title: string;
   blocks: Block[];
@@ -123,7 +112,7 @@ export function cardToDiscord(card: Card, queries: QueryStore): DiscordMessage {
   const last = embeds.at(-1);
   // Our own markdown (command names in code spans) is added after layout escaped the card's text.
   if (card.answer === 'help' && last !== undefined) last.description = `${last.description ?? ''}\n\n${say('help.discord', card.reader)}`;
-  const buttons = card.actions.map((a) => mapAction(a, actionMappers(queries)));
+  const buttons = cardButtons(card.actions, DISCORD_LIMITS.customId, queries).map((b) => button(b.label, b.value, { primary: b.primary }));
   const rows: ButtonRow[] = [];
   for (let i = 0; i < buttons.length && rows.length < 5; i += DISCORD_LIMITS.buttonsPerRow)
     rows.push({ type: 1, components: buttons.slice(i, i + DISCORD_LIMITS.buttonsPerRow) });

@@ -2,6 +2,7 @@
 // inside Slack's limits: 3,000 characters of text a section, 50 blocks a
 // message. Text is split between sentences, never cut.
 
+import type { types } from '@slack/bolt';
 import type { Segment } from '../../src/model.js';
 import { pack, sentences } from '../sentences.js';
 import { escapeText } from './text.js';
@@ -11,45 +12,15 @@ export const MESSAGE_BLOCK_LIMIT = 50;
 /** Slack's limit for a button's value. */
 export const BUTTON_VALUE_LIMIT = 2000;
 
-export interface MrkdwnText {
-  type: 'mrkdwn';
-  text: string;
-  /** No automatic links for bare URLs, #channels or @names: everything we send is escaped text or our own markup. */
-  verbatim: true;
-}
+/** No automatic links for bare URLs, #channels or @names: everything we send is escaped text or our own markup. */
+type MrkdwnText = types.MrkdwnElement & { verbatim: true };
 
-export interface PlainText {
-  type: 'plain_text';
-  text: string;
-}
-
-export interface SectionBlock {
-  type: 'section';
-  text: MrkdwnText;
-}
-
-export interface ContextBlock {
-  type: 'context';
-  elements: MrkdwnText[];
-}
-
-export interface ButtonElement {
-  type: 'button';
-  action_id: string;
-  text: PlainText;
-  value: string;
-}
-
-export interface ActionsBlock {
-  type: 'actions';
-  elements: ButtonElement[];
-}
-
-export interface DividerBlock {
-  type: 'divider';
-}
-
-export type SlackBlock = SectionBlock | ContextBlock | ActionsBlock | DividerBlock;
+// Bolt's Block Kit types, narrowed to what the renderer builds.
+export type SectionBlock = types.SectionBlock & { text: MrkdwnText };
+export type ContextBlock = types.ContextBlock & { elements: MrkdwnText[] };
+export type ButtonElement = types.Button & { value: string };
+export type ActionsBlock = types.ActionsBlock & { elements: ButtonElement[] };
+export type SlackBlock = SectionBlock | ContextBlock | ActionsBlock | types.DividerBlock;
 
 export interface SlackMessage {
   /** The fallback Slack shows in notifications and to screen readers; mrkdwn, escaped. */

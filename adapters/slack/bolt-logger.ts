@@ -6,7 +6,7 @@
 
 import { LogLevel, type Logger as BoltLogger } from '@slack/bolt';
 import type { Logger } from 'pino';
-import { blankSecrets, REDACTED, redactFields, stringifyRedacted } from '../redact.js';
+import { blankSecrets, loggedText, REDACTED, redactFields } from '../redact.js';
 
 const TOKEN_SHAPES = /\b(?:xox[a-z]|xapp)-[A-Za-z0-9-]+/g;
 // A response URL outside a named field, e.g. in an HTTP error's message.
@@ -17,7 +17,7 @@ export function createScrubber(secrets: readonly (string | undefined)[]): (text:
 }
 
 export function createBoltLogger(logger: Logger, scrub: (text: string) => string): BoltLogger {
-  const line = (parts: unknown[]): string => scrub(parts.map(describe).join(' '));
+  const line = (parts: unknown[]): string => scrub(parts.map(loggedText).join(' '));
   return {
     debug: (...parts: unknown[]) => {
       if (logger.isLevelEnabled('debug')) logger.debug(line(parts));
@@ -37,14 +37,4 @@ export function createBoltLogger(logger: Logger, scrub: (text: string) => string
             : LogLevel.ERROR,
     setName: () => undefined,
   };
-}
-
-function describe(part: unknown): string {
-  if (typeof part === 'string') return part;
-  if (part instanceof Error) return `${part.name}: ${part.message}`;
-  try {
-    return stringifyRedacted(part) ?? String(part);
-  } catch {
-    return String(part);
-  }
 }

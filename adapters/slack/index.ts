@@ -12,21 +12,20 @@ import type { ChatAdapter } from '../../src/core.js';
 import type { HighlightPoster } from '../../src/highlights/ports.js';
 import type { AdapterOptions } from '../adapter-options.js';
 import { adapterRuntime } from '../adapter-runtime.js';
+import { adapterLifecycle, type Lifecycle } from '../adapter-lifecycle.js';
 import { createBoltLogger, createScrubber } from './bolt-logger.js';
 import { registerListeners } from './listeners/index.js';
 import { listenForSlack, type SlackHttpServer } from './http-server.js';
 import { createHighlightPoster } from './poster.js';
 import { createDigestPoster } from './digest-poster.js';
 import type { DigestPoster } from '../../src/insights/create-digests.js';
-import { splitDigestChannel } from '../../src/insights/digest-schedule.js';
+import { channelPartPoster } from '../scoped-posters.js';
 import { cardToSlack } from './render.js';
-import { InFlight } from '../operations/in-flight.js';
 import { createReplayGuard } from './replay.js';
 import { explainSlackTokenError } from '../startup-errors.js';
 import { slackFailures, type SlackRuntime } from './runtime.js';
 import { SeenKeys } from '../seen-keys.js';
 import { reportReconnectAuthFailure } from './socket-auth.js';
-import { revocationLatch } from '../token-revoked.js';
 
 export interface SlackAdapterOptions extends AdapterOptions {
   config: SlackConfig;
@@ -62,13 +61,8 @@ function createRuntime(options: SlackAdapterOptions, log: Logger, scrub: (text: 
   };
 }
 
-type BoltLogger = ReturnType<typeof createBoltLogger>;
-
-interface ClientOptions {
-  slackApiUrl?: string;
-  retryConfig: typeof RETRY_CONFIG;
-  logger: BoltLogger;
-}
+/** What every Web API client of the adapter is given (the API's address, retries, the logger bridge). */
+type ClientOptions = Pick<webApi.WebClientOptions, 'slackApiUrl' | 'retryConfig' | 'logger'>;
 
 /** Socket Mode's own reconnection, when the app token no longer works: who to tell, and whether the adapter is running. */
 interface ReconnectWatch {
@@ -76,7 +70,6 @@ interface ReconnectWatch {
   appTokenRevoked: (reason: string) => void;
 }
 
-/** The Bolt app with its receiver: Socket Mode when there is an app token, otherwise HTTP. */
 /** The install flow's routes (/slack/install, /slack/oauth_redirect) for an app installed in many workspaces. */
 function oauthOptions(config: SlackConfig, installations: InstallationRecords | undefined, clientOptions: ClientOptions): Partial<HTTPReceiverOptions> {
   if (config.oauth === undefined) return {};
@@ -89,9 +82,10 @@ function oauthOptions(config: SlackConfig, installations: InstallationRecords | 
   };
 }
 
+/** The Bolt app with its receiver: Socket Mode when there is an app token, otherwise HTTP. */
 function createApp(
   config: SlackConfig,
-  boltLogger: BoltLogger,
+  boltLogger: ReturnType<typeof createBoltLogger>,
   clientOptions: ClientOptions,
   watch: ReconnectWatch,
   installations: InstallationRecords | undefined,
@@ -152,24 +146,17 @@ async function connect(
  * accepted. While it stops in Socket Mode it accepts no new command or click:
  * left unacknowledged, Slack sends it again to another connection (another
  * instance). Events are acknowledged by Bolt before any middleware, so they are answered.
+ * Then, in HTTP mode, the replay guard; then the listeners.
  */
-function guardIntake(app: App, socketMode: boolean): { inFlight: InFlight; draining: boolean } {
-  const intake = { inFlight: new InFlight(), draining: false };
+function registerAll(app: App, runtime: SlackRuntime, socketMode: boolean, lifecycle: Lifecycle): void {
   app.use(async ({ body, next }) => {
-    if (intake.draining && socketMode && (body as { type?: unknown }).type !== 'event_callback') return;
-    await intake.inFlight.track(next());
+    if (lifecycle.draining() && socketMode && (body as { type?: unknown }).type !== 'event_callback') return;
+    await lifecycle.track(next());
   });
-  return intake;
-}
-
-/** Middleware first (the intake guard, then in HTTP mode the replay guard), then the listeners. */
-function registerAll(app: App, runtime: SlackRuntime, socketMode: boolean): ReturnType<typeof guardIntake> {
-  const intake = guardIntake(app, socketMode);
   // A signed HTTP request can be captured and sent again; a Socket Mode envelope
   // cannot, and one sent again is one no instance acknowledged: it must be answered.
   if (!socketMode) app.use(createReplayGuard(runtime.seen, runtime.log));
   registerListeners(app, runtime);
-  return intake;
 }
 
 /** The schedulers' posters: with the bot token, or with each channel's workspace token when installed in many. */
@@ -190,17 +177,8 @@ function schedulerPosters(
     };
   }
   const client = clientFor(options.config.botToken);
-  const digests = digestPosterFor(client);
   // One workspace: its digest channels' team part names no other token.
-  const own = (key: string): string => splitDigestChannel(key).channelId;
-  return {
-    highlights: posterFor(client),
-    digests: {
-      platform: 'slack',
-      post: (key, digest, postKey) => digests.post(own(key), digest, postKey),
-      findPosted: (key, postKey, since) => digests.findPosted(own(key), postKey, since),
-    },
-  };
+  return { highlights: posterFor(client), digests: channelPartPoster(digestPosterFor(client)) };
 }
 
 export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
@@ -209,12 +187,26 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   const scrub = createScrubber([config.botToken, config.appToken, config.signingSecret, config.oauth?.clientSecret, config.oauth?.stateSecret]);
   const boltLogger = createBoltLogger(log.child({ library: 'bolt' }), scrub);
   const apiUrl = config.apiUrl === undefined ? {} : { slackApiUrl: config.apiUrl };
-  let started = false;
-  // Slack reports a refused token only from listeners and reconnects, which run only while connected.
-  const revoked = revocationLatch({ platform: 'slack', log, running: () => true, stop, onTokenRevoked: options.onTokenRevoked });
-  const tokenRevoked: SlackRuntime['tokenRevoked'] = (reason, variable = 'SLACK_BOT_TOKEN') => revoked(variable, reason);
+  let server: SlackHttpServer | undefined;
+  const lifecycle = adapterLifecycle({
+    platform: 'slack',
+    log,
+    shutdownGraceMs: options.shutdownGraceMs,
+    onTokenRevoked: options.onTokenRevoked,
+    connect: async () => {
+      server = await connect(app, socketReceiver, httpReceiver, config, log);
+    },
+    disconnect: async () => {
+      if (socketReceiver !== undefined) return socketReceiver.client.disconnect();
+      await server?.close();
+      server = undefined;
+    },
+    // Slack reports a refused token only from listeners and reconnects, which run only while connected.
+    revocable: () => true,
+  });
+  const tokenRevoked: SlackRuntime['tokenRevoked'] = (reason, variable = 'SLACK_BOT_TOKEN') => lifecycle.tokenRevoked(variable, reason);
   const runtime = createRuntime(options, log, scrub, tokenRevoked);
-  const watch: ReconnectWatch = { started: () => started, appTokenRevoked: (reason) => tokenRevoked(reason, 'SLACK_APP_TOKEN') };
+  const watch: ReconnectWatch = { started: lifecycle.running, appTokenRevoked: (reason) => tokenRevoked(reason, 'SLACK_APP_TOKEN') };
   const { app, socketReceiver, httpReceiver } = createApp(
     config,
     boltLogger,
@@ -222,12 +214,8 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     watch,
     options.installations,
   );
-  const intake = registerAll(app, runtime, socketReceiver !== undefined);
-
+  registerAll(app, runtime, socketReceiver !== undefined, lifecycle);
   const posters = schedulerPosters(options, runtime, { ...apiUrl, logger: boltLogger });
-
-  let server: SlackHttpServer | undefined;
-
   return {
     name: 'slack',
     platform: 'slack',
@@ -236,30 +224,8 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     findPosted: posters.highlights.findPosted,
     digestPoster: posters.digests,
     httpAddress: () => server?.address,
-    ready: () => started,
-
-    async start(): Promise<void> {
-      if (started) throw new Error('slack adapter: start() called twice');
-      server = await connect(app, socketReceiver, httpReceiver, config, log);
-      started = true;
-    },
-
-    stop,
+    ready: lifecycle.running,
+    start: lifecycle.start,
+    stop: lifecycle.stop,
   };
-
-  async function stop(): Promise<void> {
-    if (!started) return;
-    started = false;
-    intake.draining = true;
-    // Accepted work finishes while the socket is still open to acknowledge it.
-    const finished = await intake.inFlight.drained(options.shutdownGraceMs ?? 10_000);
-    if (socketReceiver !== undefined) {
-      await socketReceiver.client.disconnect();
-    } else {
-      await server?.close();
-      server = undefined;
-    }
-    if (!finished || !(await intake.inFlight.drained(1000))) log.warn({ unfinished: intake.inFlight.size }, 'slack: stopped before all accepted work finished');
-    log.info('slack: stopped');
-  }
 }

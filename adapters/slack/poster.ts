@@ -8,7 +8,7 @@
 import { webApi } from '@slack/bolt';
 import type { HighlightPoster } from '../../src/highlights/ports.js';
 import type { AnswerOf } from '../../src/model.js';
-import { foundInPages, posting, type PostRefusal } from '../highlight-posting.js';
+import { foundInPages, historyStart, MAX_HISTORY_MESSAGES, posting, type PostRefusal } from '../highlight-posting.js';
 import { isFields } from '../untrusted.js';
 import type { SlackMessage } from './blocks.js';
 
@@ -20,20 +20,15 @@ const GONE = new Set(['channel_not_found', 'not_in_channel', 'is_archived']);
 const DEFAULT_RETRY_MS = 30_000;
 const HISTORY_PAGE_SIZE = 200;
 /**
- * How many pages findPosted reads. Given the intent's time it reads every
- * message since then, newest first, up to 10,000 (as on Discord); without one,
- * only the latest 1,000. A fixed look at the latest 1,000 missed a post in a
- * channel that had more messages than that between the post and the restart.
+ * How many pages findPosted reads: given the intent's time, every message since
+ * then, newest first, up to the bound (adapters/highlight-posting.ts); without
+ * one, only the latest 1,000.
  */
-const HISTORY_PAGES_SINCE = 50;
+const HISTORY_PAGES_SINCE = MAX_HISTORY_MESSAGES / HISTORY_PAGE_SIZE;
 const HISTORY_PAGES_LATEST = 5;
-/** Our clock and Slack's may differ a little: look this much further back. */
-const CLOCK_SLACK_MS = 5 * 60_000;
 
 /** Slack's `oldest` for messages posted at or after `since`, less the clock slack. */
-export function oldestTs(since: Date): string {
-  return (Math.max(0, since.getTime() - CLOCK_SLACK_MS) / 1000).toFixed(6);
-}
+export const oldestTs = (since: Date): string => (historyStart(since) / 1000).toFixed(6);
 
 export function createHighlightPoster(client: webApi.WebClient, toSlack: (highlight: AnswerOf<'highlight'>) => SlackMessage): HighlightPoster {
   return {

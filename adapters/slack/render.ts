@@ -1,24 +1,14 @@
 // The card as Block Kit: layout only. What to say, in which language, and
-// what each button does are decided by the card (src/present/); this file
-// decides how it looks in mrkdwn. Text from the document or the user is
+// what each button does are decided by the card (src/present/), each button's
+// label and value by adapters/card-buttons.ts; this file decides how it looks
+// in mrkdwn. Text from the document or the user is
 // escaped on the way.
 
-import { mapAction, mapElement, segmentsOf, type ActionMappers, type Card, type Citation, type ElementMappers } from '../../src/present/card.js';
+import { mapElement, segmentsOf, type Card, type Citation, type ElementMappers } from '../../src/present/card.js';
 import { say, type Reader } from '../../src/present/catalogue.js';
-import { encodeAction, type ButtonAction } from '../button-action.js';
+import { cardButtons } from '../card-buttons.js';
 import type { QueryStore } from '../query-store.js';
-import {
-  BUTTON_VALUE_LIMIT,
-  actions,
-  button,
-  context,
-  mrkdwnPieces,
-  plainPieces,
-  sections,
-  type ButtonElement,
-  type SlackBlock,
-  type SlackMessage,
-} from './blocks.js';
+import { BUTTON_VALUE_LIMIT, actions, button, context, mrkdwnPieces, plainPieces, sections, type SlackBlock, type SlackMessage } from './blocks.js';
 import { ACTION_PREFIX } from './buttons.js';
 import { echoUserText, escapeText } from './text.js';
 
@@ -60,19 +50,6 @@ function elementMappers(reader: Reader, command: string): ElementMappers<SlackBl
   };
 }
 
-function actionMappers(queries: QueryStore): ActionMappers<(index: number) => ButtonElement> {
-  const make = (action: ButtonAction, label: string) => (index: number) =>
-    button(`${ACTION_PREFIX}${action.type}:${index}`, label, encodeAction(action, BUTTON_VALUE_LIMIT, queries));
-  return {
-    more: (a) => make(a, a.label),
-    context: (a) => make(a, a.label),
-    earlier: (a) => make(a, `◀ ${a.label}`),
-    later: (a) => make(a, `${a.label} ▶`),
-    paragraph: (a) => make(a, a.label),
-    rate: (a) => make(a, a.label),
-  };
-}
-
 export function cardToSlack(card: Card, options: RenderOptions): SlackMessage {
   const mappers = elementMappers(card.reader, options.command);
   // An error may quote what the user typed (a time zone that does not exist): it can neither ping, link nor format.
@@ -86,8 +63,7 @@ export function cardToSlack(card: Card, options: RenderOptions): SlackMessage {
           .map((l) => `${escapeText(l)}\n`),
       ),
     );
-  const buttonMappers = actionMappers(options.queries);
-  const buttons = card.actions.map((a, i) => mapAction(a, buttonMappers)(i));
+  const buttons = cardButtons(card.actions, BUTTON_VALUE_LIMIT, options.queries).map((b, i) => button(`${ACTION_PREFIX}${b.type}:${i}`, b.label, b.value));
   if (buttons.length > 0) blocks.push(actions(...buttons));
   const text = card.answer === 'error' ? echoUserText(card.summary, ERROR_LIMIT) : escapeText(card.summary);
   return { text, blocks, ephemeral: card.audience === 'asker' };

@@ -6,14 +6,16 @@ import type { Logger } from 'pino';
 import type { DigestTarget } from '../../src/insights/digest-service.js';
 import type { Reader } from '../../src/present/catalogue.js';
 import type { AdapterRuntime } from '../adapter-runtime.js';
-import { adapterError, readerOfInput } from '../error-answer.js';
+import { adapterError } from '../error-answer.js';
+import { answerUnlessLimited, type Refusal } from '../limited-answer.js';
+import type { Answer } from '../../src/model.js';
 import { answerTyped } from '../answer-request.js';
 import type { SlackMessage } from './blocks.js';
 import type { SeenKeys } from '../seen-keys.js';
 import { readSlackText } from './text.js';
 import { channelKeyOf } from './workspaces.js';
 import { SLACK_REVOKED_ERRORS } from '../token-revoked.js';
-import { describeError, guarded as guardFailures, type ErrorSummary, type FailureGuard } from '../failure.js';
+import { describeError, guarded as guardFailures, platformFailures, type ErrorSummary, type FailureGuard } from '../failure.js';
 import { slackErrorOf } from '../startup-errors.js';
 
 export interface SlackRuntime extends AdapterRuntime<SlackMessage> {
@@ -37,26 +39,32 @@ export function apologyMessage(rt: SlackRuntime): SlackMessage {
   return rt.reply(adapterError('internal', rt.language));
 }
 
-/** Asked too fast: said in the language of what was asked, when it has one. */
-export function rateLimitedMessage(rt: SlackRuntime, slackText = ''): SlackMessage {
-  return rt.reply(adapterError('rateLimited', readerOfInput(readSlackText(slackText), rt.language)));
-}
-
 /** Who asked, and how to tell whether they are a workspace admin (for the digest's changes). */
 export interface Asker {
   workspace: string | undefined;
   isWorkspaceAdmin: () => Promise<boolean>;
 }
 
-/** The reply to what a user typed (as Slack sent it) in a channel. */
-export async function replyTo(rt: SlackRuntime, slackText: string, channelId: string, asker: Asker): Promise<SlackMessage> {
+/** What a user typed (as Slack sent it), who typed it, and how a refusal for flooding is given. */
+interface Typed {
+  slackText: string;
+  userId: string;
+  refusal: Refusal;
+}
+
+/** The answer to what a user typed in a channel; a flooding user's refusal, or nothing when `refusal` allows silence. */
+export function answerTo(rt: SlackRuntime, typed: Typed & { refusal: 'always' }, channelId: string, asker: Asker): Promise<Answer>;
+export function answerTo(rt: SlackRuntime, typed: Typed, channelId: string, asker: Asker): Promise<Answer | undefined>;
+export function answerTo(rt: SlackRuntime, typed: Typed, channelId: string, asker: Asker): Promise<Answer | undefined> {
   const { workspace } = asker;
   const channel = { platform: 'slack' as const, channelId: channelKeyOf(channelId, rt.workspaces === undefined ? undefined : workspace) };
   // The digest covers the workspace's questions: it is keyed by the team the command came from.
   const digestTarget: DigestTarget | undefined =
     workspace === undefined ? undefined : { platform: 'slack', scope: workspace, channelId, recordsChannelId: channel.channelId };
   const settings = { digestTarget, mayManageDigest: asker.isWorkspaceAdmin };
-  return rt.reply(await answerTyped(readSlackText(slackText), rt, { channel, scope: workspace, language: rt.language, settings }));
+  const text = readSlackText(typed.slackText);
+  const asked = { userId: typed.userId, text, language: rt.language, refusal: typed.refusal };
+  return answerUnlessLimited(rt, asked, () => answerTyped(text, rt, { channel, scope: workspace, language: rt.language, settings }));
 }
 
 /** Runs `work`; any failure is logged once and apologised for (adapters/failure.ts). Never throws. */
@@ -75,15 +83,15 @@ function describeSlackError(error: unknown, scrub: (text: string) => string): Er
 
 /** Every listener's failure guard; `scrub` blanks tokens and secrets. A revoked token is reported, not apologised for. */
 export function slackFailures(log: Logger, scrub: (text: string) => string, tokenRevoked: SlackRuntime['tokenRevoked']): FailureGuard {
-  return {
+  return platformFailures(
+    'slack',
     log,
-    describe: (error) => describeSlackError(error, scrub),
-    apologyFailed: 'slack: the apology could not be delivered either',
-    handled: (error) => {
+    (error) => describeSlackError(error, scrub),
+    (error) => {
       const reason = slackErrorOf(error);
       if (reason === undefined || !SLACK_REVOKED_ERRORS.has(reason)) return false;
       tokenRevoked(reason);
       return true;
     },
-  };
+  );
 }

@@ -5,9 +5,9 @@
 // its workspace, so the scheduler, on any instance, knows whose token to use.
 
 import type { Installation, InstallationQuery, InstallationStore, webApi } from '@slack/bolt';
-import { ChannelGoneError } from '../../src/highlights/ports.js';
 import type { Poster } from '../../src/highlights/schedule.js';
 import type { InstallationRecords } from '../../src/store/store.js';
+import { scopedPoster } from '../scoped-posters.js';
 
 /** What the bot asks a workspace for when it is installed. */
 export const SCOPES = ['commands', 'app_mentions:read', 'chat:write', 'im:history', 'channels:history', 'groups:history', 'files:write', 'users:read'];
@@ -46,11 +46,6 @@ export function channelKeyOf(channelId: string, workspace: string | undefined): 
   return workspace === undefined ? channelId : `${workspace}/${channelId}`;
 }
 
-function split(key: string): { workspace: string; channelId: string } {
-  const [workspace = '', channelId = ''] = key.split('/');
-  return { workspace, channelId };
-}
-
 /**
  * A poster that posts as the workspace's installation: a channel of a
  * workspace that uninstalled the app is gone (its subscription pauses).
@@ -60,22 +55,10 @@ export function workspacePoster<C>(
   clientFor: (token: string) => webApi.WebClient,
   posterFor: (client: webApi.WebClient) => Poster<C>,
 ): Poster<C> {
-  async function posterOf(key: string): Promise<{ poster: Poster<C>; channelId: string }> {
-    const { workspace, channelId } = split(key);
+  const posterOf = async (workspace: string): Promise<Poster<C> | undefined> => {
     const json = await records.fetch(workspace);
     const token = json === undefined ? undefined : (JSON.parse(json) as Installation).bot?.token;
-    if (token === undefined) throw new ChannelGoneError(key, 'the app is not installed in that workspace');
-    return { poster: posterFor(clientFor(token)), channelId };
-  }
-  return {
-    platform: 'slack',
-    async post(key, highlight, postKey) {
-      const { poster, channelId } = await posterOf(key);
-      await poster.post(channelId, highlight, postKey);
-    },
-    async findPosted(key, postKey, since) {
-      const { poster, channelId } = await posterOf(key);
-      return poster.findPosted(channelId, postKey, since);
-    },
+    return token === undefined ? undefined : posterFor(clientFor(token));
   };
+  return scopedPoster('slack', posterOf, 'the app is not installed in that workspace');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeError, failed, type FailureGuard, guarded } from '../../adapters/failure.js';
+import { describeError, failed, type FailureGuard, guarded, platformFailures } from '../../adapters/failure.js';
 import { createLogger } from '../../adapters/logger.js';
 
 interface Line {
@@ -97,5 +97,24 @@ describe('the failure guard', () => {
       async () => void apologies++,
     );
     expect([lines, apologies, seen]).toEqual([[], 0, [error]]);
+  });
+});
+
+describe("a platform's failure guard", () => {
+  it("names the platform when the apology fails too, and keeps the platform's description and handling", async () => {
+    const lines: Line[] = [];
+    const log = createLogger('trace', { write: (line: string) => void lines.push(JSON.parse(line) as Line) });
+    const guard = platformFailures(
+      'discord',
+      log,
+      (error) => describeError(error, (text) => text),
+      (error) => error === 'revoked',
+    );
+    await failed(guard, failure, new Error('first'), () => Promise.reject(new Error('second')));
+    await failed(guard, failure, 'revoked', () => Promise.reject(new Error('never')));
+    expect(lines.map((l) => [l.level, l.msg])).toEqual([
+      [50, 'test: work failed'],
+      [40, 'discord: the apology could not be delivered either'],
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foundInPages, posting, type PostRefusal } from '../../adapters/highlight-posting.js';
+import { foundInPages, historyStart, posting, type PostRefusal } from '../../adapters/highlight-posting.js';
 import { ChannelGoneError, PostRateLimitedError } from '../../src/highlights/ports.js';
 
 const classify = (error: unknown): PostRefusal => (error === 'gone' ? { gone: 'channel_not_found' } : error === 'slow' ? { retryAfterMs: 1500 } : undefined);
@@ -46,5 +46,12 @@ describe('looking for a post page by page', () => {
     const read: (number | undefined)[] = [];
     expect(await foundInPages(1, 1, reader(5, read))).toBe(false);
     expect(read).toEqual([1]);
+  });
+});
+
+describe('where the history is read from', () => {
+  it('starts five minutes before the intent, for clocks that differ a little, and never before 1970', () => {
+    expect(historyStart(new Date('2024-07-04T08:00:00Z'))).toBe(Date.parse('2024-07-04T07:55:00Z'));
+    expect(historyStart(new Date(60_000))).toBe(0);
   });
 });

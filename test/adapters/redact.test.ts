@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLogger } from '../../adapters/logger.js';
-import { blankSecrets, redactFields, stringifyRedacted } from '../../adapters/redact.js';
+import { blankSecrets, loggedText, redactFields, stringifyRedacted } from '../../adapters/redact.js';
 
 const URL = 'https://hooks.slack.com/commands/T0001/1234/abcdef';
 
@@ -35,4 +35,17 @@ describe('redaction by field name', () => {
 describe('blanking known secrets', () => {
   it('blanks each secret wherever it stands, but none shorter than the minimum', () =>
     expect(blankSecrets('a long-secret b long-secret c short', ['long-secret', 'short', undefined], 6)).toBe('a [redacted] b [redacted] c short'));
+});
+
+describe("a library's log arguments as text", () => {
+  it('keeps strings, names errors, and blanks secret fields of objects', () => {
+    const circular: Record<string, unknown> = {};
+    circular.self = circular;
+    expect([loggedText('plain'), loggedText(new TypeError('bad')), loggedText({ token: 'xoxb-1', ok: true }), loggedText(circular)]).toEqual([
+      'plain',
+      'TypeError: bad',
+      '{"token":"[redacted]","ok":true}',
+      '[object Object]',
+    ]);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { settledWithin } from '../../adapters/settled-within.js';
+import { byDeadline, settledWithin } from '../../adapters/settled-within.js';
 
 const resolveAfter = <T>(ms: number, value: T): Promise<T> => new Promise((resolve) => setTimeout(() => resolve(value), ms));
 
@@ -12,4 +12,20 @@ describe('waiting only so long', () => {
   });
   it('passes a rejection through when it comes in time', async () =>
     expect(await settledWithin(Promise.reject(new Error('boom')), 200, 'late').catch((e: unknown) => (e as Error).message)).toBe('boom'));
+});
+
+describe('answering by a deadline', () => {
+  const answered = async (ms: number): Promise<string[]> => {
+    const events: string[] = [];
+    await byDeadline(resolveAfter(ms, 'answer'), 20, {
+      onTime: async (value) => void events.push(`on time: ${value}`),
+      late: async (result) => {
+        events.push('acknowledged first');
+        events.push(`then: ${await result}`);
+      },
+    });
+    return events;
+  };
+  it('delivers an answer ready in time at once', async () => expect(await answered(1)).toEqual(['on time: answer']));
+  it('acknowledges first when the answer is late, then delivers it', async () => expect(await answered(60)).toEqual(['acknowledged first', 'then: answer']));
 });

@@ -1,6 +1,6 @@
 import type { Answer } from '../../../src/model.js';
-import { adapterError } from '../../error-answer.js';
-import { settledWithin } from '../../settled-within.js';
+import { answerUnlessLimited } from '../../limited-answer.js';
+import { byDeadline } from '../../settled-within.js';
 import type { DiscordContext } from '../context.js';
 import { readerOfLocale } from '../../../src/present/reader-language.js';
 import { defer, replyTo, tellPrivately, updateFrom, type AnswerMode, type Repliable } from '../send.js';
@@ -12,14 +12,12 @@ import { defer, replyTo, tellPrivately, updateFrom, type AnswerMode, type Replia
  */
 export const DEFER_AFTER_MS = 1000;
 
-const TOO_SLOW = Symbol('too slow');
-
 /**
- * Answers an interaction with what `produce` returns. The core answers from
- * memory, so a synchronous answer is sent at once; a promise (a highlight
- * command waiting on the database) is sent at once if it settles within
- * DEFER_AFTER_MS, and otherwise deferred first, so Discord's 3-second
- * deadline is always met.
+ * Answers an interaction with what `produce` returns (or a flooding user's
+ * refusal). The core answers from memory, so the answer is nearly always sent
+ * at once; one that waits on the database (a highlight command) is sent at
+ * once if it settles within DEFER_AFTER_MS, and otherwise deferred first, so
+ * Discord's 3-second deadline is always met.
  */
 export async function answerInteraction(
   interaction: Repliable,
@@ -27,25 +25,21 @@ export async function answerInteraction(
   produce: () => Answer | Promise<Answer>,
   mode: AnswerMode = 'reply',
 ): Promise<void> {
-  const decision = await ctx.limiter.check(interaction.user.id);
-  // An interaction must always be answered, so every refusal is told, privately; only the first is logged.
-  if (decision !== 'allow') {
-    if (decision === 'refuse-and-tell') ctx.log.info({ user: interaction.user.id }, 'discord: user rate limited');
-    await tellPrivately(interaction, ctx.reply(adapterError('rateLimited', readerOfLocale(interaction.locale))));
-    return;
-  }
-  const produced = produce();
-  const result = produced instanceof Promise ? await settledWithin(produced, DEFER_AFTER_MS, TOO_SLOW) : produced;
-  if (result !== TOO_SLOW) {
-    const message = ctx.reply(result);
-    if (mode === 'update' && interaction.isButton()) await updateFrom(interaction, message);
-    else await replyTo(interaction, mode === 'private' ? { ...message, ephemeral: true } : message);
-    return;
-  }
-  await defer(interaction, mode);
-  const message = ctx.reply(await produced);
-  // After a deferral, replyTo edits the placeholder (or, for an update, the button's message).
-  if (mode === 'private') await replyTo(interaction, { ...message, ephemeral: true });
-  else if (message.ephemeral) await tellPrivately(interaction, message);
-  else await replyTo(interaction, message);
+  // An interaction must always be answered, so every refusal is told (privately: a refusal is the asker's alone).
+  const asked = { userId: interaction.user.id, text: '', language: readerOfLocale(interaction.locale), refusal: 'always' as const };
+  await byDeadline(answerUnlessLimited(ctx, asked, produce), DEFER_AFTER_MS, {
+    onTime: async (answer) => {
+      const message = ctx.reply(answer);
+      if (mode === 'update' && interaction.isButton()) await updateFrom(interaction, message);
+      else await replyTo(interaction, mode === 'private' ? { ...message, ephemeral: true } : message);
+    },
+    late: async (answer) => {
+      await defer(interaction, mode);
+      const message = ctx.reply(await answer);
+      // After a deferral, replyTo edits the placeholder (or, for an update, the button's message).
+      if (mode === 'private') await replyTo(interaction, { ...message, ephemeral: true });
+      else if (message.ephemeral) await tellPrivately(interaction, message);
+      else await replyTo(interaction, message);
+    },
+  });
 }

@@ -1,6 +1,6 @@
 import type { Interaction, Message } from 'discord.js';
 import { adapterError } from '../../error-answer.js';
-import { failed, type FailureGuard } from '../../failure.js';
+import { failed, platformFailures, type FailureGuard } from '../../failure.js';
 import type { DiscordContext } from '../context.js';
 import { summarizeError } from '../errors.js';
 import { readerOfMessage } from '../language.js';
@@ -10,11 +10,7 @@ import { replyToMessage, tellPrivately } from '../send.js';
 // Any failure while answering (adapters/failure.ts): the apology is ephemeral
 // for interactions, a reply for messages; an autocomplete gets no choices.
 
-const guard = (ctx: DiscordContext): FailureGuard => ({
-  log: ctx.log,
-  describe: (error) => summarizeError(error, ctx.secrets),
-  apologyFailed: 'discord: could not send the apology either',
-});
+const guard = (ctx: DiscordContext): FailureGuard => platformFailures('discord', ctx.log, (error) => summarizeError(error, ctx.secrets));
 
 export async function interactionFailed(interaction: Interaction, error: unknown, ctx: DiscordContext): Promise<void> {
   const fields = { interaction: interaction.type, command: interaction.isCommand() ? interaction.commandName : undefined };

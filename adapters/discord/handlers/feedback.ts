@@ -7,18 +7,14 @@
 import { MessageFlags, type ButtonInteraction, type ModalSubmitInteraction } from 'discord.js';
 import type { RateTarget } from '../../../src/present/card.js';
 import { say } from '../../../src/present/catalogue.js';
-import { adapterError } from '../../error-answer.js';
+import { raterOf, storeRating } from '../../insights/rating.js';
 import { FEEDBACK_INPUT, FEEDBACK_LINE_LIMIT, feedbackFormId, feedbackFormWords, submitFeedbackForm } from '../../insights/feedback-form.js';
 import type { Rater } from '../../insights/recorder.js';
 import type { DiscordContext } from '../context.js';
 import { tellPrivately } from '../send.js';
 
-const raterOf = (interaction: ButtonInteraction | ModalSubmitInteraction): Rater => ({
-  platform: 'discord',
-  scope: interaction.guildId ?? '',
-  channelId: interaction.channelId ?? '',
-  userId: interaction.user.id,
-});
+const discordRater = (interaction: ButtonInteraction | ModalSubmitInteraction): Rater =>
+  raterOf('discord', { scope: interaction.guildId, channelId: interaction.channelId, userId: interaction.user.id });
 
 const privately = (content: string) => ({ content, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } }) as const;
 
@@ -30,24 +26,15 @@ function feedbackForm(target: RateTarget) {
 }
 
 export async function onRating(interaction: ButtonInteraction, ctx: DiscordContext, target: RateTarget): Promise<void> {
-  if (ctx.insights === undefined) {
-    await tellPrivately(interaction, ctx.reply(adapterError('unknownAction', target.language)));
-    return;
-  }
-  try {
-    await ctx.insights.rate(target, raterOf(interaction));
-  } catch (error) {
-    ctx.log.warn({ error: error instanceof Error ? error.message : String(error) }, 'discord: a rating could not be stored');
-    await interaction.reply(privately(say('feedback.failed', target.language)));
-    return;
-  }
-  if (target.rating === 'not-helpful') await interaction.showModal(feedbackForm(target));
-  else await interaction.reply(privately(say('feedback.thanksHelpful', target.language)));
+  const rated = await storeRating(ctx.insights, target, discordRater(interaction), ctx.log);
+  if (rated.outcome === 'off') await tellPrivately(interaction, ctx.reply(rated.answer));
+  else if (rated.outcome === 'stored' && target.rating === 'not-helpful') await interaction.showModal(feedbackForm(target));
+  else await interaction.reply(privately(rated.outcome === 'stored' ? rated.thanks : rated.text));
 }
 
 export async function onFeedbackForm(interaction: ModalSubmitInteraction, ctx: DiscordContext): Promise<void> {
   const line = interaction.fields.getTextInputValue(FEEDBACK_INPUT);
-  const submitted = await submitFeedbackForm(ctx.insights, { formId: interaction.customId, line, raterOf: () => raterOf(interaction) }, ctx.log);
+  const submitted = await submitFeedbackForm(ctx.insights, { formId: interaction.customId, line, raterOf: () => discordRater(interaction) }, ctx.log);
   if (submitted.outcome === 'unknown') await interaction.reply(privately(say('error.unknownAction', submitted.language)));
   else await interaction.reply(privately(submitted.outcome === 'stored' ? submitted.thanks : submitted.text));
 }

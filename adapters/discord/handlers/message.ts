@@ -1,6 +1,6 @@
 import type { Client, Message } from 'discord.js';
 import type { Answer } from '../../../src/model.js';
-import { adapterError, readerOfInput } from '../../error-answer.js';
+import { answerUnlessLimited } from '../../limited-answer.js';
 import type { DiscordContext } from '../context.js';
 import { referenceIn } from '../../paragraph-numbers.js';
 import { withoutMention } from '../guards.js';
@@ -49,17 +49,15 @@ export function messageHandler(client: Client, ctx: DiscordContext): (message: M
       if (me === null || message.author.bot || message.system) return;
       const request = requestOf(message, me.id, ctx);
       if (request === undefined) return;
-      const decision = await ctx.limiter.check(message.author.id);
-      if (decision !== 'allow') {
-        // A message cannot be answered privately: say it once, then stay quiet until the user slows down.
-        if (decision === 'refuse-and-tell' && !request.inPassing) {
-          ctx.log.info({ user: message.author.id }, 'discord: user rate limited');
-          await replyToMessage(message, ctx.reply(adapterError('rateLimited', readerOfInput(request.text, readerOfMessage(message)))));
-        }
-        return;
-      }
-      const answer = await request.answer();
-      if (request.inPassing && answer.kind !== 'paragraphs') return;
+      // A message cannot be answered privately: a flooding user is told once, then left unanswered until they slow down.
+      const asked = {
+        userId: message.author.id,
+        text: request.text,
+        language: readerOfMessage(message),
+        refusal: request.inPassing ? 'never' : 'once',
+      } as const;
+      const answer = await answerUnlessLimited(ctx, asked, request.answer);
+      if (answer === undefined || (request.inPassing && answer.kind !== 'paragraphs')) return;
       await replyToMessage(message, ctx.reply(answer));
     } catch (error) {
       await messageFailed(message, error, ctx);

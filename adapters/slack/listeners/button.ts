@@ -12,9 +12,10 @@ import { BUTTON_VALUE_LIMIT } from '../blocks.js';
 import { ACTION_PATTERN } from '../buttons.js';
 import type { ButtonRequest } from '../guards.js';
 import { readButton } from '../guards.js';
-import { apologyMessage, guarded, rateLimitedMessage, type SlackRuntime } from '../runtime.js';
+import { apologyMessage, guarded, type SlackRuntime } from '../runtime.js';
+import { answerUnlessLimited } from '../../limited-answer.js';
 import { respondWith } from '../send.js';
-import { yieldToPending } from '../yield.js';
+import { yieldToPending } from '../../yield-to-pending.js';
 
 export function registerButtons(app: App, rt: SlackRuntime): void {
   app.action(ACTION_PATTERN, async ({ ack, body, respond, client }) => {
@@ -36,16 +37,14 @@ export function registerButtons(app: App, rt: SlackRuntime): void {
 }
 
 async function answerClick(rt: SlackRuntime, button: ButtonRequest, respond: RespondFn): Promise<void> {
-  const reply = { replaceOriginal: false, threadTs: button.threadTs };
-  if ((await rt.limiter.check(button.userId)) !== 'allow') {
-    await respondWith(respond, rateLimitedMessage(rt), reply);
-    return;
-  }
   const click = await answerButton(button.value, BUTTON_VALUE_LIMIT, { ...rt, reader: rt.language });
   // Ratings were answered before the acknowledgement (feedback.ts); one reaching here is no longer ours to keep.
   if ('rate' in click) throw new Error('slack/button: a rating reached the answer path');
   if (click.foreign) rt.log.warn({ actionId: button.actionId.slice(0, 100) }, 'slack/button: a button value that is not ours');
-  const message = rt.reply(click.answer());
-  if (click.delivery === 'replace') await respondWith(respond, message, { replaceOriginal: true });
-  else await respondWith(respond, click.delivery === 'private' ? { ...message, ephemeral: true } : message, reply);
+  const asked = { userId: button.userId, text: '', language: rt.language, refusal: 'always' as const };
+  const message = rt.reply(await answerUnlessLimited(rt, asked, click.answer));
+  // What only the clicker may see (a refusal, an error) never replaces the message clicked: it goes to the thread.
+  if (click.delivery === 'replace' && !message.ephemeral) await respondWith(respond, message, { replaceOriginal: true });
+  else
+    await respondWith(respond, click.delivery === 'private' ? { ...message, ephemeral: true } : message, { replaceOriginal: false, threadTs: button.threadTs });
 }

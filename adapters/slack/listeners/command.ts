@@ -7,11 +7,11 @@
 // Slack's deadline, and answered through the command's response_url.
 
 import type { App, RespondArguments, webApi } from '@slack/bolt';
-import { settledWithin } from '../../settled-within.js';
+import { byDeadline } from '../../settled-within.js';
 import { workspaceAdminCheck } from '../admin.js';
 import type { SlackMessage } from '../blocks.js';
 import { readSlashCommand, type SlashCommandRequest, workspaceOfPayload } from '../guards.js';
-import { apologyMessage, guarded, rateLimitedMessage, replyTo, type SlackRuntime } from '../runtime.js';
+import { answerTo, apologyMessage, guarded, type SlackRuntime } from '../runtime.js';
 import { respondWith, toAckArguments } from '../send.js';
 import { savedQueries } from '../../query-store.js';
 
@@ -22,13 +22,10 @@ import { savedQueries } from '../../query-store.js';
  */
 export const ANSWER_IN_ACK_MS = 30;
 
-const LATE = Symbol('late');
-
 async function reply(rt: SlackRuntime, request: SlashCommandRequest, payload: unknown, client: webApi.WebClient): Promise<SlackMessage> {
-  const allowed = (await rt.limiter.check(request.userId)) === 'allow';
-  if (!allowed) return rateLimitedMessage(rt, request.text);
   const asker = { workspace: workspaceOfPayload(payload), isWorkspaceAdmin: workspaceAdminCheck(client, request.userId, rt.log) };
-  const message = await replyTo(rt, request.text, request.channelId, asker);
+  const typed = { slackText: request.text, userId: request.userId, refusal: 'always' as const };
+  const message = rt.reply(await answerTo(rt, typed, request.channelId, asker));
   // The buttons' questions are stored before any button can be clicked.
   await savedQueries();
   return message;
@@ -50,11 +47,13 @@ export function registerCommand(app: App, rt: SlackRuntime): void {
           await acknowledge();
           throw new Error(`slack/command: unreadable slash command payload with keys ${Object.keys(payload).join(',')}`);
         }
-        const answer = reply(rt, request, payload, client);
-        const ready = await settledWithin(answer, ANSWER_IN_ACK_MS, LATE);
-        if (ready !== LATE) return acknowledge(toAckArguments(ready));
-        await acknowledge();
-        await respondWith(respond, await answer, { replaceOriginal: false });
+        await byDeadline(reply(rt, request, payload, client), ANSWER_IN_ACK_MS, {
+          onTime: (message) => acknowledge(toAckArguments(message)),
+          late: async (message) => {
+            await acknowledge();
+            await respondWith(respond, await message, { replaceOriginal: false });
+          },
+        });
       },
       async () => {
         if (!acknowledged) return acknowledge(toAckArguments(apologyMessage(rt)));

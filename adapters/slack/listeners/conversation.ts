@@ -5,7 +5,7 @@
 
 import type { App, webApi } from '@slack/bolt';
 import { readDirectMessage, readEventId, readMention, workspaceOfPayload } from '../guards.js';
-import { apologyMessage, guarded, rateLimitedMessage, replyTo, type SlackRuntime } from '../runtime.js';
+import { answerTo, apologyMessage, guarded, type SlackRuntime } from '../runtime.js';
 import { type ConversationTarget, postToConversation } from '../send.js';
 import { withoutBotMention } from '../text.js';
 import { workspaceAdminCheck } from '../admin.js';
@@ -50,12 +50,10 @@ async function answer(
     rt,
     what,
     async () => {
-      const decision = await rt.limiter.check(target.userId);
-      if (decision === 'refuse-quietly') return;
-      const question = withoutBotMention(text, delivery.botUserId);
+      const typed = { slackText: withoutBotMention(text, delivery.botUserId), userId: target.userId, refusal: 'once' as const };
       const asker = { workspace: workspaceOfPayload(delivery.body), isWorkspaceAdmin: workspaceAdminCheck(delivery.client, target.userId, rt.log) };
-      const message = decision === 'allow' ? await replyTo(rt, question, target.channelId, asker) : rateLimitedMessage(rt, question);
-      await postToConversation(delivery.client, message, target);
+      const answer = await answerTo(rt, typed, target.channelId, asker);
+      if (answer !== undefined) await postToConversation(delivery.client, rt.reply(answer), target);
     },
     () => postToConversation(delivery.client, apologyMessage(rt), target),
   );

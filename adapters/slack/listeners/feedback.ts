@@ -8,11 +8,10 @@ import type { App, RespondArguments, RespondFn, webApi } from '@slack/bolt';
 import type { RateTarget } from '../../../src/present/card.js';
 import { say } from '../../../src/present/catalogue.js';
 import { FEEDBACK_LINE_LIMIT, feedbackFormId, feedbackFormWords, submitFeedbackForm } from '../../insights/feedback-form.js';
-import type { InsightsRecorder, Rater } from '../../insights/recorder.js';
+import { raterOf, storeRating } from '../../insights/rating.js';
 import type { ButtonRequest } from '../guards.js';
 import { readFeedbackSubmission } from '../guards.js';
 import { guarded, type SlackRuntime } from '../runtime.js';
-import { adapterError } from '../../error-answer.js';
 import { section } from '../blocks.js';
 import { escapeText } from '../text.js';
 
@@ -35,13 +34,6 @@ function feedbackForm(target: RateTarget, channelId: string | undefined): webApi
   };
 }
 
-const raterOf = (userId: string, teamId: string | undefined, channelId: string | undefined): Rater => ({
-  platform: 'slack',
-  scope: teamId ?? '',
-  channelId: channelId ?? '',
-  userId,
-});
-
 /** A line of the bot's own for the rater alone (a response_url's ephemeral reply). */
 function privately(text: string): RespondArguments {
   return { response_type: 'ephemeral', replace_original: false, text: escapeText(text), blocks: [section(escapeText(text))] };
@@ -53,28 +45,26 @@ interface ClickTools {
   client: webApi.WebClient;
 }
 
-/** A click on a feedback button: stored, acknowledged, thanked (and the form opened for 'not helpful'). */
+/** A click on a feedback button: stored (adapters/insights/rating.ts), acknowledged, answered (and the form opened for 'not helpful'). */
 export async function answerRating(rt: SlackRuntime, button: ButtonRequest, target: RateTarget, tools: ClickTools): Promise<void> {
-  const recorder: InsightsRecorder | undefined = rt.insights;
+  const rated = await storeRating(rt.insights, target, raterOf('slack', { scope: button.teamId, channelId: button.channelId, userId: button.userId }), rt.log);
   await guarded(
     rt,
     'rating',
     async () => {
-      if (recorder === undefined) {
-        await tools.ack();
-        const message = rt.reply(adapterError('unknownAction', target.language));
+      await tools.ack();
+      if (rated.outcome === 'off') {
+        const message = rt.reply(rated.answer);
         await tools.respond({ ...privately(message.text), blocks: message.blocks });
         return;
       }
-      await recorder.rate(target, raterOf(button.userId, button.teamId, button.channelId));
-      await tools.ack();
-      if (target.rating === 'not-helpful' && button.triggerId !== undefined) {
+      if (rated.outcome === 'stored' && target.rating === 'not-helpful' && button.triggerId !== undefined) {
         await tools.client.views.open({ trigger_id: button.triggerId, view: feedbackForm(target, button.channelId) });
       }
-      await tools.respond(privately(say(target.rating === 'helpful' ? 'feedback.thanksHelpful' : 'feedback.thanksNotHelpful', target.language)));
+      await tools.respond(privately(rated.outcome === 'stored' ? rated.thanks : rated.text));
     },
     async () => {
-      // Not stored: the click is still acknowledged (Slack would show an error), and the rater told to click again.
+      // The click is still acknowledged (Slack would show an error), and the rater told to click again.
       await tools.ack().catch(() => undefined);
       await tools.respond(privately(say('feedback.failed', target.language)));
     },
@@ -89,7 +79,7 @@ export function registerFeedbackForm(app: App, rt: SlackRuntime): void {
     const { userId, teamId } = submission;
     const submitted = await submitFeedbackForm(
       rt.insights,
-      { formId: submission.metadata, line: submission.text, raterOf: (form) => raterOf(userId, teamId, form.channelId) },
+      { formId: submission.metadata, line: submission.text, raterOf: (form) => raterOf('slack', { scope: teamId, channelId: form.channelId, userId }) },
       rt.log,
     );
     if (submitted.outcome === 'failed') await ack({ response_action: 'errors', errors: { [BLOCK]: submitted.text } });
