@@ -44,7 +44,7 @@ let lastWhich: { question: string; words: readonly string[] } | undefined;
 
 // Things that bear names of their own, asked with 哪 (哪些港口, 哪几条走廊) or 'which': one of them is
 // answered only by a name (the gazetteer's, a 《title》, or a name the English rendering capitalises).
-const NAMED_THING_ZH = /^(?:具体)?(?:港口|口岸|走廊|通道|线路|路线|项目|工程|企业|公司|大学|高校|院校|遗产|景点|遗址|基地|园区|活动|赛事|展会)$/u;
+const NAMED_THING_ZH = /^(?:具体)?(?:港口|口岸|走廊|通道|线路|路线|项目|工程|企业|公司|大学|高校|院校|遗产|文物|古迹|景点|遗址|基地|园区|活动|赛事|展会)$/u;
 const NAMED_THING_EN =
   /\b(?:which|what) (?:(?:specific|particular|exact|individual|concrete|actual|named|other) )*(?:(?:heritage|transport|trade|economic|logistics|infrastructure|joint|flagship|investment|cultural|sporting|sports) )?(?:ports?|corridors?|routes?|sites?|projects?|companies|firms?|enterprises?|universities|universities'|institutes?|crops?|events?|items?|landmarks?|hubs?|railways?|pipelines?|roads?)\b/iu;
 // 'Which specific …', 'which … exactly', 'name the …': specific ones, by name, whatever they are. Not
@@ -55,7 +55,9 @@ const SPECIFIC_ONES =
 /** Whether the question asks 哪 (with a measure or not) before a noun of the class. */
 const asksWhichZh = (question: string, noun: RegExp): boolean => wordsAfterWhich(question).some((w) => noun.test(w));
 
-const asksWhichCountryZh = (question: string): boolean => asksWhichZh(question, COUNTRY_NOUN);
+// The noun may come first: 有意发展核能的成员国具体是哪几个, 缔约方有哪些.
+const COUNTRY_THEN_WHICH = /(?:成员国|国家|缔约方|缔约国)(?:具体|到底|都|分别)?(?:是|有|包括)?哪(?:几个|几|些|一个|个)?(?:国家|国)?[？?！!。]*$/u;
+const asksWhichCountryZh = (question: string): boolean => asksWhichZh(question, COUNTRY_NOUN) || COUNTRY_THEN_WHICH.test(question);
 const asksWhichPersonZh = (question: string): boolean => asksWhichZh(question, PERSON_NOUN);
 
 const ASKS_REASON =
@@ -69,7 +71,7 @@ const ASKS: readonly [DetailKind, RegExp | ((question: string) => boolean)][] = 
   // What came of a meeting or a forum: its results, not that there were some (欢迎…成果 says only that).
   [
     'outcome',
-    /(?:什么|哪些|啥)\p{Script=Han}{0,4}?(?:成果|结论|结果)|成果(?:是|有)(?:什么|哪些|啥)|(?:得出|取得|谈成)(?:了)?(?:哪些|什么|啥)|结论是什么|结果如何|\bwhat (?:were|are|was|is) (?:the |its |their )?(?:main |key |concrete |specific |actual )?(?:results?|outcomes?|conclusions?|deliverables?|achievements?|takeaways?)\b|\bwhat (?:concrete |specific )?(?:results?|outcomes?|conclusions?) (?:came|did|were)\b|\bwhat came out of\b|\bwhat did\b[^?]{0,80}?\b(?:achieve|produce|conclude|deliver|agree(?: on| to)?|decide|settle on)\b|\bwhat (?:was|were|has been|have been|got) (?:actually |finally |concretely )?(?:agreed|decided|settled|achieved)\b/iu,
+    /(?:什么|哪些|啥)\p{Script=Han}{0,4}?(?:成果|结论|结果)|成果(?:是|有)(?:什么|哪些|啥)|(?:得出|取得|谈成)(?:了)?(?:哪些|什么|啥)|结论是什么|结果如何|\bwhat (?:were|are|was|is) (?:the |its |their )?(?:main |key |concrete |specific |actual )?(?:results?|outcomes?|conclusions?|deliverables?|achievements?|takeaways?)\b|\bwhat (?:concrete |specific )?(?:results?|outcomes?|conclusions?) (?:came|did|were)\b|\bwhat (?:[\w-]+ ){0,3}came out of\b|\bwhat did\b[^?]{0,80}?\b(?:achieve|produce|conclude|deliver|agree(?: on| to)?|decide|settle on)\b|\bwhat (?:was|were|has been|have been|got) (?:actually |finally |concretely )?(?:agreed|decided|settled|achieved)\b/iu,
   ],
   // Why: not 定为什么 (named as what), nor why the text mentions something (its passage says).
   ['reason', (q) => ASKS_REASON.test(q) && !REASON_OF_TEXT.test(q)],
@@ -104,12 +106,12 @@ const ASKS: readonly [DetailKind, RegExp | ((question: string) => boolean)][] = 
   ],
   [
     'place',
-    /(?:^|[,;:]\s*|\b(?:and|or)\s+)where\b|\bhq\b|\b(?:headquarters|seat) (?:location|city)\b|\blocation\?|\b(?:which|what) (?:\w+ )?(?:city|town|place|venue|location|capital city)\b|\bvenue\b|\bheadquarter(?:s|ed)\b|\bbased in which\b/iu,
+    /(?:^|[,;:]\s*|\b(?:and|or)\s+)where\b|\bhq\b|\b(?:headquarters|seat) (?:location|city)\b|\blocation\?|\b(?:which|what) (?:\w+ )?(?:city|town|place|venue|location|capital city|training ground|firing range)\b|\bvenue\b|\bheadquarter(?:s|ed)\b|\bbased in which\b/iu,
   ],
   ['person', (q) => /谁(?![都也])|哪位|哪几位|何人|哪个机构|哪家|由哪|哪个部门/u.test(q) || asksWhichCountryZh(q) || asksWhichPersonZh(q)],
   [
     'person',
-    /(?:^|[,;:]\s*|\b(?:and|or|by|to|from|with)\s+)(?:who|whom|whose)\b|\bname of the (?:\w+ )?(?:president|leader|secretary|minister|chair|head|official|director)|\b(?:which|what) (?:country|countries|member|members|state|states|nation|nations|party|parties|leader|leaders|official|president|side|body|bodies|organi[sz]ation|institution|agency|government)\b/iu,
+    /(?:^|[,;:]\s*|\b(?:and|or|by|to|from|with)\s+)(?:who|whom|whose)\b|\bname of the (?:\w+ )?(?:president|leader|secretary|minister|chair|head|official|director)|\b(?:which|what) (?:country|countries|member|members|state|states|nation|nations|party|parties|leader|leaders|official|president|side|body|bodies|organi[sz]ation|institution|agency|government|think[- ]tanks?|research (?:centres?|centers?|institutes?))\b/iu,
   ],
   // Which specific things, by name: ports, corridors, sites, projects, events, universities (a country,
   // a body, a person or a place were asked above). 'Which principles' asks for a list of ideas, not names:
@@ -121,7 +123,7 @@ const ASKS: readonly [DetailKind, RegExp | ((question: string) => boolean)][] = 
 // 在哪提的, 出现在哪, 那句话在哪, 在哪方面 (in which respect): about
 // the text, the state of play or an aspect, not a place: the organisation and its members are not events that take place.
 const NOT_A_PLACE =
-  /(?:出路|关键|症结|根源|重点|难点|问题|原因|意义|区别|不同|核心|好处|分歧|声明|文件|文本|条款|内容)(?:就|又)?(?:是)?在哪|哪里(?:写|提|说|讲|有)|哪儿(?:写|提|说)|(?:写|提)在哪|在哪(?:段|一段|部分|些?方面)|在哪(?:里|儿)?(?:提|写|说|讲|出现|体现|表述)|出现在哪|(?:话|句|段|提法|表述|说法|措辞)(?:是)?在哪(?:里|儿)?[？?]?$|\bwhere (?:does|do|did|is) (?:it|the declaration|the text|they|this|(?:the )?sco|the organi[sz]ation|(?:the )?member states|the leaders)\b|\bwhere (?:is|are) (?:it|that|this|things)(?: at)?\b|\bwhere(?:'s|’s| is| are| be| does| do) (?:[^?]*\s)?(?:line|phrase|passage|paragraph|section|part|bit|wording|mention|reference|sentence|clause|language)s?\b|\bstand\b/iu;
+  /(?:出路|关键|症结|根源|重点|难点|问题|原因|意义|区别|不同|核心|好处|分歧|声明|文件|文本|条款|内容)(?:就|又)?(?:是)?在哪|哪里(?:写|提|说|讲|有)|哪儿(?:写|提|说)|(?:写|提)在哪|在哪(?:段|一段|部分|些?方面)|在哪些(?!地方|城市|国家|地区|地点|省|州)|在哪(?:里|儿)?(?:提|写|说|讲|出现|体现|表述)|出现在哪|(?:话|句|段|提法|表述|说法|措辞)(?:是)?在哪(?:里|儿)?[？?]?$|\bwhere (?:does|do|did|is) (?:it|the declaration|the text|they|this|(?:the )?sco|the organi[sz]ation|(?:the )?member states|the leaders)\b|\bwhere (?:is|are) (?:it|that|this|things)(?: at)?\b|\bwhere(?:'s|’s| is| are| be| does| do) (?:[^?]*\s)?(?:line|phrase|passage|paragraph|section|part|bit|wording|mention|reference|sentence|clause|language)s?\b|\bstand\b/iu;
 
 // 'A还是B', 'Is it X or Y?': a choice between things named, not a request for a name or a figure.
 const CHOICE = /还是|^(?:is|are|does|do|did|was|were|will|should|has|have)\b.*\bor\b/iu;
@@ -211,7 +213,8 @@ const ASKS_COUNTRY = (question: string): boolean =>
   /\b(?:which|what) (?:country|countries|member|members|state|states|nation|nations|side|sides|government|governments|party|parties|signatory|signatories)\b/iu.test(
     question,
   );
-const ASKS_BODY = /哪个机构|哪家|哪个部门|\b(?:which|what) (?:body|bodies|organi[sz]ation|institution|agency|agencies)\b/iu;
+const ASKS_BODY =
+  /哪个机构|哪家|哪个部门|哪个智库|\b(?:which|what) (?:body|bodies|organi[sz]ation|institution|agency|agencies|think[- ]tanks?|research (?:centres?|centers?|institutes?))\b/iu;
 
 // 'Which leaders signed', 'what is the name of', 'who is the Secretary-General': a person, by name.
 const ASKS_PERSON =
@@ -223,8 +226,8 @@ const ASKS_ROLE =
 const GIVES_ROLE =
   /(?:发挥|起到?)[^，。；]{0,16}作用|牵头|主导|\btake the lead\b|\bplay(?:s|ing)?\s+(?:a|an|the|its|their)\s+[\w\s-]{0,40}\brole\b|\brole\s+of\b/iu;
 
-// 'With whom', '跟谁一起': a partner, which may as well be a body (the UN) as a country.
-const ASKS_PARTNER = /(?:跟|和|与|同)谁|\bwith whom\b|\bwhom? (?:\w+ ){1,6}with\b/iu;
+// 'With whom', '跟谁一起', 'to whom', '向谁报告': a partner, which may as well be a body (the UN) as a country.
+const ASKS_PARTNER = /(?:跟|和|与|同|向|对)谁|\b(?:with|to) whom\b|\bwhom? (?:\w+ ){1,6}(?:with|to)\b/iu;
 
 export function askedActor(question: string): Actor {
   if (ASKS_ROLE.test(question)) return 'role';
@@ -238,7 +241,7 @@ const ASKS_DAY =
   /哪一?天|哪一?日|几号|几月|哪个月|哪月|具体(?:日期|时间|哪)|\b(?:which|what|exact|precise|specific) (?:day|date|month)\b|\bon what date\b|\bday in\b|\bwhat month\b|\bin what month\b/iu;
 // 'Which city', '哪座城市', 哪个州 or 靶场 (a place within a country): a country or a region does not answer.
 const ASKS_CITY =
-  /哪个城市|哪座城市|哪座|什么城市|哪个市|哪一城市|哪个(?:州|省|县|靶场|基地|港口)|\b(?:which|what) (?:\w+ )?(?:city|town)\b|\bin which (?:\w+ )?city\b/iu;
+  /哪个城市|哪座城市|哪座|什么城市|哪个市|哪一城市|哪个(?:州|省|县|靶场|基地|港口)|\b(?:which|what) (?:\w+ )?(?:city|town|training ground|firing range|range|base|port)\b|\bin which (?:\w+ )?city\b/iu;
 
 // 'Which years does it cover', '到哪一年': the span a programme's own title gives (《2024—2029年禁毒战略》).
 const ASKS_SPAN =

@@ -223,7 +223,8 @@ export class FocusReader {
       if (kind === 'country') found.country++;
       if (kind === 'organisation') found.body++;
       if (kind === 'person') found.person++;
-      if (kind !== 'document') found.named++;
+      // Where something was adopted or held (在撒马尔罕通过的构想) is no instance of the things asked for by name.
+      if (kind !== 'document' && !((kind === 'place' || kind === 'country' || kind === 'region') && isLocated(text, m))) found.named++;
     }
     return found;
   }

@@ -60,6 +60,11 @@ describe('absent names', () => {
     expect(answer.related.length).toBeGreaterThan(0);
   });
 
+  it('does not take the city where a concept was adopted for the things asked for by name', () => {
+    // §70: the concept adopted in Samarkand (2022) names no corridor.
+    expect(refusal(core.ask('Which specific transport corridors are covered by the 2022 connectivity concept?')).missing).toBe('name');
+  });
+
   it('answers a question about what happened before one about what comes next', () => {
     expect(passages(core.ask('Where was the summit held?')).passages[0]?.paragraph).toBe(1);
     expect(passages(core.ask('Where will the next summit be held?')).passages[0]?.paragraph).toBe(120);

@@ -269,3 +269,20 @@ describe('more ways of asking in Chinese', () => {
     expect(askedDetail('下届峰会在哪开')).toBe('place');
   });
 });
+
+describe('more details read from how analysts ask', () => {
+  it('reads which country with the noun first, which think tank as a body, and to whom as a partner', () => {
+    expect(askedDetail('有意发展民用核能的成员国具体是哪几个？')).toBe('person');
+    expect(askedActor('有意发展民用核能的成员国具体是哪几个？')).toBe('country');
+    expect(askedActor('Which think tank organized the forum?')).toBe('body');
+    expect(askedActor('该机构打算向谁报告？')).toBe('partner');
+  });
+
+  it('reads a place within a country, what came out of a forum, and 在哪些领域 as no place', () => {
+    expect(askedDetail('Which training ground hosted the drills?')).toBe('place');
+    expect(askedPrecision('Which training ground hosted the drills?').city).toBe(true);
+    expect(askedDetail('What concrete agreements came out of the medical forum?')).toBe('outcome');
+    expect(askedDetail('司法部门准备在哪些具体领域交流合作？')).not.toBe('place');
+    expect(askedDetail('项目具体收录了哪些文物？')).toBe('name');
+  });
+});
