@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as OpenCC from 'opencc-js';
-import { cachedIndex, type IndexParts } from '../search/index-cache.js';
+import { cachedFromSources, type IndexParts } from '../search/index-cache.js';
 import { specificity } from '../search/specificity.js';
 
 // Traditional → simplified, so 恐怖主義融資 finds 恐怖主义融资. The TW preset
@@ -14,16 +14,17 @@ function toSimplified(text: string): string {
   return convert(text);
 }
 
-// The characters an entry of those tables (or of the compatibility-ideograph table OpenCC
-// applies first: 豈 → 豈) changes: those of its key where its value differs, or all of a
-// key whose value is of another length. An entry changes text only where the text holds
-// its key, so text holding none of these characters comes back unchanged (each stage of
-// the chain alike): most of the data and of the questions (上, 对, 问 begin entries such as
-// 上鍊 → 上链, but no entry changes them), which then skip the conversion.
+// The characters that mark text as written in traditional (or Taiwan-variant) characters: those an
+// entry of those tables (or of the compatibility-ideograph table OpenCC applies first: 豈 → 豈)
+// changes — of its key where its value differs, or all of a key whose value is of another length —
+// and that no entry gives as simplified text (麼 → 么 gives 么, 峰會 → 峰会 gives 峰). Text holding none
+// of them is taken as written in simplified characters and skips the conversion: most of the data
+// and of the questions. A simplified 么, 核, 峰 or 秘 no longer sends a question through OpenCC, whose
+// Taiwan preset would turn a lone 么 into 幺 (一个么 → 一个幺) — a reading no simplified text means.
 let changing: Set<number> | undefined;
 
 export function mayConvert(text: string): boolean {
-  changing ??= changingCharacters();
+  changing ??= traditionalCharacters();
   for (const ch of text) if (changing.has(ch.codePointAt(0) ?? 0)) return true;
   return false;
 }
@@ -33,9 +34,9 @@ export function mayConvert(text: string): boolean {
  * the index cache (src/search/index-cache.ts): reading every entry costs tens of
  * milliseconds before the first answer, reading the kept list a fraction of one.
  */
-function changingCharacters(): Set<number> {
+function traditionalCharacters(): Set<number> {
   const build = (): IndexParts => ({
-    slots: Int32Array.from(changedBy([...normalizationTables(), ...OpenCC.Locale.from.tw, ...OpenCC.Locale.to.cn])),
+    slots: Int32Array.from(traditionalOnly([...normalizationTables(), ...OpenCC.Locale.from.tw, ...OpenCC.Locale.to.cn], OpenCC.Locale.to.cn)),
     extra: new Uint8Array(0),
     meta: '',
   });
@@ -45,7 +46,7 @@ function changingCharacters(): Set<number> {
   } catch {
     return new Set(build().slots);
   }
-  const kept = cachedIndex(source, readFileSync(source), build).slots;
+  const kept = cachedFromSources('opencc-traditional', [source], build).slots;
   // An empty list is a damaged cache (OpenCC changes thousands of characters): read the tables.
   return new Set(kept.length > 0 ? kept : build().slots);
 }
@@ -60,26 +61,38 @@ function normalizationTables(): OpenCC.DictGroup[] {
   return out;
 }
 
-function changedBy(groups: readonly (readonly OpenCC.DictLike[])[]): Set<number> {
-  const out = new Set<number>();
-  const add = (source: string, target: string): void => {
+/**
+ * The characters some entry of `groups` changes, less those the last stage, traditional → simplified
+ * (`simplifying`), gives as its result: those are simplified characters (the earlier stages give
+ * traditional ones: Taiwan variants → OpenCC's traditional standard).
+ */
+function traditionalOnly(groups: readonly (readonly OpenCC.DictLike[])[], simplifying: readonly (readonly OpenCC.DictLike[])[]): Set<number> {
+  const changed = new Set<number>();
+  eachEntry(groups, (source, target) => {
     const from = [...source];
     const to = [...target];
     from.forEach((ch, i) => {
-      if (from.length !== to.length || ch !== to[i]) out.add(ch.codePointAt(0) ?? 0);
+      if (from.length !== to.length || ch !== to[i]) changed.add(ch.codePointAt(0) ?? 0);
     });
-  };
+  });
+  const given = new Set<number>();
+  eachEntry(simplifying, (_source, target) => {
+    for (const ch of target) given.add(ch.codePointAt(0) ?? 0);
+  });
+  return new Set([...changed].filter((c) => !given.has(c)));
+}
+
+function eachEntry(groups: readonly (readonly OpenCC.DictLike[])[], visit: (source: string, target: string) => void): void {
   for (const group of groups) {
     for (const dict of group) {
-      if (typeof dict !== 'string') for (const [source, target] of dict) add(source, target);
+      if (typeof dict !== 'string') for (const [source, target] of dict) visit(source, target);
       else
         for (const entry of dict.split('|')) {
           const [source = '', target = ''] = entry.split(' ');
-          add(source, target);
+          visit(source, target);
         }
     }
   }
-  return out;
 }
 
 /**

@@ -9,18 +9,29 @@ import { mayConvert, normalize } from '../../../src/text/normalize.js';
 
 const EVAL_DIR = fileURLToPath(new URL('../../../eval', import.meta.url));
 
-// normalize skips OpenCC for text holding no character that begins one of its
-// entries: that must never skip a conversion OpenCC would make.
+// normalize skips OpenCC for text holding no character that marks it as traditional: one some entry
+// changes and that the traditional → simplified table never gives as simplified text.
 describe('normalize without OpenCC', () => {
-  it('skips OpenCC only for characters it leaves as they are', () => {
+  it('skips OpenCC for characters it leaves as they are, and for a few simplified ones it would read as traditional', () => {
     const convert = OpenCC.Converter({ from: 'tw', to: 'cn' });
+    // What the traditional → simplified table gives: simplified text (麼 → 么, 峰會 → 峰会).
+    const given = new Set(
+      (OpenCC.Locale.to.cn as readonly (readonly OpenCC.DictLike[])[]).flatMap((group) =>
+        group.flatMap((dict) => (typeof dict === 'string' ? dict.split('|').flatMap((entry) => [...(entry.split(' ')[1] ?? '')]) : [])),
+      ),
+    );
     const skippedButConverted: string[] = [];
     for (let code = 0; code < 0x30000; code++) {
       if (code >= 0xd800 && code < 0xe000) continue;
       const ch = String.fromCodePoint(code);
       if (!mayConvert(ch) && convert(ch) !== ch) skippedButConverted.push(ch);
     }
-    expect(skippedButConverted).toEqual([]);
+    // 么 (a lone one would become 幺), 乾, 於, 麽 …: each is simplified text too.
+    expect(skippedButConverted).toContain('么');
+    expect({ notSimplified: skippedButConverted.filter((ch) => !given.has(ch)), few: skippedButConverted.length < 40 }).toEqual({
+      notSimplified: [],
+      few: true,
+    });
   });
 
   it('skips OpenCC only for texts it leaves as they are: the declaration, the data and every question set', () => {

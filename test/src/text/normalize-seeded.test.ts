@@ -14,13 +14,14 @@ describe('normalised strings seeded from the index file', () => {
     expect([normalize('測試種子 臺'), normalizeWithMap('測試種子 臺').text]).toEqual(['seeded', '测试种子台']);
   });
 
+  // Simplified names skip OpenCC; a few hold a character it reads as traditional (俱乐部).
   it('cover the gazetteer’s names that would go through OpenCC, and hold no plain ASCII (normalised fast anyway)', () => {
     const library = loadLibrary(DEFAULT_INDEX_DIR);
     const { pairs, unchanged } = prebuiltNormalized(library.prebuiltSearch);
     const sources = new Set(pairs.map(([source]) => source));
     const ascii = (text: string): boolean => /^[\x00-\x7f]*$/u.test(text);
     const needing = library.gazetteer.flatMap((e) => e.zh).filter((name) => !ascii(name) && name.length <= 64 && mayConvert(name));
-    expect({ missing: needing.filter((name) => !sources.has(name)), ascii: pairs.filter(([source]) => ascii(source)), some: needing.length > 50 }).toEqual({
+    expect({ missing: needing.filter((name) => !sources.has(name)), ascii: pairs.filter(([source]) => ascii(source)), some: needing.length > 0 }).toEqual({
       missing: [],
       ascii: [],
       some: true,
