@@ -4,6 +4,7 @@
 // right subject that lacks the detail asked for is related reading, not an answer.
 import { Quoter } from './quoter.js';
 import { absentText, missingText, NOT_COVERED_TEXT, partlyAbsentText, textFor } from './core-messages.js';
+import { asksOfTheDocumentItself } from './focus/own-document.js';
 import type { Conjunct, Focus, FocusReader } from './focus/focus.js';
 import type { Answer, DetailKind, Language, Passage, TopicSummary } from './model.js';
 import { type DetailCheck, detailGiven } from './answer-detail.js';
@@ -33,6 +34,8 @@ export interface QuestionDeps {
   passage(hit: Hit, phrases: readonly string[], whole?: boolean): Passage;
   suggestions(question: string, hits: readonly Hit[], focus: Focus): TopicSummary[];
   paragraphCount: number;
+  /** The paragraph in which the document says when, where and by whom it was made (see src/focus/own-document.ts). */
+  opening(): Hit;
 }
 
 export interface QuestionOptions {
@@ -206,6 +209,10 @@ export function answerQuestion(deps: QuestionDeps, typed: string, language: Lang
   const says: Language = language === 'mixed' ? readerOfText(text) : language;
   const focus = deps.focus.read(text, says);
   const first = deps.engine.search(text);
+  if (focus.order === undefined && focus.sequence === undefined && asksOfTheDocumentItself(text, first.query.words)) {
+    const quoter = new Quoter((hit, whole) => deps.passage(hit, first.query.phrases, whole), QUESTION_DEFAULTS.related);
+    return passagesAnswer(text, language, [deps.opening()], quoter, options, undefined);
+  }
   const absence = readAbsence(text, focus, first, deps, says);
   const absent = absence.names;
   // Without its absent names, the question finds what the declaration says on the rest of it:

@@ -7,7 +7,7 @@ import { suggestTopics } from './core/suggestions.js';
 import { indexTopics, topicAnswer } from './core/topics.js';
 import { warmUpQuestions } from './core/warm-up.js';
 import { loadLibrary } from './documents/load.js';
-import type { LoadedDocument } from './documents/types.js';
+import type { LoadedDocument, Paragraph } from './documents/types.js';
 import { SEARCH_DEFAULTS, type SearchEngine, type SearchSettings } from './search/engine.js';
 
 import { DEFAULT_INDEX_DIR } from './index-dir.js';
@@ -37,6 +37,15 @@ export function createCore({ indexDir = DEFAULT_INDEX_DIR, search = {} }: CoreOp
       passage: (hit, phrases, whole) => passageOf(engine, hit, phrases, whole),
       suggestions: (question, hits, questionFocus) => suggestTopics(topics, kin, question, hits, questionFocus),
       paragraphCount: primary.paragraphs.length,
+      opening: () => ({
+        document: primary,
+        paragraph: primary.paragraphs[0] as Paragraph,
+        score: 0,
+        coverage: 1,
+        matched: new Set(),
+        missing: [],
+        matchedWords: [],
+      }),
     },
   };
   return {

@@ -71,7 +71,7 @@ const ASKS: readonly [DetailKind, RegExp | ((question: string) => boolean)][] = 
   // What came of a meeting or a forum: its results, not that there were some (欢迎…成果 says only that).
   [
     'outcome',
-    /(?:什么|哪些|啥)\p{Script=Han}{0,4}?(?:成果|结论|结果)|成果(?:是|有)(?:什么|哪些|啥)|(?:得出|取得|谈成)(?:了)?(?:哪些|什么|啥)|结论是什么|结果如何|\bwhat (?:were|are|was|is) (?:the |its |their )?(?:main |key |concrete |specific |actual )?(?:results?|outcomes?|conclusions?|deliverables?|achievements?|takeaways?)\b|\bwhat (?:concrete |specific )?(?:results?|outcomes?|conclusions?) (?:came|did|were)\b|\bwhat (?:[\w-]+ ){0,3}came out of\b|\bwhat did\b[^?]{0,80}?\b(?:achieve|produce|conclude|deliver|agree(?: on| to)?|decide|settle on)\b|\bwhat (?:was|were|has been|have been|got) (?:actually |finally |concretely )?(?:agreed|decided|settled|achieved)\b/iu,
+    /(?:什么|哪些|啥)\p{Script=Han}{0,4}?(?:成果|结论|结果)|成果(?:是|有)(?:什么|哪些|啥)|(?:得出|取得|谈成)(?:了)?(?:哪些|什么|啥)|结论是什么|结果如何|\bwhat (?:were|are|was|is) (?:the |its |their )?(?:main |key |concrete |specific |actual )?(?:results?|outcomes?|conclusions?|deliverables?|achievements?|takeaways?)\b|\bwhat (?:concrete |specific )?(?:results?|outcomes?|conclusions?) (?:came|did|were)\b|\bwhat (?:[\w-]+ ){0,3}came out of\b|\bwhat did\b[^?]{0,80}?\b(?:achieve|produce|conclude|deliver)\b|\bwhat did\b[^?]{0,80}?\b(?:agree|decide|settle)(?: on| to| upon)?(?: at (?:it|the \w+))?\s*[?？]*\s*$|\bwhat (?:was|were|has been|have been|got) (?:actually |finally |concretely )?(?:agreed|decided|settled|achieved)\b/iu,
   ],
   // Why: not 定为什么 (named as what), nor why the text mentions something (its passage says).
   ['reason', (q) => ASKS_REASON.test(q) && !REASON_OF_TEXT.test(q)],
@@ -111,7 +111,7 @@ const ASKS: readonly [DetailKind, RegExp | ((question: string) => boolean)][] = 
   ['person', (q) => /谁(?![都也])|哪位|哪几位|何人|哪个机构|哪家|由哪|哪个部门/u.test(q) || asksWhichCountryZh(q) || asksWhichPersonZh(q)],
   [
     'person',
-    /(?:^|[,;:]\s*|\b(?:and|or|by|to|from|with)\s+)(?:who|whom|whose)\b|\bname of the (?:\w+ )?(?:president|leader|secretary|minister|chair|head|official|director)|\b(?:which|what) (?:country|countries|member|members|state|states|nation|nations|party|parties|leader|leaders|official|president|side|body|bodies|organi[sz]ation|institution|agency|government|think[- ]tanks?|research (?:centres?|centers?|institutes?))\b/iu,
+    /(?:^|[,;:]\s*|\b(?:and|or|by|to|from|with)\s+)(?:who|whom|whose)\b|\bname of the (?:\w+ )?(?:president|leader|secretary|minister|chair|head|official|director)|\b(?:which|what) (?:country|countries|member|members|state|states|nation|nations|party|parties|leader|leaders|official|president|side|body|bodies|organi[sz]ation|institution|agency|government|think[- ]tanks?(?=\s+(?:did|does|do|is|are|was|were|has|have|will|would|organi[sz]ed|hosted|held|ran|runs|led|proposed)\b|\s*[?？]*$)|research (?:centres?|centers?|institutes?))\b/iu,
   ],
   // Which specific things, by name: ports, corridors, sites, projects, events, universities (a country,
   // a body, a person or a place were asked above). 'Which principles' asks for a list of ideas, not names:
@@ -214,7 +214,7 @@ const ASKS_COUNTRY = (question: string): boolean =>
     question,
   );
 const ASKS_BODY =
-  /哪个机构|哪家|哪个部门|哪个智库|\b(?:which|what) (?:body|bodies|organi[sz]ation|institution|agency|agencies|think[- ]tanks?|research (?:centres?|centers?|institutes?))\b/iu;
+  /哪个机构|哪家|哪个部门|哪个智库|\b(?:which|what) (?:body|bodies|organi[sz]ation|institution|agency|agencies|research (?:centres?|centers?|institutes?))\b|\b(?:which|what) think[- ]tanks?(?=\s+(?:did|does|do|is|are|was|were|has|have|will|would|organi[sz]ed|hosted|held|ran|runs|led|proposed)\b|\s*[?？]*$)/iu;
 
 // 'Which leaders signed', 'what is the name of', 'who is the Secretary-General': a person, by name.
 const ASKS_PERSON =

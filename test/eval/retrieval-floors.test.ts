@@ -92,6 +92,9 @@ const FLOORS: [string, Language, Floor][] = [
   ['heldout-12.jsonl', 'en', { recallAt1: 0.91, recallAt3: 0.93, refusedUnanswerable: 0.93, refusedAnswerableAtMost: 0.07 }],
   ['heldout-13.jsonl', 'zh', { recallAt1: 0.98, recallAt3: 0.98, refusedUnanswerable: 0.95, refusedAnswerableAtMost: 0.02 }],
   ['heldout-13.jsonl', 'en', { recallAt1: 0.9, recallAt3: 0.9, refusedUnanswerable: 0.93, refusedAnswerableAtMost: 0.1 }],
+  // 160 questions, written blind at the end of that session: it judged the declaration-itself reading, and showed two patterns of the second round reading too much.
+  ['heldout-14.jsonl', 'zh', { recallAt1: 0.97, recallAt3: 0.97, refusedUnanswerable: 0.97, refusedAnswerableAtMost: 0.03 }],
+  ['heldout-14.jsonl', 'en', { recallAt1: 0.85, recallAt3: 0.85, refusedUnanswerable: 0.85, refusedAnswerableAtMost: 0.15 }],
 ];
 
 describe('retrieval floors', () => {

@@ -65,6 +65,14 @@ describe('absent names', () => {
     expect(refusal(core.ask('Which specific transport corridors are covered by the 2022 connectivity concept?')).missing).toBe('name');
   });
 
+  it('answers when, where and by whom the declaration itself was made from its first paragraph', () => {
+    for (const q of ['When was the Astana Declaration adopted?', 'Who signed the declaration?', '这份宣言在哪签的', '宣言是什么时候通过的']) {
+      expect(passages(core.ask(q)).passages.map((p) => p.paragraph)).toEqual([1]);
+    }
+    // Which documents the declaration adopts is another question.
+    expect(passages(core.ask('宣言通过了哪些文件')).passages[0]?.paragraph).not.toBe(1);
+  });
+
   it('answers a question about what happened before one about what comes next', () => {
     expect(passages(core.ask('Where was the summit held?')).passages[0]?.paragraph).toBe(1);
     expect(passages(core.ask('Where will the next summit be held?')).passages[0]?.paragraph).toBe(120);

@@ -251,6 +251,8 @@ describe('what was agreed', () => {
     expect(askedDetail('What did the digital forum actually agree on?')).toBe('outcome');
     expect(askedDetail('What was agreed at the side event in Vienna?')).toBe('outcome');
     expect(askedDetail('Did they agree on a ceasefire?')).toBeUndefined();
+    // 'Agree on X' names the topic; only a question ending on the verb asks what came of it.
+    expect(askedDetail('What did they agree on the 2030 economic development strategy?')).toBeUndefined();
   });
 });
 
@@ -275,6 +277,7 @@ describe('more details read from how analysts ask', () => {
     expect(askedDetail('有意发展民用核能的成员国具体是哪几个？')).toBe('person');
     expect(askedActor('有意发展民用核能的成员国具体是哪几个？')).toBe('country');
     expect(askedActor('Which think tank organized the forum?')).toBe('body');
+    expect(askedActor('Which think-tank event did the declaration welcome?')).not.toBe('body');
     expect(askedActor('该机构打算向谁报告？')).toBe('partner');
   });
 

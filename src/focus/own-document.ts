@@ -1,0 +1,19 @@
+import type { QueryWord } from '../search/query.js';
+
+// 'When was the declaration adopted?', '这份宣言在哪签的', 'Who signed the declaration?': the
+// declaration itself is the subject, and the answer is the paragraph in which it says when,
+// where and by whom it was made (its first: 领导人于2024年7月4日在阿斯塔纳市举行元首理事会会议，并发表宣言如下).
+// Its name is a stop word (宣言, declaration), so such a question is left with only a verb of
+// making; searched as it stands, that verb finds any paragraph that adopts or signs something.
+
+const DOCUMENT = /宣言|\bdeclaration\b/iu;
+const MAKING =
+  /^(?:通过|签|签署|签订|签字|发表|发布|出台|制定|公布|adopt(?:ed|s|ing)?|sign(?:ed|s|ing)?|issu(?:ed|es|e|ing)|publish(?:ed|es)?|releas(?:ed|es|e)|draft(?:ed|s)?)$/iu;
+// What may stand beside the verb: a demonstrative (这份, 本), or the meeting that made it (which summit adopted it).
+const BESIDE = /^(?:这份|这|本|该|那份|此|summit|meeting|峰会|会议|会)$/iu;
+
+/** Whether a question asks when, where, by whom or at which meeting the declaration itself was made. */
+export function asksOfTheDocumentItself(question: string, words: readonly QueryWord[]): boolean {
+  if (!DOCUMENT.test(question)) return false;
+  return words.some((w) => MAKING.test(w.word)) && words.every((w) => MAKING.test(w.word) || BESIDE.test(w.word));
+}
