@@ -213,6 +213,20 @@ export function answerQuestion(deps: QuestionDeps, typed: string, language: Lang
     const quoter = new Quoter((hit, whole) => deps.passage(hit, first.query.phrases, whole), QUESTION_DEFAULTS.related);
     return passagesAnswer(text, language, [deps.opening()], quoter, options, undefined);
   }
+  return answerSearched(deps, { text, language, says, focus, first }, options);
+}
+
+/** A question as read and searched once: its text, the asker's language, the language the bot writes in. */
+interface Searched {
+  text: string;
+  language: Language;
+  says: Language;
+  focus: Focus;
+  first: SearchResult;
+}
+
+/** The answer to a question about the declaration's content: passages, or a refusal that says why. */
+function answerSearched(deps: QuestionDeps, { text, language, says, focus, first }: Searched, options: QuestionOptions): Answer {
   const absence = readAbsence(text, focus, first, deps, says);
   const absent = absence.names;
   // Without its absent names, the question finds what the declaration says on the rest of it:
