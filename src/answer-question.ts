@@ -12,20 +12,8 @@ import type { Hit, SearchEngine, SearchResult } from './search/engine.js';
 import type { QueryWord } from './search/query.js';
 import { readerOfText } from './present/reader-language.js';
 import { normalize } from './text/normalize.js';
-
-export const QUESTION_DEFAULTS = {
-  /** Passages shown at once by default, and at most. */
-  limit: 3,
-  maxLimit: 5,
-  /** Passages kept for 'more results'. */
-  maxResults: 10,
-  /** A later passage must score at least this share of the best one. */
-  minShareOfBest: 0.1,
-  /** Passages about the subject shown as related reading beside a refusal. */
-  related: 3,
-  /** How much a paragraph naming the question's (present) entities is preferred. */
-  entityBoost: 1.5,
-} as const;
+import { QUESTION_DEFAULTS } from './question-defaults.js';
+import { inSequence, neighbour, relatedHits, relevantHits } from './answer-order.js';
 
 export interface QuestionDeps {
   engine: SearchEngine;
@@ -55,82 +43,6 @@ function subjectOf(hit: Hit, result: SearchResult, language: Language, question:
     .filter((w) => !hit.missing.includes(w.word) && w.role === 'content' && w.word.length > 1 && !/^\d+$/u.test(w.word))
     .map((w) => (w.latin ? asWritten(question, w.word) : w.word));
   return found.join(language === 'zh' ? '' : ' ');
-}
-
-/** Paragraphs that answer the question well enough to be shown, best first, with the question's years and names preferred. */
-function relevantHits(result: SearchResult, focus: Focus): Hit[] {
-  const top = result.hits[0]?.score ?? 0;
-  const entityParagraphs = focus.entities.filter((e) => e.present).map((e) => new Set(e.paragraphs));
-  const years = focus.years.filter((y) => y.present).map((y) => new Set(y.paragraphs));
-  const boosted = result.hits
-    .filter((h) => h.coverage >= result.minCoverage && h.score >= top * QUESTION_DEFAULTS.minShareOfBest)
-    .map((h) => {
-      const namesAll = entityParagraphs.length > 0 && entityParagraphs.every((s) => namesOrContinues(s, h));
-      // The question's names and years are terms that must match: a paragraph with more of them goes first.
-      const kept = Number(years.length > 0 && years.every((s) => s.has(h.paragraph.number))) + Number(namesAll);
-      return { hit: h, kept, score: h.score * (namesAll ? QUESTION_DEFAULTS.entityBoost : 1) };
-    });
-  boosted.sort((a, b) => b.kept - a.kept || b.score - a.score);
-  return boosted.map((b) => b.hit).slice(0, QUESTION_DEFAULTS.maxResults);
-}
-
-/**
- * Whether a hit's paragraph names an entity, or goes on about it from the paragraph before on
- * the same topic (§29 names Gaza, §30 calls for the ceasefire there), as the engine counts it.
- */
-function namesOrContinues(paragraphs: ReadonlySet<number>, hit: Hit): boolean {
-  const n = hit.paragraph.number;
-  if (paragraphs.has(n)) return true;
-  const before = hit.document.paragraphs[n - 2];
-  return paragraphs.has(n - 1) && before !== undefined && before.topicId !== undefined && before.topicId === hit.paragraph.topicId;
-}
-
-/** The best passages of a refused question, as related reading: those scoring a fair share of the best. */
-function relatedHits(result: SearchResult): Hit[] {
-  const top = result.hits[0]?.score ?? 0;
-  return result.hits.filter((h) => h.score > 0 && h.score >= top * QUESTION_DEFAULTS.minShareOfBest).slice(0, QUESTION_DEFAULTS.related);
-}
-
-/**
- * 'Who takes over after Kazakhstan': among the best passages, the one the declaration
- * tells right after (or before) the best one goes first.
- */
-function inSequence(hits: Hit[], focus: Focus): Hit[] {
-  const best = hits[0];
-  if (focus.order !== undefined || best === undefined) return hits;
-  if (focus.sequence === undefined) return focus.past ? beforeWhatComesNext(hits) : hits;
-  const wanted = best.paragraph.number + (focus.sequence === 'after' ? 1 : -1);
-  const top = hits.slice(0, QUESTION_DEFAULTS.related);
-  // What the declaration says comes next it says in words of its own (下一次会议将于…), or right after.
-  const follower =
-    top.find((h) => focus.sequence === 'after' && h !== best && NEXT_IN_TEXT.test(h.paragraph.text) && !NEXT_IN_TEXT.test(best.paragraph.text)) ??
-    top.find((h) => h.paragraph.number === wanted);
-  return follower === undefined ? hits : [follower, ...hits.filter((h) => h !== follower)];
-}
-
-const NEXT_IN_TEXT = /下一次|下一届|下届|将于|接任/u;
-
-/**
- * A question about what happened ('where was the summit held') is not answered by what the text says
- * comes next (下一次会议将于2025年在中国举行) when a passage found as well, matching as much, is not about that.
- */
-function beforeWhatComesNext(hits: Hit[]): Hit[] {
-  const best = hits[0];
-  if (best === undefined || !NEXT_IN_TEXT.test(best.paragraph.text)) return hits;
-  const top = hits.slice(0, QUESTION_DEFAULTS.related);
-  const current = top.find((h) => h !== best && !NEXT_IN_TEXT.test(h.paragraph.text) && h.coverage >= best.coverage);
-  return current === undefined ? hits : [current, ...hits.filter((h) => h !== current)];
-}
-
-/** 'The paragraph after the one on X': the neighbour of the paragraph about X. */
-function neighbour(hits: Hit[], focus: Focus, count: number): Hit[] {
-  const anchor = hits[0];
-  if (focus.order === undefined || anchor === undefined) return hits;
-  const n = anchor.paragraph.number + (focus.order === 'next' ? 1 : -1);
-  if (n < 1 || n > count) return hits;
-  const paragraph = anchor.document.paragraphs[n - 1];
-  if (paragraph === undefined) return hits;
-  return [{ ...anchor, paragraph, matched: new Set(), missing: [], score: anchor.score }, ...hits.filter((h) => h.paragraph.number !== n)];
 }
 
 /**

@@ -1,13 +1,12 @@
-// A LineTable's hash index, and what its owner worked out while building it,
-// kept in a file so that a restart reads about 2 MB instead of scanning and
-// hashing jieba's 5 MB dictionary and 4 MB IDF table (about 0.15 s before the
-// first answer). The file sits in node_modules/.cache/astana-bot (where build
-// tools keep theirs) and is named after the source file's size and
-// modification time, so a new jieba release builds a new one. A cache that
-// cannot be read or written is only a slower start: the index is built.
+// What start-up would otherwise work out from large source files, kept in a file:
+// the compact word table built from jieba's dictionary and IDF table (about 9 MB,
+// src/search/word-tables.ts) and the characters that mark text as traditional
+// (src/text/normalize.ts). The file sits in node_modules/.cache/astana-bot (where
+// build tools keep theirs) and is named after the sources' stamps, so a new release
+// builds a new one. A cache that cannot be read or written is only a slower start.
 
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** What is kept: the slots, an owner's byte array, and an owner's small facts as JSON. */
@@ -32,22 +31,6 @@ export function defaultCacheDir(sourceFile: string): string | undefined {
 }
 
 const SAMPLE = 65_536;
-
-/**
- * Named after the source's size, modification time and its first and last 64 KB:
- * npm gives every installed file the same time, so the time alone would not tell
- * two releases apart, and hashing all 5 MB would cost a tenth of what is saved.
- */
-function cacheFile(sourceFile: string, bytes: Uint8Array, cacheDir: string): string {
-  const { mtimeMs } = statSync(sourceFile);
-  const hash = createHash('sha1')
-    .update(`${bytes.length}:${Math.floor(mtimeMs)}:`)
-    .update(bytes.subarray(0, SAMPLE))
-    .update(bytes.subarray(Math.max(0, bytes.length - SAMPLE)))
-    .digest('hex')
-    .slice(0, 16);
-  return join(cacheDir, `${basename(sourceFile)}-${hash}.index`);
-}
 
 export function encodeParts(parts: IndexParts): Buffer {
   const meta = Buffer.from(parts.meta, 'utf8');
@@ -100,18 +83,11 @@ function writeCache(file: string, parts: IndexParts): void {
   }
 }
 
-/** The index parts of `sourceFile` (whose `bytes` are given): from the cache when it has them, else built (and kept for next time). */
-export function cachedIndex(sourceFile: string, bytes: Uint8Array, build: () => IndexParts, cacheDir = defaultCacheDir(sourceFile)): IndexParts {
-  if (cacheDir === undefined) return build();
-  const file = cacheFile(sourceFile, bytes, cacheDir);
-  const cached = readCache(file);
-  if (cached !== undefined) return cached;
-  const built = build();
-  writeCache(file, built);
-  return built;
-}
-
-/** A source's size, time and first and last 64 KB, read without reading the whole file. */
+/**
+ * A source's size, modification time and first and last 64 KB, read without reading the whole
+ * file: npm gives every installed file the same time, so the time alone would not tell two
+ * releases apart, and hashing all of it would cost a good part of what the cache saves.
+ */
 function stampOf(sourceFile: string): string {
   const fd = openSync(sourceFile, 'r');
   try {

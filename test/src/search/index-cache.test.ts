@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DictionaryTable } from '../../../src/search/dictionary-table.js';
-import { cachedIndex, decodeParts, defaultCacheDir, encodeParts } from '../../../src/search/index-cache.js';
+import { cachedFromSources, decodeParts, defaultCacheDir, encodeParts } from '../../../src/search/index-cache.js';
 import { hashBytes } from '../../../src/search/line-table.js';
 
 const DICT = createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt');
@@ -59,8 +59,8 @@ describe('the dictionary index cache', () => {
       builds++;
       return parts;
     };
-    const bytes = readFileSync(DICT);
-    expect([cachedIndex(DICT, bytes, build, notADirectory), cachedIndex(DICT, bytes, build, notADirectory), builds]).toEqual([parts, parts, 2]);
+    const keep = () => cachedFromSources('test', [DICT], build, notADirectory);
+    expect([keep(), keep(), builds]).toEqual([parts, parts, 2]);
   });
 
   it('reads back what it wrote, and refuses bytes that are not its own', () => {
