@@ -122,6 +122,8 @@ function subjectClauses(quoted: string, hit: Hit): string[] {
   const kept = clauses.map((_, i) => (scores[i] ?? 0) * 2 >= top);
   // A clause that opens by pointing back (该机构向安理会报告, 其总部设在…) speaks of the clause before it.
   for (let i = 1; i < clauses.length; i++) if (!kept[i] && kept[i - 1] && ANAPHOR.test(clauses[i] ?? '')) kept[i] = true;
+  // A clause naming 'this process' or 'this field' (承认联合国在这一进程中的中心协调作用) speaks of what a clause before it named.
+  for (let i = 1; i < clauses.length; i++) if (!kept[i] && kept.slice(0, i).some(Boolean) && POINTS_BACK.test(clauses[i] ?? '')) kept[i] = true;
   // A clause that goes on with the same subject (…于2024年7月4日在阿斯塔纳市举行会议，并发表宣言) is said
   // when and where the clause before it says: that clause speaks of it too.
   for (let i = clauses.length - 1; i > 0; i--) if (kept[i] && !kept[i - 1] && CONTINUES.test(clauses[i] ?? '')) kept[i - 1] = true;
@@ -130,6 +132,9 @@ function subjectClauses(quoted: string, hit: Hit): string[] {
 
 /** Words that open a clause going on with the subject and the time of the clause before it: 并, 并且, 同时. */
 const CONTINUES = /^(?:并|并且|同时|随后|进而)/u;
+
+/** Words inside a clause that point back to what an earlier clause named: 这一进程, 这方面, 上述. */
+const POINTS_BACK = /这一?(?:进程|过程|领域|方面|问题|工作|机制|背景)|此(?:方面|领域|进程)|上述/u;
 
 /** Words that open a clause by pointing back to what the clause before it named: 该, 其, 此, 这一, 上述. */
 const ANAPHOR = /^(?:该|其|此|这一|这些|这个|上述|并由|由其)/u;

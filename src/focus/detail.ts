@@ -229,9 +229,14 @@ const GIVES_ROLE =
 // 'With whom', '跟谁一起', 'to whom', '向谁报告': a partner, which may as well be a body (the UN) as a country.
 const ASKS_PARTNER = /(?:跟|和|与|同|向|对)谁|\b(?:with|to) whom\b|\bwhom? (?:\w+ ){1,6}(?:with|to)\b/iu;
 
+// 'Who heads / chairs / signed / spoke', '谁主持', '是谁签的字': what only a person does; a body or a country does not
+// answer it. A country chairs the organisation ('who chairs the SCO next').
+const PERSON_ACT =
+  /\bwho(?:'s| is| was| will)? (?:\w+ ){0,2}(?:heads?|headed|(?:chairs?|chaired)(?! (?:the )?(?:sco|organi[sz]ation)(?:\s+(?:next|now|in|after|from|for)\b|\s*[?？.]|$))|sign(?:s|ed)|sp(?:eaks?|oke)|deliver(?:s|ed)|presid(?:es|ed)|addressed|represent(?:s|ed))\b|谁[^，。？?]{0,10}(?:签|主持|发言|讲话|致辞)|(?:签|主持|发言|讲话|致辞)[^，。？?]{0,10}(?:是谁|的是谁)|(?:主任|主席|秘书长|总干事|负责人)(?:是|叫)?谁/iu;
+
 export function askedActor(question: string): Actor {
   if (ASKS_ROLE.test(question)) return 'role';
-  if (ASKS_PERSON.test(question) || asksWhichPersonZh(question)) return 'person';
+  if (ASKS_PERSON.test(question) || asksWhichPersonZh(question) || PERSON_ACT.test(question)) return 'person';
   if (ASKS_PARTNER.test(question)) return 'partner';
   return ASKS_COUNTRY(question) ? 'country' : ASKS_BODY.test(question) ? 'body' : 'any';
 }
@@ -310,8 +315,9 @@ export function givesDetail(kind: DetailKind, quoted: string, names: NamesFound,
       if (actor === 'body') return names.body > 0;
       if (actor === 'person') return names.person > 0;
       if (actor === 'partner') return names.country + names.body + names.person > 0;
-      if (actor === 'role') return GIVES_ROLE.test(quoted);
-      return names.country + names.person > 0;
+      // A role given (发挥作用), or one acknowledged as someone's (承认联合国…的中心协调作用).
+      if (actor === 'role') return GIVES_ROLE.test(quoted) || (/作用|\brole\b/u.test(quoted) && names.country + names.body + names.person > 0);
+      return names.country + names.person + names.body > 0;
     case 'name':
       return names.named > 0;
     case 'date': {

@@ -218,6 +218,14 @@ describe('missing details', () => {
     ).toBe(53);
   });
 
+  it('reads a clause naming "this process" (这一进程) as about what a clause before it named', () => {
+    // §55: fighting transnational organised crime …, 承认联合国在这一进程中的中心协调作用 (the UN's central role in this process).
+    expect(
+      passages(core.ask('Which body did members credit with the central coordinating role in fighting transnational organized crime?')).passages[0]?.paragraph,
+    ).toBe(55);
+    expect(passages(core.ask('打击跨国有组织犯罪，宣言承认哪个机构的中心协调作用')).passages[0]?.paragraph).toBe(55);
+  });
+
   it('says what came of a meeting is not there when the text only welcomes its results', () => {
     expect(refusal(core.ask('第19届上合组织论坛取得了哪些成果？')).missing).toEqual('outcome');
     expect(refusal(core.ask('What were the outcomes of the SCO transport forum in Tashkent?')).missing).toEqual('outcome');

@@ -131,7 +131,32 @@ describe('givesDetail', () => {
     expect(givesDetail('person', '哈萨克斯坦提出的倡议', kazakhstan, { actor: askedActor('哪国提出的') })).toBe(true);
     expect(givesDetail('person', '秘书处负责', secretariat, { actor: askedActor('Which country proposed it?') })).toBe(false);
     expect(givesDetail('person', '秘书处负责', secretariat, { actor: askedActor('Which body is responsible?') })).toBe(true);
-    expect(givesDetail('person', '秘书处负责', secretariat, { actor: askedActor('Who leads it?') })).toBe(false);
+    // A plain 'who' is answered by a body as well; what only a person does (heads, chaired, signed) is not.
+    expect(givesDetail('person', '秘书处负责', secretariat, { actor: askedActor('Who leads it?') })).toBe(true);
+    expect(givesDetail('person', '秘书处负责', secretariat, { actor: askedActor('Who heads it?') })).toBe(false);
+    expect(givesDetail('person', '秘书处负责', kazakhstan, { actor: askedActor('Who signed it on the SCO side?') })).toBe(false);
+  });
+
+  it.each([
+    ['Who chaired the Astana summit?', 'person'],
+    ['Who currently heads the RATS Executive Committee?', 'person'],
+    ['Who spoke for the SCO at the event?', 'person'],
+    ['阿斯塔纳这次峰会是谁主持的？', 'person'],
+    ['和环境署的备忘录是谁代表签的字', 'person'],
+    ['执委会现在的主任是谁', 'person'],
+    ['Who chairs the SCO next?', 'any'],
+    ['Who monitors the regional situation?', 'any'],
+    ['地区局势由谁来常态化监控？', 'any'],
+  ])('%s asks for %s', (question, actor) => {
+    expect(askedActor(question)).toEqual(actor);
+  });
+
+  it('takes a role acknowledged as someone’s for the one who plays it', () => {
+    const un = { place: 0, city: 0, country: 0, body: 1, person: 0, named: 1 };
+    const actor = askedActor('Who should play the central coordinating role?');
+    expect(actor).toEqual('role');
+    expect(givesDetail('person', '承认联合国在这一进程中的中心协调作用', un, { actor })).toBe(true);
+    expect(givesDetail('person', '加强应对犯罪威胁的国际法律基础', un, { actor })).toBe(false);
   });
 });
 
@@ -186,7 +211,7 @@ describe('precision and what the question already says', () => {
     expect(askedActor('这个会和谁合办')).toEqual('partner');
     expect(askedActor('Who will it be organised with?')).toEqual('partner');
     expect(givesDetail('person', '同联合国举行会议', { ...none, body: 1 }, { actor: askedActor('这个会和谁合办') })).toBe(true);
-    expect(givesDetail('person', '同联合国举行会议', { ...none, body: 1 }, { actor: askedActor('这个会是谁提议的') })).toBe(false);
+    expect(givesDetail('person', '同联合国举行会议', { ...none, body: 1 }, { actor: askedActor('这个会是谁主持的') })).toBe(false);
   });
 
   it('asks for a person by name, not a country', () => {
