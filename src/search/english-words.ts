@@ -26,6 +26,8 @@ export function englishTerms(word: string, lemma: string, known: (term: string) 
 
 /** Verbs say less than nouns about a question's subject; auxiliaries were stop-words already. */
 export const VERB_TAGS = new Set(['VERB', 'AUX']);
+/** Weighed as verbs: verbs, and adverbs (still, already, currently), which say how, not what about. */
+const WEAK_TAGS = new Set([...VERB_TAGS, 'ADV']);
 
 /**
  * Whether an English word of a question is a name: an acronym (NATO), or a capitalised word
@@ -82,7 +84,7 @@ export function englishRun(run: Token, ctx: EnglishRunContext, first: boolean): 
     vocab.frameEn.has(lemma) ||
     (!proper && FUNCTION_TAGS.has(reading?.pos ?? '')) ||
     pointsToText(lemma, source.slice((map[run.end - 1] ?? 0) + 1));
-  const role = frame ? 'frame' : !proper && VERB_TAGS.has(reading?.pos ?? '') ? 'verb' : 'content';
+  const role = frame ? 'frame' : !proper && WEAK_TAGS.has(reading?.pos ?? '') ? 'verb' : 'content';
   const compound = terms.length === 2 && !terms.includes(englishTerm(bare)) && !terms.includes(englishTerm(lemma));
   const pos = reading?.pos;
   return {

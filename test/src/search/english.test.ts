@@ -44,6 +44,12 @@ describe('English analysis', () => {
     ]);
   });
 
+  it('weighs an adverb as a verb: it says how, not what about', () => {
+    const q = prepareQuery('Is the police body still planned?', vocabulary, 'jieba+bigram');
+    expect(q.words.find((w) => w.word === 'still')?.role).toEqual('verb');
+    expect(q.words.find((w) => w.word === 'police')?.role).toEqual('content');
+  });
+
   it('takes function words the stop list lacks for frame words', () => {
     const q = prepareQuery('years since the police body was founded', vocabulary, 'jieba+bigram');
     expect(q.words.find((w) => w.word === 'since')?.role).toEqual('frame');
