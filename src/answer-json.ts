@@ -18,6 +18,8 @@ export interface JsonAnswer {
   absent?: string[];
   /** The kind of detail asked for that the declaration does not give: amount, count, date, place, person. */
   missing?: string;
+  /** Why only part of the question is answered (a partial answer): the names or the detail it lacks. */
+  note?: string;
   /** Passages about the subject that do not answer the question: related reading, not an answer. */
   related?: JsonPassage[];
   /** For a paragraph range capped at 5: how many paragraphs were asked for. */
@@ -42,7 +44,13 @@ export function toJson(query: string, answer: Answer): JsonAnswer {
   const base = { query, kind: answer.kind, notCovered: answer.kind === 'notCovered' };
   switch (answer.kind) {
     case 'passages':
-      return { ...base, passages: answer.passages.map(passageJson), ...(answer.absent.length > 0 ? { absent: answer.absent } : {}) };
+      return {
+        ...base,
+        passages: answer.passages.map(passageJson),
+        ...(answer.absent.length > 0 ? { absent: answer.absent } : {}),
+        ...(answer.missing === undefined ? {} : { missing: answer.missing }),
+        ...(answer.note === undefined ? {} : { note: answer.note }),
+      };
     case 'notCovered':
       return {
         ...base,

@@ -148,6 +148,8 @@ export type Answer =
       absent: string[];
       /** Why only part of the question is answered, in the asker's language; undefined when all of it is. */
       note: string | undefined;
+      /** The detail one part of a compound question asks for, which the declaration does not give (the note says so). */
+      missing?: DetailKind;
     }
   | {
       kind: 'paragraphs';

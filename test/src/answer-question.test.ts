@@ -3,6 +3,7 @@
 // is never the answer.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toJson } from '../../src/answer-json.js';
+import { questionParts } from '../../src/answer-question.js';
 import type { Core } from '../../src/core.js';
 import { UNSUPPORTED_LANGUAGE_TEXT } from '../../src/core-messages.js';
 import { createCore } from '../../src/create-core.js';
@@ -224,6 +225,32 @@ describe('missing details', () => {
       passages(core.ask('Which body did members credit with the central coordinating role in fighting transnational organized crime?')).passages[0]?.paragraph,
     ).toBe(55);
     expect(passages(core.ask('打击跨国有组织犯罪，宣言承认哪个机构的中心协调作用')).passages[0]?.paragraph).toBe(55);
+  });
+
+  it('answers the part of a compound question the declaration answers, and says which detail the other part lacks', () => {
+    // §109 welcomes the forum in Bishkek (where) and its results, which it does not say (what came of it).
+    const partly = passages(core.ask('Where was the first SCO international medical forum held and what came out of health cooperation?'));
+    expect(partly.passages[0]?.paragraph).toBe(109);
+    expect(partly.missing).toEqual('outcome');
+    expect(partly.note).toMatch(/does not say what came of it/u);
+    expect(toJson(partly.query, partly)).toMatchObject({ kind: 'passages', missing: 'outcome', note: partly.note });
+    // Each part asked on its own: §120 says who chairs next and where the 2025 meeting is.
+    for (const question of [
+      "Who takes over the SCO chairmanship after Kazakhstan, and where's the 2025 summit?",
+      '明年由谁接任上合轮值主席国？下次元首会议在哪国开？',
+    ]) {
+      const whole = passages(core.ask(question));
+      expect(whole.passages[0]?.paragraph).toBe(120);
+      expect(whole.missing).toBeUndefined();
+    }
+    // A question of one part that asks a detail the declaration does not give is still refused.
+    expect(refusal(core.ask('What came out of the first SCO international medical forum?')).missing).toEqual('outcome');
+  });
+
+  it('parts a compound question at a question mark, a semicolon, or "and" before a question word', () => {
+    expect(questionParts('Who takes over, and where is the summit?')).toEqual(['Who takes over', 'where is the summit?']);
+    expect(questionParts('下一任主席国是谁？明年峰会在哪开')).toEqual(['下一任主席国是谁', '明年峰会在哪开']);
+    expect(questionParts('Does the SCO back trade and investment?')).toEqual(['Does the SCO back trade and investment?']);
   });
 
   it('says what came of a meeting is not there when the text only welcomes its results', () => {
