@@ -6,7 +6,7 @@ import { Quoter } from './quoter.js';
 import { absentText, missingText, NOT_COVERED_TEXT, partlyAbsentText, textFor } from './core-messages.js';
 import { asksOfTheDocumentItself } from './focus/own-document.js';
 import type { Conjunct, Focus, FocusReader } from './focus/focus.js';
-import type { Answer, AnswerOf, DetailKind, Language, Passage, TopicSummary } from './model.js';
+import type { Answer, DetailKind, Language, Passage, TopicSummary } from './model.js';
 import { type DetailCheck, detailGiven } from './answer-detail.js';
 import type { Hit, SearchEngine, SearchResult } from './search/engine.js';
 import type { QueryWord } from './search/query.js';
@@ -14,6 +14,7 @@ import { readerOfText } from './present/reader-language.js';
 import { normalize } from './text/normalize.js';
 import { QUESTION_DEFAULTS } from './question-defaults.js';
 import { inSequence, neighbour, relatedHits, relevantHits } from './answer-order.js';
+import { answerByParts } from './answer-parts.js';
 
 export interface QuestionDeps {
   engine: SearchEngine;
@@ -186,7 +187,7 @@ function answerSearched(deps: QuestionDeps, { text, language, says, focus, first
       subject === ''
         ? refuse(textFor(NOT_COVERED_TEXT, says), detail.kind, related)
         : refuse(missingText(detail.kind, subject, where, says), detail.kind, related, unused, subject);
-    return answerByParts(deps, { text, language }, options) ?? refusal;
+    return answerByParts((part) => answerQuestion(deps, part, language, { limit: QUESTION_DEFAULTS.maxLimit }), { text, language }, options) ?? refusal;
   }
   const answering = detail?.hit;
   const ordered = answering === undefined ? hits : [answering, ...hits.filter((h) => h !== answering)];
@@ -194,65 +195,6 @@ function answerSearched(deps: QuestionDeps, { text, language, says, focus, first
   // beside the answer to it; one standing alone may be a word read amiss (how does it frame X).
   const partly = [...absent, ...unused.filter((w) => deps.focus.partners(text, w).length > 0)];
   return passagesAnswer(text, language, ordered, quoter, options, partly.length > 0 ? { names: partly, note: partlyAbsentText(partly, says) } : undefined);
-}
-
-// Where a question goes on with another (X? Y? / X, and where is Y / X；Y): a question mark or
-// semicolon before more words, or 'and' before a question word.
-const NEXT_PART = /[?？;；]+\s*(?=\S)|,?\s+and\s+(?=(?:who|whom|whose|where|when|what|which|how|why|is|are|was|were|does|do|did|will|has|have)\b)/iu;
-
-/** The parts of a compound question, each a question of its own (one part when it is not compound). */
-export function questionParts(text: string): string[] {
-  return text
-    .split(NEXT_PART)
-    .map((part) => part.trim())
-    .filter((part) => /[\p{L}\p{N}]/u.test(part));
-}
-
-/**
- * A compound question refused for a detail ('who takes over the chair, and where is the 2025
- * summit'): each part is asked on its own, as its own subject decides which clauses give its detail.
- * When any part is answered, so is the question: the parts' passages best first in turn, and for a
- * part the declaration does not answer, its reason as the note and its detail as missing.
- */
-function answerByParts(deps: QuestionDeps, { text, language }: Pick<Searched, 'text' | 'language'>, options: QuestionOptions): Answer | undefined {
-  const parts = questionParts(text);
-  if (parts.length < 2) return undefined;
-  const answers = parts.map((part) => answerQuestion(deps, part, language, { limit: QUESTION_DEFAULTS.maxLimit }));
-  const answered = answers.filter((a): a is AnswerOf<'passages'> => a.kind === 'passages');
-  if (answered.length === 0) return undefined;
-  const refused = answers.filter((a): a is AnswerOf<'notCovered'> => a.kind === 'notCovered');
-  const merged = interleave(answered.map((a) => a.passages));
-  const start = Math.max(0, Math.min(Math.floor(options.offset ?? 0), merged.length));
-  const size = Math.max(1, Math.min(Math.floor(options.limit ?? QUESTION_DEFAULTS.limit), QUESTION_DEFAULTS.maxLimit));
-  const notes = [...answered.flatMap((a) => (a.note === undefined ? [] : [a.note])), ...refused.map((a) => a.reason)];
-  const missing = refused.find((a) => a.missing !== undefined)?.missing;
-  return {
-    kind: 'passages',
-    query: text,
-    language,
-    passages: merged.slice(start, start + size),
-    offset: start,
-    total: merged.length,
-    absent: [...new Set([...answered, ...refused].flatMap((a) => a.absent))],
-    note: notes.length === 0 ? undefined : notes.join(' '),
-    ...(missing === undefined ? {} : { missing }),
-  };
-}
-
-/** Lists of passages taken in turn, best first, each paragraph once. */
-function interleave(lists: readonly Passage[][]): Passage[] {
-  const out: Passage[] = [];
-  const seen = new Set<string>();
-  for (let rank = 0; rank < Math.max(0, ...lists.map((l) => l.length)); rank++) {
-    for (const list of lists) {
-      const passage = list[rank];
-      const key = passage === undefined ? '' : `${passage.document.id}§${passage.paragraph}`;
-      if (passage === undefined || seen.has(key)) continue;
-      seen.add(key);
-      out.push(passage);
-    }
-  }
-  return out;
 }
 
 /** How the passages are checked for the detail asked: quoted once each, against the question's own terms. */

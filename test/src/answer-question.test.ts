@@ -3,7 +3,7 @@
 // is never the answer.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toJson } from '../../src/answer-json.js';
-import { questionParts } from '../../src/answer-question.js';
+import { questionParts } from '../../src/answer-parts.js';
 import type { Core } from '../../src/core.js';
 import { UNSUPPORTED_LANGUAGE_TEXT } from '../../src/core-messages.js';
 import { createCore } from '../../src/create-core.js';

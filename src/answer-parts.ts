@@ -1,0 +1,67 @@
+// Compound questions ('who takes over the chair, and where is the 2025 summit?', X？Y？): parted, so
+// that a part the declaration answers is answered although another part asks a detail it does not give.
+import type { Answer, AnswerOf, Language, Passage } from './model.js';
+import { QUESTION_DEFAULTS } from './question-defaults.js';
+
+// Where a question goes on with another (X? Y? / X, and where is Y / X；Y): a question mark or
+// semicolon before more words, or 'and' before a question word.
+const NEXT_PART = /[?？;；]+\s*(?=\S)|,?\s+and\s+(?=(?:who|whom|whose|where|when|what|which|how|why|is|are|was|were|does|do|did|will|has|have)\b)/iu;
+
+/** The parts of a compound question, each a question of its own (one part when it is not compound). */
+export function questionParts(text: string): string[] {
+  return text
+    .split(NEXT_PART)
+    .map((part) => part.trim())
+    .filter((part) => /[\p{L}\p{N}]/u.test(part));
+}
+
+/**
+ * A compound question refused for a detail ('who takes over the chair, and where is the 2025
+ * summit'): each part is asked on its own, as its own subject decides which clauses give its detail.
+ * When any part is answered, so is the question: the parts' passages best first in turn, and for a
+ * part the declaration does not answer, its reason as the note and its detail as missing.
+ */
+export function answerByParts(
+  ask: (part: string) => Answer,
+  { text, language }: { text: string; language: Language },
+  options: { offset?: number; limit?: number },
+): Answer | undefined {
+  const parts = questionParts(text);
+  if (parts.length < 2) return undefined;
+  const answers = parts.map(ask);
+  const answered = answers.filter((a): a is AnswerOf<'passages'> => a.kind === 'passages');
+  if (answered.length === 0) return undefined;
+  const refused = answers.filter((a): a is AnswerOf<'notCovered'> => a.kind === 'notCovered');
+  const merged = interleave(answered.map((a) => a.passages));
+  const start = Math.max(0, Math.min(Math.floor(options.offset ?? 0), merged.length));
+  const size = Math.max(1, Math.min(Math.floor(options.limit ?? QUESTION_DEFAULTS.limit), QUESTION_DEFAULTS.maxLimit));
+  const notes = [...answered.flatMap((a) => (a.note === undefined ? [] : [a.note])), ...refused.map((a) => a.reason)];
+  const missing = refused.find((a) => a.missing !== undefined)?.missing;
+  return {
+    kind: 'passages',
+    query: text,
+    language,
+    passages: merged.slice(start, start + size),
+    offset: start,
+    total: merged.length,
+    absent: [...new Set([...answered, ...refused].flatMap((a) => a.absent))],
+    note: notes.length === 0 ? undefined : notes.join(' '),
+    ...(missing === undefined ? {} : { missing }),
+  };
+}
+
+/** Lists of passages taken in turn, best first, each paragraph once. */
+function interleave(lists: readonly Passage[][]): Passage[] {
+  const out: Passage[] = [];
+  const seen = new Set<string>();
+  for (let rank = 0; rank < Math.max(0, ...lists.map((l) => l.length)); rank++) {
+    for (const list of lists) {
+      const passage = list[rank];
+      const key = passage === undefined ? '' : `${passage.document.id}§${passage.paragraph}`;
+      if (passage === undefined || seen.has(key)) continue;
+      seen.add(key);
+      out.push(passage);
+    }
+  }
+  return out;
+}
