@@ -87,8 +87,34 @@ function readTokens(text: string): Reading[] {
     pos: String(token.out(its.pos)),
     lemma: String(token.out(lemma)).toLowerCase(),
   }));
+  markVerbsAfterSubjects(readings);
   lastReading = { text, readings };
   return readings;
+}
+
+// Auxiliaries after which a question's main verb comes in its bare form: 'did leaders flag', 'do they back'.
+const BARE_VERB_AUXILIARIES = new Set(['do', 'does', 'did', 'will', 'would', 'should', 'shall', 'can', 'could', 'may', 'might', 'must']);
+const SUBJECT_WORD = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
+// After the verb: its object's determiner, a preposition, 'to', or a pronoun ('call for a ceasefire', 'back a convention').
+const AFTER_VERB = new Set(['ADP', 'DET', 'PART', 'PRON']);
+
+/**
+ * The model reads the main verb of an inverted question as a noun when it follows a noun
+ * ('Did SCO leaders call for', 'which kinds did leaders flag for'): after an auxiliary and
+ * its subject (a pronoun, or up to four nouns and modifiers), the last word, in its bare
+ * form and followed by what follows a verb, is read as the verb. A plural (states) is not.
+ */
+function markVerbsAfterSubjects(readings: Reading[]): void {
+  readings.forEach((r, i) => {
+    if (!BARE_VERB_AUXILIARIES.has(r.value.toLowerCase())) return;
+    let end = i + 1;
+    if (readings[end]?.pos === 'PRON') end++;
+    else while (end < i + 5 && SUBJECT_WORD.has(readings[end]?.pos ?? '') && AFTER_VERB.has(readings[end + 1]?.pos ?? '') === false) end++;
+    const verb = readings[end];
+    const after = readings[end + 1];
+    if (verb === undefined || end === i + 1 || after === undefined || !AFTER_VERB.has(after.pos)) return;
+    if (/^(?:NOUN|ADJ|ADV)$/u.test(verb.pos) && verb.value.toLowerCase() === verb.lemma) verb.pos = 'VERB';
+  });
 }
 
 /**

@@ -50,6 +50,13 @@ describe('English analysis', () => {
     expect(q.words.find((w) => w.word === 'police')?.role).toEqual('content');
   });
 
+  it('reads the bare word after an auxiliary and its subject as the verb the model took for a noun', () => {
+    expect(readEnglish('Which kinds of tourism did leaders flag for cooperation?').get('flag')?.pos).toEqual('VERB');
+    expect(readEnglish('Did SCO leaders call for a ceasefire?').get('call')?.pos).toEqual('VERB');
+    // A plural ends the subject (member states of …): it is no bare verb.
+    expect(readEnglish('Do member states of the SCO support it?').get('states')?.pos).toEqual('NOUN');
+  });
+
   it('takes function words the stop list lacks for frame words', () => {
     const q = prepareQuery('years since the police body was founded', vocabulary, 'jieba+bigram');
     expect(q.words.find((w) => w.word === 'since')?.role).toEqual('frame');
