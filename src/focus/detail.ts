@@ -218,7 +218,7 @@ const ASKS_BODY =
 
 // 'Which leaders signed', 'what is the name of', 'who is the Secretary-General': a person, by name.
 const ASKS_PERSON =
-  /哪位|哪几位|何人|(?:领导人|总统|主席|秘书长|总理|部长|负责人|元首)(?:是|叫|为)?(?:谁|哪位)|\b(?:the )?name of\b|\bwho (?:is|was|will be|'s) (?:the |its |their )?(?:current |new |next |present )?(?:secretary|president|chair|head|director|leader|minister|prime minister)|\bwhich (?:leaders?|officials?|presidents?|ministers?|persons?|people|individuals?)\b/iu;
+  /哪位|哪几位|何人|(?:领导人|总统|主席|秘书长|总理|部长|负责人|元首)(?:是|叫|为)?(?:谁|哪位)|\b(?:the )?name of\b|\bwho (?:is|was|will be|'s) (?:currently |now |presently )?(?:the |its |their )?(?:current |new |next |present )?(?:sco(?:['’]s)? )?(?:secretary|president|chair|head|director|leader|minister|prime minister)|\bwhich (?:leaders?|officials?|presidents?|ministers?|persons?|people|individuals?)\b/iu;
 
 // 'Who should play the key role', '谁应该发挥关键作用': whoever the text gives a role to (the UN, states), named or not.
 const ASKS_ROLE =

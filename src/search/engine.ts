@@ -324,7 +324,9 @@ export class SearchEngine {
     query: PreparedQuery,
     weights: readonly number[],
   ): Float64Array | undefined {
-    if (this.settings.continuedNameShare <= 0 || !query.words.some((w) => w.proper)) return undefined;
+    // An English name the lexicon also has in lower case (gaza) is a name the model reads, not a `proper` one.
+    const named = (w: QueryWord): boolean => w.proper || (w.latin && w.pos === 'PROPN');
+    if (this.settings.continuedNameShare <= 0 || !query.words.some(named)) return undefined;
     const out = new Float64Array(raw.length);
     // Which result each entry is, in an array kept between questions (reset below): no map per question.
     raw.forEach((r, n) => {
@@ -338,7 +340,7 @@ export class SearchEngine {
       const found = matcher.match(raw[before]?.queryTerms ?? []);
       said.length = 0;
       query.words.forEach((w, i) => {
-        if (w.proper && found[i]) said.push(i);
+        if (named(w) && found[i]) said.push(i);
       });
       if (said.length === 0) return;
       const own = matcher.match(r.queryTerms);

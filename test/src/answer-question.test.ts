@@ -247,6 +247,12 @@ describe('missing details', () => {
     expect(refusal(core.ask('What came out of the first SCO international medical forum?')).missing).toEqual('outcome');
   });
 
+  it('lends a paragraph the name the one before it says, for an English name the lexicon also has in lower case (Gaza)', () => {
+    // §29 names the Gaza Strip; §30, on the same conflict, calls for the ceasefire without naming it again.
+    expect(passages(core.ask('Did SCO leaders call for a ceasefire in Gaza?')).passages[0]?.paragraph).toBe(30);
+    expect(passages(core.ask('Gaza ceasefire')).passages[0]?.paragraph).toBe(30);
+  });
+
   it('parts a compound question at a question mark, a semicolon, or "and" before a question word', () => {
     expect(questionParts('Who takes over, and where is the summit?')).toEqual(['Who takes over', 'where is the summit?']);
     expect(questionParts('下一任主席国是谁？明年峰会在哪开')).toEqual(['下一任主席国是谁', '明年峰会在哪开']);

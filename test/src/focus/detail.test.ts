@@ -144,6 +144,7 @@ describe('givesDetail', () => {
     ['阿斯塔纳这次峰会是谁主持的？', 'person'],
     ['和环境署的备忘录是谁代表签的字', 'person'],
     ['执委会现在的主任是谁', 'person'],
+    ['Who is currently the SCO Secretary-General?', 'person'],
     ['Who chairs the SCO next?', 'any'],
     ['Who monitors the regional situation?', 'any'],
     ['地区局势由谁来常态化监控？', 'any'],
