@@ -253,6 +253,11 @@ describe('missing details', () => {
     expect(passages(core.ask('Gaza ceasefire')).passages[0]?.paragraph).toBe(30);
   });
 
+  it('takes a UN convention on cybercrime for the one §58 calls for, not the Council of Europe’s Convention on Cybercrime', () => {
+    expect(passages(core.ask('Does the SCO back a UN convention on cybercrime?')).passages[0]?.paragraph).toBe(58);
+    expect(refusal(core.ask('Does the declaration mention the Budapest Convention on Cybercrime?')).absent.length).toBeGreaterThan(0);
+  });
+
   it('parts a compound question at a question mark, a semicolon, or "and" before a question word', () => {
     expect(questionParts('Who takes over, and where is the summit?')).toEqual(['Who takes over', 'where is the summit?']);
     expect(questionParts('下一任主席国是谁？明年峰会在哪开')).toEqual(['下一任主席国是谁', '明年峰会在哪开']);
