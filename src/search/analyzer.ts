@@ -70,9 +70,25 @@ export function americanSpelling(word: string): string {
   return out;
 }
 
+// Months as dates are abbreviated ('17 Sept 2021', 'Feb 2024'); the rendering writes them out.
+const MONTH_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['jan', 'january'],
+  ['feb', 'february'],
+  ['apr', 'april'],
+  ['jun', 'june'],
+  ['jul', 'july'],
+  ['aug', 'august'],
+  ['sep', 'september'],
+  ['sept', 'september'],
+  ['oct', 'october'],
+  ['nov', 'november'],
+  ['dec', 'december'],
+]);
+
 export function englishTerm(word: string): string {
   const w = word.replace(/['’]s$/u, '').replace(/['’]/gu, '');
-  return /^\d+$/u.test(w) ? w : stemmer(americanSpelling(w));
+  if (/^\d+$/u.test(w)) return w;
+  return stemmer(MONTH_ABBREVIATIONS.get(w.toLowerCase()) ?? americanSpelling(w));
 }
 
 export function words(run: Token, analysis: ChineseAnalysis): Token[] {

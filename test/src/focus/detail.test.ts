@@ -44,6 +44,7 @@ describe('askedDetail', () => {
     "Where is the 'common home' line?",
     'Where is the passage on drugs?',
     "Where's the bit about a neutral Afghanistan free of drugs?",
+    "Where's the commitment to act on the 2021 recommendations?",
     '反恐不能搞双重标准那句话在哪',
     '农业技术交流培训示范基地在宣言里出现在哪',
     '那个倡议宣言里在哪提的',

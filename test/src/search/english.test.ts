@@ -25,6 +25,12 @@ describe('English analysis', () => {
     expect(englishTerm('organisations')).toEqual(englishTerm('organizations'));
   });
 
+  it('reads an abbreviated month as the month the rendering writes out', () => {
+    expect(englishTerm('Sept')).toEqual(englishTerm('september'));
+    expect(englishTerm('feb')).toEqual(englishTerm('February'));
+    expect(englishTerm('may')).toEqual(englishTerm('May'));
+  });
+
   it('reads what a question asks in dictionary forms, its wh-phrase cut to the head noun', () => {
     expect(questionFrame('On what dates was it held?')).toMatch(/^on what date be it hold/u);
     expect(questionFrame('Which Chinese leader proposed it?')).toMatch(/^which leader propose/u);
