@@ -47,6 +47,9 @@ let lastWhich: { question: string; words: readonly string[] } | undefined;
 const NAMED_THING_ZH = /^(?:具体)?(?:港口|口岸|走廊|通道|线路|路线|项目|工程|企业|公司|大学|高校|院校|遗产|文物|古迹|景点|遗址|基地|园区|活动|赛事|展会)$/u;
 const NAMED_THING_EN =
   /\b(?:which|what) (?:(?:specific|particular|exact|individual|concrete|actual|named|other) )*(?:(?:heritage|transport|trade|economic|logistics|infrastructure|joint|flagship|investment|cultural|sporting|sports) )?(?:ports?|corridors?|routes?|sites?|projects?|companies|firms?|enterprises?|universities|universities'|institutes?|crops?|events?|items?|landmarks?|hubs?|railways?|pipelines?|roads?)\b/iu;
+// What a thing is called (叫什么名字, 叫啥, 点了哪些名, 'what is the exercise called'): its name; a person's name is asked above.
+const ASKS_NAME =
+  /叫(?:什么|啥)(?:名字|名称|名)?|(?:名字|名称)(?:是|叫)?(?:什么|啥)|什么名(?:字|称)|(?:点|提)了?哪些(?:国家的?)?名|点名(?:了)?哪些|\bwhat (?:is|was|are|were|'s) (?:it|they|the [\w-]+(?: [\w-]+){0,2}) called\b|\bwhat(?:'s| is| was) (?:the )?(?:name|title) of (?:the|this|that)\b/iu;
 // 'Which specific …', 'which … exactly', 'name the …': specific ones, by name, whatever they are. Not
 // 具体是哪几条: in Chinese it asks as often for the points of a list (上海精神具体是哪几条) as for names.
 const SPECIFIC_ONES =
@@ -71,7 +74,7 @@ const ASKS: readonly [DetailKind, RegExp | ((question: string) => boolean)][] = 
   // What came of a meeting or a forum: its results, not that there were some (欢迎…成果 says only that).
   [
     'outcome',
-    /(?:什么|哪些|啥)\p{Script=Han}{0,4}?(?:成果|结论|结果)|成果(?:是|有)(?:什么|哪些|啥)|(?:得出|取得|谈成)(?:了)?(?:哪些|什么|啥)|结论是什么|结果如何|\bwhat (?:were|are|was|is) (?:the |its |their )?(?:main |key |concrete |specific |actual )?(?:results?|outcomes?|conclusions?|deliverables?|achievements?|takeaways?)\b|\bwhat (?:concrete |specific )?(?:results?|outcomes?|conclusions?) (?:came|did|were)\b|\bwhat (?:[\w-]+ ){0,3}came out of\b|\bwhat did\b[^?]{0,80}?\b(?:achieve|produce|conclude|deliver)\b|\bwhat did\b[^?]{0,80}?\b(?:agree|decide|settle)(?: on| to| upon)?(?: at (?:it|the \w+))?\s*[?？]*\s*$|\bwhat (?:was|were|has been|have been|got) (?:actually |finally |concretely )?(?:agreed|decided|settled|achieved)\b/iu,
+    /(?:什么|哪些|啥)\p{Script=Han}{0,4}?(?:成果|结论|结果)|成果(?:是|有)(?:什么|哪些|啥)|(?:得出|取得|谈成)(?:了)?(?:哪些|什么|啥)|达成了?(?:哪些|什么|啥)(?!共识|一致)|结论是什么|结果如何|\bwhat (?:were|are|was|is) (?:the |its |their )?(?:main |key |concrete |specific |actual )?(?:results?|outcomes?|conclusions?|deliverables?|achievements?|takeaways?)\b|\bwhat (?:concrete |specific )?(?:results?|outcomes?|conclusions?) (?:came|did|were)\b|\bwhat (?:[\w-]+ ){0,3}came out of\b|\bwhat did\b[^?]{0,80}?\b(?:achieve|produce|conclude|deliver)\b|\bwhat did\b[^?]{0,80}?\b(?:agree|decide|settle)(?: on| to| upon)?(?: at (?:it|the \w+))?\s*[?？]*\s*$|\bwhat (?:was|were|has been|have been|got) (?:actually |finally |concretely )?(?:agreed|decided|settled|achieved)\b/iu,
   ],
   // Why: not 定为什么 (named as what), nor why the text mentions something (its passage says).
   ['reason', (q) => ASKS_REASON.test(q) && !REASON_OF_TEXT.test(q)],
@@ -116,14 +119,14 @@ const ASKS: readonly [DetailKind, RegExp | ((question: string) => boolean)][] = 
   // Which specific things, by name: ports, corridors, sites, projects, events, universities (a country,
   // a body, a person or a place were asked above). 'Which principles' asks for a list of ideas, not names:
   // only nouns for things that bear names count, or a question insisting on specific ones.
-  ['name', (q) => asksWhichZh(q, NAMED_THING_ZH) || NAMED_THING_EN.test(q) || SPECIFIC_ONES.test(q)],
+  ['name', (q) => asksWhichZh(q, NAMED_THING_ZH) || NAMED_THING_EN.test(q) || SPECIFIC_ONES.test(q) || ASKS_NAME.test(q)],
 ];
 
 // 'Where in the declaration is X', 'where do things stand', 'where does the SCO call for X', 'where is the "one family" line',
 // 在哪提的, 出现在哪, 那句话在哪, 在哪方面 (in which respect): about
 // the text, the state of play or an aspect, not a place: the organisation and its members are not events that take place.
 const NOT_A_PLACE =
-  /(?:出路|关键|症结|根源|重点|难点|问题|原因|意义|区别|不同|核心|好处|分歧|声明|文件|文本|条款|内容)(?:就|又)?(?:是)?在哪|哪里(?:写|提|说|讲|有)|哪儿(?:写|提|说)|(?:写|提)在哪|在哪(?:段|一段|部分|些?方面)|在哪些(?!地方|城市|国家|地区|地点|省|州)|在哪(?:里|儿)?(?:提|写|说|讲|出现|体现|表述)|出现在哪|(?:话|句|段|提法|表述|说法|措辞)(?:是)?在哪(?:里|儿)?[？?]?$|\bwhere (?:does|do|did|is) (?:it|the declaration|the text|they|this|(?:the )?sco|the organi[sz]ation|(?:the )?member states|the leaders)\b|\bwhere (?:is|are) (?:it|that|this|things)(?: at)?\b|\bwhere(?:'s|’s| is| are| be| does| do) (?:[^?]*\s)?(?:line|phrase|passage|paragraph|section|part|bit|wording|mention|reference|sentence|clause|language|commitment|pledge|provision|statement|promise|call)s?\b|\bstand\b/iu;
+  /(?:出路|关键|症结|根源|重点|难点|问题|原因|意义|区别|不同|核心|好处|分歧|声明|文件|文本|条款|内容)(?:就|又)?(?:是)?在哪|哪里(?:写|提|说|讲|有)|哪儿(?:写|提|说)|(?:写|提)在哪|在哪(?:段|一段|部分|些?方面)|在哪些(?!地方|城市|国家|地区|地点|省|州)|在哪(?:里|儿)?(?:提|写|说|讲|出现|体现|表述)|出现在哪|(?:话|句|段|提法|表述|说法|措辞)(?:是)?在哪(?:里|儿)?[？?]?$|\bwhere (?:does|do|did|is) (?:it|the declaration|the text|they|this|(?:the )?sco|the organi[sz]ation|(?:the )?member states|the leaders)\b|\bwhere (?:is|are|be) (?:it|that|this|things)(?: at)?\b|\bwhere (?:is|are|be) (?:they|we|(?:the )?member states|(?:the )?sco) at\b|\bwhere(?:'s|’s| is| are| be| does| do) (?:[^?]*\s)?(?:line|phrase|passage|paragraph|section|part|bit|wording|mention|reference|sentence|clause|language|commitment|pledge|provision|statement|promise|call)s?\b|\bstand\b/iu;
 
 // 'A还是B', 'Is it X or Y?': a choice between things named, not a request for a name or a figure.
 const CHOICE = /还是|^(?:is|are|does|do|did|was|were|will|should|has|have)\b.*\bor\b/iu;
@@ -258,10 +261,17 @@ export interface Precision {
   city: boolean;
   /** The years a programme runs: they are in its title. Otherwise a year in a title (至2030年) dates nothing. */
   span?: boolean;
+  /** What a thing is called (叫什么名字): a title the text gives it (《…》, “…”) answers too. */
+  called?: boolean;
 }
 
 export function askedPrecision(question: string): Precision {
-  return { day: ASKS_DAY.test(question), city: ASKS_CITY.test(question), ...(ASKS_SPAN.test(question) ? { span: true } : {}) };
+  return {
+    day: ASKS_DAY.test(question),
+    city: ASKS_CITY.test(question),
+    ...(ASKS_SPAN.test(question) ? { span: true } : {}),
+    ...(ASKS_NAME.test(question) ? { called: true } : {}),
+  };
 }
 
 /** Text without what titles hold: 《上合组织至2030年经济发展战略》 names a strategy, it dates nothing. */
@@ -319,7 +329,7 @@ export function givesDetail(kind: DetailKind, quoted: string, names: NamesFound,
       if (actor === 'role') return GIVES_ROLE.test(quoted) || (/作用|\brole\b/u.test(quoted) && names.country + names.body + names.person > 0);
       return names.country + names.person + names.body > 0;
     case 'name':
-      return names.named > 0;
+      return names.named > 0 || (precision.called === true && /《[^》]+》|“[^”]+”|"[^"]+"/u.test(quoted));
     case 'date': {
       const fresh = newNumbers(precision.span === true ? quoted : withoutTitles(quoted), known);
       return gives.date.test(fresh) && (!precision.day || (english ? DAY_ENGLISH : DAY).test(fresh));

@@ -288,6 +288,7 @@ function asked(question: string): Pick<Focus, 'detail' | 'actor' | 'precision'> 
       day: precision.day || framed.day,
       city: precision.city || framed.city,
       ...(precision.span === true || framed.span === true ? { span: true } : {}),
+      ...(precision.called === true || framed.called === true ? { called: true } : {}),
     },
   };
 }

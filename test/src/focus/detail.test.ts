@@ -17,6 +17,10 @@ describe('askedDetail', () => {
     ['决议是多少票通过的', 'count'],
     ['How big would the investment fund be?', 'amount'],
     ['论坛取得了哪些成果', 'outcome'],
+    ['首届医学论坛最后达成了什么？', 'outcome'],
+    ['计划举行的联合军演叫什么名字？', 'name'],
+    ['为恐怖分子提供庇护的，宣言点了哪些名？', 'name'],
+    ['What is the joint exercise called?', 'name'],
     ['金帐汗国研讨会有什么学术结论', 'outcome'],
     ['What were the takeaways of the transport forum?', 'outcome'],
     ['What did the first SCO Digital Forum in Almaty actually conclude?', 'outcome'],
@@ -45,6 +49,8 @@ describe('askedDetail', () => {
     'Where is the passage on drugs?',
     "Where's the bit about a neutral Afghanistan free of drugs?",
     "Where's the commitment to act on the 2021 recommendations?",
+    "Where are they at with the SCO's strategy to 2035?",
+    '上合在人工智能方面达成了什么共识',
     '反恐不能搞双重标准那句话在哪',
     '农业技术交流培训示范基地在宣言里出现在哪',
     '那个倡议宣言里在哪提的',
@@ -151,6 +157,14 @@ describe('givesDetail', () => {
     ['地区局势由谁来常态化监控？', 'any'],
   ])('%s asks for %s', (question, actor) => {
     expect(askedActor(question)).toEqual(actor);
+  });
+
+  it('takes a title the text gives a thing for what it is called, and only when that is asked', () => {
+    const called = askedPrecision('这个倡议叫什么名字');
+    expect(called.called).toBe(true);
+    expect(givesDetail('name', '通过《关于世界公正、和睦、发展的倡议》', none, { precision: called })).toBe(true);
+    expect(givesDetail('name', '通过《关于世界公正、和睦、发展的倡议》', none, { precision: askedPrecision('哪些具体项目') })).toBe(false);
+    expect(givesDetail('name', '将举行联合反恐演习', none, { precision: called })).toBe(false);
   });
 
   it('takes a role acknowledged as someone’s for the one who plays it', () => {
