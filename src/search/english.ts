@@ -131,6 +131,11 @@ export function readEnglish(text: string): Map<string, EnglishWord> {
     const capitalised = /^\p{Lu}/u.test(value);
     const name = capitalised && (known ? pos === 'PROPN' : !knownInLowerCase(engine, key));
     out.set(key, { lemma, pos, name });
+    // A hyphenated word the model keeps whole (de-dollarization) is searched as its parts: the last is the head.
+    const parts = key.split('-');
+    parts.forEach((part, i) => {
+      if (parts.length > 1 && part !== '' && !out.has(part)) out.set(part, { lemma: part, pos: i === parts.length - 1 ? pos : 'ADJ', name: false });
+    });
   }
   return out;
 }

@@ -258,6 +258,10 @@ describe('missing details', () => {
     expect(refusal(core.ask('Does the declaration mention the Budapest Convention on Cybercrime?')).absent.length).toBeGreaterThan(0);
   });
 
+  it('names the head of a hyphenated word the declaration never uses', () => {
+    expect(refusal(core.ask('Does the declaration explicitly talk about de-dollarization?')).absent).toEqual(['dollarization']);
+  });
+
   it('parts a compound question at a question mark, a semicolon, or "and" before a question word', () => {
     expect(questionParts('Who takes over, and where is the summit?')).toEqual(['Who takes over', 'where is the summit?']);
     expect(questionParts('下一任主席国是谁？明年峰会在哪开')).toEqual(['下一任主席国是谁', '明年峰会在哪开']);

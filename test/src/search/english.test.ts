@@ -63,6 +63,12 @@ describe('English analysis', () => {
     expect(readEnglish('Do member states of the SCO support it?').get('states')?.pos).toEqual('NOUN');
   });
 
+  it('reads the parts of a hyphenated word the model keeps whole, the last as its head', () => {
+    const words = readEnglish('Does the declaration talk about de-dollarization?');
+    expect(words.get('dollarization')?.pos).toEqual('NOUN');
+    expect(words.get('de')?.pos).toEqual('ADJ');
+  });
+
   it('takes function words the stop list lacks for frame words', () => {
     const q = prepareQuery('years since the police body was founded', vocabulary, 'jieba+bigram');
     expect(q.words.find((w) => w.word === 'since')?.role).toEqual('frame');
