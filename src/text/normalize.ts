@@ -1,15 +1,24 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import * as OpenCC from 'opencc-js';
+import type * as OpenCCModule from 'opencc-js';
 import { cachedFromSources, type IndexParts } from '../search/index-cache.js';
 import { specificity } from '../search/specificity.js';
+
+// opencc-js is loaded when first needed (a text in traditional characters, or a cache
+// of its characters to build): its tables take about 3 MB and 30 ms to load, which a
+// start whose data and questions are all simplified Chinese does not need.
+let openCCModule: typeof OpenCCModule | undefined;
+function openCC(): typeof OpenCCModule {
+  openCCModule ??= createRequire(import.meta.url)('opencc-js') as typeof OpenCCModule;
+  return openCCModule;
+}
 
 // Traditional → simplified, so 恐怖主義融資 finds 恐怖主义融资. The TW preset
 // also folds Taiwan-specific variants; it converts one character for one.
 // Built when a text first needs it: building its tables takes a tenth of a second.
 let simplifier: ((text: string) => string) | undefined;
 function toSimplified(text: string): string {
-  const convert = simplifier ?? OpenCC.Converter({ from: 'tw', to: 'cn' });
+  const convert = simplifier ?? openCC().Converter({ from: 'tw', to: 'cn' });
   simplifier = convert;
   return convert(text);
 }
@@ -35,11 +44,14 @@ export function mayConvert(text: string): boolean {
  * milliseconds before the first answer, reading the kept list a fraction of one.
  */
 function traditionalCharacters(): Set<number> {
-  const build = (): IndexParts => ({
-    slots: Int32Array.from(traditionalOnly([...normalizationTables(), ...OpenCC.Locale.from.tw, ...OpenCC.Locale.to.cn], OpenCC.Locale.to.cn)),
-    extra: new Uint8Array(0),
-    meta: '',
-  });
+  const build = (): IndexParts => {
+    const { Locale } = openCC();
+    return {
+      slots: Int32Array.from(traditionalOnly([...normalizationTables(), ...Locale.from.tw, ...Locale.to.cn], Locale.to.cn)),
+      extra: new Uint8Array(0),
+      meta: '',
+    };
+  };
   let source: string;
   try {
     source = createRequire(import.meta.url).resolve('opencc-js');
@@ -52,11 +64,11 @@ function traditionalCharacters(): Set<number> {
 }
 
 /** The tables of every preset's normalisation chain (which opencc-js's types do not declare). */
-function normalizationTables(): OpenCC.DictGroup[] {
-  const out: OpenCC.DictGroup[] = [];
-  for (const config of Object.values(OpenCC.Locale.configs as Record<string, unknown>)) {
+function normalizationTables(): OpenCCModule.DictGroup[] {
+  const out: OpenCCModule.DictGroup[] = [];
+  for (const config of Object.values(openCC().Locale.configs as Record<string, unknown>)) {
     const chain: unknown = typeof config === 'object' && config !== null ? (config as { normalizationChain?: unknown }).normalizationChain : undefined;
-    if (Array.isArray(chain)) out.push(...(chain as OpenCC.DictGroup[]));
+    if (Array.isArray(chain)) out.push(...(chain as OpenCCModule.DictGroup[]));
   }
   return out;
 }
@@ -66,7 +78,7 @@ function normalizationTables(): OpenCC.DictGroup[] {
  * (`simplifying`), gives as its result: those are simplified characters (the earlier stages give
  * traditional ones: Taiwan variants → OpenCC's traditional standard).
  */
-function traditionalOnly(groups: readonly (readonly OpenCC.DictLike[])[], simplifying: readonly (readonly OpenCC.DictLike[])[]): Set<number> {
+function traditionalOnly(groups: readonly (readonly OpenCCModule.DictLike[])[], simplifying: readonly (readonly OpenCCModule.DictLike[])[]): Set<number> {
   const changed = new Set<number>();
   eachEntry(groups, (source, target) => {
     const from = [...source];
@@ -82,7 +94,7 @@ function traditionalOnly(groups: readonly (readonly OpenCC.DictLike[])[], simpli
   return new Set([...changed].filter((c) => !given.has(c)));
 }
 
-function eachEntry(groups: readonly (readonly OpenCC.DictLike[])[], visit: (source: string, target: string) => void): void {
+function eachEntry(groups: readonly (readonly OpenCCModule.DictLike[])[], visit: (source: string, target: string) => void): void {
   for (const group of groups) {
     for (const dict of group) {
       if (typeof dict !== 'string') for (const [source, target] of dict) visit(source, target);
@@ -124,7 +136,7 @@ function loadTaiwanPhrases(): (text: string) => string {
     if (!/^\p{Script=Han}+$/u.test(from) || specificity(from) <= specificity(to)) continue;
     pairs.push([from, to]);
   }
-  return OpenCC.CustomConverter(pairs);
+  return openCC().CustomConverter(pairs);
 }
 
 // Built on the first text written in traditional characters: the declaration and most questions never need it.
