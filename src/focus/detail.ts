@@ -32,7 +32,8 @@ function wordsAfterWhich(question: string): readonly string[] {
         if (joined !== undefined) out.push(joined);
         if (!WHICH.test(word)) continue;
         let next = i + 1;
-        while (MEASURE.test(words[next] ?? '')) next++;
+        // 哪些具体项目: 具体 (specific) stands between 哪 and its noun as a measure does.
+        while (MEASURE.test(words[next] ?? '') || words[next] === '具体') next++;
         out.push((words[next] ?? '').replace(/^一/u, ''));
       }
     }
@@ -44,16 +45,17 @@ let lastWhich: { question: string; words: readonly string[] } | undefined;
 
 // Things that bear names of their own, asked with 哪 (哪些港口, 哪几条走廊) or 'which': one of them is
 // answered only by a name (the gazetteer's, a 《title》, or a name the English rendering capitalises).
-const NAMED_THING_ZH = /^(?:具体)?(?:港口|口岸|走廊|通道|线路|路线|项目|工程|企业|公司|大学|高校|院校|遗产|文物|古迹|景点|遗址|基地|园区|活动|赛事|展会)$/u;
+const NAMED_THING_ZH =
+  /^(?:具体)?(?:港口|口岸|走廊|通道|线路|路线|项目|工程|企业|公司|大学|高校|院校|遗产|文物|古迹|景点|遗址|基地|园区|活动|赛事|展会|东西|物品|藏品)$/u;
 const NAMED_THING_EN =
-  /\b(?:which|what) (?:(?:specific|particular|exact|individual|concrete|actual|named|other) )*(?:(?:heritage|transport|trade|economic|logistics|infrastructure|joint|flagship|investment|cultural|sporting|sports) )?(?:ports?|corridors?|routes?|sites?|projects?|companies|firms?|enterprises?|universities|universities'|institutes?|crops?|events?|items?|landmarks?|hubs?|railways?|pipelines?|roads?)\b/iu;
+  /\b(?:which|what) (?:(?:specific|particular|exact|individual|concrete|actual|named|other) )*(?:(?:heritage|transport|trade|economic|logistics|infrastructure|joint|flagship|investment|cultural|sporting|sports) )?(?:ports?|corridors?|routes?|sites?|projects?|companies|firms?|enterprises?|universities|universities'|institutes?|crops?|events?|items?|landmarks?|hubs?|railways?|pipelines?|roads?|groups?)\b/iu;
 // What a thing is called (叫什么名字, 叫啥, 点了哪些名, 'what is the exercise called'): its name; a person's name is asked above.
 const ASKS_NAME =
   /叫(?:什么|啥)(?:名字|名称|名)?|(?:名字|名称)(?:是|叫)?(?:什么|啥)|什么名(?:字|称)|(?:点|提)了?哪些(?:国家的?)?名|点名(?:了)?哪些|\bwhat (?:is|was|are|were|'s) (?:it|they|the [\w-]+(?: [\w-]+){0,2}) called\b|\bwhat(?:'s| is| was) (?:the )?(?:name|title) of (?:the|this|that)\b/iu;
 // 'Which specific …', 'which … exactly', 'name the …': specific ones, by name, whatever they are. Not
 // 具体是哪几条: in Chinese it asks as often for the points of a list (上海精神具体是哪几条) as for names.
 const SPECIFIC_ONES =
-  /\b(?:which|what) (?:specific|particular|individual|named)\b(?! (?:countr|state|member|nation|side|part(?:y|ies)|government|leader|official|president|minister|person|people|bod(?:y|ies)|organi[sz]ation|agenc|institution|cit(?:y|ies)|town|place|venue|date|day|year|month|time))|\bwhich [\w-]+(?: [\w-]+)? exactly\b|\bname (?:the|all|any|some) (?:specific )?[\w-]+s\b/iu;
+  /\b(?:which|what) (?:specific|particular|individual|named)\b(?! (?:countr|state|member|nation|side|part(?:y|ies)|government|leader|official|president|minister|person|people|bod(?:y|ies)|organi[sz]ation|agenc|institution|cit(?:y|ies)|town|place|venue|date|day|year|month|time))|\bwhich [\w-]+(?: [\w-]+)? exactly\b|\bname (?:the|all|any|some) (?:specific )?[\w-]+s\b|\bnames?\b[^?]{0,30}\bspecifically\b|\bspecifically (?:names?|lists?|mentions?)\b/iu;
 
 /** Whether the question asks 哪 (with a measure or not) before a noun of the class. */
 const asksWhichZh = (question: string, noun: RegExp): boolean => wordsAfterWhich(question).some((w) => noun.test(w));
@@ -201,7 +203,7 @@ export interface NamesFound {
   country: number;
   body: number;
   person: number;
-  /** Names of any kind but a document's (a port, a project, an event, a body): what 'which specific ones' asks for. */
+  /** Names of any kind but a document's, a country's or a region's (a port, a project, an event, a body): what 'which specific ones' asks for. */
   named: number;
 }
 

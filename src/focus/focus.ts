@@ -224,7 +224,8 @@ export class FocusReader {
       if (kind === 'organisation') found.body++;
       if (kind === 'person') found.person++;
       // Where something was adopted or held (在撒马尔罕通过的构想) is no instance of the things asked for by name.
-      if (kind !== 'document' && !((kind === 'place' || kind === 'country' || kind === 'region') && isLocated(text, m))) found.named++;
+      // Nor is a country or a region, who proposed or supports the things: 'which country' asks a person, not a name.
+      if (kind !== 'document' && kind !== 'country' && kind !== 'region' && !(kind === 'place' && isLocated(text, m))) found.named++;
     }
     return found;
   }

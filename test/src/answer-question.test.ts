@@ -258,6 +258,13 @@ describe('missing details', () => {
     expect(refusal(core.ask('Does the declaration mention the Budapest Convention on Cybercrime?')).absent.length).toBeGreaterThan(0);
   });
 
+  it('does not take the country that proposed a project for the things the project holds', () => {
+    // §93 notes the 'Spiritual Treasures of the SCO' project Kazakhstan proposed; it lists nothing in it.
+    expect(refusal(core.ask('“上合组织精神瑰宝”项目具体收了哪些东西')).missing).toEqual('name');
+    expect(refusal(core.ask('Which heritage sites are included in the "SCO Spiritual Treasures" project?')).missing).toEqual('name');
+    expect(refusal(core.ask('一带一路和欧亚经济联盟对接落地了哪些具体项目')).missing).toEqual('name');
+  });
+
   it('names the head of a hyphenated word the declaration never uses', () => {
     expect(refusal(core.ask('Does the declaration explicitly talk about de-dollarization?')).absent).toEqual(['dollarization']);
   });

@@ -21,6 +21,8 @@ describe('askedDetail', () => {
     ['计划举行的联合军演叫什么名字？', 'name'],
     ['为恐怖分子提供庇护的，宣言点了哪些名？', 'name'],
     ['What is the joint exercise called?', 'name'],
+    ['落地了哪些具体项目', 'name'],
+    ['Which terrorist groups does the declaration name specifically?', 'name'],
     ['金帐汗国研讨会有什么学术结论', 'outcome'],
     ['What were the takeaways of the transport forum?', 'outcome'],
     ['What did the first SCO Digital Forum in Almaty actually conclude?', 'outcome'],
