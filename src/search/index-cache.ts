@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { PagedFile } from './paged-file.js';
 
 /** What is kept: the slots, an owner's byte array, and an owner's small facts as JSON. */
 export interface IndexParts {
@@ -106,6 +107,12 @@ function stampOf(sourceFile: string): string {
   }
 }
 
+/** The cache file of `name` built from `sourceFiles`, named after the sources' stamps. */
+function cacheFile(name: string, sourceFiles: readonly string[], cacheDir: string): string {
+  const stamp = createHash('sha1').update(sourceFiles.map(stampOf).join(':')).digest('hex').slice(0, 16);
+  return join(cacheDir, `${name}-${stamp}.index`);
+}
+
 /**
  * Parts built from several source files (read by `build` only when the cache lacks them),
  * kept under `name` and the sources' stamps: a start with the cache reads none of the sources.
@@ -117,11 +124,64 @@ export function cachedFromSources(
   cacheDir = defaultCacheDir(sourceFiles[0] ?? ''),
 ): IndexParts {
   if (cacheDir === undefined) return build();
-  const stamp = createHash('sha1').update(sourceFiles.map(stampOf).join(':')).digest('hex').slice(0, 16);
-  const file = join(cacheDir, `${name}-${stamp}.index`);
+  const file = cacheFile(name, sourceFiles, cacheDir);
   const cached = readCache(file);
   if (cached !== undefined) return cached;
   const built = build();
   writeCache(file, built);
   return built;
+}
+
+/** Parts whose slots and extra bytes are read from the cache file a page at a time, as they are used. */
+export interface PagedParts extends IndexParts {
+  /** Holds the slots from its byte 0 and the extra bytes after them; undefined when the parts were built. */
+  pages: PagedFile | undefined;
+}
+
+/**
+ * As cachedFromSources, but a cache file is not read whole: its slots and extra bytes are views of
+ * a PagedFile, and each page must be `ensure`d before it is read. Built parts are whole.
+ */
+export function pagedFromSources(
+  name: string,
+  sourceFiles: readonly string[],
+  build: () => IndexParts,
+  cacheDir = defaultCacheDir(sourceFiles[0] ?? ''),
+): PagedParts {
+  if (cacheDir === undefined) return { ...build(), pages: undefined };
+  const file = cacheFile(name, sourceFiles, cacheDir);
+  const cached = openPaged(file);
+  if (cached !== undefined) return cached;
+  const built = build();
+  writeCache(file, built);
+  return { ...built, pages: undefined };
+}
+
+/** A cache file's header and size checked, and its parts as views of a PagedFile; undefined when it is not one of ours. */
+function openPaged(file: string): PagedParts | undefined {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch {
+    return undefined;
+  }
+  try {
+    const header = Buffer.alloc(HEADER_BYTES);
+    const size = fstatSync(fd).size;
+    if (readSync(fd, header, 0, HEADER_BYTES, 0) !== HEADER_BYTES || header.readUInt32LE(0) !== MAGIC) throw new Error('not ours');
+    const metaLength = header.readUInt32LE(4);
+    const slotCount = header.readUInt32LE(8);
+    const extraLength = header.readUInt32LE(12);
+    const slotsAt = HEADER_BYTES + Math.ceil(metaLength / 4) * 4;
+    if (size !== slotsAt + slotCount * 4 + extraLength) throw new Error('cut short');
+    const meta = Buffer.alloc(metaLength);
+    if (readSync(fd, meta, 0, metaLength, HEADER_BYTES) !== metaLength) throw new Error('cut short');
+    const pages = new PagedFile(fd, slotsAt, slotCount * 4 + extraLength, file);
+    const slots = new Int32Array(pages.buffer, 0, slotCount);
+    const extra = new Uint8Array(pages.buffer, slotCount * 4, extraLength);
+    return { slots, extra, meta: meta.toString('utf8'), pages };
+  } catch {
+    closeSync(fd);
+    return undefined;
+  }
 }

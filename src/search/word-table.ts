@@ -25,6 +25,15 @@ export interface WordTableFacts {
   tags: string[];
 }
 
+/**
+ * Where a table's slots and records are read from a file as they are used (src/search/paged-file.ts):
+ * called before a slot or the bytes [from, to) of the records are read.
+ */
+export interface TablePages {
+  slot(index: number): void;
+  record(from: number, to: number): void;
+}
+
 export class WordTable {
   private readonly view: DataView;
 
@@ -36,6 +45,8 @@ export class WordTable {
     /** By a word's first UTF-16 code unit, the byte length of the longest dictionary word starting with it. */
     readonly reachByFirst: Uint8Array,
     readonly facts: WordTableFacts,
+    /** Undefined when `records` and `slots` are whole in memory. */
+    private readonly pages?: TablePages,
   ) {
     if (slots.length === 0 || (slots.length & (slots.length - 1)) !== 0) throw new Error(`word-table: ${slots.length} slots is not an index`);
     if (reachByFirst.length !== 65536) throw new Error(`word-table: reach table of ${reachByFirst.length} bytes`);
@@ -49,7 +60,7 @@ export class WordTable {
 
   /** The offset of the record of `key[from, to)` (UTF-8, hashed as given), or -1. */
   find(key: Uint8Array, from: number, to: number, hash: number): number {
-    return findRecord(this.records, this.slots, key, from, to, hash);
+    return findRecord(this.records, this.slots, key, from, to, hash, this.pages);
   }
 
   /** The record of a word given as text, or -1. */
@@ -60,18 +71,27 @@ export class WordTable {
 
   /** The dictionary frequency of the record at `at`, or undefined when only the IDF table lists it. */
   freqAt(at: number): number | undefined {
+    this.ensureRecord(at);
     const freq = this.view.getUint32(at + 1 + (this.records[at] ?? 0), true);
     return freq === NO_FREQ ? undefined : freq;
   }
 
   tagAt(at: number): string {
+    this.ensureRecord(at);
     return this.facts.tags[this.records[at + 1 + (this.records[at] ?? 0) + 4] ?? 0] ?? '';
   }
 
   /** The IDF of the record at `at`, or undefined when the IDF table lacks the word. */
   idfAt(at: number): number | undefined {
+    this.ensureRecord(at);
     const idf = this.view.getFloat32(at + (this.records[at] ?? 0) + FIXED - 4, true);
     return Number.isNaN(idf) ? undefined : idf;
+  }
+
+  private ensureRecord(at: number): void {
+    if (this.pages === undefined) return;
+    this.pages.record(at, at + 1);
+    this.pages.record(at, at + (this.records[at] ?? 0) + FIXED);
   }
 
   /** How many bytes from `at` a dictionary word starting there can reach (0: none starts with that character). */
@@ -205,19 +225,23 @@ const fingerprint = (hash: number): number => (hash >>> 25) & 0x7f;
 const slotValue = (at: number, hash: number): number => (fingerprint(hash) << 24) | (at + 1);
 
 /** The offset of the record of `key[from, to)` in `records` as `slots` index them, or -1. */
-function findRecord(records: Uint8Array, slots: Int32Array, key: Uint8Array, from: number, to: number, hash: number): number {
+function findRecord(records: Uint8Array, slots: Int32Array, key: Uint8Array, from: number, to: number, hash: number, pages: TablePages | undefined): number {
   const length = to - from;
   const mask = slots.length - 1;
   const print = fingerprint(hash);
-  for (let slot = hash & mask, value = slots[slot] ?? 0; value !== 0; slot = (slot + 1) & mask, value = slots[slot] ?? 0) {
+  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+    pages?.slot(slot);
+    const value = slots[slot] ?? 0;
+    if (value === 0) return -1;
     if (value >>> 24 !== print) continue;
     const start = (value & (SLOT_OFFSETS - 1)) - 1;
+    pages?.record(start, start + 1);
     if (records[start] !== length) continue;
+    pages?.record(start, start + length + FIXED);
     let k = 0;
     while (k < length && records[start + 1 + k] === key[from + k]) k++;
     if (k === length) return start;
   }
-  return -1;
 }
 
 function countLines(bytes: Uint8Array): number {

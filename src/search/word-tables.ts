@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { cachedFromSources, type IndexParts } from './index-cache.js';
-import { WordTable, type WordTableFacts } from './word-table.js';
+import { type IndexParts, type PagedParts, pagedFromSources } from './index-cache.js';
+import type { PagedFile } from './paged-file.js';
+import { type TablePages, WordTable, type WordTableFacts } from './word-table.js';
 
 // The one WordTable of jieba's dictionary and IDF table that the analysis (src/search/lazy-jieba.ts)
 // and the specificity of words (src/search/specificity.ts) share: built from the two files on a
-// first start, read from node_modules/.cache/astana-bot (src/search/index-cache.ts) on later ones.
+// first start, read from node_modules/.cache/astana-bot (src/search/index-cache.ts) on later ones,
+// a page at a time as words are looked up: a start and its first answers hold the few hundred
+// kilobytes they read of the 9 MB, a long-running bot more as its questions reach more words.
 
 /** Bumped when the record layout changes, so that an older cache file is not read as this one. */
 const LAYOUT = 'words2';
@@ -25,10 +28,24 @@ export function tableParts(table: WordTable): IndexParts {
   return { slots: table.slots, extra, meta: JSON.stringify(table.facts) };
 }
 
-export function tableOf(parts: IndexParts): WordTable {
+const REACH_BYTES = 65536;
+
+export function tableOf(parts: IndexParts | PagedParts): WordTable {
   const facts: unknown = JSON.parse(parts.meta);
   if (!isFacts(facts)) throw new Error('word-tables: cached facts are not ours');
-  return new WordTable(parts.extra.subarray(65536), parts.slots, parts.extra.subarray(0, 65536), facts);
+  const paged = 'pages' in parts ? parts.pages : undefined;
+  const pages = paged === undefined ? undefined : tablePages(paged, parts.slots.byteLength);
+  return new WordTable(parts.extra.subarray(REACH_BYTES), parts.slots, parts.extra.subarray(0, REACH_BYTES), facts, pages);
+}
+
+/** The slots from byte 0 of the file's buffer, the reach table after them (read at once), then the records. */
+function tablePages(file: PagedFile, slotBytes: number): TablePages {
+  const recordsAt = slotBytes + REACH_BYTES;
+  file.ensure(slotBytes, recordsAt);
+  return {
+    slot: (index) => file.ensure(index * 4, index * 4 + 4),
+    record: (from, to) => file.ensure(recordsAt + from, recordsAt + to),
+  };
 }
 
 function isFacts(value: unknown): value is WordTableFacts {
@@ -48,7 +65,7 @@ export function loadWordTable(cacheDir?: string): WordTable {
     built = WordTable.build(readFileSync(dict), readFileSync(idf));
     return tableParts(built);
   };
-  const parts = cachedFromSources(LAYOUT, [dict, idf], build, cacheDir);
+  const parts = pagedFromSources(LAYOUT, [dict, idf], build, cacheDir);
   let table = built;
   if (table === undefined) {
     try {

@@ -7,8 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DictionaryTable } from '../../../src/search/dictionary-table.js';
-import { cachedFromSources, decodeParts, defaultCacheDir, encodeParts } from '../../../src/search/index-cache.js';
+import { cachedFromSources, decodeParts, defaultCacheDir, encodeParts, pagedFromSources } from '../../../src/search/index-cache.js';
 import { hashBytes } from '../../../src/search/line-table.js';
+import { WordTable } from '../../../src/search/word-table.js';
+import { tableOf, tableParts } from '../../../src/search/word-tables.js';
 
 const DICT = createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt');
 const WORDS = ['上海合作组织', '阿富汗', '禁毒', '的', '一带一路', '不存在的词语甲乙丙', '比特币', 'AI'];
@@ -47,6 +49,34 @@ describe('the dictionary index cache', () => {
     writeFileSync(join(dir, file), whole.subarray(0, whole.length - 100));
     const built = new DictionaryTable(readFileSync(DICT));
     expect(lookups(DictionaryTable.load(dir))).toEqual(lookups(built));
+  });
+
+  it('reads a cached table a page at a time, and finds in it what the built table finds', () => {
+    dir = mkdtempSync(join(tmpdir(), 'index-cache-'));
+    const dict = readFileSync(DICT);
+    const built = WordTable.build(dict);
+    const keep = () => pagedFromSources('paged-test', [DICT], () => tableParts(built), dir);
+    const first = keep();
+    const again = keep();
+    expect([first.pages, again.pages === undefined]).toEqual([undefined, false]);
+    const paged = tableOf(again);
+    // Every 97th word of the dictionary, and words it lacks: the same record, frequency and tag.
+    const words = dict
+      .toString('utf8')
+      .split('\n')
+      .filter((_, i) => i % 97 === 0)
+      .map((line) => line.split(' ')[0] ?? '');
+    const read = (table: WordTable) =>
+      [...words, '不存在的词语甲乙丙', 'zzzz'].map((word) => {
+        const at = table.lookup(word);
+        return at < 0 ? [word] : [word, at, table.freqAt(at), table.tagAt(at), table.idfAt(at)];
+      });
+    expect(read(paged)).toEqual(read(built));
+    expect(paged.reach(Buffer.from('上海合作组织', 'utf8'), 0)).toBe(built.reach(Buffer.from('上海合作组织', 'utf8'), 0));
+    // A file cut short is not read but built again.
+    const [file = ''] = readdirSync(dir);
+    writeFileSync(join(dir, file), readFileSync(join(dir, file)).subarray(0, 1000));
+    expect(keep().pages).toBeUndefined();
   });
 
   it('builds the index when the cache cannot be written, and says nothing', () => {

@@ -1,0 +1,46 @@
+import { readSync } from 'node:fs';
+
+// Part of a file held in one buffer whose pages are read from the file when first asked
+// for, as a memory-mapped file would be. The buffer is allocated zeroed, and a page of it
+// never written takes no memory: a table of 9 MB that one question reads a few dozen
+// records of costs those records' pages, not the whole file (src/search/word-tables.ts).
+
+const PAGE_BITS = 12;
+const PAGE = 1 << PAGE_BITS;
+
+export class PagedFile {
+  readonly buffer: ArrayBuffer;
+  private readonly bytes: Uint8Array;
+  /** Per page: 1 once read. */
+  private readonly present: Uint8Array;
+
+  constructor(
+    /** Kept open for the life of the process (a cache file replaced meanwhile is renamed over, so this one stays whole). */
+    private readonly fd: number,
+    /** Where in the file the buffer's first byte is. */
+    private readonly start: number,
+    length: number,
+    private readonly file: string,
+  ) {
+    this.buffer = new ArrayBuffer(length);
+    this.bytes = new Uint8Array(this.buffer);
+    this.present = new Uint8Array(Math.ceil(length / PAGE));
+  }
+
+  /** Makes bytes [from, to) of the buffer hold the file's. */
+  ensure(from: number, to: number): void {
+    const last = (Math.min(to, this.bytes.length) - 1) >>> PAGE_BITS;
+    for (let page = from >>> PAGE_BITS; page <= last; page++) if (this.present[page] === 0) this.read(page);
+  }
+
+  private read(page: number): void {
+    const at = page << PAGE_BITS;
+    const length = Math.min(PAGE, this.bytes.length - at);
+    for (let done = 0; done < length; ) {
+      const n = readSync(this.fd, this.bytes, at + done, length - done, this.start + at + done);
+      if (n === 0) throw new Error(`${this.file}: cut short while in use (delete it and start again)`);
+      done += n;
+    }
+    this.present[page] = 1;
+  }
+}
