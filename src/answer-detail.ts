@@ -2,7 +2,7 @@
 // place, who, how many): read in the clauses of the quote that speak of the question's
 // subject, and for an English question in the English rendering's clauses as well.
 
-import { givesDetail } from './focus/detail.js';
+import { givesDetail } from './focus/detail-given.js';
 import type { Focus, FocusReader } from './focus/focus.js';
 import { plain, type DetailKind, type Passage } from './model.js';
 import { analyze } from './search/analyzer.js';

@@ -1,7 +1,8 @@
 import type { GazetteerEntry, Paragraph } from '../documents/types.js';
 import type { Language } from '../model.js';
 import { normalize } from '../text/normalize.js';
-import { askedActor, askedDetail, askedPrecision, questionNumbers, type Actor, type DetailKind, type NamesFound, type Precision } from './detail.js';
+import { askedActor, askedDetail, askedPrecision, questionNumbers, type Actor, type DetailKind, type Precision } from './detail.js';
+import type { NamesFound } from './detail-given.js';
 import { computeMentions, NameFinder, spaced, type NameMatch } from './gazetteer.js';
 import { runs, taggedWords } from '../search/analyzer.js';
 import { questionFrame } from '../search/english.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { askedActor, askedDetail, askedPrecision, givesDetail, questionNumbers } from '../../../src/focus/detail.js';
+import { askedActor, askedDetail, askedPrecision, questionNumbers } from '../../../src/focus/detail.js';
+import { givesDetail } from '../../../src/focus/detail-given.js';
 
 const none = { place: 0, city: 0, country: 0, body: 0, person: 0, named: 0 };
 
