@@ -37,7 +37,13 @@ const taught = new Set<string>();
 export function taughtWords(): ReadonlySet<string> {
   return taught;
 }
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+// ICU's word segmenter, for the 'segmenter' analyses only (bench/eval.ts compares them): built
+// when first used, since building it loads ICU's Chinese dictionary (about 20 ms and 3 MB).
+let segmenter: Intl.Segmenter | undefined;
+function segmented(text: string): string[] {
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  return [...segmenter.segment(text)].map((s) => s.segment);
+}
 
 const RUN = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+(?:['’](?:(?!\p{Script=Han})\p{L})+)?/gu;
 
@@ -92,7 +98,7 @@ export function englishTerm(word: string): string {
 }
 
 export function words(run: Token, analysis: ChineseAnalysis): Token[] {
-  const parts = analysis.startsWith('jieba') ? jieba.cut(run.term) : [...segmenter.segment(run.term)].map((s) => s.segment);
+  const parts = analysis.startsWith('jieba') ? jieba.cut(run.term) : segmented(run.term);
   const out: Token[] = [];
   let offset = run.start;
   for (const part of parts) {
