@@ -255,6 +255,7 @@ describe('missing details', () => {
 
   it('takes a UN convention on cybercrime for the one §58 calls for, not the Council of Europe’s Convention on Cybercrime', () => {
     expect(passages(core.ask('Does the SCO back a UN convention on cybercrime?')).passages[0]?.paragraph).toBe(58);
+    expect(passages(core.ask('anything on a UN treaty against cybercrime?')).passages[0]?.paragraph).toBe(58);
     expect(refusal(core.ask('Does the declaration mention the Budapest Convention on Cybercrime?')).absent.length).toBeGreaterThan(0);
   });
 

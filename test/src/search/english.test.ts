@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { americanSpelling, englishTerm } from '../../../src/search/analyzer.js';
 import { questionFrame, readEnglish } from '../../../src/search/english.js';
@@ -67,6 +68,13 @@ describe('English analysis', () => {
     const words = readEnglish('Does the declaration talk about de-dollarization?');
     expect(words.get('dollarization')?.pos).toEqual('NOUN');
     expect(words.get('de')?.pos).toEqual('ADJ');
+  });
+
+  it('weighs the words an analyst frames a question with (frame, characterise, components) as frame words', () => {
+    const frameEn = new Set<string>(JSON.parse(readFileSync(new URL('../../../index/stopwords.json', import.meta.url), 'utf8')).frameEn);
+    for (const word of ['frame', 'characterise', 'portrays', 'components', 'elements']) expect(frameEn.has(word)).toBe(true);
+    const q = prepareQuery('How does it frame the police body?', { ...vocabulary, frameEn }, 'jieba+bigram');
+    expect(q.words.find((w) => w.word === 'frame')?.role).toEqual('frame');
   });
 
   it('takes function words the stop list lacks for frame words', () => {
