@@ -223,7 +223,8 @@ function ownTerms(
 /**
  * Compounds jieba's dictionary lacks, which it cuts into single characters: a noun character
  * followed by characters it reads as particles (碳中和 → 碳/n 中/f 和/c), three or more in all,
- * up to the next word of two characters. A second noun among them is a list (书和画), not a compound.
+ * up to the next word of two characters, less the particles that close a sentence. A second noun
+ * among them is a list (书和画), not a compound.
  */
 function brokenCompounds(normalized: string): string[] {
   const out: string[] = [];
@@ -234,13 +235,13 @@ function brokenCompounds(normalized: string): string[] {
       if (tagged[i]?.term.length !== 1 || !tagged[i]?.tag.startsWith('n')) continue;
       let end = i + 1;
       while (tagged[end]?.term.length === 1 && !tagged[end]?.tag.startsWith('n')) end++;
-      if (end - i >= 3)
-        out.push(
-          tagged
-            .slice(i, end)
-            .map((w) => w.term)
-            .join(''),
-        );
+      // Particles closing a sentence (词来着, 好了吗) are not part of a compound.
+      const compound = tagged
+        .slice(i, end)
+        .map((w) => w.term)
+        .join('')
+        .replace(/(?:来着|[着了过呢吗吧啊呀嘛啦])+$/u, '');
+      if (compound.length >= 3) out.push(compound);
       i = end - 1;
     }
   }

@@ -266,6 +266,11 @@ describe('missing details', () => {
     expect(refusal(core.ask('一带一路和欧亚经济联盟对接落地了哪些具体项目')).missing).toEqual('name');
   });
 
+  it('reads the words a question frames its subject with (内涵, components) as no subject of their own', () => {
+    expect(passages(core.ask('上海精神的具体内涵宣言里是怎么概括的')).passages[0]?.paragraph).toBe(9);
+    expect(passages(core.ask("What are the components of the 'Shanghai Spirit' as the text lists them?")).passages[0]?.paragraph).toBe(9);
+  });
+
   it('names the head of a hyphenated word the declaration never uses', () => {
     expect(refusal(core.ask('Does the declaration explicitly talk about de-dollarization?')).absent).toEqual(['dollarization']);
   });

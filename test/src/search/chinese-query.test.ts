@@ -26,5 +26,7 @@ describe('Chinese question words', () => {
     const fragments = (q: string): string[] => prepareQuery(q, vocabulary, 'jieba+bigram').fragments;
     expect(fragments('宣言里有讲碳中和目标吗')).toEqual(['碳中和']);
     expect(fragments('书和画')).toEqual([]);
+    // The particles closing a sentence are no part of a compound: 词来着 is 词 and 来着.
+    expect(fragments('上海精神具体是哪几个词来着')).toEqual([]);
   });
 });
