@@ -27,20 +27,27 @@ export class PagedFile {
     this.present = new Uint8Array(Math.ceil(length / PAGE));
   }
 
-  /** Makes bytes [from, to) of the buffer hold the file's. */
+  /** Makes bytes [from, to) of the buffer hold the file's: each run of pages not yet read, in one read. */
   ensure(from: number, to: number): void {
     const last = (Math.min(to, this.bytes.length) - 1) >>> PAGE_BITS;
-    for (let page = from >>> PAGE_BITS; page <= last; page++) if (this.present[page] === 0) this.read(page);
+    for (let page = from >>> PAGE_BITS; page <= last; page++) {
+      if (this.present[page] !== 0) continue;
+      let end = page;
+      while (end < last && this.present[end + 1] === 0) end++;
+      this.read(page, end);
+      page = end;
+    }
   }
 
-  private read(page: number): void {
-    const at = page << PAGE_BITS;
-    const length = Math.min(PAGE, this.bytes.length - at);
+  /** Reads pages first..last. */
+  private read(first: number, last: number): void {
+    const at = first << PAGE_BITS;
+    const length = Math.min((last + 1) << PAGE_BITS, this.bytes.length) - at;
     for (let done = 0; done < length; ) {
       const n = readSync(this.fd, this.bytes, at + done, length - done, this.start + at + done);
       if (n === 0) throw new Error(`${this.file}: cut short while in use (delete it and start again)`);
       done += n;
     }
-    this.present[page] = 1;
+    this.present.fill(1, first, last + 1);
   }
 }

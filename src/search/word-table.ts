@@ -26,11 +26,10 @@ export interface WordTableFacts {
 }
 
 /**
- * Where a table's slots and records are read from a file as they are used (src/search/paged-file.ts):
- * called before a slot or the bytes [from, to) of the records are read.
+ * Where a table's records are read from a file as they are used (src/search/paged-file.ts):
+ * called before the bytes [from, to) of the records are read.
  */
 export interface TablePages {
-  slot(index: number): void;
   record(from: number, to: number): void;
 }
 
@@ -45,7 +44,7 @@ export class WordTable {
     /** By a word's first UTF-16 code unit, the byte length of the longest dictionary word starting with it. */
     readonly reachByFirst: Uint8Array,
     readonly facts: WordTableFacts,
-    /** Undefined when `records` and `slots` are whole in memory. */
+    /** Undefined when `records` are whole in memory. */
     private readonly pages?: TablePages,
   ) {
     if (slots.length === 0 || (slots.length & (slots.length - 1)) !== 0) throw new Error(`word-table: ${slots.length} slots is not an index`);
@@ -230,7 +229,6 @@ function findRecord(records: Uint8Array, slots: Int32Array, key: Uint8Array, fro
   const mask = slots.length - 1;
   const print = fingerprint(hash);
   for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-    pages?.slot(slot);
     const value = slots[slot] ?? 0;
     if (value === 0) return -1;
     if (value >>> 24 !== print) continue;
