@@ -271,6 +271,11 @@ describe('missing details', () => {
     expect(passages(core.ask("What are the components of the 'Shanghai Spirit' as the text lists them?")).passages[0]?.paragraph).toBe(9);
   });
 
+  it('reads a proposal as the initiative (倡议) the declaration words it as', () => {
+    // §56 notes Iran's initiative (倡议) on a police body; the rendering says 'initiative', not 'proposal'.
+    expect(passages(core.ask('which country suggested creating an SCO police body')).passages[0]?.paragraph).toBe(56);
+  });
+
   it('names the head of a hyphenated word the declaration never uses', () => {
     expect(refusal(core.ask('Does the declaration explicitly talk about de-dollarization?')).absent).toEqual(['dollarization']);
   });
