@@ -63,6 +63,9 @@ export interface Wanted {
 // 第19届, 第四次, the 4th: an ordinal names one of a series; it counts nothing.
 const ORDINAL = /第\s*(?:\d+|[一二三四五六七八九十百两]+)\s*(?:届|次|个|轮|期|段|项|条|款|号)?|\b\d+(?:st|nd|rd|th)\b(?!\s+anniversary)/gu;
 const DAY = /\d{1,2}\s*月|[一二三四五六七八九十]{1,3}月|\d{1,2}\s*日/u;
+// The day of a month: 5日, 4日至5日, 6月5日; '16 September', 'September 16', '5-6 June'.
+const DAY_OF_MONTH = /\d{1,2}\s*[日号]|[一二三四五六七八九十]{1,3}[日号]/u;
+const DAY_OF_MONTH_ENGLISH = new RegExp(`\\b\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?\\s+${MONTH}\\b|\\b${MONTH}\\s+\\d{1,2}\\b`, 'u');
 
 /** The clause without the numbers the question already holds, nor ordinals. */
 function newNumbers(quoted: string, known: readonly string[]): string {
@@ -96,6 +99,7 @@ export function givesDetail(kind: DetailKind, quoted: string, names: NamesFound,
       return names.named > 0 || (precision.called === true && /《[^》]+》|“[^”]+”|"[^"]+"/u.test(quoted));
     case 'date': {
       const fresh = newNumbers(precision.span === true ? quoted : withoutTitles(quoted), known);
+      if (precision.dayOfMonth === true) return (english ? DAY_OF_MONTH_ENGLISH : DAY_OF_MONTH).test(fresh);
       return gives.date.test(fresh) && (!precision.day || (english ? DAY_ENGLISH : DAY).test(fresh));
     }
     default:

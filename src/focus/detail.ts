@@ -201,6 +201,9 @@ export function askedActor(question: string): Actor {
   return ASKS_COUNTRY(question) ? 'country' : ASKS_BODY.test(question) ? 'body' : 'any';
 }
 
+// 'Which day', '几号', 'exact date', '具体啥时候': a month alone does not answer either.
+const ASKS_DAY_OF_MONTH =
+  /哪一?天|哪一?日|几号|具体(?:日期|哪天|哪一天|(?:啥|什么)时候|时间)|确切(?:日期|时间)|\b(?:which|what|exact|precise|specific) (?:day|date)\b|\bon what date\b|\bexactly when\b|\bwhen exactly\b/iu;
 // 'Which day', '几月几号', 'what month', 'exact date': a year alone does not answer.
 const ASKS_DAY =
   /哪一?天|哪一?日|几号|几月|哪个月|哪月|具体(?:日期|时间|哪)|\b(?:which|what|exact|precise|specific) (?:day|date|month)\b|\bon what date\b|\bday in\b|\bwhat month\b|\bin what month\b/iu;
@@ -220,14 +223,17 @@ export interface Precision {
   span?: boolean;
   /** What a thing is called (叫什么名字): a title the text gives it (《…》, “…”) answers too. */
   called?: boolean;
+  /** The day of the month (几号, 'exact date'): a month alone does not answer. */
+  dayOfMonth?: boolean;
 }
 
 export function askedPrecision(question: string): Precision {
   return {
-    day: ASKS_DAY.test(question),
+    day: ASKS_DAY.test(question) || ASKS_DAY_OF_MONTH.test(question),
     city: ASKS_CITY.test(question),
     ...(ASKS_SPAN.test(question) ? { span: true } : {}),
     ...(ASKS_NAME.test(question) ? { called: true } : {}),
+    ...(ASKS_DAY_OF_MONTH.test(question) ? { dayOfMonth: true } : {}),
   };
 }
 

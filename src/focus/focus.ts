@@ -291,6 +291,7 @@ function asked(question: string): Pick<Focus, 'detail' | 'actor' | 'precision'> 
       city: precision.city || framed.city,
       ...(precision.span === true || framed.span === true ? { span: true } : {}),
       ...(precision.called === true || framed.called === true ? { called: true } : {}),
+      ...(precision.dayOfMonth === true || framed.dayOfMonth === true ? { dayOfMonth: true } : {}),
     },
   };
 }

@@ -164,6 +164,16 @@ describe('givesDetail', () => {
     expect(askedActor(question)).toEqual(actor);
   });
 
+  it('takes only a day of the month for 几号 or an exact date, a month for 几月', () => {
+    const day = { precision: askedPrecision('那个高级别会议具体几号开') };
+    expect(givesDetail('date', '于2024年11月在科威特城举行', none, day)).toBe(false);
+    expect(givesDetail('date', '（2024年6月5日至6日，塔什干）', none, day)).toBe(true);
+    expect(givesDetail('date', 'in Kuwait City in November 2024', none, { precision: askedPrecision('On what exact date is it?') })).toBe(false);
+    expect(givesDetail('date', 'on 16 September 2022', none, { precision: askedPrecision('On what exact date is it?') })).toBe(true);
+    expect(givesDetail('date', '于2024年11月在科威特城举行', none, { precision: askedPrecision('会议几月开') })).toBe(true);
+    expect(askedPrecision('经济园区负责人会议具体啥时候开').dayOfMonth).toBe(true);
+  });
+
   it('takes a title the text gives a thing for what it is called, and only when that is asked', () => {
     const called = askedPrecision('这个倡议叫什么名字');
     expect(called.called).toBe(true);
