@@ -49,6 +49,9 @@ const NAMED_THING_ZH =
   /^(?:具体)?(?:港口|口岸|走廊|通道|线路|路线|项目|工程|企业|公司|大学|高校|院校|遗产|文物|古迹|景点|遗址|基地|园区|活动|赛事|展会|东西|物品|藏品)$/u;
 const NAMED_THING_EN =
   /\b(?:which|what) (?:(?:specific|particular|exact|individual|concrete|actual|named|other) )*(?:(?:heritage|transport|trade|economic|logistics|infrastructure|joint|flagship|investment|cultural|sporting|sports) )?(?:ports?|corridors?|routes?|sites?|projects?|companies|firms?|enterprises?|universities|universities'|institutes?|crops?|events?|items?|landmarks?|hubs?|railways?|pipelines?|roads?|groups?)\b/iu;
+// The noun may come first, as for countries: 联合项目具体有哪些, 交通走廊具体是哪几条.
+const NAMED_THEN_WHICH =
+  /(?:港口|口岸|走廊|通道|线路|路线|项目|工程|企业|公司|大学|高校|院校|遗产|文物|古迹|景点|遗址|基地|园区|活动|赛事|展会)(?:具体|到底|都|分别)?(?:是|有|包括)?哪(?:些|几个|几条|几项|几处|几|一个|个)/u;
 // What a thing is called (叫什么名字, 叫啥, 点了哪些名, 'what is the exercise called', its theme): its name or title; a person's name is asked above.
 const ASKS_NAME =
   /叫(?:什么|啥)(?:名字|名称|名)?|(?:名字|名称)(?:是|叫)?(?:什么|啥)|什么名(?:字|称)|(?:点|提)了?哪些(?:国家的?)?名|点名(?:了)?哪些|\bwhat (?:is|was|are|were|'s) (?:it|they|the [\w-]+(?: [\w-]+){0,2}) called\b|\bwhat(?:'s| is| was) (?:the )?(?:name|title) of (?:the|this|that)\b|(?:主题|口号)(?:是|为|叫)?(?:什么|啥)|\bwhat (?:is|was|'s) (?:the|its) (?:theme|motto|slogan)\b/iu;
@@ -121,7 +124,7 @@ const ASKS: readonly [DetailKind, RegExp | ((question: string) => boolean)][] = 
   // Which specific things, by name: ports, corridors, sites, projects, events, universities (a country,
   // a body, a person or a place were asked above). 'Which principles' asks for a list of ideas, not names:
   // only nouns for things that bear names count, or a question insisting on specific ones.
-  ['name', (q) => asksWhichZh(q, NAMED_THING_ZH) || NAMED_THING_EN.test(q) || SPECIFIC_ONES.test(q) || ASKS_NAME.test(q)],
+  ['name', (q) => asksWhichZh(q, NAMED_THING_ZH) || NAMED_THEN_WHICH.test(q) || NAMED_THING_EN.test(q) || SPECIFIC_ONES.test(q) || ASKS_NAME.test(q)],
 ];
 
 // 'Where in the declaration is X', 'where do things stand', 'where does the SCO call for X', 'where is the "one family" line',

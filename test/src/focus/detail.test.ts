@@ -23,6 +23,8 @@ describe('askedDetail', () => {
     ['为恐怖分子提供庇护的，宣言点了哪些名？', 'name'],
     ['What is the joint exercise called?', 'name'],
     ['落地了哪些具体项目', 'name'],
+    ['高效交通走廊具体是哪几条', 'name'],
+    ['联合项目具体有哪些', 'name'],
     ['第19届上合论坛的主题是什么', 'name'],
     ['What was the theme of the 19th SCO Forum?', 'name'],
     ['Which terrorist groups does the declaration name specifically?', 'name'],
