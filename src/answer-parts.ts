@@ -1,6 +1,6 @@
 // Compound questions ('who takes over the chair, and where is the 2025 summit?', X？Y？): parted, so
 // that a part the declaration answers is answered although another part asks a detail it does not give.
-import type { Answer, AnswerOf, Language, Passage } from './model.js';
+import { type Answer, type AnswerOf, type Language, type Passage, plain } from './model.js';
 import { QUESTION_DEFAULTS } from './question-defaults.js';
 
 // Where a question goes on with another (X? Y? / X, and where is Y / X；Y): a question mark or
@@ -22,7 +22,7 @@ export function questionParts(text: string): string[] {
  * part the declaration does not answer, its reason as the note and its detail as missing.
  */
 export function answerByParts(
-  ask: (part: string) => Answer,
+  { ask, whole }: { ask: (part: string) => Answer; whole: (passage: Passage) => Passage },
   { text, language }: { text: string; language: Language },
   options: { offset?: number; limit?: number },
 ): Answer | undefined {
@@ -32,7 +32,10 @@ export function answerByParts(
   const answered = answers.filter((a): a is AnswerOf<'passages'> => a.kind === 'passages');
   if (answered.length === 0) return undefined;
   const refused = answers.filter((a): a is AnswerOf<'notCovered'> => a.kind === 'notCovered');
-  const merged = interleave(answered.map((a) => a.passages));
+  const merged = interleave(
+    answered.map((a) => a.passages),
+    whole,
+  );
   const start = Math.max(0, Math.min(Math.floor(options.offset ?? 0), merged.length));
   const size = Math.max(1, Math.min(Math.floor(options.limit ?? QUESTION_DEFAULTS.limit), QUESTION_DEFAULTS.maxLimit));
   const notes = [...answered.flatMap((a) => (a.note === undefined ? [] : [a.note])), ...refused.map((a) => a.reason)];
@@ -50,17 +53,23 @@ export function answerByParts(
   };
 }
 
-/** Lists of passages taken in turn, best first, each paragraph once. */
-function interleave(lists: readonly Passage[][]): Passage[] {
+/**
+ * Lists of passages taken in turn, best first, each paragraph once. A paragraph two parts quote
+ * differently (§120's next chair, and its next meeting) is quoted whole, so that it answers both.
+ */
+function interleave(lists: readonly Passage[][], whole: (passage: Passage) => Passage): Passage[] {
   const out: Passage[] = [];
-  const seen = new Set<string>();
+  const at = new Map<string, number>();
   for (let rank = 0; rank < Math.max(0, ...lists.map((l) => l.length)); rank++) {
     for (const list of lists) {
       const passage = list[rank];
-      const key = passage === undefined ? '' : `${passage.document.id}§${passage.paragraph}`;
-      if (passage === undefined || seen.has(key)) continue;
-      seen.add(key);
-      out.push(passage);
+      if (passage === undefined) continue;
+      const key = `${passage.document.id}§${passage.paragraph}`;
+      const kept = at.get(key);
+      if (kept === undefined) {
+        at.set(key, out.length);
+        out.push(passage);
+      } else if (plain((out[kept] as Passage).quote) !== plain(passage.quote)) out[kept] = whole(passage);
     }
   }
   return out;

@@ -25,6 +25,8 @@ export interface QuestionDeps {
   paragraphCount: number;
   /** The paragraph in which the document says when, where and by whom it was made (see src/focus/own-document.ts). */
   opening(): Hit;
+  /** The passage's paragraph quoted whole, with its whole English rendering. */
+  whole(passage: Passage): Passage;
 }
 
 export interface QuestionOptions {
@@ -187,7 +189,8 @@ function answerSearched(deps: QuestionDeps, { text, language, says, focus, first
       subject === ''
         ? refuse(textFor(NOT_COVERED_TEXT, says), detail.kind, related)
         : refuse(missingText(detail.kind, subject, where, says), detail.kind, related, unused, subject);
-    return answerByParts((part) => answerQuestion(deps, part, language, { limit: QUESTION_DEFAULTS.maxLimit }), { text, language }, options) ?? refusal;
+    const ask = (part: string): Answer => answerQuestion(deps, part, language, { limit: QUESTION_DEFAULTS.maxLimit });
+    return answerByParts({ ask, whole: deps.whole }, { text, language }, options) ?? refusal;
   }
   const answering = detail?.hit;
   const ordered = answering === undefined ? hits : [answering, ...hits.filter((h) => h !== answering)];

@@ -8,7 +8,7 @@ import { indexTopics, topicAnswer } from './core/topics.js';
 import { warmUpQuestions } from './core/warm-up.js';
 import { loadLibrary } from './documents/load.js';
 import type { LoadedDocument, Paragraph } from './documents/types.js';
-import { SEARCH_DEFAULTS, type SearchEngine, type SearchSettings } from './search/engine.js';
+import { type Hit, SEARCH_DEFAULTS, type SearchEngine, type SearchSettings } from './search/engine.js';
 
 import { DEFAULT_INDEX_DIR } from './index-dir.js';
 
@@ -17,6 +17,11 @@ export { DEFAULT_INDEX_DIR } from './index-dir.js';
 export interface CoreOptions {
   indexDir?: string;
   search?: Partial<SearchSettings>;
+}
+
+/** A paragraph as a hit of its own, quoted whole: matched by no question's words. */
+function wholeHit(document: LoadedDocument, paragraph: Paragraph): Hit {
+  return { document, paragraph, score: 0, coverage: 1, matched: new Set(), missing: [], matchedWords: [] };
 }
 
 /** Loads index/ and builds the search index; throws naming the bad file when the data is malformed. */
@@ -37,15 +42,12 @@ export function createCore({ indexDir = DEFAULT_INDEX_DIR, search = {} }: CoreOp
       passage: (hit, phrases, whole) => passageOf(engine, hit, phrases, whole),
       suggestions: (question, hits, questionFocus) => suggestTopics(topics, kin, question, hits, questionFocus),
       paragraphCount: primary.paragraphs.length,
-      opening: () => ({
-        document: primary,
-        paragraph: primary.paragraphs[0] as Paragraph,
-        score: 0,
-        coverage: 1,
-        matched: new Set(),
-        missing: [],
-        matchedWords: [],
-      }),
+      opening: () => wholeHit(primary, primary.paragraphs[0] as Paragraph),
+      whole: (passage) => {
+        const document = library.documents.find((d) => d.info.id === passage.document.id);
+        const paragraph = document?.paragraphs.find((p) => p.number === passage.paragraph);
+        return document === undefined || paragraph === undefined ? passage : passageOf(engine, wholeHit(document, paragraph), [], true);
+      },
     },
   };
   return {

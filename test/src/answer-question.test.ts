@@ -7,7 +7,7 @@ import { questionParts } from '../../src/answer-parts.js';
 import type { Core } from '../../src/core.js';
 import { UNSUPPORTED_LANGUAGE_TEXT } from '../../src/core-messages.js';
 import { createCore } from '../../src/create-core.js';
-import type { Answer, AnswerOf } from '../../src/model.js';
+import { type Answer, type AnswerOf, plain } from '../../src/model.js';
 
 let core: Core;
 beforeAll(() => {
@@ -234,13 +234,15 @@ describe('missing details', () => {
     expect(partly.missing).toEqual('outcome');
     expect(partly.note).toMatch(/does not say what came of it/u);
     expect(toJson(partly.query, partly)).toMatchObject({ kind: 'passages', missing: 'outcome', note: partly.note });
-    // Each part asked on its own: §120 says who chairs next and where the 2025 meeting is.
+    // Each part asked on its own: §120 says who chairs next and where the 2025 meeting is; the parts quote
+    // different sentences of it, so it is quoted whole.
     for (const question of [
       "Who takes over the SCO chairmanship after Kazakhstan, and where's the 2025 summit?",
       '明年由谁接任上合轮值主席国？下次元首会议在哪国开？',
     ]) {
       const whole = passages(core.ask(question));
       expect(whole.passages[0]?.paragraph).toBe(120);
+      expect(plain(whole.passages[0]?.quote ?? [])).toEqual(whole.passages[0]?.text);
       expect(whole.missing).toBeUndefined();
     }
     // A question of one part that asks a detail the declaration does not give is still refused.
