@@ -35,6 +35,8 @@ function wordsAfterWhich(question: string): readonly string[] {
         // 哪些具体项目: 具体 (specific) stands between 哪 and its noun as a measure does.
         while (MEASURE.test(words[next] ?? '') || words[next] === '具体') next++;
         out.push((words[next] ?? '').replace(/^一/u, ''));
+        // A modifier may come first (哪些联合项目 → 联合 + 项目): the two words together, for things asked by name.
+        if (words[next + 1] !== undefined) out.push(`${words[next] ?? ''}${words[next + 1]}`);
       }
     }
   }
@@ -46,7 +48,7 @@ let lastWhich: { question: string; words: readonly string[] } | undefined;
 // Things that bear names of their own, asked with 哪 (哪些港口, 哪几条走廊) or 'which': one of them is
 // answered only by a name (the gazetteer's, a 《title》, or a name the English rendering capitalises).
 const NAMED_THING_ZH =
-  /^(?:具体)?(?:港口|口岸|走廊|通道|线路|路线|项目|工程|企业|公司|大学|高校|院校|遗产|文物|古迹|景点|遗址|基地|园区|活动|赛事|展会|东西|物品|藏品)$/u;
+  /^(?:具体|联合|合作|重点|大型|新)?(?:港口|口岸|走廊|通道|线路|路线|项目|工程|企业|公司|大学|高校|院校|遗产|文物|古迹|景点|遗址|基地|园区|活动|赛事|展会|东西|物品|藏品)$/u;
 const NAMED_THING_EN =
   /\b(?:which|what) (?:(?:specific|particular|exact|individual|concrete|actual|named|other) )*(?:(?:heritage|transport|trade|economic|logistics|infrastructure|joint|flagship|investment|cultural|sporting|sports) )?(?:ports?|corridors?|routes?|sites?|projects?|companies|firms?|enterprises?|universities|universities'|institutes?|crops?|events?|items?|landmarks?|hubs?|railways?|pipelines?|roads?|groups?)\b/iu;
 // The noun may come first, as for countries: 联合项目具体有哪些, 交通走廊具体是哪几条.

@@ -25,6 +25,7 @@ describe('askedDetail', () => {
     ['落地了哪些具体项目', 'name'],
     ['高效交通走廊具体是哪几条', 'name'],
     ['联合项目具体有哪些', 'name'],
+    ['一带一路跟欧亚经济联盟对接，具体有哪些联合项目', 'name'],
     ['第19届上合论坛的主题是什么', 'name'],
     ['What was the theme of the 19th SCO Forum?', 'name'],
     ['Which terrorist groups does the declaration name specifically?', 'name'],
