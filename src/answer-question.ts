@@ -168,6 +168,9 @@ function answerSearched(deps: QuestionDeps, { text, language, says, focus, first
   });
   // A question nothing answers is told so in the usual words; the words the declaration never uses are in `absent`.
   const notCovered = (related: Passage[]): Answer => refuse(textFor(NOT_COVERED_TEXT, says), asked, related);
+  // A compound question refused as a whole may have parts the declaration answers: they are asked one by one.
+  const ask = (part: string): Answer => answerQuestion(deps, part, language, { limit: QUESTION_DEFAULTS.maxLimit });
+  const orByParts = (refusal: Answer): Answer => answerByParts({ ask, whole: deps.whole }, { text, language }, options) ?? refusal;
 
   const best = hits[0];
   if (absent.length > 0 && (!absence.besides || !result.covered || best === undefined))
@@ -176,10 +179,10 @@ function answerSearched(deps: QuestionDeps, { text, language, says, focus, first
   // (电动汽车 with 产业 and 支持), is the subject: the common words alone do not make an answer. (A
   // question asking for a detail is told below what the declaration says of its subject, and that the detail is not there.)
   if (asked === undefined && unusedIsSubject(text, unused, best, deps, result.query.words))
-    return refuse(absentText(unused, says), asked, quoter.related(hits));
+    return orByParts(refuse(absentText(unused, says), asked, quoter.related(hits)));
   // A paragraph that matches only the question's verbs or frame words (signed, date) is not about its subject.
   const aboutSubject = best !== undefined && (best.matchedWords.some((w) => w.role === 'content') || !result.query.words.some((w) => w.role === 'content'));
-  if (!result.covered || best === undefined || !aboutSubject) return notCovered([]);
+  if (!result.covered || best === undefined || !aboutSubject) return orByParts(notCovered([]));
   const detail = detailGiven(hits, focus, detailCheck(deps, quoter, result));
   if (detail !== undefined && detail.hit === undefined) {
     const related = quoter.related(hits);
@@ -189,8 +192,7 @@ function answerSearched(deps: QuestionDeps, { text, language, says, focus, first
       subject === ''
         ? refuse(textFor(NOT_COVERED_TEXT, says), detail.kind, related)
         : refuse(missingText(detail.kind, subject, where, says), detail.kind, related, unused, subject);
-    const ask = (part: string): Answer => answerQuestion(deps, part, language, { limit: QUESTION_DEFAULTS.maxLimit });
-    return answerByParts({ ask, whole: deps.whole }, { text, language }, options) ?? refusal;
+    return orByParts(refusal);
   }
   const answering = detail?.hit;
   const ordered = answering === undefined ? hits : [answering, ...hits.filter((h) => h !== answering)];

@@ -282,6 +282,14 @@ describe('missing details', () => {
     expect(refusal(core.ask('Does the declaration explicitly talk about de-dollarization?')).absent).toEqual(['dollarization']);
   });
 
+  it('asks a compound question part by part when the whole is refused for want of coverage too', () => {
+    // Each part alone is answered; together their words cover no one paragraph enough.
+    const answer = passages(core.ask('Which country held the rotating SCO chair for 2023-24, and how did the others rate its term?'));
+    expect(answer.passages.map((p) => p.paragraph)).toContain(119);
+    // A question of one part is refused as before.
+    expect(refusal(core.ask('How did the others rate its term?')).kind).toEqual('notCovered');
+  });
+
   it('parts a compound question at a question mark, a semicolon, or "and" before a question word', () => {
     expect(questionParts('Who takes over, and where is the summit?')).toEqual(['Who takes over', 'where is the summit?']);
     expect(questionParts('下一任主席国是谁？明年峰会在哪开')).toEqual(['下一任主席国是谁', '明年峰会在哪开']);
