@@ -273,6 +273,10 @@ describe('missing details', () => {
     expect(passages(core.ask("What are the components of the 'Shanghai Spirit' as the text lists them?")).passages[0]?.paragraph).toBe(9);
   });
 
+  it('reads missile defences and a swipe at them as the text’s anti-missile systems it opposes (§10)', () => {
+    expect(passages(core.ask('does the astana text take a swipe at anyone building up global missile defences?')).passages[0]?.paragraph).toBe(10);
+  });
+
   it('reads a proposal as the initiative (倡议) the declaration words it as', () => {
     // §56 notes Iran's initiative (倡议) on a police body; the rendering says 'initiative', not 'proposal'.
     expect(passages(core.ask('which country suggested creating an SCO police body')).passages[0]?.paragraph).toBe(56);
