@@ -277,6 +277,10 @@ describe('missing details', () => {
     expect(passages(core.ask('does the astana text take a swipe at anyone building up global missile defences?')).passages[0]?.paragraph).toBe(10);
   });
 
+  it('reads clipped words (chem, bio, agri, tech) as the words they clip', () => {
+    expect(passages(core.ask('Where do they want multilateral talks on a chem & bio terrorism convention to start?')).passages[0]?.paragraph).toBe(35);
+  });
+
   it('reads a proposal as the initiative (倡议) the declaration words it as', () => {
     // §56 notes Iran's initiative (倡议) on a police body; the rendering says 'initiative', not 'proposal'.
     expect(passages(core.ask('which country suggested creating an SCO police body')).passages[0]?.paragraph).toBe(56);
