@@ -277,6 +277,16 @@ describe('missing details', () => {
     expect(passages(core.ask('does the astana text take a swipe at anyone building up global missile defences?')).passages[0]?.paragraph).toBe(10);
   });
 
+  it('reads the Central Asian members’ two-letter codes (KZ) as the countries, and orgs or blocs as frame words', () => {
+    expect(
+      passages(core.ask('KZ proposed a UN regional centre for sustainable development for Central Asia & Afghanistan - where would it sit?')).passages[0]
+        ?.paragraph,
+    ).toBe(42);
+    expect(
+      passages(core.ask('SCO and other regional blocs: which orgs does the decl say it cooperates with (CSTO, CIS, ASEAN...)?')).passages[0]?.paragraph,
+    ).toBe(114);
+  });
+
   it('reads clipped words (chem, bio, agri, tech) as the words they clip', () => {
     expect(passages(core.ask('Where do they want multilateral talks on a chem & bio terrorism convention to start?')).passages[0]?.paragraph).toBe(35);
   });
