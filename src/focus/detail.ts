@@ -48,7 +48,7 @@ let lastWhich: { question: string; words: readonly string[] } | undefined;
 // Things that bear names of their own, asked with 哪 (哪些港口, 哪几条走廊) or 'which': one of them is
 // answered only by a name (the gazetteer's, a 《title》, or a name the English rendering capitalises).
 const NAMED_THING_ZH =
-  /^(?:具体|联合|合作|重点|大型|新)?(?:港口|口岸|走廊|通道|线路|路线|项目|工程|企业|公司|大学|高校|院校|遗产|文物|古迹|景点|遗址|基地|园区|活动|赛事|展会|东西|物品|藏品)$/u;
+  /^(?:具体|联合|合作|重点|大型|新|文化|自然|历史)?(?:港口|口岸|走廊|通道|线路|路线|项目|工程|企业|公司|大学|高校|院校|遗产|文物|古迹|景点|遗址|基地|园区|活动|赛事|展会|东西|物品|藏品)$/u;
 const NAMED_THING_EN =
   /\b(?:which|what) (?:(?:specific|particular|exact|individual|concrete|actual|named|other) )*(?:(?:heritage|transport|trade|economic|logistics|infrastructure|joint|flagship|investment|cultural|sporting|sports) )?(?:ports?|corridors?|routes?|sites?|projects?|companies|firms?|enterprises?|universities|universities'|institutes?|crops?|events?|items?|landmarks?|hubs?|railways?|pipelines?|roads?|groups?)\b/iu;
 // The noun may come first, as for countries: 联合项目具体有哪些, 交通走廊具体是哪几条.
@@ -56,11 +56,11 @@ const NAMED_THEN_WHICH =
   /(?:港口|口岸|走廊|通道|线路|路线|项目|工程|企业|公司|大学|高校|院校|遗产|文物|古迹|景点|遗址|基地|园区|活动|赛事|展会)(?:具体|到底|都|分别)?(?:是|有|包括)?哪(?:些|几个|几条|几项|几处|几|一个|个)/u;
 // What a thing is called (叫什么名字, 叫啥, 点了哪些名, 'what is the exercise called', its theme): its name or title; a person's name is asked above.
 const ASKS_NAME =
-  /叫(?:什么|啥)(?:名字|名称|名)?|(?:名字|名称)(?:是|叫)?(?:什么|啥)|什么名(?:字|称)|(?:点|提)了?哪些(?:国家的?)?名|点名(?:了)?哪些|\bwhat (?:is|was|are|were|'s) (?:it|they|the [\w-]+(?: [\w-]+){0,2}) called\b|\bwhat(?:'s| is| was) (?:the )?(?:name|title) of (?:the|this|that)\b|(?:主题|口号)(?:是|为|叫)?(?:什么|啥)|\bwhat (?:is|was|'s) (?:the|its) (?:theme|motto|slogan)\b/iu;
+  /叫(?:什么|啥)(?:名字|名称|名)?|(?:名字|名称)(?:是|叫)?(?:什么|啥)|什么名(?:字|称)|(?:点|提)了?哪些(?:国家|组织|机构)?的?名|点名(?:了)?哪些|\bwhat (?:is|was|are|were|'s) (?:it|they|the [\w-]+(?: [\w-]+){0,2}) called\b|\bwhat(?:'s| is| was) (?:the )?(?:name|title) of (?:the|this|that)\b|(?:主题|口号)(?:是|为|叫)?(?:什么|啥)|\bwhat (?:is|was|'s) (?:the|its) (?:theme|motto|slogan)\b/iu;
 // 'Which specific …', 'which … exactly', 'name the …': specific ones, by name, whatever they are. Not
 // 具体是哪几条: in Chinese it asks as often for the points of a list (上海精神具体是哪几条) as for names.
 const SPECIFIC_ONES =
-  /\b(?:which|what) (?:specific|particular|individual|named)\b(?! (?:countr|state|member|nation|side|part(?:y|ies)|government|leader|official|president|minister|person|people|bod(?:y|ies)|organi[sz]ation|agenc|institution|cit(?:y|ies)|town|place|venue|date|day|year|month|time))|\bwhich [\w-]+(?: [\w-]+)? exactly\b|\bname (?:the|all|any|some) (?:specific )?[\w-]+s\b|\bnames?\b[^?]{0,30}\bspecifically\b|\bspecifically (?:names?|lists?|mentions?)\b/iu;
+  /\b(?:which|what) (?:specific|particular|individual|named)\b(?! (?:countr|state|member|nation|side|part(?:y|ies)|government|leader|official|president|minister|person|people|bod(?:y|ies)|organi[sz]ation|agenc|institution|cit(?:y|ies)|town|place|venue|date|day|year|month|time))|\bwhich [\w-]+(?: [\w-]+)? exactly\b|\bname (?:the|all|any|some) (?:specific )?[\w-]+s\b|\bnames?\b[^?]{0,30}\bspecifically\b|\bby name\b|\bspecifically (?:names?|lists?|mentions?)\b/iu;
 
 /** Whether the question asks 哪 (with a measure or not) before a noun of the class. */
 const asksWhichZh = (question: string, noun: RegExp): boolean => wordsAfterWhich(question).some((w) => noun.test(w));
@@ -81,7 +81,7 @@ const ASKS: readonly [DetailKind, RegExp | ((question: string) => boolean)][] = 
   // What came of a meeting or a forum: its results, not that there were some (欢迎…成果 says only that).
   [
     'outcome',
-    /(?:什么|哪些|啥)\p{Script=Han}{0,4}?(?:成果|结论|结果)|成果(?:是|有)(?:什么|哪些|啥)|(?:得出|取得|谈成)(?:了)?(?:哪些|什么|啥)|达成了?(?:哪些|什么|啥)(?!共识|一致)|结论是什么|结果如何|\bwhat (?:were|are|was|is) (?:the |its |their )?(?:main |key |concrete |specific |actual )?(?:results?|outcomes?|conclusions?|deliverables?|achievements?|takeaways?)\b|\bwhat (?:concrete |specific )?(?:results?|outcomes?|conclusions?) (?:came|did|were)\b|\bwhat (?:[\w-]+ ){0,3}came out of\b|\bwhat did\b[^?]{0,80}?\b(?:achieve|produce|conclude|deliver)\b|\bwhat did\b[^?]{0,80}?\b(?:agree|decide|settle)(?: on| to| upon)?(?: at (?:it|the \w+))?\s*[?？]*\s*$|\bwhat (?:was|were|has been|have been|got) (?:actually |finally |concretely )?(?:agreed|decided|settled|achieved)\b/iu,
+    /(?:什么|哪些|啥)\p{Script=Han}{0,4}?(?:成果|结论|结果)|成果(?:是|有)(?:什么|哪些|啥)|(?:得出|取得|谈成)(?:了)?(?:哪些|什么|啥)|达成了?(?:哪些|什么|啥)(?!共识|一致)|结论是什么|结果如何|\bwhat (?:were|are|was|is) (?:the |its |their )?(?:main |key |concrete |specific |actual )?(?:results?|outcomes?|conclusions?|deliverables?|achievements?|takeaways?)\b|\bwhat (?:concrete |specific )?(?:results?|outcomes?|conclusions?) (?:came|did|were)\b|\bwhat (?:[\w-]+ ){0,3}came out of\b|\bwhat did\b[^?]{0,80}?\b(?:achieve|produce|conclude|deliver|recommend)\b|\bwhat did\b[^?]{0,80}?\b(?:agree|decide|settle)(?: on| to| upon)?(?: at (?:it|the \w+))?\s*[?？]*\s*$|\bwhat (?:was|were|has been|have been|got) (?:actually |finally |concretely )?(?:agreed|decided|settled|achieved)\b/iu,
   ],
   // Why: not 定为什么 (named as what), nor why the text mentions something (its passage says).
   ['reason', (q) => ASKS_REASON.test(q) && !REASON_OF_TEXT.test(q)],
