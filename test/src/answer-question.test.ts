@@ -287,6 +287,10 @@ describe('missing details', () => {
     ).toBe(114);
   });
 
+  it('reads 张罗 (to organise, colloquial) as the text’s 举办, not as a name it never mentions', () => {
+    expect(passages(core.ask('第四届上合地方领导人论坛在哪儿开，谁张罗的')).passages[0]?.paragraph).toBe(90);
+  });
+
   it('reads clipped words (chem, bio, agri, tech) as the words they clip', () => {
     expect(passages(core.ask('Where do they want multilateral talks on a chem & bio terrorism convention to start?')).passages[0]?.paragraph).toBe(35);
   });
