@@ -287,6 +287,10 @@ describe('missing details', () => {
     ).toBe(114);
   });
 
+  it('reads 哪段时间 as asking when, not about an unknown 段时间', () => {
+    expect(passages(core.ask('哈萨克斯坦当轮值主席国是哪段时间 宣言怎么评价')).passages[0]?.paragraph).toBe(119);
+  });
+
   it('reads 张罗 (to organise, colloquial) as the text’s 举办, not as a name it never mentions', () => {
     expect(passages(core.ask('第四届上合地方领导人论坛在哪儿开，谁张罗的')).passages[0]?.paragraph).toBe(90);
   });
