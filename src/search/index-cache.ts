@@ -47,14 +47,21 @@ export function encodeParts(parts: IndexParts): Buffer {
   return out;
 }
 
+/** Where a file's parts lie, read from its header; undefined when it is not one of ours or its size does not fit. */
+function layoutOf(header: Buffer, size: number): { metaLength: number; slotCount: number; extraLength: number; slotsAt: number } | undefined {
+  if (header.length < HEADER_BYTES || header.readUInt32LE(0) !== MAGIC) return undefined;
+  const metaLength = header.readUInt32LE(4);
+  const slotCount = header.readUInt32LE(8);
+  const extraLength = header.readUInt32LE(12);
+  const slotsAt = HEADER_BYTES + Math.ceil(metaLength / 4) * 4;
+  return size === slotsAt + slotCount * 4 + extraLength ? { metaLength, slotCount, extraLength, slotsAt } : undefined;
+}
+
 /** The parts a file holds, or undefined when it is not one of ours or is cut short. */
 export function decodeParts(bytes: Buffer): IndexParts | undefined {
-  if (bytes.length < HEADER_BYTES || bytes.readUInt32LE(0) !== MAGIC) return undefined;
-  const metaLength = bytes.readUInt32LE(4);
-  const slotCount = bytes.readUInt32LE(8);
-  const extraLength = bytes.readUInt32LE(12);
-  const slotsAt = HEADER_BYTES + Math.ceil(metaLength / 4) * 4;
-  if (bytes.length !== slotsAt + slotCount * 4 + extraLength) return undefined;
+  const layout = layoutOf(bytes, bytes.length);
+  if (layout === undefined) return undefined;
+  const { metaLength, slotCount, extraLength, slotsAt } = layout;
   // A view of the file's own buffer where it is aligned (a file read whole starts a buffer of
   // its own): no second copy of 2 MB at start. Otherwise copied into an array of its own.
   const at = bytes.byteOffset + slotsAt;
@@ -167,13 +174,10 @@ function openPaged(file: string): PagedParts | undefined {
   }
   try {
     const header = Buffer.alloc(HEADER_BYTES);
-    const size = fstatSync(fd).size;
-    if (readSync(fd, header, 0, HEADER_BYTES, 0) !== HEADER_BYTES || header.readUInt32LE(0) !== MAGIC) throw new Error('not ours');
-    const metaLength = header.readUInt32LE(4);
-    const slotCount = header.readUInt32LE(8);
-    const extraLength = header.readUInt32LE(12);
-    const slotsAt = HEADER_BYTES + Math.ceil(metaLength / 4) * 4;
-    if (size !== slotsAt + slotCount * 4 + extraLength) throw new Error('cut short');
+    const read = readSync(fd, header, 0, HEADER_BYTES, 0);
+    const layout = layoutOf(header.subarray(0, read), fstatSync(fd).size);
+    if (layout === undefined) throw new Error('not ours, or cut short');
+    const { metaLength, slotCount, extraLength, slotsAt } = layout;
     const meta = Buffer.alloc(metaLength);
     if (readSync(fd, meta, 0, metaLength, HEADER_BYTES) !== metaLength) throw new Error('cut short');
     const pages = new PagedFile(fd, slotsAt, slotCount * 4 + extraLength, file);
