@@ -69,7 +69,7 @@ function interleave(lists: readonly Passage[][], whole: (passage: Passage) => Pa
       if (kept === undefined) {
         at.set(key, out.length);
         out.push(passage);
-      } else if (plain((out[kept] as Passage).quote) !== plain(passage.quote)) out[kept] = whole(passage);
+      } else if (plain((out[kept] as Passage).quote) !== plain(passage.quote)) out[kept] = { ...whole(passage), score: (out[kept] as Passage).score };
     }
   }
   return out;
