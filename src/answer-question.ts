@@ -5,7 +5,8 @@
 import { Quoter } from './quoter.js';
 import { absentText, missingText, NOT_COVERED_TEXT, partlyAbsentText, textFor } from './core-messages.js';
 import { asksOfTheDocumentItself } from './focus/own-document.js';
-import type { Conjunct, Focus, FocusReader } from './focus/focus.js';
+import type { Conjunct } from './focus/conjuncts.js';
+import type { Focus, FocusReader } from './focus/focus.js';
 import type { Answer, DetailKind, Language, Passage, TopicSummary } from './model.js';
 import { type DetailCheck, detailGiven } from './answer-detail.js';
 import type { Hit, SearchEngine, SearchResult } from './search/engine.js';

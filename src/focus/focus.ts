@@ -1,11 +1,11 @@
 import type { GazetteerEntry, Paragraph } from '../documents/types.js';
 import type { Language } from '../model.js';
 import { normalize } from '../text/normalize.js';
-import { askedActor, askedDetail, askedPrecision, questionNumbers, type Actor, type DetailKind, type Precision } from './detail.js';
+import { questionNumbers, type Actor, type DetailKind, type Precision } from './detail.js';
+import { asked } from './asked.js';
+import { type Conjunct, conjunctsOf, isCoordinated } from './conjuncts.js';
 import type { NamesFound } from './detail-given.js';
 import { computeMentions, NameFinder, spaced, type NameMatch } from './gazetteer.js';
-import { runs, taggedWords } from '../search/analyzer.js';
-import { questionFrame } from '../search/english.js';
 import { TitleIndex } from './titles.js';
 
 /** A named thing a question is about, and whether the declaration mentions it. */
@@ -128,17 +128,7 @@ export class FocusReader {
    * conjunction joins them (`left`), the words after it when one does (`right`).
    */
   partners(question: string, surface: string): Conjunct[] {
-    const text = normalize(question);
-    const name = normalize(surface);
-    const at = text.indexOf(name);
-    if (at < 0 || name === '') return [];
-    const out: Conjunct[] = [];
-    const before = BEFORE.exec(text.slice(0, at));
-    const left = before === null ? '' : text.slice(0, before.index).trim();
-    if (before !== null && !endsWithVerb(left)) out.push({ side: 'left', words: left });
-    const after = AFTER.exec(text.slice(at + name.length));
-    if (after !== null) out.push({ side: 'right', words: text.slice(at + name.length + after[0].length).trim() });
-    return out.filter((c) => /[\p{L}\p{N}]/u.test(c.words));
+    return conjunctsOf(question, surface);
   }
 
   /** Whether the conjunct next to a name is the organisation itself (BRICS and the SCO): no subject of its own. */
@@ -268,34 +258,6 @@ export class FocusReader {
   }
 }
 
-/**
- * The detail a question asks for, who and how precisely. An English question is also read
- * in its dictionary forms with its wh-phrase cut to the head noun ('On what dates',
- * 'Which Chinese leader'), so the patterns need not list every plural and modifier.
- */
-function asked(question: string): Pick<Focus, 'detail' | 'actor' | 'precision'> {
-  const detail = askedDetail(question);
-  const actor = askedActor(question);
-  const precision = askedPrecision(question);
-  if (!/\p{Script=Latin}{2}/u.test(question)) return { detail, actor, precision };
-  const frame = questionFrame(question);
-  const framedDetail = detail ?? askedDetail(frame);
-  // Who and how precisely matter only for a question that asks a detail.
-  if (framedDetail === undefined) return { detail, actor, precision };
-  const framed = askedPrecision(frame);
-  return {
-    detail: framedDetail,
-    actor: actor === 'any' ? askedActor(frame) : actor,
-    precision: {
-      day: precision.day || framed.day,
-      city: precision.city || framed.city,
-      ...(precision.span === true || framed.span === true ? { span: true } : {}),
-      ...(precision.called === true || framed.called === true ? { called: true } : {}),
-      ...(precision.dayOfMonth === true || framed.dayOfMonth === true ? { dayOfMonth: true } : {}),
-    },
-  };
-}
-
 // Where a name says where: 在阿斯塔纳市举行, 于撒马尔罕, （2024年6月5日至6日，塔什干）, 设在, 境内 (not 注意到伊朗…的倡议);
 // in English 'in the city of Astana', 'held in Tashkent', 'on the territory of the Kyrgyz Republic', '(16 September 2022, Samarkand)' (not 'the proposal of Iran').
 const LOCATED_BEFORE = /(?:在|于|赴|[(（][^()（）]*[,，]\s*|\b(?:in|at|to)\s+(?:the\s+)?(?:city\s+of\s+)?|\b(?:on|in) the territory of\s+(?:the\s+)?)$/u;
@@ -320,37 +282,6 @@ function nameToTell(entry: GazetteerEntry, surface: string, language: Language):
   if (han) return surface;
   const sameStem = canonical.slice(0, 4).toLowerCase() === surface.slice(0, 4).toLowerCase();
   return sameStem && canonical.length < surface.length && !surface.includes(' ') ? canonical : surface;
-}
-
-// Words that put a name beside others: X and Y, X、Y, X等Y, such as X, including X.
-// Not a comma: '乌克兰，反恐合作怎么样' asks about Ukraine first and counter-terrorism after.
-const BEFORE = /(?:和|与|及|以及|或|、|\band|\bor|such as|including|like|e\.g\.)\s*$/iu;
-const AFTER = /^\s*(?:和|与|及|以及|或者|或|等|之类|、|and\b|or\b|etc\b)/iu;
-
-/**
- * Whether Chinese words before 和, 与 or 及 end with a verb or an adverb (宣言里说和金砖国家怎么合作,
- * 上合打算与X合作): then 和 is a preposition ('cooperate with X'), and what precedes is no thing beside X.
- */
-function endsWithVerb(words: string): boolean {
-  const run = runs(words).at(-1);
-  if (run === undefined || run.end !== words.length || !/\p{Script=Han}$/u.test(run.term)) return false;
-  const tag = taggedWords(run).at(-1)?.tag ?? '';
-  return /^(?:v(?!n)|d|p|r|u|c)/u.test(tag);
-}
-
-/** The words on one side of a conjunction next to a name, normalised. */
-export interface Conjunct {
-  side: 'left' | 'right';
-  words: string;
-}
-
-/** Whether a name stands beside other things in the question rather than as its one subject. */
-export function isCoordinated(question: string, surface: string): boolean {
-  // Names were found in normalised text (simplified, lower case): look for them there.
-  const text = normalize(question);
-  const at = text.indexOf(normalize(surface));
-  if (at < 0) return false;
-  return BEFORE.test(text.slice(0, at)) || AFTER.test(text.slice(at + normalize(surface).length));
 }
 
 /**

@@ -1,0 +1,33 @@
+// The detail a question asks for, who and how precisely, read from its words (src/focus/detail.ts)
+// and, for an English question, from its dictionary forms as well.
+import { questionFrame } from '../search/english.js';
+import { askedActor, askedDetail, askedPrecision } from './detail.js';
+import type { Focus } from './focus.js';
+
+/**
+ * The detail a question asks for, who and how precisely. An English question is also read
+ * in its dictionary forms with its wh-phrase cut to the head noun ('On what dates',
+ * 'Which Chinese leader'), so the patterns need not list every plural and modifier.
+ */
+export function asked(question: string): Pick<Focus, 'detail' | 'actor' | 'precision'> {
+  const detail = askedDetail(question);
+  const actor = askedActor(question);
+  const precision = askedPrecision(question);
+  if (!/\p{Script=Latin}{2}/u.test(question)) return { detail, actor, precision };
+  const frame = questionFrame(question);
+  const framedDetail = detail ?? askedDetail(frame);
+  // Who and how precisely matter only for a question that asks a detail.
+  if (framedDetail === undefined) return { detail, actor, precision };
+  const framed = askedPrecision(frame);
+  return {
+    detail: framedDetail,
+    actor: actor === 'any' ? askedActor(frame) : actor,
+    precision: {
+      day: precision.day || framed.day,
+      city: precision.city || framed.city,
+      ...(precision.span === true || framed.span === true ? { span: true } : {}),
+      ...(precision.called === true || framed.called === true ? { called: true } : {}),
+      ...(precision.dayOfMonth === true || framed.dayOfMonth === true ? { dayOfMonth: true } : {}),
+    },
+  };
+}
