@@ -11,6 +11,7 @@ import type { Answer, DetailKind, Language, Passage, TopicSummary } from './mode
 import { type DetailCheck, detailGiven } from './answer-detail.js';
 import type { Hit, SearchEngine, SearchResult } from './search/engine.js';
 import type { QueryWord } from './search/query.js';
+import { topicHead } from './search/english.js';
 import { readerOfText } from './present/reader-language.js';
 import { normalize } from './text/normalize.js';
 import { QUESTION_DEFAULTS } from './question-defaults.js';
@@ -179,8 +180,7 @@ function answerSearched(deps: QuestionDeps, { text, language, says, focus, first
   // A specific word the declaration never uses, with only common words of the question found beside it
   // (电动汽车 with 产业 and 支持), is the subject: the common words alone do not make an answer. (A
   // question asking for a detail is told below what the declaration says of its subject, and that the detail is not there.)
-  if (asked === undefined && unusedIsSubject(text, unused, best, deps, result.query.words))
-    return orByParts(refuse(absentText(unused, says), asked, quoter.related(hits)));
+  if (unusedIsTheSubject(text, unused, asked, best, deps, result.query)) return orByParts(refuse(absentText(unused, says), asked, quoter.related(hits)));
   // A paragraph that matches only the question's verbs or frame words (signed, date) is not about its subject.
   const aboutSubject = best !== undefined && (best.matchedWords.some((w) => w.role === 'content') || !result.query.words.some((w) => w.role === 'content'));
   if (!result.covered || best === undefined || !aboutSubject) return orByParts(notCovered([]));
@@ -216,6 +216,23 @@ function unusedWords(text: string, focus: Focus, result: SearchResult, absent: r
     .filter((w) => !focus.entities.some((e) => e.surface.toLowerCase().includes(bare(w))))
     .map((w) => asWritten(text, w))
     .filter((w) => !absent.some((a) => a.toLowerCase().includes(bare(w))));
+}
+
+/**
+ * Whether a word the declaration never uses is what the question is about: the topic an English
+ * question sets first (semiconductors - any cooperation on …), or, when no detail is asked, a word
+ * that `unusedIsSubject`.
+ */
+function unusedIsTheSubject(
+  text: string,
+  unused: readonly string[],
+  asked: DetailKind | undefined,
+  best: Hit | undefined,
+  deps: QuestionDeps,
+  query: SearchResult['query'],
+): boolean {
+  if (query.language === 'en' && unused.some((w) => w.toLowerCase() === topicHead(text))) return true;
+  return asked === undefined && unusedIsSubject(text, unused, best, deps, query.words);
 }
 
 /**

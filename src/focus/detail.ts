@@ -121,7 +121,7 @@ const ASKS: readonly [DetailKind, RegExp | ((question: string) => boolean)][] = 
   ['person', (q) => /谁(?![都也])|哪位|哪几位|何人|哪个机构|哪家|由哪|哪个部门/u.test(q) || asksWhichCountryZh(q) || asksWhichPersonZh(q)],
   [
     'person',
-    /(?:^|[,;:]\s*|\b(?:and|or|by|to|from|with)\s+)(?:who|whom|whose)\b|\bname of the (?:\w+ )?(?:president|leader|secretary|minister|chair|head|official|director)|\b(?:which|what) (?:country|countries|member|members|state|states|nation|nations|party|parties|leader|leaders|official|president|side|body|bodies|organi[sz]ation|institution|agency|government|think[- ]tanks?(?=\s+(?:did|does|do|is|are|was|were|has|have|will|would|organi[sz]ed|hosted|held|ran|runs|led|proposed)\b|\s*[?？]*$)|research (?:centres?|centers?|institutes?))\b/iu,
+    /(?:^|[,;:]\s*|\b(?:and|or|by|to|from|with)\s+)(?:who|whom|whose)\b|\bname of the (?:\w+ )?(?:president|leader|secretary|minister|chair|head|official|director)|\b(?:which|what) (?:country|countries|member|members|state|states|nation|nations|powers?|party|parties|leader|leaders|official|president|side|body|bodies|organi[sz]ation|institution|agency|government|think[- ]tanks?(?=\s+(?:did|does|do|is|are|was|were|has|have|will|would|organi[sz]ed|hosted|held|ran|runs|led|proposed)\b|\s*[?？]*$)|research (?:centres?|centers?|institutes?))\b/iu,
   ],
   // Which specific things, by name: ports, corridors, sites, projects, events, universities (a country,
   // a body, a person or a place were asked above). 'Which principles' asks for a list of ideas, not names:
@@ -178,7 +178,7 @@ export type Actor = 'country' | 'body' | 'person' | 'partner' | 'role' | 'any';
 
 const ASKS_COUNTRY = (question: string): boolean =>
   asksWhichCountryZh(question) ||
-  /\b(?:which|what) (?:country|countries|member|members|state|states|nation|nations|side|sides|government|governments|party|parties|signatory|signatories)\b/iu.test(
+  /\b(?:which|what) (?:country|countries|member|members|state|states|nation|nations|powers?|side|sides|government|governments|party|parties|signatory|signatories)\b/iu.test(
     question,
   );
 const ASKS_BODY =

@@ -176,3 +176,20 @@ export function questionFrame(text: string): string {
   }
   return out.join(' ');
 }
+
+const IN_NOUN_PHRASE = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+const TOPIC_BREAK = /^(?:-|–|—|:)$/u;
+
+/**
+ * The topic an English question sets before a dash or a colon, when it is a noun phrase:
+ * its last noun, in lower case ('semiconductors - any cooperation on …' → semiconductors).
+ * (The noun after 'what' or 'which' is not one: it is mostly a frame, period or edition, that the
+ * text gives without the word.)
+ */
+export function topicHead(text: string): string | undefined {
+  const readings = readTokens(text);
+  let end = 0;
+  while (IN_NOUN_PHRASE.has(readings[end]?.pos ?? '') || (readings[end]?.value === '-' && IN_NOUN_PHRASE.has(readings[end + 1]?.pos ?? ''))) end++;
+  const head = readings[end - 1];
+  return end > 0 && head?.pos === 'NOUN' && TOPIC_BREAK.test(readings[end]?.value ?? '') ? head.value.toLowerCase() : undefined;
+}

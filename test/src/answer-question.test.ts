@@ -112,6 +112,18 @@ describe('absent names', () => {
     expect(passages(core.ask('宣言对数字经济产业有什么支持')).passages.length).toBeGreaterThan(0);
   });
 
+  it('refuses an English question whose topic, set first before a dash or a colon, the declaration never uses', () => {
+    // Its other words (joint supply chains) are the text's: §60 is related reading, not the answer.
+    expect(refusal(core.ask('microchips: any plans for joint supply chains?')).absent).toEqual(['microchips']);
+    expect(passages(core.ask('supply chains: any plans for joint ones?')).passages[0]?.paragraph).toBe(60);
+  });
+
+  it('reads which powers as which countries, and says the text does not name them', () => {
+    const answer = refusal(core.ask('which great powers back the Central Asian nuclear-weapon-free zone?'));
+    expect(answer.missing).toBe('person');
+    expect(answer.related.map((p) => p.paragraph)).toContain(49);
+  });
+
   it('refuses a question whose subject is a disease the text never names', () => {
     expect(refusal(core.ask('新冠疫情后的卫生合作')).absent).toEqual(['新冠疫情']);
   });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { americanSpelling, englishTerm } from '../../../src/search/analyzer.js';
-import { questionFrame, readEnglish } from '../../../src/search/english.js';
+import { questionFrame, readEnglish, topicHead } from '../../../src/search/english.js';
 import { prepareQuery } from '../../../src/search/query.js';
 
 const vocabulary = {
@@ -39,6 +39,15 @@ describe('English analysis', () => {
     // A noun before the noun is a compound of another kind; a capitalised noun ends a name.
     expect(questionFrame('What theme year was chosen?')).toMatch(/^what theme year/u);
     expect(questionFrame('What Sustainable Development Year is it?')).toMatch(/^what sustainable development year/u);
+  });
+
+  it('reads the topic a question sets before a dash or a colon, by its last noun', () => {
+    expect(topicHead('hydrogen fuel: any joint projects?')).toBe('fuel');
+    expect(topicHead('Drug trafficking - what do they commit to?')).toBe('trafficking');
+    expect(topicHead('cross-border crime – who leads the response?')).toBe('crime');
+    // No topic set first: a question that starts otherwise, or a noun phrase not followed by a break.
+    expect(topicHead('What about vaccines?')).toBeUndefined();
+    expect(topicHead('drug trafficking in the region?')).toBeUndefined();
   });
 
   it('weighs verbs and frame words as such', () => {
