@@ -5,13 +5,30 @@ import type { Focus } from './focus/focus.js';
 import { QUESTION_DEFAULTS } from './question-defaults.js';
 import type { Hit, SearchResult } from './search/engine.js';
 
-/** Paragraphs that answer the question well enough to be shown, best first, with the question's years and names preferred. */
+// Named things with a paragraph of their own; not the organisation itself, which nearly every paragraph names.
+const SUBJECT_KINDS = new Set(['organisation', 'programme', 'document', 'event']);
+
+/**
+ * Whether a paragraph mentions a named thing the question is about (the SCO Development Bank):
+ * the declaration speaks of the question's subject there, however the rest of the question is worded.
+ * Not when a detail is asked (when, what results): that it is said of the subject is for the detail check.
+ */
+export function namesItsSubject(focus: Focus, best: Hit | undefined): boolean {
+  return (
+    best !== undefined &&
+    focus.detail === undefined &&
+    focus.entities.some((e) => e.present && !e.coordinated && e.id !== 'sco' && SUBJECT_KINDS.has(e.kind) && e.paragraphs.includes(best.paragraph.number))
+  );
+}
+
+/** Paragraphs that answer the question well enough to be shown (or name its subject), best first, with the question's years and names preferred. */
 export function relevantHits(result: SearchResult, focus: Focus): Hit[] {
   const top = result.hits[0]?.score ?? 0;
   const entityParagraphs = focus.entities.filter((e) => e.present).map((e) => new Set(e.paragraphs));
   const years = focus.years.filter((y) => y.present).map((y) => new Set(y.paragraphs));
   const boosted = result.hits
-    .filter((h) => h.coverage >= result.minCoverage && h.score >= top * QUESTION_DEFAULTS.minShareOfBest)
+    // The best paragraph, when it names the question's subject, answers however little else of the question it has.
+    .filter((h, i) => (h.coverage >= result.minCoverage || (i === 0 && namesItsSubject(focus, h))) && h.score >= top * QUESTION_DEFAULTS.minShareOfBest)
     .map((h) => {
       const namesAll = entityParagraphs.length > 0 && entityParagraphs.every((s) => namesOrContinues(s, h));
       // The question's names and years are terms that must match: a paragraph with more of them goes first.

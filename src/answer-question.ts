@@ -15,7 +15,7 @@ import { topicHead } from './search/english.js';
 import { readerOfText } from './present/reader-language.js';
 import { normalize } from './text/normalize.js';
 import { QUESTION_DEFAULTS } from './question-defaults.js';
-import { inSequence, neighbour, relatedHits, relevantHits } from './answer-order.js';
+import { inSequence, namesItsSubject, neighbour, relatedHits, relevantHits } from './answer-order.js';
 import { answerByParts } from './answer-parts.js';
 
 export interface QuestionDeps {
@@ -183,7 +183,7 @@ function answerSearched(deps: QuestionDeps, { text, language, says, focus, first
   if (unusedIsTheSubject(text, unused, asked, best, deps, result.query)) return orByParts(refuse(absentText(unused, says), asked, quoter.related(hits)));
   // A paragraph that matches only the question's verbs or frame words (signed, date) is not about its subject.
   const aboutSubject = best !== undefined && (best.matchedWords.some((w) => w.role === 'content') || !result.query.words.some((w) => w.role === 'content'));
-  if (!result.covered || best === undefined || !aboutSubject) return orByParts(notCovered([]));
+  if (!(result.covered || namesItsSubject(focus, best)) || best === undefined || !aboutSubject) return orByParts(notCovered([]));
   const detail = detailGiven(hits, focus, detailCheck(deps, quoter, result));
   if (detail !== undefined && detail.hit === undefined) {
     const related = quoter.related(hits);

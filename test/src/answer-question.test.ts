@@ -118,6 +118,18 @@ describe('absent names', () => {
     expect(passages(core.ask('supply chains: any plans for joint ones?')).passages[0]?.paragraph).toBe(60);
   });
 
+  it('answers from the paragraph that names the thing asked about, however the rest of the question is worded', () => {
+    // 'still a live proposal': no word of it is the rendering's, but §83 names the SCO Development Bank.
+    expect(passages(core.ask('is the SCO development bank still a live proposal?')).passages[0]?.paragraph).toBe(83);
+    // Only the best paragraph, and only a named thing of its own: a dust-storm paragraph naming the UN does not answer for its convention.
+    expect(refusal(core.ask('Does the part on dust storms cite the UN desertification convention?')).absent).toEqual(['desertification']);
+  });
+
+  it('knows the Almaty centre by the name the UN gives it, for the SDGs, which the text itself never names', () => {
+    expect(passages(core.ask('where would the UN regional SDG centre be set up?')).passages[0]?.paragraph).toBe(42);
+    expect(refusal(core.ask('Which SDGs does the declaration prioritise?')).absent).toEqual(['SDGs']);
+  });
+
   it('reads which powers as which countries, and says the text does not name them', () => {
     const answer = refusal(core.ask('which great powers back the Central Asian nuclear-weapon-free zone?'));
     expect(answer.missing).toBe('person');
