@@ -130,6 +130,12 @@ describe('absent names', () => {
     expect(refusal(core.ask('Which SDGs does the declaration prioritise?')).absent).toEqual(['SDGs']);
   });
 
+  it('reads chat shorthand as the words it stands for, and a para as a paragraph', () => {
+    expect(passages(core.ask('the SCO dev bank - is it happening?')).passages[0]?.paragraph).toBe(83);
+    expect(passages(core.ask('wht do they say abt xenophobia rn?')).passages.map((p) => p.paragraph)).toContain(26);
+    expect(passages(core.ask('drug trafficking para - what do they commit to?')).passages.length).toBeGreaterThan(0);
+  });
+
   it('reads which powers as which countries, and says the text does not name them', () => {
     const answer = refusal(core.ask('which great powers back the Central Asian nuclear-weapon-free zone?'));
     expect(answer.missing).toBe('person');
