@@ -50,7 +50,7 @@ let lastWhich: { question: string; words: readonly string[] } | undefined;
 const NAMED_THING_ZH =
   /^(?:具体|联合|合作|重点|大型|新|文化|自然|历史)?(?:港口|口岸|走廊|通道|线路|路线|项目|工程|企业|公司|大学|高校|院校|遗产|文物|古迹|景点|遗址|基地|园区|活动|赛事|展会|东西|物品|藏品)$/u;
 const NAMED_THING_EN =
-  /\b(?:which|what) (?:(?:specific|particular|exact|individual|concrete|actual|named|other) )*(?:(?:heritage|transport|trade|economic|logistics|infrastructure|joint|flagship|investment|cultural|sporting|sports) )?(?:ports?|corridors?|routes?|sites?|projects?|companies|firms?|enterprises?|universities|universities'|institutes?|crops?|events?|items?|landmarks?|hubs?|railways?|pipelines?|roads?|groups?)\b/iu;
+  /\b(?:which|what) (?:(?:specific|particular|exact|individual|concrete|actual|named|other) )*(?:[\w-]+ ){0,2}(?:ports?|corridors?|routes?|sites?|projects?|companies|firms?|enterprises?|universities|universities'|institutes?|crops?|events?|items?|landmarks?|hubs?|railways?|pipelines?|roads?|groups?|substances?|drugs?|narcotics?)\b/iu;
 // The noun may come first, as for countries: 联合项目具体有哪些, 交通走廊具体是哪几条.
 const NAMED_THEN_WHICH =
   /(?:港口|口岸|走廊|通道|线路|路线|项目|工程|企业|公司|大学|高校|院校|遗产|文物|古迹|景点|遗址|基地|园区|活动|赛事|展会)(?:具体|到底|都|分别)?(?:是|有|包括)?哪(?:些|几个|几条|几项|几处|几|一个|个)/u;
@@ -121,7 +121,7 @@ const ASKS: readonly [DetailKind, RegExp | ((question: string) => boolean)][] = 
   ['person', (q) => /谁(?![都也])|哪位|哪几位|何人|哪个机构|哪家|由哪|哪个部门/u.test(q) || asksWhichCountryZh(q) || asksWhichPersonZh(q)],
   [
     'person',
-    /(?:^|[,;:]\s*|\b(?:and|or|by|to|from|with)\s+)(?:who|whom|whose)\b|\bname of the (?:\w+ )?(?:president|leader|secretary|minister|chair|head|official|director)|\b(?:which|what) (?:country|countries|member|members|state|states|nation|nations|powers?|party|parties|leader|leaders|official|president|side|body|bodies|organi[sz]ation|institution|agency|government|think[- ]tanks?(?=\s+(?:did|does|do|is|are|was|were|has|have|will|would|organi[sz]ed|hosted|held|ran|runs|led|proposed)\b|\s*[?？]*$)|research (?:centres?|centers?|institutes?))\b/iu,
+    /(?:^|[,;:]\s*|\b(?:and|or|by|to|from|with)\s+)(?:who|whom|whose)\b|\bname of the (?:\w+ )?(?:president|leader|secretary|minister|chair|head|official|director)|\b(?:which|what) (?:other |else |further |additional )?(?:partner |international |regional |multilateral )?(?:country|countries|member|members|state|states|nation|nations|powers?|party|parties|leader|leaders|official|president|side|body|bodies|organi[sz]ations?|institutions?|agency|agencies|governments?|think[- ]tanks?(?=\s+(?:did|does|do|is|are|was|were|has|have|will|would|organi[sz]ed|hosted|held|ran|runs|led|proposed)\b|\s*[?？]*$)|research (?:centres?|centers?|institutes?))\b/iu,
   ],
   // Which specific things, by name: ports, corridors, sites, projects, events, universities (a country,
   // a body, a person or a place were asked above). 'Which principles' asks for a list of ideas, not names:
@@ -182,7 +182,7 @@ const ASKS_COUNTRY = (question: string): boolean =>
     question,
   );
 const ASKS_BODY =
-  /哪个机构|哪家|哪个部门|哪个智库|\b(?:which|what) (?:body|bodies|organi[sz]ation|institution|agency|agencies|research (?:centres?|centers?|institutes?))\b|\b(?:which|what) think[- ]tanks?(?=\s+(?:did|does|do|is|are|was|were|has|have|will|would|organi[sz]ed|hosted|held|ran|runs|led|proposed)\b|\s*[?？]*$)/iu;
+  /哪个机构|哪家|哪个部门|哪个智库|\b(?:which|what) (?:other |else |further |additional )?(?:partner |international |regional |multilateral )?(?:body|bodies|organi[sz]ations?|institutions?|agency|agencies|research (?:centres?|centers?|institutes?))\b|\b(?:which|what) think[- ]tanks?(?=\s+(?:did|does|do|is|are|was|were|has|have|will|would|organi[sz]ed|hosted|held|ran|runs|led|proposed)\b|\s*[?？]*$)/iu;
 
 // 'Which leaders signed', 'what is the name of', 'who is the Secretary-General': a person, by name.
 const ASKS_PERSON =

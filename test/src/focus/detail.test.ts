@@ -28,6 +28,11 @@ describe('askedDetail', () => {
     ['一带一路跟欧亚经济联盟对接，具体有哪些联合项目', 'name'],
     ['第19届上合论坛的主题是什么', 'name'],
     ['项目具体收录了哪些文化遗产', 'name'],
+    // Things named by class, whatever two words stand before the class noun.
+    ['Which new synthetic drugs do they single out?', 'name'],
+    ['what cross-border research projects are planned?', 'name'],
+    // Bodies asked with 'other' and a modifier before them.
+    ['Apart from the UN, which other international organisations do they work with?', 'person'],
     ['具体点了哪些组织的名', 'name'],
     ['What new payment system does the SCO endorse by name?', 'name'],
     ['What did the forum actually recommend?', 'outcome'],
