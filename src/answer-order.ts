@@ -13,22 +13,23 @@ const SUBJECT_KINDS = new Set(['organisation', 'programme', 'document', 'event']
  * the declaration speaks of the question's subject there, however the rest of the question is worded.
  * Not when a detail is asked (when, what results): that it is said of the subject is for the detail check.
  */
-export function namesItsSubject(focus: Focus, best: Hit | undefined): boolean {
-  return (
-    best !== undefined &&
-    focus.detail === undefined &&
-    focus.entities.some((e) => e.present && !e.coordinated && e.id !== 'sco' && SUBJECT_KINDS.has(e.kind) && e.paragraphs.includes(best.paragraph.number))
-  );
+export function namesItsSubject(focus: Focus, best: Hit | undefined, topic: readonly string[] = []): boolean {
+  if (best === undefined || focus.detail !== undefined) return false;
+  if (focus.entities.some((e) => e.present && !e.coordinated && e.id !== 'sco' && SUBJECT_KINDS.has(e.kind) && e.paragraphs.includes(best.paragraph.number)))
+    return true;
+  // The topic an English question sets first (protectionism - any explicit language?), every word of it found there.
+  const matched = new Set(best.matchedWords.map((w) => w.word.toLowerCase()));
+  return topic.length > 0 && topic.every((t) => matched.has(t));
 }
 
 /** Paragraphs that answer the question well enough to be shown (or name its subject), best first, with the question's years and names preferred. */
-export function relevantHits(result: SearchResult, focus: Focus): Hit[] {
+export function relevantHits(result: SearchResult, focus: Focus, topic: readonly string[] = []): Hit[] {
   const top = result.hits[0]?.score ?? 0;
   const entityParagraphs = focus.entities.filter((e) => e.present).map((e) => new Set(e.paragraphs));
   const years = focus.years.filter((y) => y.present).map((y) => new Set(y.paragraphs));
   const boosted = result.hits
     // The best paragraph, when it names the question's subject, answers however little else of the question it has.
-    .filter((h, i) => (h.coverage >= result.minCoverage || (i === 0 && namesItsSubject(focus, h))) && h.score >= top * QUESTION_DEFAULTS.minShareOfBest)
+    .filter((h, i) => (h.coverage >= result.minCoverage || (i === 0 && namesItsSubject(focus, h, topic))) && h.score >= top * QUESTION_DEFAULTS.minShareOfBest)
     .map((h) => {
       const namesAll = entityParagraphs.length > 0 && entityParagraphs.every((s) => namesOrContinues(s, h));
       // The question's names and years are terms that must match: a paragraph with more of them goes first.

@@ -11,7 +11,7 @@ import type { Answer, DetailKind, Language, Passage, TopicSummary } from './mode
 import { type DetailCheck, detailGiven } from './answer-detail.js';
 import type { Hit, SearchEngine, SearchResult } from './search/engine.js';
 import type { QueryWord } from './search/query.js';
-import { topicHead } from './search/english.js';
+import { topicHead, topicWords } from './search/english.js';
 import { readerOfText } from './present/reader-language.js';
 import { normalize } from './text/normalize.js';
 import { QUESTION_DEFAULTS } from './question-defaults.js';
@@ -152,10 +152,11 @@ function answerSearched(deps: QuestionDeps, { text, language, says, focus, first
   // passages are the related reading, and the question is not searched again.
   const refused = absent.length > 0 && !absence.besides;
   const result = absent.length > 0 && !refused ? deps.engine.search(without(text, absence.surfaces)) : first;
-  const hits = refused ? relatedHits(first) : inSequence(neighbour(relevantHits(result, focus), focus, deps.paragraphCount), focus);
-  const quoter = new Quoter((hit, whole) => deps.passage(hit, result.query.phrases, whole), QUESTION_DEFAULTS.related);
   // A refusal names every word of the question the declaration never uses, and the detail asked for, which it does not give either.
   const unused = unusedWords(text, focus, first, absent);
+  const topic = searchedTopic(text, result, [...absent, ...unused]);
+  const hits = refused ? relatedHits(first) : inSequence(neighbour(relevantHits(result, focus, topic), focus, deps.paragraphCount), focus);
+  const quoter = new Quoter((hit, whole) => deps.passage(hit, result.query.phrases, whole), QUESTION_DEFAULTS.related);
   const asked = focus.order === undefined ? focus.detail : undefined;
   const refuse = (reason: string, missing: DetailKind | undefined, related: Passage[], names = [...absent, ...unused], subject?: string): Answer => ({
     kind: 'notCovered',
@@ -183,7 +184,7 @@ function answerSearched(deps: QuestionDeps, { text, language, says, focus, first
   if (unusedIsTheSubject(text, unused, asked, best, deps, result.query)) return orByParts(refuse(absentText(unused, says), asked, quoter.related(hits)));
   // A paragraph that matches only the question's verbs or frame words (signed, date) is not about its subject.
   const aboutSubject = best !== undefined && (best.matchedWords.some((w) => w.role === 'content') || !result.query.words.some((w) => w.role === 'content'));
-  if (!(result.covered || namesItsSubject(focus, best)) || best === undefined || !aboutSubject) return orByParts(notCovered([]));
+  if (!(result.covered || namesItsSubject(focus, best, topic)) || best === undefined || !aboutSubject) return orByParts(notCovered([]));
   const detail = detailGiven(hits, focus, detailCheck(deps, quoter, result));
   if (detail !== undefined && detail.hit === undefined) {
     const related = quoter.related(hits);
@@ -201,6 +202,16 @@ function answerSearched(deps: QuestionDeps, { text, language, says, focus, first
   // beside the answer to it; one standing alone may be a word read amiss (how does it frame X).
   const partly = [...absent, ...unused.filter((w) => deps.focus.partners(text, w).length > 0)];
   return passagesAnswer(text, language, ordered, quoter, options, partly.length > 0 ? { names: partly, note: partlyAbsentText(partly, says) } : undefined);
+}
+
+/**
+ * The words of the topic an English question sets first that the search looks for (not its stop words).
+ * None when the declaration does not know every word of the question (`unknown`): then the topic found is not the whole subject.
+ */
+function searchedTopic(text: string, result: SearchResult, unknown: readonly string[]): string[] {
+  if (result.query.language !== 'en' || unknown.length > 0) return [];
+  const words = new Set(result.query.words.map((w) => w.word.toLowerCase()));
+  return (topicWords(text) ?? []).filter((t) => words.has(t));
 }
 
 /** How the passages are checked for the detail asked: quoted once each, against the question's own terms. */

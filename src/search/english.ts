@@ -187,9 +187,24 @@ const TOPIC_BREAK = /^(?:-|–|—|:)$/u;
  * text gives without the word.)
  */
 export function topicHead(text: string): string | undefined {
+  return topicPhrase(text)?.at(-1)?.value.toLowerCase();
+}
+
+/** The words, in lower case, of the noun phrase an English question sets first as its topic (see topicHead). */
+export function topicWords(text: string): string[] | undefined {
+  // A hyphenated word is searched as its parts (readEnglish): so is it here.
+  return topicPhrase(text)?.flatMap((r) =>
+    r.value
+      .toLowerCase()
+      .split('-')
+      .filter((part) => part !== ''),
+  );
+}
+
+function topicPhrase(text: string): Reading[] | undefined {
   const readings = readTokens(text);
   let end = 0;
   while (IN_NOUN_PHRASE.has(readings[end]?.pos ?? '') || (readings[end]?.value === '-' && IN_NOUN_PHRASE.has(readings[end + 1]?.pos ?? ''))) end++;
   const head = readings[end - 1];
-  return end > 0 && head?.pos === 'NOUN' && TOPIC_BREAK.test(readings[end]?.value ?? '') ? head.value.toLowerCase() : undefined;
+  return end > 0 && head?.pos === 'NOUN' && TOPIC_BREAK.test(readings[end]?.value ?? '') ? readings.slice(0, end) : undefined;
 }

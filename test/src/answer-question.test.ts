@@ -125,6 +125,13 @@ describe('absent names', () => {
     expect(refusal(core.ask('Does the part on dust storms cite the UN desertification convention?')).absent).toEqual(['desertification']);
   });
 
+  it('answers from the paragraph that has every word of the topic an English question sets first', () => {
+    // 'any explicit language?' is said of the topic: §62 has trade protectionism.
+    expect(passages(core.ask('trade protectionism - any explicit language?')).passages[0]?.paragraph).toBe(62);
+    // Not when another word of the question is one the declaration never uses.
+    expect(refusal(core.ask('Sports cooperation - any support for Asian Games bids?')).absent).toContain('Games');
+  });
+
   it('knows the Almaty centre by the name the UN gives it, for the SDGs, which the text itself never names', () => {
     expect(passages(core.ask('where would the UN regional SDG centre be set up?')).passages[0]?.paragraph).toBe(42);
     expect(refusal(core.ask('Which SDGs does the declaration prioritise?')).absent).toEqual(['SDGs']);

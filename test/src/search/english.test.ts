@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { americanSpelling, englishTerm } from '../../../src/search/analyzer.js';
-import { questionFrame, readEnglish, topicHead } from '../../../src/search/english.js';
+import { questionFrame, readEnglish, topicHead, topicWords } from '../../../src/search/english.js';
 import { prepareQuery } from '../../../src/search/query.js';
 
 const vocabulary = {
@@ -48,6 +48,7 @@ describe('English analysis', () => {
     // No topic set first: a question that starts otherwise, or a noun phrase not followed by a break.
     expect(topicHead('What about vaccines?')).toBeUndefined();
     expect(topicHead('drug trafficking in the region?')).toBeUndefined();
+    expect(topicWords('cross-border crime – who leads the response?')).toEqual(['cross', 'border', 'crime']);
   });
 
   it('weighs verbs and frame words as such', () => {
