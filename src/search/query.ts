@@ -1,12 +1,13 @@
 import type { Language } from '../model.js';
-import type { GlossaryEntry, StopWords, SynonymEntry } from '../documents/types.js';
-import { normalize, normalizeWithMap, isHan, type Normalized } from '../text/normalize.js';
-import { addWords, analyze, chineseTerms, runs, taggedWords, type ChineseAnalysis, type Token } from './analyzer.js';
+import { normalizeWithMap, isHan, type Normalized } from '../text/normalize.js';
+import { chineseTerms, runs, taggedWords, type ChineseAnalysis, type Token } from './analyzer.js';
 import { readEnglish, type EnglishWord } from './english.js';
 import { englishRun } from './english-words.js';
 import { relateEnglish } from './relate-english.js';
-import type { EnglishRelated } from './english-related.js';
+import { analysedExpansion, candidateExpansions, containsTrigger, type Vocabulary } from './vocabulary.js';
 import { isShouting } from '../text/shouting.js';
+
+export { buildVocabulary, type Vocabulary } from './vocabulary.js';
 
 export interface QueryTerm {
   term: string;
@@ -73,92 +74,6 @@ export interface PreparedQuery {
    * own words and the declaration's words their paraphrases were expanded to.
    */
   phrases: string[];
-}
-
-export interface Expansion {
-  trigger: string;
-  latin: boolean;
-  means: string[];
-  weight: number;
-}
-
-export interface Vocabulary {
-  stopZh: Set<string>;
-  stopEn: Set<string>;
-  /** English words that frame a question rather than name its subject (date, body, country). */
-  frameEn: Set<string>;
-  /** Paraphrase → the declaration's words, normalised. */
-  expansions: Expansion[];
-  /**
-   * The expansions by the first character of a Chinese trigger or the first word of a
-   * Latin one, so a question looks only at those its own text could start.
-   */
-  expansionIndex: Map<string, number[]>;
-  /** Acronyms and WordNet synonyms of the rendering's words, loaded on the first English question that asks. */
-  englishRelated?: () => EnglishRelated;
-}
-
-export const EXPANSION_WEIGHTS = { synonym: 0.8, glossaryTranslation: 0.6, glossaryAlias: 0.8 } as const;
-
-export function buildVocabulary(stopWords: StopWords, synonyms: SynonymEntry[], glossary: GlossaryEntry[], englishRelated?: () => EnglishRelated): Vocabulary {
-  addWords([...stopWords.zh, ...synonyms.flatMap((s) => [...s.terms, ...s.means]), ...glossary.flatMap((g) => [g.zh, ...g.zhAliases])].map(normalize));
-  const expansions: Vocabulary['expansions'] = [];
-  const stopZh = new Set(stopWords.zh.map(normalize));
-  const stopEn = new Set(stopWords.en.map((w) => normalize(w)));
-  const add = (trigger: string, means: string[], weight: number): void => {
-    const t = normalize(trigger);
-    // A stop-word (上合, SCO) is dropped from the question, so it cannot stand for anything.
-    if (t === '' || stopZh.has(t) || stopEn.has(t)) return;
-    expansions.push({ trigger: t, latin: !/\p{Script=Han}/u.test(t), means: means.map(normalize), weight });
-  };
-  for (const s of synonyms) for (const term of s.terms) add(term, s.means, EXPANSION_WEIGHTS.synonym);
-  for (const g of glossary) {
-    for (const alias of g.zhAliases) add(alias, [g.zh], EXPANSION_WEIGHTS.glossaryAlias);
-    // Chinese → English is not expanded: every paragraph's English is a rendering of
-    // its Chinese, so the English terms would only count the same match twice (and cost time).
-    for (const en of g.en) add(en, [g.zh], EXPANSION_WEIGHTS.glossaryTranslation);
-  }
-  const expansionIndex = new Map<string, number[]>();
-  expansions.forEach((e, i) => {
-    const key = indexKey(e.trigger, e.latin);
-    expansionIndex.set(key, [...(expansionIndex.get(key) ?? []), i]);
-  });
-  return {
-    stopZh,
-    stopEn,
-    frameEn: new Set((stopWords.frameEn ?? []).map((w) => normalize(w))),
-    expansions,
-    expansionIndex,
-    ...(englishRelated === undefined ? {} : { englishRelated }),
-  };
-}
-
-const indexKey = (trigger: string, latin: boolean): string => (latin ? (/^[\p{Script=Latin}\p{N}]+/u.exec(trigger)?.[0] ?? trigger) : (trigger[0] ?? ''));
-
-// An expansion's trigger and phrases cut into terms once per analysis, not once per question.
-const analysedExpansions = new WeakMap<Expansion, Map<ChineseAnalysis, { trigger: string[]; means: string[][] }>>();
-
-function analysedExpansion(e: Expansion, analysis: ChineseAnalysis): { trigger: string[]; means: string[][] } {
-  let byAnalysis = analysedExpansions.get(e);
-  if (byAnalysis === undefined) {
-    byAnalysis = new Map();
-    analysedExpansions.set(e, byAnalysis);
-  }
-  let analysed = byAnalysis.get(analysis);
-  if (analysed === undefined) {
-    const terms = (text: string): string[] => [...new Set(analyze(text, analysis).map((t) => t.term))];
-    analysed = { trigger: analyze(e.trigger, analysis).map((t) => t.term), means: e.means.map(terms) };
-    byAnalysis.set(analysis, analysed);
-  }
-  return analysed;
-}
-
-/** The expansions whose trigger could start somewhere in the text, in the vocabulary's order. */
-function candidateExpansions(normalized: string, vocab: Vocabulary): Expansion[] {
-  const found = new Set<number>();
-  for (const ch of new Set(normalized)) for (const i of vocab.expansionIndex.get(ch) ?? []) found.add(i);
-  for (const [w] of normalized.matchAll(/[\p{Script=Latin}\p{N}]+/gu)) for (const i of vocab.expansionIndex.get(w) ?? []) found.add(i);
-  return [...found].sort((a, b) => a - b).flatMap((i) => vocab.expansions[i] ?? []);
 }
 
 export function detectLanguage(normalized: string): Language {
@@ -248,10 +163,6 @@ function brokenCompounds(normalized: string): string[] {
   return out;
 }
 
-// A Latin letter or digit: what a Latin trigger must not touch ('un' inside 'until'),
-// while Chinese characters around it do not count ('上合对ai的态度' holds 'ai').
-const LATIN_WORD_CHAR = /[\p{Script=Latin}\p{N}]/u;
-
 // jieba's tags for names; x is a word its dictionary lacks (胡塞, 东扩), mostly foreign names and new coinages.
 const NAME_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nt', 'nz', 'j', 'x']);
 
@@ -266,18 +177,6 @@ const QUESTION_WORD = /^(?:[哪啥何]\p{Script=Han}{0,2}|几(?!乎|内)\p{Scrip
 
 export function isQuestionWord(word: string): boolean {
   return QUESTION_WORD.test(word);
-}
-
-function containsTrigger(normalized: string, trigger: string, latin: boolean): boolean {
-  if (!latin) return normalized.includes(trigger);
-  // indexOf with a boundary check, not one RegExp per trigger: compiling hundreds
-  // of Unicode-aware patterns costs a third of a second on the first question.
-  for (let at = normalized.indexOf(trigger); at >= 0; at = normalized.indexOf(trigger, at + 1)) {
-    const before = normalized[at - 1] ?? '';
-    const after = normalized[at + trigger.length] ?? '';
-    if (!LATIN_WORD_CHAR.test(before) && !LATIN_WORD_CHAR.test(after)) return true;
-  }
-  return false;
 }
 
 /**
