@@ -16,7 +16,7 @@ import { readerOfText } from './present/reader-language.js';
 import { normalize } from './text/normalize.js';
 import { QUESTION_DEFAULTS } from './question-defaults.js';
 import { inSequence, namesItsSubject, neighbour, relatedHits, relevantHits } from './answer-order.js';
-import { answerByParts } from './answer-parts.js';
+import { answerByParts, questionParts } from './answer-parts.js';
 
 export interface QuestionDeps {
   engine: SearchEngine;
@@ -176,8 +176,11 @@ function answerSearched(deps: QuestionDeps, { text, language, says, focus, first
   const orByParts = (refusal: Answer): Answer => answerByParts({ ask, whole: deps.whole }, { text, language }, options) ?? refusal;
 
   const best = hits[0];
-  if (absent.length > 0 && (!absence.besides || !result.covered || best === undefined))
-    return refuse(absentText([...absent, ...unused], says), asked, quoter.related(hits));
+  if (absent.length > 0 && (!absence.besides || !result.covered || best === undefined)) {
+    const refusal = refuse(absentText([...absent, ...unused], says), asked, quoter.related(hits));
+    // 哪些国家支持一带一路？印度在不在名单里: the list is answered, and the name it lacks said absent.
+    return asksMembership(text, absence.surfaces) ? orByParts(refusal) : refusal;
+  }
   // A specific word the declaration never uses, with only common words of the question found beside it
   // (电动汽车 with 产业 and 支持), is the subject: the common words alone do not make an answer. (A
   // question asking for a detail is told below what the declaration says of its subject, and that the detail is not there.)
@@ -186,22 +189,37 @@ function answerSearched(deps: QuestionDeps, { text, language, says, focus, first
   const aboutSubject = best !== undefined && (best.matchedWords.some((w) => w.role === 'content') || !result.query.words.some((w) => w.role === 'content'));
   if (!(result.covered || namesItsSubject(focus, best, topic)) || best === undefined || !aboutSubject) return orByParts(notCovered([]));
   const detail = detailGiven(hits, focus, detailCheck(deps, quoter, result));
-  if (detail !== undefined && detail.hit === undefined) {
-    const related = quoter.related(hits);
-    const subject = subjectOf(best, result, says, text);
-    const where = related.map((p) => p.paragraph);
-    const refusal =
-      subject === ''
-        ? refuse(textFor(NOT_COVERED_TEXT, says), detail.kind, related)
-        : refuse(missingText(detail.kind, subject, where, says), detail.kind, related, unused, subject);
-    return orByParts(refusal);
-  }
+  if (detail !== undefined && detail.hit === undefined)
+    return orByParts(detailRefusal(refuse, { kind: detail.kind, subject: subjectOf(best, result, says, text), unused, says }, quoter.related(hits)));
   const answering = detail?.hit;
   const ordered = answering === undefined ? hits : [answering, ...hits.filter((h) => h !== answering)];
   // The specific words the declaration never uses that stand beside the rest (芯片和数字经济) are named
   // beside the answer to it; one standing alone may be a word read amiss (how does it frame X).
   const partly = [...absent, ...unused.filter((w) => deps.focus.partners(text, w).length > 0)];
   return passagesAnswer(text, language, ordered, quoter, options, partly.length > 0 ? { names: partly, note: partlyAbsentText(partly, says) } : undefined);
+}
+
+type Refuse = (reason: string, missing: DetailKind | undefined, related: Passage[], names?: string[], subject?: string) => Answer;
+
+/** The passages about the subject do not give the detail asked: what the declaration says of it, and that the detail is not there. */
+function detailRefusal(
+  refuse: Refuse,
+  { kind, subject, unused, says }: { kind: DetailKind; subject: string; unused: string[]; says: Language },
+  related: Passage[],
+): Answer {
+  if (subject === '') return refuse(textFor(NOT_COVERED_TEXT, says), kind, related);
+  return refuse(
+    missingText(
+      kind,
+      subject,
+      related.map((p) => p.paragraph),
+      says,
+    ),
+    kind,
+    related,
+    unused,
+    subject,
+  );
 }
 
 /**
@@ -227,6 +245,16 @@ function unusedWords(text: string, focus: Focus, result: SearchResult, absent: r
     .filter((w) => !focus.entities.some((e) => e.surface.toLowerCase().includes(bare(w))))
     .map((w) => asWritten(text, w))
     .filter((w) => !absent.some((a) => a.toLowerCase().includes(bare(w))));
+}
+
+// A part asking whether a name is among what another part asks for: 在不在名单里, 在名单里吗, 包不包括, 'is India on the list'.
+const MEMBERSHIP =
+  /在不在|在[^，。？?]{0,6}(?:里|中|之内|之列)吗|是否(?:在|包括|列入)|包(?:不包|括不包)括|有没有[^，。？?]{0,8}在内|\b(?:is|are|was|were)\s+(?:\S+\s+){1,3}(?:in|on|among)\s+(?:the\s+|that\s+|this\s+)?(?:list|them|it)\b|\b(?:included|among them)\b/iu;
+
+/** Whether the question is compound and a part of it that holds an absent name asks only whether that name is among the rest's answer. */
+function asksMembership(text: string, surfaces: readonly string[]): boolean {
+  const parts = questionParts(text);
+  return parts.length > 1 && parts.some((part) => MEMBERSHIP.test(part) && surfaces.some((s) => part.includes(s)));
 }
 
 /**

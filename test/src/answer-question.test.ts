@@ -132,6 +132,15 @@ describe('absent names', () => {
     expect(refusal(core.ask('Sports cooperation - any support for Asian Games bids?')).absent).toContain('Games');
   });
 
+  it('answers a list and names what it lacks when a second part asks whether an absent name is on it', () => {
+    const zh = passages(core.ask('哪些成员国重申支持一带一路倡议？美国在不在里面'));
+    expect(zh.passages[0]?.paragraph).toBe(66);
+    expect(zh.absent).toEqual(['美国']);
+    expect(passages(core.ask('Which members back the Belt and Road? Is India on the list?')).absent).toEqual(['India']);
+    // Asked alone, the absent name is the subject, and the question is refused.
+    expect(refusal(core.ask('印度支持一带一路吗')).absent).toEqual(['印度']);
+  });
+
   it('knows the Almaty centre by the name the UN gives it, for the SDGs, which the text itself never names', () => {
     expect(passages(core.ask('where would the UN regional SDG centre be set up?')).passages[0]?.paragraph).toBe(42);
     expect(refusal(core.ask('Which SDGs does the declaration prioritise?')).absent).toEqual(['SDGs']);
