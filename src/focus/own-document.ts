@@ -8,9 +8,9 @@ import type { QueryWord } from '../search/query.js';
 
 const DOCUMENT = /宣言|\bdeclaration\b/iu;
 const MAKING =
-  /^(?:通过|签|签署|签订|签字|发表|发布|出台|制定|公布|adopt(?:ed|s|ing)?|sign(?:ed|s|ing)?|issu(?:ed|es|e|ing)|publish(?:ed|es)?|releas(?:ed|es|e)|draft(?:ed|s)?)$/iu;
-// What may stand beside the verb: a demonstrative (这份, 本), or the meeting that made it (which summit adopted it).
-const BESIDE = /^(?:这份|这|本|该|那份|此|summit|meeting|峰会|会议|会)$/iu;
+  /^(?:通过|签|签署|签订|签字|发表|发布|发|出台|制定|公布|adopt(?:ed|s|ing)?|sign(?:ed|s|ing)?|issu(?:ed|es|e|ing)|publish(?:ed|es)?|releas(?:ed|es|e)|draft(?:ed|s)?)$/iu;
+// What may stand beside the verb: a demonstrative (这份, 本), its own city, or the meeting that made it (which summit adopted it, 在哪开的会).
+const BESIDE = /^(?:这份|这|本|该|那份|此|阿斯塔纳|summit|meeting|峰会|会议|会|会上|开)$/iu;
 
 /** Whether a question asks when, where, by whom or at which meeting the declaration itself was made. */
 export function asksOfTheDocumentItself(question: string, words: readonly QueryWord[]): boolean {

@@ -67,7 +67,14 @@ describe('absent names', () => {
   });
 
   it('answers when, where and by whom the declaration itself was made from its first paragraph', () => {
-    for (const q of ['When was the Astana Declaration adopted?', 'Who signed the declaration?', '这份宣言在哪签的', '宣言是什么时候通过的']) {
+    for (const q of [
+      'When was the Astana Declaration adopted?',
+      'Who signed the declaration?',
+      '这份宣言在哪签的',
+      '宣言是什么时候通过的',
+      '宣言啥时候发的',
+      '这份阿斯塔纳宣言是在哪开的会上发的',
+    ]) {
       expect(passages(core.ask(q)).passages.map((p) => p.paragraph)).toEqual([1]);
     }
     // Which documents the declaration adopts is another question.
