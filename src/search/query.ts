@@ -122,7 +122,9 @@ function ownTerms(
       // The 年 of 2025年 and of 什么年 is the number's or the question word's unit, not a word of
       // the subject: the text writes 2025 年宣布 (no 年 of its own), so matching it would be chance.
       const unit = w.term.length === 1 && UNIT_TAGS.has(w.tag) && (i === 0 ? afterNumber : ASKING_END.test(tagged[i - 1]?.term ?? ''));
-      if (notA || repeat || unit || vocab.stopZh.has(w.term) || isQuestionWord(w.term)) {
+      // 在哪国办 is cut 哪 / 国办, an abbreviation (of 国务院办公厅) that the question never meant: 哪国, then 办.
+      const miscut = w.tag === 'j' && w.term.length === 2 && /^[哪几]$/u.test(tagged[i - 1]?.term ?? '');
+      if (notA || repeat || unit || miscut || vocab.stopZh.has(w.term) || isQuestionWord(w.term)) {
         flush();
         return;
       }

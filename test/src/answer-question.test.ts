@@ -148,6 +148,12 @@ describe('absent names', () => {
     expect(refusal(core.ask('印度支持一带一路吗')).absent).toEqual(['印度']);
   });
 
+  it('reads 哪国办 as which country holds it, not as the abbreviation 国办 jieba cuts from it', () => {
+    const answer = passages(core.ask('明年峰会在哪国办'));
+    expect(answer.passages[0]?.paragraph).toBe(120);
+    expect(answer.absent).toEqual([]);
+  });
+
   it('knows the Almaty centre by the name the UN gives it, for the SDGs, which the text itself never names', () => {
     expect(passages(core.ask('where would the UN regional SDG centre be set up?')).passages[0]?.paragraph).toBe(42);
     expect(refusal(core.ask('Which SDGs does the declaration prioritise?')).absent).toEqual(['SDGs']);
