@@ -102,6 +102,9 @@ export function givesDetail(kind: DetailKind, quoted: string, names: NamesFound,
       if (precision.dayOfMonth === true) return (english ? DAY_OF_MONTH_ENGLISH : DAY_OF_MONTH).test(fresh);
       return gives.date.test(fresh) && (!precision.day || (english ? DAY_ENGLISH : DAY).test(fresh));
     }
+    case 'count':
+      // 哪几个国家，一共几个: the countries named are counted by whoever reads them.
+      return gives.count.test(newNumbers(quoted, known)) || (actor === 'country' && names.country >= 2);
     default:
       return gives[kind].test(newNumbers(quoted, known));
   }

@@ -4,6 +4,16 @@ import { givesDetail } from '../../../src/focus/detail-given.js';
 
 const none = { place: 0, city: 0, country: 0, body: 0, person: 0, named: 0 };
 
+describe('a count of countries', () => {
+  it('is given by the countries a passage names, when the question asks which countries and how many', () => {
+    const listed = { ...none, country: 8 };
+    expect(givesDetail('count', '白俄罗斯共和国、伊朗伊斯兰共和国……重申支持', listed, { actor: 'country' })).toBe(true);
+    expect(givesDetail('count', '白俄罗斯共和国重申支持', { ...none, country: 1 }, { actor: 'country' })).toBe(false);
+    // Counting something else, the names are no count.
+    expect(givesDetail('count', '白俄罗斯共和国、伊朗伊斯兰共和国举办了活动', listed, { actor: 'any' })).toBe(false);
+  });
+});
+
 describe('askedDetail', () => {
   it.each([
     ['上合开发银行注册资本多少钱', 'amount'],
