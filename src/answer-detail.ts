@@ -2,6 +2,7 @@
 // place, who, how many): read in the clauses of the quote that speak of the question's
 // subject, and for an English question in the English rendering's clauses as well.
 
+import { namesOtherEditions } from './focus/ordinals.js';
 import { givesDetail } from './focus/detail-given.js';
 import type { Focus, FocusReader } from './focus/focus.js';
 import { plain, type DetailKind, type Passage } from './model.js';
@@ -33,8 +34,10 @@ export function detailGiven(hits: readonly Hit[], focus: Focus, how: DetailCheck
   if (focus.detail === undefined) return undefined;
   const kind = focus.detail;
   const givenIn = (clauses: readonly string[]): boolean =>
-    clauses.some((clause) =>
-      givesDetail(kind, clause, reader.namesIn(clause, focus), { actor: focus.actor, precision: focus.precision, known: focus.numbers }),
+    clauses.some(
+      (clause) =>
+        !namesOtherEditions(clause, focus.ordinals) &&
+        givesDetail(kind, clause, reader.namesIn(clause, focus), { actor: focus.actor, precision: focus.precision, known: focus.numbers }),
     );
   // An English question matches no Chinese term, so its Chinese quote is taken whole: the English
   // rendering's clauses holding its words must give the detail too. Not a body, a person or a thing by

@@ -1,3 +1,4 @@
+import { ordinalsIn } from './ordinals.js';
 import type { GazetteerEntry, Paragraph } from '../documents/types.js';
 import type { Language } from '../model.js';
 import { normalize } from '../text/normalize.js';
@@ -50,6 +51,8 @@ export interface Focus {
   precision: Precision;
   /** The numbers the question holds (2025, 19): not news when a passage repeats them. */
   numbers: string[];
+  /** The editions the question names (第三届, the 5th): a clause on another edition gives no detail of these. */
+  ordinals: string[];
 }
 
 // Gazetteer entries that may be a title's whole subject: a title holding one is the gazetteer's to judge.
@@ -153,7 +156,16 @@ export class FocusReader {
     const sequence = AFTER_WORDS.test(question) ? 'after' : BEFORE_WORDS.test(question) ? 'before' : undefined;
     const all = this.withTitles(question, entities);
     const past = sequence === undefined && PAST.test(question) && !FUTURE.test(question);
-    return { entities: withoutPairMembers(all, this.byId), years, order, sequence, past, ...asked(question), numbers: questionNumbers(question) };
+    return {
+      entities: withoutPairMembers(all, this.byId),
+      years,
+      order,
+      sequence,
+      past,
+      ...asked(question),
+      numbers: questionNumbers(question),
+      ordinals: ordinalsIn(question),
+    };
   }
 
   /**

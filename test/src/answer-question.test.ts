@@ -154,6 +154,13 @@ describe('absent names', () => {
     expect(answer.absent).toEqual([]);
   });
 
+  it('says where an edition was held only from a clause on that edition', () => {
+    expect(passages(core.ask('第四届上合创业论坛在哪办的')).passages[0]?.paragraph).toBe(80);
+    const other = refusal(core.ask('第五届上合创业论坛在哪办的'));
+    expect(other.missing).toBe('place');
+    expect(refusal(core.ask('Where was the 3rd SCO Startup Forum held?')).missing).toBe('place');
+  });
+
   it('knows the Almaty centre by the name the UN gives it, for the SDGs, which the text itself never names', () => {
     expect(passages(core.ask('where would the UN regional SDG centre be set up?')).passages[0]?.paragraph).toBe(42);
     expect(refusal(core.ask('Which SDGs does the declaration prioritise?')).absent).toEqual(['SDGs']);
