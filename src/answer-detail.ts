@@ -18,6 +18,8 @@ export interface DetailCheck {
   english: boolean;
   /** How many of the best passages may give the detail. */
   related: number;
+  /** The year the document was made (in its opening paragraph): what is next is not dated before it. */
+  made: number | undefined;
 }
 
 /**
@@ -25,7 +27,9 @@ export interface DetailCheck {
  * none does. A year asked about is such a detail too: the best passage must name it.
  */
 export function detailGiven(hits: readonly Hit[], focus: Focus, how: DetailCheck): { kind: DetailKind; hit: Hit | undefined } | undefined {
-  const { quoter, reader, ownTerms, english, related } = how;
+  const { quoter, reader, ownTerms, english, related, made } = how;
+  // 'When is the next meeting': not a clause dated only before the document (the agreement of 2014).
+  const notBefore = focus.sequence === 'after' && !focus.past ? made : undefined;
   const best = hits[0];
   if (best === undefined) return undefined;
   // The paragraph after the one naming 2025 need not name it: the year finds the one before.
@@ -37,7 +41,7 @@ export function detailGiven(hits: readonly Hit[], focus: Focus, how: DetailCheck
     clauses.some(
       (clause) =>
         !namesOtherEditions(clause, focus.ordinals) &&
-        givesDetail(kind, clause, reader.namesIn(clause, focus), { actor: focus.actor, precision: focus.precision, known: focus.numbers }),
+        givesDetail(kind, clause, reader.namesIn(clause, focus), { actor: focus.actor, precision: focus.precision, known: focus.numbers, notBefore }),
     );
   // An English question matches no Chinese term, so its Chinese quote is taken whole: the English
   // rendering's clauses holding its words must give the detail too. Not a body, a person or a thing by

@@ -235,7 +235,15 @@ function searchedTopic(text: string, result: SearchResult, unknown: readonly str
 /** How the passages are checked for the detail asked: quoted once each, against the question's own terms. */
 function detailCheck(deps: QuestionDeps, quoter: Quoter, result: SearchResult): DetailCheck {
   const ownTerms = new Set(result.query.terms.filter((t) => t.weight === 1).map((t) => t.term));
-  return { quoter, reader: deps.focus, ownTerms, english: result.query.language === 'en', related: QUESTION_DEFAULTS.related };
+  const made = /(?:1[89]|20)\d{2}(?=\s*年)/u.exec(deps.opening().paragraph.text)?.[0];
+  return {
+    quoter,
+    reader: deps.focus,
+    ownTerms,
+    english: result.query.language === 'en',
+    related: QUESTION_DEFAULTS.related,
+    made: made === undefined ? undefined : Number(made),
+  };
 }
 
 /** The question's words the declaration never uses, as the question wrote them, besides the names already found absent. */

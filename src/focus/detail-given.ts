@@ -58,6 +58,8 @@ export interface Wanted {
   precision?: Precision;
   /** Numbers the question itself holds (2025, 19): the text repeating them tells the asker nothing new. */
   known?: readonly string[];
+  /** For what is next (the next meeting): the year the document was made; a clause dated only before it tells of the past. */
+  notBefore?: number;
 }
 
 // 第19届, 第四次, the 4th: an ordinal names one of a series; it counts nothing.
@@ -66,6 +68,15 @@ const DAY = /\d{1,2}\s*月|[一二三四五六七八九十]{1,3}月|\d{1,2}\s*�
 // The day of a month: 5日, 4日至5日, 6月5日; '16 September', 'September 16', '5-6 June'.
 const DAY_OF_MONTH = /\d{1,2}\s*[日号]|[一二三四五六七八九十]{1,3}[日号]/u;
 const DAY_OF_MONTH_ENGLISH = new RegExp(`\\b\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?\\s+${MONTH}\\b|\\b${MONTH}\\s+\\d{1,2}\\b`, 'u');
+
+const YEARS = /(?<!\d)(?:1[89]|20)\d{2}(?!\d)/gu;
+
+/** Whether every year the clause names is before `year` (the agreement of 2014, asked about the next meeting). */
+function onlyBefore(quoted: string, year: number | undefined): boolean {
+  if (year === undefined) return false;
+  const years = [...quoted.matchAll(YEARS)].map((m) => Number(m[0]));
+  return years.length > 0 && years.every((y) => y < year);
+}
 
 /** The clause without the numbers the question already holds, nor ordinals. */
 function newNumbers(quoted: string, known: readonly string[]): string {
@@ -98,6 +109,7 @@ export function givesDetail(kind: DetailKind, quoted: string, names: NamesFound,
     case 'name':
       return names.named > 0 || (precision.called === true && /《[^》]+》|“[^”]+”|"[^"]+"/u.test(quoted));
     case 'date': {
+      if (onlyBefore(quoted, wanted.notBefore)) return false;
       const fresh = newNumbers(precision.span === true ? quoted : withoutTitles(quoted), known);
       if (precision.dayOfMonth === true) return (english ? DAY_OF_MONTH_ENGLISH : DAY_OF_MONTH).test(fresh);
       return gives.date.test(fresh) && (!precision.day || (english ? DAY_ENGLISH : DAY).test(fresh));

@@ -161,6 +161,13 @@ describe('absent names', () => {
     expect(refusal(core.ask('Where was the 3rd SCO Startup Forum held?')).missing).toBe('place');
   });
 
+  it('does not date what is next by what happened before the declaration', () => {
+    expect(refusal(core.ask('道路运输便利化联合委员会下次会议什么时候开？')).missing).toBe('date');
+    // What the declaration says comes next is dated (2025), and what happened before is dated too.
+    expect(passages(core.ask('下届峰会哪年开')).passages[0]?.paragraph).toBe(120);
+    expect(passages(core.ask('when was the road transport facilitation agreement signed?')).passages[0]?.paragraph).toBe(72);
+  });
+
   it('knows the Almaty centre by the name the UN gives it, for the SDGs, which the text itself never names', () => {
     expect(passages(core.ask('where would the UN regional SDG centre be set up?')).passages[0]?.paragraph).toBe(42);
     expect(refusal(core.ask('Which SDGs does the declaration prioritise?')).absent).toEqual(['SDGs']);

@@ -4,6 +4,15 @@ import { givesDetail } from '../../../src/focus/detail-given.js';
 
 const none = { place: 0, city: 0, country: 0, body: 0, person: 0, named: 0 };
 
+describe('a date of what is next', () => {
+  it('is not given by a clause dated only before the document was made', () => {
+    const clause = '切实落实《政府间国际道路运输便利化协定》（2014年9月12日';
+    expect(givesDetail('date', clause, none, { notBefore: 2024 })).toBe(false);
+    expect(givesDetail('date', clause, none)).toBe(true);
+    expect(givesDetail('date', '2025年在中华人民共和国举行下一次元首理事会会议', none, { notBefore: 2024 })).toBe(true);
+  });
+});
+
 describe('a count of countries', () => {
   it('is given by the countries a passage names, when the question asks which countries and how many', () => {
     const listed = { ...none, country: 8 };
