@@ -27,6 +27,9 @@ describe('askedDetail', () => {
   it.each([
     ['上合开发银行注册资本多少钱', 'amount'],
     ['How much capital will the development bank have?', 'amount'],
+    ['What % of trade is settled in local currencies?', 'amount'],
+    ['any percentage targets for renewables?', 'amount'],
+    ['what capital target was set for the fund?', 'amount'],
     ['成员国一共有几个', 'count'],
     ['How many observer states are there?', 'count'],
     ['峰会什么时候开的', 'date'],
