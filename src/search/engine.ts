@@ -187,7 +187,9 @@ export class SearchEngine {
   private latinKnownTerms(word: QueryWord, query: PreparedQuery): string[] {
     const own = word.terms.filter((t) => this.documentFrequency.has(t));
     if (own.length > 0) return own;
-    return query.terms.filter((t) => t.weight < 1 && word.terms.some((w) => t.covers.includes(w)) && this.documentFrequency.has(t.term)).map((t) => t.term);
+    return query.terms
+      .filter((t) => !word.terms.includes(t.term) && word.terms.some((w) => t.covers.includes(w)) && this.documentFrequency.has(t.term))
+      .map((t) => t.term);
   }
 
   private knownLatin(word: QueryWord, query: PreparedQuery): boolean {

@@ -218,6 +218,8 @@ export function prepareQuery(input: string, vocab: Vocabulary, analysis: Chinese
     e.means.forEach((phrase, i) => {
       const added = (analysed.means[i] ?? []).filter((t) => !ownSet.has(t));
       for (const t of added) put(t, e.weight, covers);
+      // Said twice (AI … 人工智能): the question's own term stands for the trigger as well.
+      if (added.length === 0) for (const t of analysed.means[i] ?? []) put(t, 1, covers);
       if (added.length > 0) groups.push({ terms: added, covers });
       if (/\p{Script=Han}/u.test(phrase)) phrases.add(phrase);
     });

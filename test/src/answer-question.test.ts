@@ -168,6 +168,12 @@ describe('absent names', () => {
     expect(passages(core.ask('when was the road transport facilitation agreement signed?')).passages[0]?.paragraph).toBe(72);
   });
 
+  it('takes a name said twice, as an abbreviation and as the text words it (AI … 人工智能), for one the text knows', () => {
+    const answer = passages(core.ask('AI 这块 宣言对人工智能有啥要求'));
+    expect(answer.passages[0]?.paragraph).toBe(98);
+    expect(answer.absent).toEqual([]);
+  });
+
   it('knows the Almaty centre by the name the UN gives it, for the SDGs, which the text itself never names', () => {
     expect(passages(core.ask('where would the UN regional SDG centre be set up?')).passages[0]?.paragraph).toBe(42);
     expect(refusal(core.ask('Which SDGs does the declaration prioritise?')).absent).toEqual(['SDGs']);
