@@ -12,7 +12,7 @@ import type { Hit } from './search/engine.js';
 /** What the check needs besides the hits: each hit quoted once, the names reader, and the question's own terms. */
 export interface DetailCheck {
   quoter: { passage(hit: Hit): Passage; whole(hit: Hit): Passage; use(hit: Hit, passage: Passage): void };
-  reader: Pick<FocusReader, 'namesIn'>;
+  reader: Pick<FocusReader, 'namesIn' | 'namesOwn'>;
   /** The question's own Chinese terms (weight 1), not the vocabulary's expansions. */
   ownTerms: ReadonlySet<string>;
   english: boolean;
@@ -20,6 +20,17 @@ export interface DetailCheck {
   related: number;
   /** The year the document was made (in its opening paragraph): what is next is not dated before it. */
   made: number | undefined;
+}
+
+/**
+ * For what comes after X (the next capital after Qingdao): the clauses from the last one naming X on,
+ * as the text tells what came before X first. All of them for any other question, or when none names X.
+ */
+function fromOwnName(clauses: readonly string[], focus: Focus, reader: Pick<FocusReader, 'namesOwn'>): readonly string[] {
+  if (focus.sequence !== 'after') return clauses;
+  let last = clauses.length - 1;
+  while (last >= 0 && !reader.namesOwn(clauses[last] ?? '', focus)) last--;
+  return last < 0 ? clauses : clauses.slice(last);
 }
 
 /**
@@ -38,7 +49,7 @@ export function detailGiven(hits: readonly Hit[], focus: Focus, how: DetailCheck
   if (focus.detail === undefined) return undefined;
   const kind = focus.detail;
   const givenIn = (clauses: readonly string[]): boolean =>
-    clauses.some(
+    fromOwnName(clauses, focus, reader).some(
       (clause) =>
         !namesOtherEditions(clause, focus.ordinals) &&
         givesDetail(kind, clause, reader.namesIn(clause, focus), { actor: focus.actor, precision: focus.precision, known: focus.numbers, notBefore }),

@@ -215,8 +215,10 @@ export class FocusReader {
     const found: NamesFound = { place: 0, city: 0, country: 0, body: 0, person: 0, named: 0 };
     const own = new Set(focus.entities.map((e) => e.id));
     const { text, names } = this.namesOfQuote(quoted);
+    // Who or where after X (after Qingdao, after China): not a name the text gives before X, which went before it.
+    const from = focus.sequence === 'after' ? Math.max(0, ...names.filter((m) => own.has(m.entry.id)).map((m) => m.end)) : 0;
     for (const m of names) {
-      if (this.ubiquitous.has(m.entry.id) || own.has(m.entry.id)) continue;
+      if (this.ubiquitous.has(m.entry.id) || own.has(m.entry.id) || m.start < from) continue;
       const kind = m.entry.kind;
       // A city names where; a country or a region only where something is or happens there, not as the one that proposed something.
       if (kind === 'place' || ((kind === 'country' || kind === 'region') && isLocated(text, m))) {
@@ -231,6 +233,12 @@ export class FocusReader {
       if (kind !== 'document' && kind !== 'country' && kind !== 'region' && !(kind === 'place' && isLocated(text, m))) found.named++;
     }
     return found;
+  }
+
+  /** Whether quoted text names one of the things the question names. */
+  namesOwn(quoted: string, focus: Focus): boolean {
+    const own = new Set(focus.entities.map((e) => e.id));
+    return this.namesOfQuote(quoted).names.some((m) => own.has(m.entry.id));
   }
 
   /**

@@ -174,6 +174,14 @@ describe('absent names', () => {
     expect(answer.absent).toEqual([]);
   });
 
+  it('answers who or where comes after X only from what the text says after X', () => {
+    // §95 names Almaty (before) and Qingdao (next): after Almaty, Qingdao; after Qingdao, the text says nothing.
+    expect(passages(core.ask('阿拉木图之后，下一个上合旅游和文化之都是哪座城市')).passages[0]?.paragraph).toBe(95);
+    expect(refusal(core.ask('青岛之后，下一个上合旅游和文化之都是哪座城市')).missing).toBe('place');
+    expect(passages(core.ask('Who takes over the SCO chair after Kazakhstan?')).passages[0]?.paragraph).toBe(120);
+    expect(refusal(core.ask('Who chairs the SCO after China?')).missing).toBe('person');
+  });
+
   it('knows the Almaty centre by the name the UN gives it, for the SDGs, which the text itself never names', () => {
     expect(passages(core.ask('where would the UN regional SDG centre be set up?')).passages[0]?.paragraph).toBe(42);
     expect(refusal(core.ask('Which SDGs does the declaration prioritise?')).absent).toEqual(['SDGs']);
