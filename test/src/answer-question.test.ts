@@ -191,6 +191,8 @@ describe('absent names', () => {
     expect(passages(core.ask('the SCO dev bank - is it happening?')).passages[0]?.paragraph).toBe(83);
     expect(passages(core.ask('wht do they say abt xenophobia rn?')).passages.map((p) => p.paragraph)).toContain(26);
     expect(passages(core.ask('drug trafficking para - what do they commit to?')).passages.length).toBeGreaterThan(0);
+    // coop, as cooperation, is a stop word: what the cooperation is on is the question.
+    expect(passages(core.ask('tourism coop - what kinds of tourism?')).passages.map((p) => p.paragraph)).toContain(94);
   });
 
   it('reads which powers as which countries, and says the text does not name them', () => {
