@@ -193,6 +193,9 @@ describe('absent names', () => {
     expect(passages(core.ask('drug trafficking para - what do they commit to?')).passages.length).toBeGreaterThan(0);
     // coop, as cooperation, is a stop word: what the cooperation is on is the question.
     expect(passages(core.ask('tourism coop - what kinds of tourism?')).passages.map((p) => p.paragraph)).toContain(94);
+    // 'the three evils' are the three evil forces; a conf is a conference; 麻醉品 is the text's 麻醉药品.
+    expect(passages(core.ask('what do they say about the three evils?')).passages.length).toBeGreaterThan(0);
+    expect(passages(core.ask('麻醉品合法化上合怎么看')).passages[0]?.paragraph).toBe(45);
   });
 
   it('reads which powers as which countries, and says the text does not name them', () => {
