@@ -85,6 +85,10 @@ const ASKS: readonly [DetailKind, RegExp | ((question: string) => boolean)][] = 
   ],
   // Why: not 定为什么 (named as what), nor why the text mentions something (its passage says).
   ['reason', (q) => ASKS_REASON.test(q) && !REASON_OF_TEXT.test(q)],
+  // A document's number or symbol (决议编号是多少, the resolution number): what it is called, not an amount.
+  ['name', /编号|文号|决议号|\b(?:resolution|document|reference|serial|official) (?:number|no\.?|symbol|code)\b/iu],
+  // How a vote went: a count of votes.
+  ['count', /\bvote (?:count|tally|tallies|totals?|breakdown|margin|split)\b|\bhow many (?:votes|countries voted|states voted)\b|投票结果|票数|多少票/iu],
   [
     'amount',
     /多少钱|多少资金|资金多少|多少投资|投资额|多少亿|多少万|金额|资金规模|规模多大|多大规模|注资多少|出资多少|资本金|注册资本|启动资金|预算|多少美元|花费|成本多少|价值多少|百分之几|占比|比例是|增长了?多少|(?:规模|金额|资金|投资|预算)[^，。？?]{0,4}多大/u,

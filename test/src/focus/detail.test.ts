@@ -30,6 +30,10 @@ describe('askedDetail', () => {
     ['What % of trade is settled in local currencies?', 'amount'],
     ['any percentage targets for renewables?', 'amount'],
     ['what capital target was set for the fund?', 'amount'],
+    // A document's number is what it is called; how a vote went is a count.
+    ['What is the resolution number of the UN text?', 'name'],
+    ['那个联大决议的编号是多少', 'name'],
+    ['what was the vote tally on the resolution?', 'count'],
     ['成员国一共有几个', 'count'],
     ['How many observer states are there?', 'count'],
     ['峰会什么时候开的', 'date'],
