@@ -28,6 +28,7 @@ export function asked(question: string): Pick<Focus, 'detail' | 'actor' | 'preci
       ...(precision.span === true || framed.span === true ? { span: true } : {}),
       ...(precision.called === true || framed.called === true ? { called: true } : {}),
       ...(precision.dayOfMonth === true || framed.dayOfMonth === true ? { dayOfMonth: true } : {}),
+      ...(precision.theme === true || framed.theme === true ? { theme: true } : {}),
     },
   };
 }

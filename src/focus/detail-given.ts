@@ -44,6 +44,9 @@ export interface NamesFound {
   named: number;
 }
 
+// Words the text quotes or titles: what a thing is called, its theme or motto.
+const QUOTED = /《[^》]+》|“[^”]+”|"[^"]+"/u;
+
 const GIVES_ROLE =
   /(?:发挥|起到?)[^，。；]{0,16}作用|牵头|主导|\btake the lead\b|\bplay(?:s|ing)?\s+(?:a|an|the|its|their)\s+[\w\s-]{0,40}\brole\b|\brole\s+of\b/iu;
 
@@ -107,6 +110,7 @@ export function givesDetail(kind: DetailKind, quoted: string, names: NamesFound,
       if (actor === 'role') return GIVES_ROLE.test(quoted) || (/作用|\brole\b/u.test(quoted) && names.country + names.body + names.person > 0);
       return names.country + names.person + names.body > 0;
     case 'name':
+      if (precision.theme === true) return QUOTED.test(quoted);
       return names.named > 0 || (precision.called === true && /《[^》]+》|“[^”]+”|"[^"]+"/u.test(quoted));
     case 'date': {
       if (onlyBefore(quoted, wanted.notBefore)) return false;

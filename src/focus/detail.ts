@@ -234,6 +234,8 @@ export interface Precision {
   called?: boolean;
   /** The day of the month (几号, 'exact date'): a month alone does not answer. */
   dayOfMonth?: boolean;
+  /** A theme, motto or slogan (主题是什么): only words the text quotes give one, not a name beside it. */
+  theme?: boolean;
 }
 
 export function askedPrecision(question: string): Precision {
@@ -243,8 +245,11 @@ export function askedPrecision(question: string): Precision {
     ...(ASKS_SPAN.test(question) ? { span: true } : {}),
     ...(ASKS_NAME.test(question) ? { called: true } : {}),
     ...(ASKS_DAY_OF_MONTH.test(question) ? { dayOfMonth: true } : {}),
+    ...(ASKS_THEME.test(question) ? { theme: true } : {}),
   };
 }
+
+const ASKS_THEME = /主题|口号|标语|\b(?:theme|motto|slogan|tagline)s?\b/iu;
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 

@@ -182,6 +182,10 @@ describe('absent names', () => {
     expect(refusal(core.ask('Who chairs the SCO after China?')).missing).toBe('person');
   });
 
+  it('says the declaration gives no theme of a forum it only names', () => {
+    expect(refusal(core.ask('第19届上合论坛的主题是啥')).missing).toBe('name');
+  });
+
   it('knows the Almaty centre by the name the UN gives it, for the SDGs, which the text itself never names', () => {
     expect(passages(core.ask('where would the UN regional SDG centre be set up?')).passages[0]?.paragraph).toBe(42);
     expect(refusal(core.ask('Which SDGs does the declaration prioritise?')).absent).toEqual(['SDGs']);

@@ -13,6 +13,14 @@ describe('a date of what is next', () => {
   });
 });
 
+describe('a theme asked', () => {
+  it('is given only by words the text quotes, not by a name beside the thing', () => {
+    const theme = { day: false, city: false, called: true, theme: true };
+    expect(givesDetail('name', '各方欢迎第19届上合组织论坛（2024年6月5日至6日，塔什干）成果', { ...none, named: 1 }, { precision: theme })).toBe(false);
+    expect(givesDetail('name', '宣布2025年为“上合组织可持续发展年”', none, { precision: theme })).toBe(true);
+  });
+});
+
 describe('a count of countries', () => {
   it('is given by the countries a passage names, when the question asks which countries and how many', () => {
     const listed = { ...none, country: 8 };
