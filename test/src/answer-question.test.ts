@@ -208,6 +208,11 @@ describe('absent names', () => {
     expect(answer.related.map((p) => p.paragraph)).toContain(49);
   });
 
+  it('refuses a question whose subject is a disaster the text never names (its emergencies paragraph speaks of none)', () => {
+    expect(refusal(core.ask('宣言提到洪灾了吗')).absent).toEqual(['洪灾']);
+    expect(refusal(core.ask('哈萨克斯坦洪灾救援宣言提了吗')).absent).toEqual(['洪灾']);
+  });
+
   it('refuses a question whose subject is a disease the text never names', () => {
     expect(refusal(core.ask('新冠疫情后的卫生合作')).absent).toEqual(['新冠疫情']);
   });
