@@ -189,8 +189,10 @@ function answerSearched(deps: QuestionDeps, { text, language, says, focus, first
   const aboutSubject = best !== undefined && (best.matchedWords.some((w) => w.role === 'content') || !result.query.words.some((w) => w.role === 'content'));
   if (!(result.covered || namesItsSubject(focus, best, topic)) || best === undefined || !aboutSubject) return orByParts(notCovered([]));
   const detail = detailGiven(hits, focus, detailCheck(deps, quoter, result));
-  if (detail !== undefined && detail.hit === undefined)
-    return orByParts(detailRefusal(refuse, { kind: detail.kind, subject: subjectOf(best, result, says, text), unused, says }, quoter.related(hits)));
+  if (detail !== undefined && detail.hit === undefined) {
+    const subject = subjectOf(best, result, says, text);
+    return orByParts(detailRefusal(refuse, { kind: detail.kind, subject, unused, says, focus }, quoter.related(hits)));
+  }
   const answering = detail?.hit;
   const ordered = answering === undefined ? hits : [answering, ...hits.filter((h) => h !== answering)];
   // The specific words the declaration never uses that stand beside the rest (芯片和数字经济) are named
@@ -204,16 +206,18 @@ type Refuse = (reason: string, missing: DetailKind | undefined, related: Passage
 /** The passages about the subject do not give the detail asked: what the declaration says of it, and that the detail is not there. */
 function detailRefusal(
   refuse: Refuse,
-  { kind, subject, unused, says }: { kind: DetailKind; subject: string; unused: string[]; says: Language },
+  { kind, subject, unused, says, focus }: { kind: DetailKind; subject: string; unused: string[]; says: Language; focus: Focus },
   related: Passage[],
 ): Answer {
   if (subject === '') return refuse(textFor(NOT_COVERED_TEXT, says), kind, related);
+  const called = focus.precision.called === true || focus.precision.theme === true;
   return refuse(
     missingText(
       kind,
       subject,
       related.map((p) => p.paragraph),
       says,
+      called,
     ),
     kind,
     related,

@@ -45,7 +45,8 @@ export function partlyAbsentText(names: readonly string[], language: Language): 
 }
 
 /** The subject is there, the detail asked for is not: 'mentions the development bank (§83) but gives no figure'. */
-export function missingText(kind: DetailKind, subject: string, paragraphs: readonly number[], language: Language): string {
+export function missingText(kind: DetailKind, subject: string, paragraphs: readonly number[], language: Language, called = false): string {
   const where = paragraphs.map((n) => `§${n}`).join(', ');
-  return say(MISSING_KEY[kind], readerFor(language), { subject, where });
+  // What a thing is called, its number or theme: not 'which ones'.
+  return say(kind === 'name' && called ? 'refusal.missing.title' : MISSING_KEY[kind], readerFor(language), { subject, where });
 }

@@ -77,6 +77,8 @@ const REASON_OF_TEXT = /提到|提及|出现|写(?:了|进|到)|\b(?:mention(?:s
 // Checked in this order: 'how many billion' asks an amount, not a count. An English wh-word asks
 // only where it opens the question or a clause: 'countries who impose sanctions' and 'stability
 // when discussing Afghanistan' ask for no one and no date.
+const ASKS_DOCUMENT_NUMBER = /编号|文号|决议号|\b(?:resolution|document|reference|serial|official) (?:number|no\.?|symbol|code)\b/iu;
+
 const ASKS: readonly [DetailKind, RegExp | ((question: string) => boolean)][] = [
   // What came of a meeting or a forum: its results, not that there were some (欢迎…成果 says only that).
   [
@@ -86,7 +88,7 @@ const ASKS: readonly [DetailKind, RegExp | ((question: string) => boolean)][] = 
   // Why: not 定为什么 (named as what), nor why the text mentions something (its passage says).
   ['reason', (q) => ASKS_REASON.test(q) && !REASON_OF_TEXT.test(q)],
   // A document's number or symbol (决议编号是多少, the resolution number): what it is called, not an amount.
-  ['name', /编号|文号|决议号|\b(?:resolution|document|reference|serial|official) (?:number|no\.?|symbol|code)\b/iu],
+  ['name', (q) => ASKS_DOCUMENT_NUMBER.test(q)],
   // How a vote went: a count of votes.
   ['count', /\bvote (?:count|tally|tallies|totals?|breakdown|margin|split)\b|\bhow many (?:votes|countries voted|states voted)\b|投票结果|票数|多少票/iu],
   [

@@ -113,6 +113,10 @@ export const CATALOGUE = {
     en: 'The declaration mentions {subject} ({where}) but does not name which ones.',
     zh: '宣言提到了{subject}（{where}），但没有具体点名是哪些。',
   },
+  'refusal.missing.title': {
+    en: 'The declaration mentions {subject} ({where}) but gives no name, title or theme for it.',
+    zh: '宣言提到了{subject}（{where}），但没有给出它的名称、标题或主题。',
+  },
   'refusal.missing.outcome': {
     en: 'The declaration mentions {subject} ({where}) but does not say what came of it.',
     zh: '宣言提到了{subject}（{where}），但没有说明具体成果或结论。',

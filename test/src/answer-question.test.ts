@@ -183,7 +183,10 @@ describe('absent names', () => {
   });
 
   it('says the declaration gives no theme of a forum it only names', () => {
-    expect(refusal(core.ask('第19届上合论坛的主题是啥')).missing).toBe('name');
+    const answer = refusal(core.ask('第19届上合论坛的主题是啥'));
+    expect(answer.missing).toBe('name');
+    expect(answer.reason).toContain('没有给出它的名称、标题或主题');
+    expect(refusal(core.ask('What was the theme of the 19th SCO Forum?')).reason).toContain('gives no name, title or theme');
   });
 
   it('knows the Almaty centre by the name the UN gives it, for the SDGs, which the text itself never names', () => {
