@@ -74,3 +74,13 @@ function interleave(lists: readonly Passage[][], whole: (passage: Passage) => Pa
   }
   return out;
 }
+
+// A part asking whether a name is among what another part asks for: 在不在名单里, 在名单里吗, 包不包括, 'is India on the list'.
+const MEMBERSHIP =
+  /在不在|在[^，。？?]{0,6}(?:里|中|之内|之列)吗|是否(?:在|包括|列入)|包(?:不包|括不包)括|有没有[^，。？?]{0,8}在内|\b(?:is|are|was|were)\s+(?:\S+\s+){1,3}(?:in|on|among)\s+(?:the\s+|that\s+|this\s+)?(?:list|them|it)\b|\b(?:included|among them)\b/iu;
+
+/** Whether the question is compound and a part of it that holds an absent name asks only whether that name is among the rest's answer. */
+export function asksMembership(text: string, surfaces: readonly string[]): boolean {
+  const parts = questionParts(text);
+  return parts.length > 1 && parts.some((part) => MEMBERSHIP.test(part) && surfaces.some((s) => part.includes(s)));
+}

@@ -5,18 +5,17 @@
 import { Quoter } from './quoter.js';
 import { absentText, missingText, NOT_COVERED_TEXT, partlyAbsentText, textFor } from './core-messages.js';
 import { asksOfTheDocumentItself } from './focus/own-document.js';
-import type { Conjunct } from './focus/conjuncts.js';
 import type { Focus, FocusReader } from './focus/focus.js';
 import type { Answer, DetailKind, Language, Passage, TopicSummary } from './model.js';
 import { type DetailCheck, detailGiven } from './answer-detail.js';
 import type { Hit, SearchEngine, SearchResult } from './search/engine.js';
-import type { QueryWord } from './search/query.js';
-import { topicHead, topicWords } from './search/english.js';
+import { topicWords } from './search/english.js';
 import { readerOfText } from './present/reader-language.js';
 import { normalize } from './text/normalize.js';
 import { QUESTION_DEFAULTS } from './question-defaults.js';
 import { inSequence, namesItsSubject, neighbour, relatedHits, relevantHits } from './answer-order.js';
-import { answerByParts, questionParts } from './answer-parts.js';
+import { answerByParts, asksMembership } from './answer-parts.js';
+import { asWritten, touchesAny, unusedIsTheSubject, unusedWords } from './answer-unused.js';
 
 export interface QuestionDeps {
   engine: SearchEngine;
@@ -27,6 +26,8 @@ export interface QuestionDeps {
   paragraphCount: number;
   /** The paragraph in which the document says when, where and by whom it was made (see src/focus/own-document.ts). */
   opening(): Hit;
+  /** The year the document was made, as its opening paragraph says: what is next is not dated before it. */
+  made: number | undefined;
   /** The passage's paragraph quoted whole, with its whole English rendering. */
   whole(passage: Passage): Passage;
 }
@@ -34,12 +35,6 @@ export interface QuestionDeps {
 export interface QuestionOptions {
   offset?: number;
   limit?: number;
-}
-
-/** A word of the question (found in lower case) as the question wrote it: RATS, Huawei. */
-function asWritten(question: string, word: string): string {
-  const at = question.toLowerCase().indexOf(word);
-  return at < 0 ? word : question.slice(at, at + word.length);
 }
 
 /** The question's own content words a hit matched, as the question wrote them, to name the subject back ('development bank', 'RATS'); empty when it matched none. */
@@ -106,14 +101,6 @@ function readAbsence(text: string, focus: Focus, result: SearchResult, deps: Que
 /** Whether a name stands beside something the declaration speaks of: not another absent name, nor the organisation itself. */
 function besideKnownWords(text: string, surface: string, deps: QuestionDeps, absentNames: readonly string[]): boolean {
   return deps.focus.partners(text, surface).some((c) => !deps.focus.isOrganisation(c) && !touchesAny(c, absentNames));
-}
-
-/** Whether the conjunct next to a name is one of these names (its first words on the right, its last on the left). */
-function touchesAny(conjunct: Conjunct, names: readonly string[]): boolean {
-  return names.some((n) => {
-    const name = normalize(n);
-    return name !== '' && (conjunct.side === 'right' ? conjunct.words.startsWith(name) : conjunct.words.endsWith(name));
-  });
 }
 
 // An abbreviation in brackets after a name (人工智能（AI）, 一带一路（BRI）, the Belt and Road Initiative (BRI))
@@ -211,19 +198,8 @@ function detailRefusal(
 ): Answer {
   if (subject === '') return refuse(textFor(NOT_COVERED_TEXT, says), kind, related);
   const called = focus.precision.called === true || focus.precision.theme === true;
-  return refuse(
-    missingText(
-      kind,
-      subject,
-      related.map((p) => p.paragraph),
-      says,
-      called,
-    ),
-    kind,
-    related,
-    unused,
-    subject,
-  );
+  const where = related.map((p) => p.paragraph);
+  return refuse(missingText(kind, subject, where, says, called), kind, related, unused, subject);
 }
 
 /**
@@ -239,74 +215,14 @@ function searchedTopic(text: string, result: SearchResult, unknown: readonly str
 /** How the passages are checked for the detail asked: quoted once each, against the question's own terms. */
 function detailCheck(deps: QuestionDeps, quoter: Quoter, result: SearchResult): DetailCheck {
   const ownTerms = new Set(result.query.terms.filter((t) => t.weight === 1).map((t) => t.term));
-  const made = /(?:1[89]|20)\d{2}(?=\s*年)/u.exec(deps.opening().paragraph.text)?.[0];
   return {
     quoter,
     reader: deps.focus,
     ownTerms,
     english: result.query.language === 'en',
     related: QUESTION_DEFAULTS.related,
-    made: made === undefined ? undefined : Number(made),
+    made: deps.made,
   };
-}
-
-/** The question's words the declaration never uses, as the question wrote them, besides the names already found absent. */
-function unusedWords(text: string, focus: Focus, result: SearchResult, absent: readonly string[]): string[] {
-  const bare = (w: string): string => w.toLowerCase().replace(/['’]s$/u, '');
-  return result.unknownTerms
-    .filter((w) => !focus.entities.some((e) => e.surface.toLowerCase().includes(bare(w))))
-    .map((w) => asWritten(text, w))
-    .filter((w) => !absent.some((a) => a.toLowerCase().includes(bare(w))));
-}
-
-// A part asking whether a name is among what another part asks for: 在不在名单里, 在名单里吗, 包不包括, 'is India on the list'.
-const MEMBERSHIP =
-  /在不在|在[^，。？?]{0,6}(?:里|中|之内|之列)吗|是否(?:在|包括|列入)|包(?:不包|括不包)括|有没有[^，。？?]{0,8}在内|\b(?:is|are|was|were)\s+(?:\S+\s+){1,3}(?:in|on|among)\s+(?:the\s+|that\s+|this\s+)?(?:list|them|it)\b|\b(?:included|among them)\b/iu;
-
-/** Whether the question is compound and a part of it that holds an absent name asks only whether that name is among the rest's answer. */
-function asksMembership(text: string, surfaces: readonly string[]): boolean {
-  const parts = questionParts(text);
-  return parts.length > 1 && parts.some((part) => MEMBERSHIP.test(part) && surfaces.some((s) => part.includes(s)));
-}
-
-/**
- * Whether a word the declaration never uses is what the question is about: the topic an English
- * question sets first (semiconductors - any cooperation on …), or, when no detail is asked, a word
- * that `unusedIsSubject`.
- */
-function unusedIsTheSubject(
-  text: string,
-  unused: readonly string[],
-  asked: DetailKind | undefined,
-  best: Hit | undefined,
-  deps: QuestionDeps,
-  query: SearchResult['query'],
-): boolean {
-  if (query.language === 'en' && unused.some((w) => w.toLowerCase() === topicHead(text))) return true;
-  return asked === undefined && unusedIsSubject(text, unused, best, deps, query.words);
-}
-
-/**
- * Whether a word the declaration never uses is the subject: not beside a topic the best passage
- * covers, and only common words found with it. What it stands beside must be found there, every
- * noun of it: 稀土、关键矿产合作 stands beside 关键矿产, of which the text has only 关键 (关键领域).
- */
-function unusedIsSubject(text: string, unused: readonly string[], best: Hit | undefined, deps: QuestionDeps, words: readonly QueryWord[]): boolean {
-  if (best === undefined) return false;
-  // The characters of an unknown compound (碳 of 碳中和) are not a subject of their own.
-  const content = best.matchedWords.filter((w) => w.role === 'content' && !unused.some((u) => u !== w.word && u.includes(w.word)));
-  const lone = unused.filter((w) => !deps.focus.partners(text, w).some((c) => besideFound(c, best, words, unused, deps)));
-  return lone.length > 0 && content.every((w) => deps.engine.isGeneric(w));
-}
-
-// A noun of the question: jieba's nouns and names (not verbal nouns, 合作), the English model's.
-const NOUN = (w: QueryWord): boolean => (w.latin ? w.pos === 'NOUN' || w.pos === 'PROPN' : /^(?:n(?!v)\w*|j|l)$/u.test(w.tag ?? ''));
-
-/** Whether a conjunct beside an unused word is found in the best passage: it has nouns, and the passage matches every one. */
-function besideFound(conjunct: Conjunct, best: Hit, words: readonly QueryWord[], unused: readonly string[], deps: QuestionDeps): boolean {
-  if (deps.focus.isOrganisation(conjunct) || touchesAny(conjunct, unused)) return false;
-  const nouns = words.filter((w) => w.role === 'content' && NOUN(w) && !unused.includes(w.word) && conjunct.words.includes(normalize(w.word)));
-  return nouns.length > 0 && nouns.every((w) => best.matchedWords.includes(w));
 }
 
 /** One page of the passages that answer, with the names it could not answer for beside them. */

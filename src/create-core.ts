@@ -43,6 +43,7 @@ export function createCore({ indexDir = DEFAULT_INDEX_DIR, search = {} }: CoreOp
       suggestions: (question, hits, questionFocus) => suggestTopics(topics, kin, question, hits, questionFocus),
       paragraphCount: primary.paragraphs.length,
       opening: () => wholeHit(primary, primary.paragraphs[0] as Paragraph),
+      made: madeYear(primary.paragraphs[0]),
       whole: (passage) => {
         const document = library.documents.find((d) => d.info.id === passage.document.id);
         const paragraph = document?.paragraphs.find((p) => p.number === passage.paragraph);
@@ -61,4 +62,10 @@ export function createCore({ indexDir = DEFAULT_INDEX_DIR, search = {} }: CoreOp
     engine,
     warmUpQuestions: () => warmUpQuestions(primary.topics, library.gazetteer),
   };
+}
+
+/** The year in the opening paragraph (于2024年7月4日…发表宣言如下): when the document was made. */
+function madeYear(opening: Paragraph | undefined): number | undefined {
+  const year = /(?:1[89]|20)\d{2}(?=\s*年)/u.exec(opening?.text ?? '')?.[0];
+  return year === undefined ? undefined : Number(year);
 }

@@ -1,0 +1,78 @@
+// The words of a question the declaration never uses: which they are, as the question wrote them,
+// and whether one of them is what the question is about (then the question is refused, naming it).
+import type { Conjunct } from './focus/conjuncts.js';
+import type { Focus, FocusReader } from './focus/focus.js';
+import type { DetailKind } from './model.js';
+import type { Hit, SearchEngine, SearchResult } from './search/engine.js';
+import { topicHead } from './search/english.js';
+import type { QueryWord } from './search/query.js';
+import { normalize } from './text/normalize.js';
+
+/** What the readings below consult: who stands beside a word, and how common a word is. */
+interface Readers {
+  focus: Pick<FocusReader, 'partners' | 'isOrganisation'>;
+  engine: Pick<SearchEngine, 'isGeneric'>;
+}
+
+/** A word of the question (found in lower case) as the question wrote it: RATS, Huawei. */
+export function asWritten(question: string, word: string): string {
+  const at = question.toLowerCase().indexOf(word);
+  return at < 0 ? word : question.slice(at, at + word.length);
+}
+
+/** Whether the conjunct next to a name is one of these names (its first words on the right, its last on the left). */
+export function touchesAny(conjunct: Conjunct, names: readonly string[]): boolean {
+  return names.some((n) => {
+    const name = normalize(n);
+    return name !== '' && (conjunct.side === 'right' ? conjunct.words.startsWith(name) : conjunct.words.endsWith(name));
+  });
+}
+
+/** The question's words the declaration never uses, as the question wrote them, besides the names already found absent. */
+export function unusedWords(text: string, focus: Focus, result: SearchResult, absent: readonly string[]): string[] {
+  const bare = (w: string): string => w.toLowerCase().replace(/['’]s$/u, '');
+  return result.unknownTerms
+    .filter((w) => !focus.entities.some((e) => e.surface.toLowerCase().includes(bare(w))))
+    .map((w) => asWritten(text, w))
+    .filter((w) => !absent.some((a) => a.toLowerCase().includes(bare(w))));
+}
+
+/**
+ * Whether a word the declaration never uses is what the question is about: the topic an English
+ * question sets first (semiconductors - any cooperation on …), or, when no detail is asked, a word
+ * that `unusedIsSubject`.
+ */
+export function unusedIsTheSubject(
+  text: string,
+  unused: readonly string[],
+  asked: DetailKind | undefined,
+  best: Hit | undefined,
+  deps: Readers,
+  query: SearchResult['query'],
+): boolean {
+  if (query.language === 'en' && unused.some((w) => w.toLowerCase() === topicHead(text))) return true;
+  return asked === undefined && unusedIsSubject(text, unused, best, deps, query.words);
+}
+
+/**
+ * Whether a word the declaration never uses is the subject: not beside a topic the best passage
+ * covers, and only common words found with it. What it stands beside must be found there, every
+ * noun of it: 稀土、关键矿产合作 stands beside 关键矿产, of which the text has only 关键 (关键领域).
+ */
+function unusedIsSubject(text: string, unused: readonly string[], best: Hit | undefined, deps: Readers, words: readonly QueryWord[]): boolean {
+  if (best === undefined) return false;
+  // The characters of an unknown compound (碳 of 碳中和) are not a subject of their own.
+  const content = best.matchedWords.filter((w) => w.role === 'content' && !unused.some((u) => u !== w.word && u.includes(w.word)));
+  const lone = unused.filter((w) => !deps.focus.partners(text, w).some((c) => besideFound(c, best, words, unused, deps)));
+  return lone.length > 0 && content.every((w) => deps.engine.isGeneric(w));
+}
+
+// A noun of the question: jieba's nouns and names (not verbal nouns, 合作), the English model's.
+const NOUN = (w: QueryWord): boolean => (w.latin ? w.pos === 'NOUN' || w.pos === 'PROPN' : /^(?:n(?!v)\w*|j|l)$/u.test(w.tag ?? ''));
+
+/** Whether a conjunct beside an unused word is found in the best passage: it has nouns, and the passage matches every one. */
+function besideFound(conjunct: Conjunct, best: Hit, words: readonly QueryWord[], unused: readonly string[], deps: Readers): boolean {
+  if (deps.focus.isOrganisation(conjunct) || touchesAny(conjunct, unused)) return false;
+  const nouns = words.filter((w) => w.role === 'content' && NOUN(w) && !unused.includes(w.word) && conjunct.words.includes(normalize(w.word)));
+  return nouns.length > 0 && nouns.every((w) => best.matchedWords.includes(w));
+}
