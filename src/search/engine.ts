@@ -4,7 +4,7 @@ import { normalize } from '../text/normalize.js';
 import { analyze } from './analyzer.js';
 import { SEARCH_DEFAULTS, type SearchSettings } from './settings.js';
 import { prepareQuery, type PreparedQuery, type QueryWord, type Vocabulary } from './query.js';
-import { listedSpecificity, medianSpecificity, specificity } from './specificity.js';
+import { WordWeights } from './word-weights.js';
 import { WordMatcher } from './word-matcher.js';
 import { type PrebuiltSearch, searchFingerprint, usablePrebuilt } from './prebuilt.js';
 import { type MiniSearchJson, Postings } from './postings.js';
@@ -13,11 +13,6 @@ export { SEARCH_DEFAULTS, type SearchSettings } from './settings.js';
 
 /** The fields indexed, Chinese first: MiniSearch adds up a term's scores in this order. */
 const FIELDS = ['zh', 'en'] as const;
-
-const YEAR = /^(?:1[89]|20)\d{2}$/u;
-/** jieba's tags for nouns, names, abbreviations and set phrases; not verbal nouns (减灾, 管制), which are said in many ways. */
-const CHINESE_NOUN = /^(?:n|nz|nt|ns|nr|j|l)$/u;
-const ENGLISH_NOUNS = new Set(['NOUN', 'PROPN']);
 
 export interface Hit {
   document: LoadedDocument;
@@ -71,6 +66,8 @@ export class SearchEngine {
   /** During a search, each entry's place among the results (-1: none). */
   private readonly resultOf: Int32Array;
   private readonly corpusHolds = new Map<string, boolean>();
+  /** What each word of a question weighs, and whether the documents never use it. */
+  private readonly weights: WordWeights;
 
   constructor(
     documents: readonly LoadedDocument[],
@@ -113,6 +110,7 @@ export class SearchEngine {
       this.corpusText = rows.map((r) => r.zh).join('\n');
     }
     this.postings = new Postings(this.miniJson, FIELDS, settings.bm25);
+    this.weights = new WordWeights({ documentFrequency: this.documentFrequency, size: this.entries.length, holds: (text) => this.inCorpus(text) }, settings);
   }
 
   /** The index as `npm run search-index` writes it, to be loaded instead of built. */
@@ -147,99 +145,12 @@ export class SearchEngine {
 
   /** Inverse document frequency; a term the documents never use weighs most. */
   idf(term: string): number {
-    const n = this.entries.length;
-    const df = this.documentFrequency.get(term) ?? 0;
-    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    return this.weights.idf(term);
   }
 
-  /**
-   * Whether a question word is common enough to say little on its own (产业, 合作, 支持,
-   * industry): a Chinese word less specific than `genericSpecificity` in general language (a
-   * compound the table lacks, 能源合作, by its most specific listed pair of characters), an
-   * English one used in at least `genericShare` of the paragraphs.
-   */
+  /** Whether a question word is common enough to say little on its own (see WordWeights.isGeneric). */
   isGeneric(word: QueryWord): boolean {
-    if (word.latin) return (this.documentFrequency.get(word.terms[0] ?? '') ?? 0) >= this.entries.length * this.settings.genericShare;
-    const own = listedSpecificity(word.word);
-    if (own !== undefined) return own < this.settings.genericSpecificity;
-    const pairs: number[] = [];
-    for (let i = 0; i + 2 <= word.word.length; i++) pairs.push(listedSpecificity(word.word.slice(i, i + 2)) ?? 0);
-    return pairs.length > 0 && Math.max(...pairs) > 0 && Math.max(...pairs) < this.settings.genericSpecificity;
-  }
-
-  /** How much a question word counts towards coverage: its specificity in general language. */
-  private wordWeight(word: QueryWord, query: PreparedQuery): number {
-    // In a question mixing scripts, English words (weighed by the documents' IDF) are put
-    // on the scale of Chinese ones (general-language IDF): an unknown word weighs the median.
-    // A year is a key term, weighed as a name: it would otherwise weigh by the documents' IDF,
-    // on a smaller scale than the Chinese words beside it and like any rare English word.
-    if (YEAR.test(word.word)) return (query.language === 'en' ? this.idf('') : medianSpecificity()) * this.settings.unknownWeights.name;
-    if (word.latin && query.language === 'mixed') return this.latinWeight(word, query) * this.roleWeight(word) * (medianSpecificity() / this.idf(''));
-    if (word.latin) return this.latinWeight(word, query) * this.roleWeight(word);
-    return this.chineseWeight(word);
-  }
-
-  private roleWeight(word: QueryWord): number {
-    return word.role === 'content' ? 1 : this.settings.englishRoleWeights[word.role];
-  }
-
-  /** The documents' terms a Latin word stands for: itself, or what the vocabulary maps it to (AI → 人工智能). */
-  private latinKnownTerms(word: QueryWord, query: PreparedQuery): string[] {
-    const own = word.terms.filter((t) => this.documentFrequency.has(t));
-    if (own.length > 0) return own;
-    return query.terms
-      .filter((t) => !word.terms.includes(t.term) && word.terms.some((w) => t.covers.includes(w)) && this.documentFrequency.has(t.term))
-      .map((t) => t.term);
-  }
-
-  private knownLatin(word: QueryWord, query: PreparedQuery): boolean {
-    return this.latinKnownTerms(word, query).length > 0;
-  }
-
-  private latinWeight(word: QueryWord, query: PreparedQuery): number {
-    const term = word.terms[0] ?? '';
-    if (this.documentFrequency.has(term)) return this.idf(term);
-    // A word the vocabulary maps onto the documents (Russia → 俄罗斯联邦) is as specific as what it maps to.
-    const mapped = this.latinKnownTerms(word, query);
-    if (mapped.length > 0) return Math.max(...mapped.map((t) => this.idf(t))) * (word.related === undefined ? 1 : this.settings.relatedWeights[word.related]);
-    // English has no general-language table: an unknown name (Ukraine, NATO)
-    // weighs most, an unknown common word (happening, drills) less.
-    return this.idf('') * (word.proper ? this.settings.unknownWeights.name : this.settings.unknownWeights.word);
-  }
-
-  private chineseWeight(word: QueryWord): number {
-    // A question's subject is in its nouns (and names, idioms, numbers); its verbs and
-    // adverbs (空袭, 互相) are more often said another way than the topic itself.
-    const topical = word.tag === undefined || /^(?:n|vn|j|x|l|i|eng|m)/u.test(word.tag);
-    return this.generalWeight(word) * (topical ? 1 : this.settings.nonNounWeight);
-  }
-
-  private generalWeight(word: QueryWord): number {
-    // A single character (提, 开, 看) says little on its own; a name the documents
-    // never use (叙利亚, 北约) says the question is about something else.
-    if (word.word.length === 1) return specificity(word.word) * this.settings.unknownWeights.singleCharacter;
-    if (word.proper && !this.inCorpus(word.word)) return specificity(word.word) * this.settings.unknownWeights.name;
-    return specificity(word.word);
-  }
-
-  private isUnknownName(word: QueryWord, query: PreparedQuery): boolean {
-    if (!word.proper) return false;
-    if (word.latin) return !this.knownLatin(word, query);
-    return !this.inCorpus(word.word) && specificity(word.word) >= this.settings.unknownNameSpecificity;
-  }
-
-  /**
-   * A noun of the question the documents never use and no expansion stands for: a
-   * Chinese one specific in general language, an English one the model reads as a noun.
-   */
-  private isUnknownTerm(word: QueryWord, query: PreparedQuery): boolean {
-    if (word.proper || word.role !== 'content') return false;
-    if (word.latin) return word.word.length > 2 && /\p{L}/u.test(word.word) && ENGLISH_NOUNS.has(word.pos ?? '') && !this.knownLatin(word, query);
-    if (word.word.length < 2 || !CHINESE_NOUN.test(word.tag ?? '')) return false;
-    // Nor any two characters of it: 谋私利 is the text's 谋取私利 said shorter, 重要性 its 重要.
-    for (let i = 0; i + 2 <= word.word.length; i++) if (this.inCorpus(word.word.slice(i, i + 2))) return false;
-    const expanded = query.terms.some((t) => t.weight < 1 && t.covers.some((c) => word.terms.includes(c)));
-    return !expanded && specificity(word.word) >= this.settings.unknownTermSpecificity;
+    return this.weights.isGeneric(word);
   }
 
   /**
@@ -287,7 +198,7 @@ export class SearchEngine {
       // term is the user's own, as expansions lead to the declaration's Chinese.
       query.terms.map((t) => ({ term: t.term, boost: t.weight, prefix: /^[a-z]{6,}$/u.test(t.term) })),
     );
-    const wordWeights = query.words.map((w) => this.wordWeight(w, query));
+    const wordWeights = query.words.map((w) => this.weights.weight(w, query));
     const ownWeight = wordWeights.reduce((a, b) => a + b, 0);
     const matcher = new WordMatcher(query);
     // Scores first, objects only for the best few: a question costs less garbage.
@@ -324,9 +235,9 @@ export class SearchEngine {
     const unknownNames =
       this.settings.unknownNameSpecificity <= 0
         ? []
-        : query.words.filter((w) => (best === undefined || best.missing.includes(w.word)) && this.isUnknownName(w, query)).map((w) => w.word);
+        : query.words.filter((w) => (best === undefined || best.missing.includes(w.word)) && this.weights.isUnknownName(w, query)).map((w) => w.word);
     const unknownTerms = [
-      ...query.words.filter((w) => !unknownNames.includes(w.word) && this.isUnknownTerm(w, query)).map((w) => w.word),
+      ...query.words.filter((w) => !unknownNames.includes(w.word) && this.weights.isUnknownTerm(w, query)).map((w) => w.word),
       // A compound cut into characters is unknown when the text has neither it nor its first two characters.
       ...query.fragments.filter((f) => !this.inCorpus(f) && !this.inCorpus(f.slice(0, 2))),
     ];
