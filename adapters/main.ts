@@ -12,7 +12,6 @@ import type { HighlightPoster } from '../src/highlights/ports.js';
 import { createDigests, type DigestPoster, type Digests } from '../src/insights/create-digests.js';
 import { createMakeDigest } from '../src/insights/digest.js';
 import { warmEnglish } from '../src/search/english.js';
-import { openStore } from '../src/store/open-store.js';
 import type { Store } from '../src/store/store.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { createConsoleAdapter } from './console/chat.js';
@@ -22,7 +21,7 @@ import { createLogger } from './logger.js';
 import { startHealthServer, type HealthServer } from './operations/health-server.js';
 import { instrumentCore, instrumentStore } from './operations/instrument.js';
 import { NO_METRICS, type Metrics } from './operations/metrics.js';
-import { explainDatabaseError, explainPostgresError } from './startup-errors.js';
+import { openDatabase } from './open-database.js';
 import { superviseRevocations, type OnTokenRevoked } from './token-revoked.js';
 
 interface Running {
@@ -123,19 +122,6 @@ function consoleChat(core: Core, onClosed: () => void): ChatAdapter {
   const chat = createConsoleAdapter({ core, style: styleFor(process.stdout), width: tty ? process.stdout.columns : undefined, prompt: tty });
   void chat.closed.then(onClosed);
   return chat;
-}
-
-async function openDatabase(config: Config): Promise<Store> {
-  try {
-    return await openStore({ databaseUrl: config.databaseUrl, databasePath: config.databasePath });
-  } catch (error) {
-    if (config.databaseUrl !== undefined) {
-      const { describeUrl } = await import('../src/store/postgres-store.js');
-      throw explainPostgresError(error, describeUrl(config.databaseUrl));
-    }
-    // SQLite names neither the setting nor the file.
-    throw explainDatabaseError(error, config.databasePath) ?? error;
-  }
 }
 
 function openHighlights(config: Config, core: Core, logger: Logger, store: Store, metrics: Metrics): Highlights {
