@@ -15,7 +15,7 @@ import { normalize } from './text/normalize.js';
 import { QUESTION_DEFAULTS } from './question-defaults.js';
 import { inSequence, namesItsSubject, neighbour, relatedHits, relevantHits } from './answer-order.js';
 import { answerByParts, asksMembership } from './answer-parts.js';
-import { asWritten, touchesAny, unusedIsTheSubject, unusedWords } from './answer-unused.js';
+import { asWritten, touchesAny, unusedIsTheSubject, unusedPhrase, unusedWords } from './answer-unused.js';
 
 export interface QuestionDeps {
   engine: SearchEngine;
@@ -171,7 +171,10 @@ function answerSearched(deps: QuestionDeps, { text, language, says, focus, first
   // A specific word the declaration never uses, with only common words of the question found beside it
   // (电动汽车 with 产业 and 支持), is the subject: the common words alone do not make an answer. (A
   // question asking for a detail is told below what the declaration says of its subject, and that the detail is not there.)
-  if (unusedIsTheSubject(text, unused, asked, best, deps, result.query)) return orByParts(refuse(absentText(unused, says), asked, quoter.related(hits)));
+  if (unusedIsTheSubject(text, unused, asked, best, deps, result.query)) {
+    const phrase = unusedPhrase(text, unused, result.query.words);
+    return orByParts(refuse(absentText(phrase === undefined ? unused : [phrase], says), asked, quoter.related(hits)));
+  }
   // A paragraph that matches only the question's verbs or frame words (signed, date) is not about its subject.
   const aboutSubject = best !== undefined && (best.matchedWords.some((w) => w.role === 'content') || !result.query.words.some((w) => w.role === 'content'));
   if (!(result.covered || namesItsSubject(focus, best, topic)) || best === undefined || !aboutSubject) return orByParts(notCovered([]));

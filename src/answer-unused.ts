@@ -60,11 +60,34 @@ export function unusedIsTheSubject(
  * noun of it: 稀土、关键矿产合作 stands beside 关键矿产, of which the text has only 关键 (关键领域).
  */
 function unusedIsSubject(text: string, unused: readonly string[], best: Hit | undefined, deps: Readers, words: readonly QueryWord[]): boolean {
-  if (best === undefined) return false;
+  // Nothing found at all: the words the declaration never uses are what the question asks about (宣言提到洪灾了吗),
+  // when they are one noun phrase of it; 'weather in Astana tomorrow' or a verb (紧跟着) is not named.
+  if (best === undefined) return unusedPhrase(text, unused, words) !== undefined;
   // The characters of an unknown compound (碳 of 碳中和) are not a subject of their own.
   const content = best.matchedWords.filter((w) => w.role === 'content' && !unused.some((u) => u !== w.word && u.includes(w.word)));
   const lone = unused.filter((w) => !deps.focus.partners(text, w).some((c) => besideFound(c, best, words, unused, deps)));
   return lone.length > 0 && content.every((w) => deps.engine.isGeneric(w));
+}
+
+// A noun that can be named as what the declaration does not mention: not jieba's locutions (紧跟着 is tagged l).
+const NAMEABLE = (w: QueryWord): boolean => (w.latin ? w.pos === 'NOUN' || w.pos === 'PROPN' : /^(?:n(?!v)\w*|j)$/u.test(w.tag ?? ''));
+
+/**
+ * The words the declaration never uses as the one phrase of the question they make ('death toll',
+ * 'labour migration'), when every one is a noun and nothing but spaces or hyphens stands between them.
+ */
+export function unusedPhrase(text: string, unused: readonly string[], words: readonly QueryWord[]): string | undefined {
+  const lower = text.toLowerCase();
+  const spans = unused.map((u) => ({ word: u, at: lower.indexOf(u.toLowerCase()) })).sort((a, b) => a.at - b.at);
+  const isNoun = (u: string): boolean => words.some((w) => w.word.toLowerCase() === u.toLowerCase() && NAMEABLE(w));
+  if (spans.length === 0 || spans.some((s) => s.at < 0 || !isNoun(s.word))) return undefined;
+  for (let i = 1; i < spans.length; i++) {
+    const before = spans[i - 1];
+    const span = spans[i];
+    if (before === undefined || span === undefined || !/^[\s-]*$/u.test(text.slice(before.at + before.word.length, span.at))) return undefined;
+  }
+  const last = spans.at(-1);
+  return last === undefined ? undefined : text.slice(spans[0]?.at ?? 0, last.at + last.word.length);
 }
 
 // A noun of the question: jieba's nouns and names (not verbal nouns, 合作), the English model's.

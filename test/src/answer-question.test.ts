@@ -249,6 +249,20 @@ describe('absent names', () => {
     expect(passages(core.ask('What does the Astana Declaration say about the JCPOA?')).passages[0]?.paragraph).toBe(48);
   });
 
+  it('names the words nothing in the text matches when they make one noun phrase, and only then', () => {
+    expect(refusal(core.ask('宣言提到洪灾了吗')).reason).toBe('宣言没有提到洪灾。');
+    expect(refusal(core.ask('what death toll in gaza does the declaration cite?')).reason).toBe('The declaration does not mention death toll.');
+    // Two words apart are not one subject, and a locution (紧跟着) is no thing to name: the usual words.
+    expect(refusal(core.ask('weather in Astana tomorrow')).reason).toBe('The declaration does not address this, as far as I can find.');
+    expect(refusal(core.ask('weather in Astana tomorrow')).absent).toEqual(['weather', 'tomorrow']);
+  });
+
+  it('takes de-dollarisation for the dollar the text never names, with local-currency settlement as related reading', () => {
+    const answer = refusal(core.ask('扩大本币结算那段 是不是明说要去美元化'));
+    expect(answer.absent).toEqual(['美元']);
+    expect(answer.related.map((p) => p.paragraph)).toContain(81);
+  });
+
   it('reports absent names and related passages in the JSON', () => {
     const json = toJson('q', core.ask('上合对乌克兰危机怎么看'));
     expect(json).toMatchObject({ notCovered: true, absent: ['乌克兰危机'], passages: [] });

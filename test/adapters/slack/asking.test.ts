@@ -72,7 +72,7 @@ describe('Slack slash command', () => {
 
   it('says when the declaration does not cover a question, with suggestions', async () => {
     const body = await command('ask pizza recipes');
-    expect(blockTexts(body)).toEqual([say('refusal.notCovered', 'en'), expect.stringMatching(/^\*Topics it does cover:\*\n• \*/)]);
+    expect(blockTexts(body)).toEqual([say('refusal.absent', 'en', { names: 'pizza recipes' }), expect.stringMatching(/^\*Topics it does cover:\*\n• \*/)]);
   });
 
   it('shows help to the asker alone', async () => {

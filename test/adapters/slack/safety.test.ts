@@ -41,7 +41,7 @@ describe('Slack injection attempts', () => {
   it('answer a slash command without the mentions typed into it', async () => {
     const delivery = h.double.sendSlashCommand({ text: attempt, userId: 'U0INJECT1' });
     const body = (await waitFor('the answer', () => h.double.responsesTo(delivery.responseId)[0])).body;
-    expect(visibleText(body)).toContain(say('refusal.notCovered', 'en'));
+    expect(visibleText(body)).toContain(say('refusal.absent', 'en', { names: 'pizza' }));
     expect(visibleText(body)).not.toMatch(/channel|here|U0VICTIM1/u);
   });
 
