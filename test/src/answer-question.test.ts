@@ -214,6 +214,8 @@ describe('absent names', () => {
   it('refuses a question whose subject is a disaster the text never names (its emergencies paragraph speaks of none)', () => {
     expect(refusal(core.ask('宣言提到洪灾了吗')).absent).toEqual(['洪灾']);
     expect(refusal(core.ask('哈萨克斯坦洪灾救援宣言提了吗')).absent).toEqual(['洪灾']);
+    // The same in English: floods are not the text's disasters either.
+    expect(refusal(core.ask('does it mention floods?')).absent).toEqual(['floods']);
   });
 
   it('refuses a question whose subject is a disease the text never names', () => {
