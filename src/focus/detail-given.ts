@@ -19,7 +19,9 @@ const MONTH = '(?:January|February|March|April|May|June|July|August|September|Oc
 
 // The same in the English rendering, for English questions: 16 September 2022, 2025, the 20th anniversary, USD 5 billion, 3 meetings.
 const GIVES_ENGLISH: Record<Exclude<DetailKind, 'place' | 'person' | 'name'>, RegExp> = {
-  outcome: /\b(?:adopt(?:ed|ion)|sign(?:ed|ing)|approv(?:ed|al)|agreed|decided|decision to|establish(?:ed|ment)|launch(?:ed)?|reached)\b/iu,
+  // The rendering is in the present tense (decide to adopt, agree to establish), as the text is.
+  outcome:
+    /\b(?:adopt(?:s|ed|ion)?|sign(?:ed|ing)|approv(?:e|es|ed|al)|agree(?:s|d)?(?= (?:to|on|that)\b)|agreed|decide(?:s|d)?|decision to|establish(?:es|ed|ment)?|launch(?:es|ed)?|reached)\b/iu,
   reason:
     /\bbecause\b|\bsince\b|\bgiven (?:that|the)\b|\bin order to\b|\bso as to\b|\bso that\b|\baim(?:ed|ing|s)? (?:at|to)\b|\bwith a view to\b|\bto ensure\b|\bto (?:promote|maintain|strengthen|safeguard)\b|\bbelieve\b|\bconsider\b|\bcontrary to\b|\bviolat\w*|\bundermin\w*|\bdetrimental\b|\bharm\w*|\bunacceptable\b|\bcontribut\w*|\bconducive\b/iu,
   amount: /\d[\d,.]*\s*(?:billion|million|thousand|per ?cent|%)|(?:\$|USD|US\$)\s*\d|\d\s*(?:dollars|yuan|roubles|rubles|tenge)\b/iu,

@@ -294,6 +294,14 @@ describe('missing details', () => {
     expect(passages(core.ask('In which month was the Eurasia-Antiterror exercise held?')).passages[0]?.paragraph).toBe(39);
   });
 
+  it('reads an outcome in the present tense the rendering uses (decide to establish, decide to adopt)', () => {
+    expect(passages(core.ask('climate working group: what did they decide?')).passages[0]?.paragraph).toBe(103);
+    expect(passages(core.ask('what was decided on the investors alliance?')).passages[0]?.paragraph).toBe(82);
+    expect(passages(core.ask('antimonopoly heads meetings - what was agreed?')).passages[0]?.paragraph).toBe(84);
+    // Welcoming a meeting is not deciding anything.
+    expect(refusal(core.ask('what came out of the Dushanbe water conference?')).missing).toBe('outcome');
+  });
+
   it('answers when the detail is there: the date and place of the summit, the country that proposed the police body', () => {
     expect(passages(core.ask('峰会是哪天在哪开的')).passages[0]?.paragraph).toBe(1);
     expect(passages(core.ask('Which country proposed the SCO police body?')).passages[0]?.paragraph).toBe(56);
