@@ -1,7 +1,7 @@
 // The detail a question asks for, who and how precisely, read from its words (src/focus/detail.ts)
 // and, for an English question, from its dictionary forms as well.
 import { questionFrame } from '../search/english.js';
-import { askedActor, askedDetail, askedPrecision } from './detail.js';
+import { askedActor, askedDetail, askedPrecision, type Precision } from './detail.js';
 import type { Focus } from './focus.js';
 
 /**
@@ -18,17 +18,11 @@ export function asked(question: string): Pick<Focus, 'detail' | 'actor' | 'preci
   const framedDetail = detail ?? askedDetail(frame);
   // Who and how precisely matter only for a question that asks a detail.
   if (framedDetail === undefined) return { detail, actor, precision };
-  const framed = askedPrecision(frame);
-  return {
-    detail: framedDetail,
-    actor: actor === 'any' ? askedActor(frame) : actor,
-    precision: {
-      day: precision.day || framed.day,
-      city: precision.city || framed.city,
-      ...(precision.span === true || framed.span === true ? { span: true } : {}),
-      ...(precision.called === true || framed.called === true ? { called: true } : {}),
-      ...(precision.dayOfMonth === true || framed.dayOfMonth === true ? { dayOfMonth: true } : {}),
-      ...(precision.theme === true || framed.theme === true ? { theme: true } : {}),
-    },
-  };
+  return { detail: framedDetail, actor: actor === 'any' ? askedActor(frame) : actor, precision: eitherPrecision(precision, askedPrecision(frame)) };
+}
+
+/** What either reading asks for: a flag set by the question's words or by its dictionary forms. */
+function eitherPrecision(a: Precision, b: Precision): Precision {
+  const flags = (['span', 'called', 'dayOfMonth', 'theme', 'members'] as const).filter((k) => a[k] === true || b[k] === true);
+  return { day: a.day || b.day, city: a.city || b.city, ...Object.fromEntries(flags.map((k) => [k, true])) };
 }

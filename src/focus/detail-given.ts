@@ -40,6 +40,8 @@ export interface NamesFound {
   /** Of those, cities and other places smaller than a country. */
   city: number;
   country: number;
+  /** Of the countries, those not named as the one that proposed something (塔吉克斯坦…的倡议, the initiative of Kazakhstan): members of it, perhaps. */
+  member: number;
   body: number;
   person: number;
   /** Names of any kind but a document's, a country's or a region's (a port, a project, an event, a body): what 'which specific ones' asks for. */
@@ -104,7 +106,8 @@ export function givesDetail(kind: DetailKind, quoted: string, names: NamesFound,
       if (precision.city) return names.city > 0 || /(?:在|于)\p{Script=Han}{2,8}(?:市|城)|\bcity of \p{Lu}/u.test(quoted);
       return names.place > 0 || /在\p{Script=Han}{2,8}市|\bcity of \p{Lu}/u.test(quoted);
     case 'person':
-      if (actor === 'country') return names.country > 0;
+      // Which countries a thing covers or includes: not the one that proposed it.
+      if (actor === 'country') return (precision.members === true ? names.member : names.country) > 0;
       if (actor === 'body') return names.body > 0;
       if (actor === 'person') return names.person > 0;
       if (actor === 'partner') return names.country + names.body + names.person > 0;

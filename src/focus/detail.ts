@@ -238,6 +238,8 @@ export interface Precision {
   dayOfMonth?: boolean;
   /** A theme, motto or slogan (主题是什么): only words the text quotes give one, not a name beside it. */
   theme?: boolean;
+  /** Which countries a thing covers or includes (涵盖哪些国家): the one that proposed it is not one of them. */
+  members?: boolean;
 }
 
 export function askedPrecision(question: string): Precision {
@@ -248,8 +250,13 @@ export function askedPrecision(question: string): Precision {
     ...(ASKS_NAME.test(question) ? { called: true } : {}),
     ...(ASKS_DAY_OF_MONTH.test(question) ? { dayOfMonth: true } : {}),
     ...(ASKS_THEME.test(question) ? { theme: true } : {}),
+    ...(ASKS_MEMBERS.test(question) ? { members: true } : {}),
   };
 }
+
+// Which countries a thing covers, includes or has taking part: its members, not its proposer.
+const ASKS_MEMBERS =
+  /(?:包括|涵盖|覆盖|包含|涉及|囊括)(?:了)?哪(?:些|几个|几)?(?:国家|国|成员国)|哪(?:些|几个|几)?(?:国家|国|成员国)[^，。？?]{0,4}(?:参加|参与|加入|组成)|\bwhich (?:countries|states|nations|members) (?:does|do|did|would|will) (?:it|they|the [\w-]+(?: [\w-]+){0,4}) (?:include|cover|comprise|involve|span)\b|\bwhich (?:countries|states|nations) (?:are|would be|will be) (?:part of|covered by|included in|members of|involved in)\b/iu;
 
 const ASKS_THEME = /主题|口号|标语|\b(?:theme|motto|slogan|tagline)s?\b/iu;
 

@@ -19,13 +19,16 @@ export class QuoteNames {
    * 'who' questions; the question's own names are not an answer to them.
    */
   namesIn(quoted: string, focus: Focus): NamesFound {
-    const found: NamesFound = { place: 0, city: 0, country: 0, body: 0, person: 0, named: 0 };
+    const found: NamesFound = { place: 0, city: 0, country: 0, member: 0, body: 0, person: 0, named: 0 };
     const own = new Set(focus.entities.map((e) => e.id));
     const { text, names } = this.namesOfQuote(quoted);
     // Who or where after X (after Qingdao, after China): not a name the text gives before X, which went before it.
     const from = focus.sequence === 'after' ? Math.max(0, ...names.filter((m) => own.has(m.entry.id)).map((m) => m.end)) : 0;
+    // A name inside one of the question's own (阿富汗 in 环阿富汗安全带) is part of that name, not another.
+    const ownSpans = names.filter((m) => own.has(m.entry.id));
+    const inOwn = (m: NameMatch): boolean => ownSpans.some((o) => o !== m && o.start <= m.start && m.end <= o.end);
     for (const m of names) {
-      if (this.ubiquitous.has(m.entry.id) || own.has(m.entry.id) || m.start < from) continue;
+      if (this.ubiquitous.has(m.entry.id) || own.has(m.entry.id) || m.start < from || inOwn(m)) continue;
       const kind = m.entry.kind;
       // A city names where; a country or a region only where something is or happens there, not as the one that proposed something.
       if (kind === 'place' || ((kind === 'country' || kind === 'region') && isLocated(text, m))) {
@@ -33,6 +36,7 @@ export class QuoteNames {
         if (kind === 'place') found.city++;
       }
       if (kind === 'country') found.country++;
+      if (kind === 'country' && !isProposer(text, m)) found.member++;
       if (kind === 'organisation') found.body++;
       if (kind === 'person') found.person++;
       // Where something was adopted or held (在撒马尔罕通过的构想) is no instance of the things asked for by name.
@@ -75,6 +79,16 @@ export class QuoteNames {
 // in English 'in the city of Astana', 'held in Tashkent', 'on the territory of the Kyrgyz Republic', '(16 September 2022, Samarkand)' (not 'the proposal of Iran').
 const LOCATED_BEFORE = /(?:在|于|赴|[(（][^()（）]*[,，]\s*|\b(?:in|at|to)\s+(?:the\s+)?(?:city\s+of\s+)?|\b(?:on|in) the territory of\s+(?:the\s+)?)$/u;
 const LOCATED_AFTER = /^(?:市|城|境内|举行|举办|召开|主办|承办|\s*[)）])/u;
+
+// Who proposed something: 塔吉克斯坦共和国关于…的倡议, 哈萨克斯坦共和国提出的; 'the initiative of the Republic of Kazakhstan'.
+const PROPOSER_AFTER = /^(?:共和国|伊斯兰共和国|联邦|人民共和国)?(?:关于|提出|倡议|建议|的倡议|的建议)/u;
+const PROPOSER_BEFORE =
+  /\b(?:initiative|proposal|suggestion|idea)s? of (?:the )?(?:(?:republic|federation|islamic republic|people's republic) of (?:the )?)?$/iu;
+
+/** Whether a country in quoted text stands as the one that proposed something. */
+function isProposer(text: string, m: NameMatch): boolean {
+  return PROPOSER_AFTER.test(text.slice(m.end)) || PROPOSER_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
+}
 
 /** Whether a name in quoted text stands where something is or happens, not as an actor or part of another name. */
 function isLocated(text: string, m: NameMatch): boolean {

@@ -302,6 +302,14 @@ describe('missing details', () => {
     expect(refusal(core.ask('what came out of the Dushanbe water conference?')).missing).toBe('outcome');
   });
 
+  it('does not take the country that proposed something for the countries it covers, nor a name inside the name asked about', () => {
+    // §43: Tajikistan's initiative on a security belt around Afghanistan; which countries it would take in, the text does not say.
+    expect(refusal(core.ask('环阿富汗安全带具体涵盖哪些国家')).missing).toBe('person');
+    expect(refusal(core.ask('which countries would the security belt around Afghanistan include?')).related.map((p) => p.paragraph)).toContain(43);
+    expect(passages(core.ask('哪个国家提出了环阿富汗安全带倡议')).passages[0]?.paragraph).toBe(43);
+    expect(passages(core.ask('who proposed the security belt around Afghanistan?')).passages[0]?.paragraph).toBe(43);
+  });
+
   it('answers when the detail is there: the date and place of the summit, the country that proposed the police body', () => {
     expect(passages(core.ask('峰会是哪天在哪开的')).passages[0]?.paragraph).toBe(1);
     expect(passages(core.ask('Which country proposed the SCO police body?')).passages[0]?.paragraph).toBe(56);

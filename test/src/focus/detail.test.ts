@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { askedActor, askedDetail, askedPrecision, questionNumbers } from '../../../src/focus/detail.js';
 import { givesDetail } from '../../../src/focus/detail-given.js';
 
-const none = { place: 0, city: 0, country: 0, body: 0, person: 0, named: 0 };
+const none = { place: 0, city: 0, country: 0, member: 0, body: 0, person: 0, named: 0 };
 
 describe('a date of what is next', () => {
   it('is not given by a clause dated only before the document was made', () => {
@@ -183,8 +183,8 @@ describe('givesDetail', () => {
   });
 
   it('takes places and persons from the names found in the text', () => {
-    const kazakhstan = { place: 1, city: 0, country: 1, body: 0, person: 0, named: 1 };
-    const secretariat = { place: 0, city: 0, country: 0, body: 1, person: 0, named: 1 };
+    const kazakhstan = { place: 1, city: 0, country: 1, member: 0, body: 0, person: 0, named: 1 };
+    const secretariat = { place: 0, city: 0, country: 0, member: 0, body: 1, person: 0, named: 1 };
     expect(givesDetail('place', '成员国支持', kazakhstan)).toBe(true);
     expect(givesDetail('person', '哈萨克斯坦提出的倡议', kazakhstan, { actor: askedActor('哪国提出的') })).toBe(true);
     expect(givesDetail('person', '秘书处负责', secretariat, { actor: askedActor('Which country proposed it?') })).toBe(false);
@@ -228,8 +228,18 @@ describe('givesDetail', () => {
     expect(givesDetail('name', '将举行联合反恐演习', none, { precision: called })).toBe(false);
   });
 
+  it('asks for the members of a thing when it asks which countries it covers, and no proposer gives them', () => {
+    expect(askedPrecision('环阿富汗安全带具体涵盖哪些国家').members).toBe(true);
+    expect(askedPrecision('which countries does the corridor include?').members).toBe(true);
+    expect(askedPrecision('哪个国家提出了这个倡议').members).toBeUndefined();
+    const proposer = { place: 0, city: 0, country: 1, member: 0, body: 0, person: 0, named: 0 };
+    const wanted = { actor: askedActor('涵盖哪些国家'), precision: askedPrecision('涵盖哪些国家') };
+    expect(givesDetail('person', '塔吉克斯坦共和国关于研究建立安全带的倡议', proposer, wanted)).toBe(false);
+    expect(givesDetail('person', '塔吉克斯坦共和国关于研究建立安全带的倡议', proposer, { actor: askedActor('哪个国家提出的') })).toBe(true);
+  });
+
   it('takes a role acknowledged as someone’s for the one who plays it', () => {
-    const un = { place: 0, city: 0, country: 0, body: 1, person: 0, named: 1 };
+    const un = { place: 0, city: 0, country: 0, member: 0, body: 1, person: 0, named: 1 };
     const actor = askedActor('Who should play the central coordinating role?');
     expect(actor).toEqual('role');
     expect(givesDetail('person', '承认联合国在这一进程中的中心协调作用', un, { actor })).toBe(true);
