@@ -228,6 +228,12 @@ describe('givesDetail', () => {
     expect(givesDetail('name', '将举行联合反恐演习', none, { precision: called })).toBe(false);
   });
 
+  it('asks for a person when it asks who holds a post (谁当主席, 谁担任秘书长), not for the country that chairs', () => {
+    expect(askedActor('青年委员会现在谁当主席')).toBe('person');
+    expect(askedActor('谁担任秘书长')).toBe('person');
+    expect(askedActor('明年谁担任轮值主席国')).not.toBe('person');
+  });
+
   it('asks for the members of a thing when it asks which countries it covers, and no proposer gives them', () => {
     expect(askedPrecision('环阿富汗安全带具体涵盖哪些国家').members).toBe(true);
     expect(askedPrecision('which countries does the corridor include?').members).toBe(true);
