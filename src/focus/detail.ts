@@ -114,7 +114,7 @@ const ASKS: readonly [DetailKind, RegExp | ((question: string) => boolean)][] = 
   ['date', /什么时候|什么时间|啥时候|啥时|何时|何年|几时|几点|哪一?年|哪一?天|几月|几号|哪个月|哪月|日期|哪一?日|时间表|截止|多久|多少年/u],
   [
     'date',
-    /(?:^|[,;:]\s*|\b(?:and|or)\s+)when\b|\b(?:what|which) (?:(?:exact|precise|specific|particular) )?(?:date|day|year|month|time)\b|\bon what date\b|\bdate of\b|\bwhat year\b|\bby when\b|\bhow soon\b|\b(?:deadline|timeline|timetable)\b|\btarget (?:date|year|month)s?\b|\bhow long\b/iu,
+    /(?:^|[,;:]\s*|\b(?:and|or)\s+)when\b|\b(?:what|which) (?:(?:exact|precise|specific|particular) )?(?:date|day|year|month|time)\b|\b(?:exact|precise|specific|actual) (?:date|day)\b|\bon what date\b|\bdate of\b|\bwhat year\b|\bby when\b|\bhow soon\b|\b(?:deadline|timeline|timetable)\b|\btarget (?:date|year|month)s?\b|\bhow long\b/iu,
   ],
   [
     'place',
@@ -256,7 +256,7 @@ export function askedPrecision(question: string): Precision {
 
 // Which countries a thing covers, includes or has taking part: its members, not its proposer.
 const ASKS_MEMBERS =
-  /(?:包括|涵盖|覆盖|包含|涉及|囊括)(?:了)?哪(?:些|几个|几)?(?:国家|国|成员国)|哪(?:些|几个|几)?(?:国家|国|成员国)[^，。？?]{0,4}(?:参加|参与|加入|组成)|\bwhich (?:countries|states|nations|members) (?:does|do|did|would|will) (?:it|they|the [\w-]+(?: [\w-]+){0,4}) (?:include|cover|comprise|involve|span)\b|\bwhich (?:countries|states|nations) (?:are|would be|will be) (?:part of|covered by|included in|members of|involved in)\b/iu;
+  /(?:包括|涵盖|覆盖|包含|涉及|囊括)(?:了)?哪(?:些|几个|几)?(?:国家|国|成员国)|哪(?:些|几个|几)?(?:国家|国|成员国)[^，。？?]{0,4}(?:参加|参与|加入|组成|构成)|由哪(?:些|几个|几)?(?:国家|国)(?:组成|构成)|\bwhich (?:countries|states|nations|members) (?:does|do|did|would|will) (?:it|they|the [\w-]+(?: [\w-]+){0,4}) (?:include|cover|comprise|involve|span)\b|\bwhich (?:countries|states|nations) (?:are|would be|will be) (?:part of|covered by|included in|members of|involved in)\b|\bwhich (?:countries|states|nations) (?:would |will |could |should )?(?:make up|belong to|(?:take|took|are taking) part in|participate in|join)\b/iu;
 
 const ASKS_THEME = /主题|口号|标语|\b(?:theme|motto|slogan|tagline)s?\b/iu;
 

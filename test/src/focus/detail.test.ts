@@ -228,6 +228,12 @@ describe('givesDetail', () => {
     expect(givesDetail('name', '将举行联合反恐演习', none, { precision: called })).toBe(false);
   });
 
+  it("asks for a date when a question wants an exact one, without a wh-word ('exact dates for the summit?')", () => {
+    expect(askedDetail('exact dates for next year’s summit in China?')).toBe('date');
+    expect(askedDetail("what's the exact date (month/day) of next year's summit?")).toBe('date');
+    expect(askedPrecision("what's the exact date (month/day) of next year's summit?").dayOfMonth).toBe(true);
+  });
+
   it('asks for a person when it asks who holds a post (谁当主席, 谁担任秘书长), not for the country that chairs', () => {
     expect(askedActor('青年委员会现在谁当主席')).toBe('person');
     expect(askedActor('谁担任秘书长')).toBe('person');
@@ -237,6 +243,7 @@ describe('givesDetail', () => {
   it('asks for the members of a thing when it asks which countries it covers, and no proposer gives them', () => {
     expect(askedPrecision('环阿富汗安全带具体涵盖哪些国家').members).toBe(true);
     expect(askedPrecision('which countries does the corridor include?').members).toBe(true);
+    expect(askedPrecision('which countries would make up the belt').members).toBe(true);
     expect(askedPrecision('哪个国家提出了这个倡议').members).toBeUndefined();
     const proposer = { place: 0, city: 0, country: 1, member: 0, body: 0, person: 0, named: 0 };
     const wanted = { actor: askedActor('涵盖哪些国家'), precision: askedPrecision('涵盖哪些国家') };
