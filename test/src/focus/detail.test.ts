@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { asked } from '../../../src/focus/asked.js';
 import { askedActor, askedDetail, askedPrecision, questionNumbers } from '../../../src/focus/detail.js';
 import { givesDetail } from '../../../src/focus/detail-given.js';
 
@@ -229,7 +230,9 @@ describe('givesDetail', () => {
   });
 
   it("asks for a date when a question wants an exact one, without a wh-word ('exact dates for the summit?')", () => {
-    expect(askedDetail('exact dates for next year’s summit in China?')).toBe('date');
+    expect(askedDetail('exact date for next year’s summit in China?')).toBe('date');
+    // The plural through its dictionary form (src/focus/asked.ts).
+    expect(asked('exact dates for next year’s summit in China?').detail).toBe('date');
     expect(askedDetail("what's the exact date (month/day) of next year's summit?")).toBe('date');
     expect(askedPrecision("what's the exact date (month/day) of next year's summit?").dayOfMonth).toBe(true);
   });
