@@ -61,6 +61,12 @@ const DOCUMENT_KINDS = new Set<GazetteerEntry['kind']>(['document', 'programme',
 
 const THINGS_OF_THEIR_OWN = new Set<GazetteerEntry['kind']>(['organisation', 'programme', 'person', 'currency', 'disease', 'document']);
 
+// An event is a thing of its own too (the Astana International Forum is not about Astana), but not a
+// summit: the text dates its documents by the summits that adopted them ((2022年9月16日，撒马尔罕)),
+// so a summit named by its city is about that city.
+const SUMMIT = /峰会|会晤|\bsummit\b/iu;
+const ofItsOwn = (match: NameMatch): boolean => THINGS_OF_THEIR_OWN.has(match.entry.kind) || (match.entry.kind === 'event' && !SUMMIT.test(match.surface));
+
 // Not 以后/以前 (in future, formerly) nor 'following'/'last' (the following areas, at last): they order nothing.
 const AFTER_WORDS = /之后|下一|下届|下任|下次|接任|接替|继任|\b(?:after|next|succeed(?:s|ed)?|successor|take[sn]? over|upcoming)\b/iu;
 // An English question in the past tense asks what happened ('where was the summit held'), not what is to come.
@@ -200,7 +206,7 @@ export class FocusReader {
   private named(question: string): NameMatch[] {
     return this.finder.find(question).flatMap((match) => {
       // A body or a programme is a thing of its own: the Asian Infrastructure Investment Bank is not about Asia.
-      if (this.isPresent(match.entry.id) || THINGS_OF_THEIR_OWN.has(match.entry.kind)) return [match];
+      if (this.isPresent(match.entry.id) || ofItsOwn(match)) return [match];
       const inner = this.finder.nested(match).filter((m) => this.isPresent(m.entry.id) && !this.ubiquitous.has(m.entry.id));
       return inner.length > 0 ? inner : [match];
     });

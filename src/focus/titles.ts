@@ -21,8 +21,10 @@ function sharedPairs(title: string, other: ReadonlySet<string>): number {
 const pairsOf = (text: string): Set<string> => new Set(Array.from({ length: Math.max(0, text.length - 1) }, (_, i) => text.slice(i, i + 2)));
 
 // The last word of an English document's name: what makes a capitalised phrase a title.
+// An event's name ends the same way (the Astana International Forum, the Issyk-Kul Marathon); not a
+// summit or a meeting, which the declaration's own (the Astana Summit) may be called without its words.
 const DOCUMENT_HEAD =
-  /^(?:Declaration|Convention|Treaty|Agreement|Charter|Protocol|Accord|Accords|Framework|Strategy|Programme|Program|Plan|Resolution|Memorandum|Concept|Doctrine|Pact|Statement|Roadmap|Communiqu[eé])$/u;
+  /^(?:Declaration|Convention|Treaty|Agreement|Charter|Protocol|Accord|Accords|Framework|Strategy|Programme|Program|Plan|Resolution|Memorandum|Concept|Doctrine|Pact|Statement|Roadmap|Communiqu[eé]|Forum|Festival|Games|Exhibition|Expo|Congress|Olympiad|Marathon|Conference|Dialogue)$/u;
 const DOCUMENT_HEAD_ANYWHERE = new RegExp(DOCUMENT_HEAD.source.replace('^(?:', '\\b(?:').replace(')$', ')\\b'), 'u');
 // Small words inside a title: the Treaty on the Non-Proliferation of Nuclear Weapons.
 const TITLE_LINK = /^(?:of|on|the|a|an|and|for|in|to|against|between|among)$/u;
