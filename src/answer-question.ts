@@ -5,7 +5,7 @@
 import { Quoter } from './quoter.js';
 import { absentText, missingText, NOT_COVERED_TEXT, partlyAbsentText, textFor } from './core-messages.js';
 import { asksOfTheDocumentItself } from './focus/own-document.js';
-import type { Focus, FocusReader } from './focus/focus.js';
+import { type Focus, type FocusReader, withoutOrderWords } from './focus/focus.js';
 import type { Answer, DetailKind, Language, Passage, TopicSummary } from './model.js';
 import { type DetailCheck, detailGiven } from './answer-detail.js';
 import type { Hit, SearchEngine, SearchResult } from './search/engine.js';
@@ -112,7 +112,8 @@ export function answerQuestion(deps: QuestionDeps, typed: string, language: Lang
   // What the bot writes (names, reasons, notes) is in one language: a mixed question's by its share of Han.
   const says: Language = language === 'mixed' ? readerOfText(text) : language;
   const focus = deps.focus.read(text, says);
-  const first = deps.engine.search(text);
+  // Asked for the paragraph next to another, the search is for the other.
+  const first = deps.engine.search(focus.order === undefined ? text : withoutOrderWords(text));
   if (focus.order === undefined && focus.sequence === undefined && asksOfTheDocumentItself(text, first.query.words)) {
     const quoter = new Quoter((hit, whole) => deps.passage(hit, first.query.phrases, whole), QUESTION_DEFAULTS.related);
     return passagesAnswer(text, language, [deps.opening()], quoter, options, undefined);

@@ -87,6 +87,18 @@ const PREVIOUS = new RegExp(
   'iu',
 );
 
+// The words that only place what is asked beside what the question names ('the paragraph right
+// after the one on X', X那段之后紧跟着的一段): searched for, they would dilute X.
+const ORDER_WORDS = new RegExp(
+  String.raw`${NEXT.source}|${PREVIOUS.source}|紧跟着|紧接着|紧挨着|紧随其后|[那这该此一]段(?:落)?|段落|\b(?:paragraph|para|section)s?\b|\b(?:right|immediately|directly|just) (?=after|before|following|preceding)`,
+  'giu',
+);
+
+/** A question asking for the paragraph next to another, without the words that say so: what is left names the other. */
+export function withoutOrderWords(question: string): string {
+  return question.replace(ORDER_WORDS, ' ');
+}
+
 /**
  * Reads questions for what they are about: the gazetteer's names, years, the
  * order asked for and the kind of detail. Built once per core; reading a

@@ -275,6 +275,12 @@ describe('absent names', () => {
     expect(passages(core.ask('What about the Dushanbe water conference?')).passages[0]?.paragraph).toBe(105);
   });
 
+  it('searches for the paragraph a neighbour is asked of without the words that place it (紧跟着的一段, right after the one on)', () => {
+    expect(passages(core.ask('白俄罗斯入组织那段之后紧跟着的一段说了啥')).passages[0]?.paragraph).toBe(119);
+    expect(passages(core.ask("what's the paragraph right after the one on Belarus joining?")).passages[0]?.paragraph).toBe(119);
+    expect(passages(core.ask('开发银行那段的前一段')).passages[0]?.paragraph).toBe(82);
+  });
+
   it('reports absent names and related passages in the JSON', () => {
     const json = toJson('q', core.ask('上合对乌克兰危机怎么看'));
     expect(json).toMatchObject({ notCovered: true, absent: ['乌克兰危机'], passages: [] });
