@@ -5,6 +5,7 @@
 import { Quoter } from './quoter.js';
 import { absentText, missingText, NOT_COVERED_TEXT, partlyAbsentText, textFor } from './core-messages.js';
 import { asksOfTheDocumentItself } from './focus/own-document.js';
+import { subjectOf } from './answer-subject.js';
 import { type Focus, type FocusReader, withoutOrderWords } from './focus/focus.js';
 import type { Answer, DetailKind, Language, Passage, TopicSummary } from './model.js';
 import { type DetailCheck, detailGiven } from './answer-detail.js';
@@ -35,14 +36,6 @@ export interface QuestionDeps {
 export interface QuestionOptions {
   offset?: number;
   limit?: number;
-}
-
-/** The question's own content words a hit matched, as the question wrote them, to name the subject back ('development bank', 'RATS'); empty when it matched none. */
-function subjectOf(hit: Hit, result: SearchResult, language: Language, question: string): string {
-  const found = result.query.words
-    .filter((w) => !hit.missing.includes(w.word) && w.role === 'content' && w.word.length > 1 && !/^\d+$/u.test(w.word))
-    .map((w) => (w.latin ? asWritten(question, w.word) : w.word));
-  return found.join(language === 'zh' ? '' : ' ');
 }
 
 /**

@@ -24,5 +24,6 @@ export function asked(question: string): Pick<Focus, 'detail' | 'actor' | 'preci
 /** What either reading asks for: a flag set by the question's words or by its dictionary forms. */
 function eitherPrecision(a: Precision, b: Precision): Precision {
   const flags = (['span', 'called', 'dayOfMonth', 'theme', 'members'] as const).filter((k) => a[k] === true || b[k] === true);
-  return { day: a.day || b.day, city: a.city || b.city, ...Object.fromEntries(flags.map((k) => [k, true])) };
+  const named = a.named ?? b.named;
+  return { day: a.day || b.day, city: a.city || b.city, ...Object.fromEntries(flags.map((k) => [k, true])), ...(named === undefined ? {} : { named }) };
 }

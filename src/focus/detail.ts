@@ -240,6 +240,11 @@ export interface Precision {
   theme?: boolean;
   /** Which countries a thing covers or includes (涵盖哪些国家): the one that proposed it is not one of them. */
   members?: boolean;
+  /**
+   * The class of things asked for by name (which universities, 哪些港口), when it is one a name shows:
+   * only a name of that class answers (an alliance is not a university).
+   */
+  named?: NamedClass;
 }
 
 export function askedPrecision(question: string): Precision {
@@ -251,7 +256,34 @@ export function askedPrecision(question: string): Precision {
     ...(ASKS_DAY_OF_MONTH.test(question) ? { dayOfMonth: true } : {}),
     ...(ASKS_THEME.test(question) ? { theme: true } : {}),
     ...(ASKS_MEMBERS.test(question) ? { members: true } : {}),
+    ...namedClassOf(question),
   };
+}
+
+/** A class of named things: the word its names hold (大学, University) or the gazetteer's kind of them. */
+export interface NamedClass {
+  words: RegExp;
+  kind?: string;
+}
+
+// Classes whose names say what they are: a university's name holds 大学 or University, a port's 港 or Port,
+// an event's is the gazetteer's kind. Other classes (projects, sites) are named every way and not checked.
+const NAMED_CLASSES: readonly { asked: RegExp; named: NamedClass }[] = [
+  { asked: /大学|高校|院校|\buniversit(?:y|ies)\b|\bcolleges?\b/iu, named: { words: /大学|学院|高校|universit|college|academy/iu } },
+  { asked: /港口|\bports?\b/iu, named: { words: /港|\bport\b/iu } },
+  { asked: /走廊|\bcorridors?\b/iu, named: { words: /走廊|通道|corridor/iu } },
+  {
+    asked: /活动|赛事|展会|\bevents?\b|\bforums?\b|\bfestivals?\b/iu,
+    named: { words: /论坛|会议|节|赛|展|周|forum|conference|festival|marathon|games|week|expo/iu, kind: 'event' },
+  },
+  { asked: /企业|公司|\bcompan(?:y|ies)\b|\bfirms?\b|\benterprises?\b/iu, named: { words: /公司|企业|集团|company|corporation|group/iu } },
+];
+
+/** The class a question asks things of by name, when it asks for names and names show it. */
+function namedClassOf(question: string): { named?: NamedClass } {
+  const nouns = [...wordsAfterWhich(question), ...(NAMED_THING_EN.exec(question) ?? []), ...(NAMED_THEN_WHICH.exec(question) ?? [])].join(' ');
+  const found = NAMED_CLASSES.find((c) => c.asked.test(nouns));
+  return found === undefined ? {} : { named: found.named };
 }
 
 // Which countries a thing covers, includes or has taking part: its members, not its proposer.

@@ -41,7 +41,7 @@ export class QuoteNames {
       if (kind === 'person') found.person++;
       // Where something was adopted or held (在撒马尔罕通过的构想) is no instance of the things asked for by name.
       // Nor is a country or a region, who proposed or supports the things: 'which country' asks a person, not a name.
-      if (kind !== 'document' && kind !== 'country' && kind !== 'region' && !(kind === 'place' && isLocated(text, m))) found.named++;
+      if (kind !== 'document' && kind !== 'country' && kind !== 'region' && !(kind === 'place' && isLocated(text, m)) && ofClass(m, focus)) found.named++;
     }
     return found;
   }
@@ -79,6 +79,13 @@ export class QuoteNames {
 // in English 'in the city of Astana', 'held in Tashkent', 'on the territory of the Kyrgyz Republic', '(16 September 2022, Samarkand)' (not 'the proposal of Iran').
 const LOCATED_BEFORE = /(?:在|于|赴|[(（][^()（）]*[,，]\s*|\b(?:in|at|to)\s+(?:the\s+)?(?:city\s+of\s+)?|\b(?:on|in) the territory of\s+(?:the\s+)?)$/u;
 const LOCATED_AFTER = /^(?:市|城|境内|举行|举办|召开|主办|承办|\s*[)）])/u;
+
+/** Whether a name is of the class the question asks things of (an alliance is not a university); any name when it asks none. */
+function ofClass(m: NameMatch, focus: Focus): boolean {
+  const named = focus.precision.named;
+  if (named === undefined) return true;
+  return m.entry.kind === named.kind || [m.surface, ...m.entry.zh, ...m.entry.en].some((name) => named.words.test(name));
+}
 
 // Who proposed something: 塔吉克斯坦共和国关于…的倡议, 哈萨克斯坦共和国提出的; 'the initiative of the Republic of Kazakhstan'.
 const PROPOSER_AFTER = /^(?:共和国|伊斯兰共和国|联邦|人民共和国)?(?:关于|提出|倡议|建议|的倡议|的建议)/u;

@@ -23,8 +23,12 @@ const pairsOf = (text: string): Set<string> => new Set(Array.from({ length: Math
 // The last word of an English document's name: what makes a capitalised phrase a title.
 // An event's name ends the same way (the Astana International Forum, the Issyk-Kul Marathon); not a
 // summit or a meeting, which the declaration's own (the Astana Summit) may be called without its words.
-const DOCUMENT_HEAD =
-  /^(?:Declaration|Convention|Treaty|Agreement|Charter|Protocol|Accord|Accords|Framework|Strategy|Programme|Program|Plan|Resolution|Memorandum|Concept|Doctrine|Pact|Statement|Roadmap|Communiqu[eé]|Forum|Festival|Games|Exhibition|Expo|Congress|Olympiad|Marathon|Conference|Dialogue)$/u;
+const EVENT_HEADS = 'Forum|Festival|Games|Exhibition|Expo|Congress|Olympiad|Marathon|Conference|Dialogue';
+const EVENT_HEAD = new RegExp(`^(?:${EVENT_HEADS})$`, 'u');
+const DOCUMENT_HEAD = new RegExp(
+  `^(?:Declaration|Convention|Treaty|Agreement|Charter|Protocol|Accord|Accords|Framework|Strategy|Programme|Program|Plan|Resolution|Memorandum|Concept|Doctrine|Pact|Statement|Roadmap|Communiqu[eé]|${EVENT_HEADS})$`,
+  'u',
+);
 const DOCUMENT_HEAD_ANYWHERE = new RegExp(DOCUMENT_HEAD.source.replace('^(?:', '\\b(?:').replace(')$', ')\\b'), 'u');
 // Small words inside a title: the Treaty on the Non-Proliferation of Nuclear Weapons.
 const TITLE_LINK = /^(?:of|on|the|a|an|and|for|in|to|against|between|among)$/u;
@@ -62,6 +66,8 @@ export class TitleIndex {
   private chinese: { text: string; titles: Set<string>[] } | undefined;
   /** The English rendering's capitalised phrases, as stems, built on the first English question naming a document. */
   private english: Set<string>[] | undefined;
+  /** Each paragraph's capitalised phrases, and those it puts in brackets: an event's date and place (19 March 2024, New Delhi). */
+  private englishByParagraph: { phrases: Set<string>[]; bracketed: Set<string> }[] | undefined;
 
   /**
    * `organisation`: the organisation's own names (上海合作组织, 上合组织), which titles hold
@@ -86,8 +92,29 @@ export class TitleIndex {
   }
 
   private englishTitles(): Set<string>[] {
-    this.english ??= this.paragraphs.flatMap((p) => capitalisedPhrases(p.english ?? '').map(titleStems));
+    this.english ??= this.englishParagraphs().flatMap((p) => p.phrases);
     return this.english;
+  }
+
+  private englishParagraphs(): { phrases: Set<string>[]; bracketed: Set<string> }[] {
+    this.englishByParagraph ??= this.paragraphs.map((p) => {
+      const english = p.english ?? '';
+      const inBrackets = [...english.matchAll(/\(([^()]*)\)/gu)].flatMap((m) => capitalisedPhrases(m[1] ?? ''));
+      return { phrases: capitalisedPhrases(english).map(titleStems), bracketed: new Set(inBrackets.flatMap((w) => [...titleStems(w)])) };
+    });
+    return this.englishByParagraph;
+  }
+
+  /**
+   * Whether the rendering names an event: a phrase with its head that holds every one of its words, the
+   * place and date the paragraph gives it in brackets counted in (the New Delhi Startup Forum is its
+   * 4th Startup Forum (19 March 2024, New Delhi)); a Tashkent Investment Forum is not its Transport Forum
+   * (1 November 2023, Tashkent).
+   */
+  private namesEvent(headStem: string, stems: ReadonlySet<string>): boolean {
+    return this.englishParagraphs().some(({ phrases, bracketed }) =>
+      phrases.some((t) => t.has(headStem) && [...stems].every((s) => t.has(s) || bracketed.has(s))),
+    );
   }
 
   /** A title without the organisation's names, its member states, spaces and inner marks. */
@@ -121,7 +148,9 @@ export class TitleIndex {
       if (own.length < 2 || !DOCUMENT_HEAD.test(head)) return [];
       const stems = titleStems(words);
       const headStem = englishTerm(head.toLowerCase());
-      const named = this.englishTitles().some((t) => t.has(headStem) && [...stems].filter((s) => t.has(s)).length >= stems.size * this.sameShare);
+      const named = EVENT_HEAD.test(head)
+        ? this.namesEvent(headStem, stems)
+        : this.englishTitles().some((t) => t.has(headStem) && [...stems].filter((s) => t.has(s)).length >= stems.size * this.sameShare);
       return named ? [] : [words.join(' ')];
     });
   }

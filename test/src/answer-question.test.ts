@@ -326,6 +326,21 @@ describe('missing details', () => {
     expect(passages(core.ask('who proposed the security belt around Afghanistan?')).passages[0]?.paragraph).toBe(43);
   });
 
+  it('answers which things by name only with names of that class (an alliance is not a university)', () => {
+    const answer = refusal(core.ask('which universities belong to the SCO University network'));
+    expect(answer.missing).toBe('name');
+    // The subject as the question's own phrase, not its words strung together ('universities University').
+    expect(answer.reason).toBe('The declaration mentions SCO University (§96, §21, §38) but does not name which ones.');
+    expect(refusal(core.ask('上合组织大学有哪些高校')).missing).toBe('name');
+    expect(refusal(core.ask('What specific events did Kazakhstan run as SCO tourism and cultural capital?')).missing).toBe('name');
+  });
+
+  it("names the subject back as the question's phrase, with the organisation's name before it", () => {
+    expect(refusal(core.ask('How much capital will the SCO development bank have?')).reason).toBe(
+      'The declaration mentions SCO development bank (§83) but gives no figure (amount) for it.',
+    );
+  });
+
   it('answers when the detail is there: the date and place of the summit, the country that proposed the police body', () => {
     expect(passages(core.ask('峰会是哪天在哪开的')).passages[0]?.paragraph).toBe(1);
     expect(passages(core.ask('Which country proposed the SCO police body?')).passages[0]?.paragraph).toBe(56);

@@ -28,8 +28,15 @@ describe('TitleIndex', () => {
     expect(index.absent('Does it refer to the New Delhi Declaration?')).toEqual(['New Delhi Declaration']);
     expect(index.absent('Is the Minsk Agreement mentioned?')).toEqual(['Minsk Agreement']);
     expect(index.absent('When was the Nuclear Non-Proliferation Treaty signed?')).toEqual([]);
-    // A capitalised phrase that ends in no document noun is no title.
+    // An event's place may be the date and place the text puts in brackets beside it.
     expect(index.absent('What happened at the New Delhi Startup Forum?')).toEqual([]);
+  });
+
+  it('reads an event name as a title: every word of it must stand in the phrase or in its brackets', () => {
+    expect(index.absent('Did they welcome the Astana International Forum?')).toEqual(['Astana International Forum']);
+    expect(index.absent('Is the New Delhi Investment Forum mentioned?')).toEqual(['New Delhi Investment Forum']);
+    // Not a summit: the declaration's own may be called the Astana Summit without the text's words for it.
+    expect(index.absent('What did the Astana Summit decide?')).toEqual([]);
   });
 
   it('leaves a title the gazetteer lists to the gazetteer', () => {
