@@ -298,5 +298,7 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 export function questionNumbers(question: string): string[] {
   const text = question.normalize('NFKC');
   const months = MONTHS.flatMap((m, i) => (new RegExp(`\\b${m}\\b`, 'iu').test(text) && m !== 'may' ? [String(i + 1)] : []));
-  return [...new Set([...(text.match(/\d+/gu) ?? []), ...months])];
+  // A span of years written short (2024-27) names its last year in full too: the text writes 2024-2027.
+  const ends = [...text.matchAll(/(?<!\d)(1[89]|20)(\d{2})\s*[-–—~至到]\s*(\d{2})(?!\d)/gu)].map((m) => `${m[1] ?? ''}${m[3] ?? ''}`);
+  return [...new Set([...(text.match(/\d+/gu) ?? []), ...months, ...ends])];
 }

@@ -229,6 +229,11 @@ describe('givesDetail', () => {
     expect(givesDetail('name', '将举行联合反恐演习', none, { precision: called })).toBe(false);
   });
 
+  it('reads a span of years written short (2024-27) as naming its last year in full', () => {
+    expect(questionNumbers('when was the 2024-27 joint action plan signed?')).toEqual(['2024', '27', '2027']);
+    expect(givesDetail('date', 'the Joint Action Plan for 2024-2027', none, { known: questionNumbers('the 2024-27 plan: when signed?') })).toBe(false);
+  });
+
   it("asks for a date when a question wants an exact one, without a wh-word ('exact dates for the summit?')", () => {
     expect(askedDetail('exact date for next year’s summit in China?')).toBe('date');
     // The plural through its dictionary form (src/focus/asked.ts).
