@@ -4,7 +4,7 @@ import { createCore, DEFAULT_INDEX_DIR } from '../src/create-core.js';
 import { loadLibrary } from '../src/documents/load.js';
 import { NameFinder } from '../src/focus/gazetteer.js';
 import { loadEvalSet, type EvalQuestion } from './eval-set.js';
-import { score, type Ranking } from './metrics.js';
+import { rankingOf, score, type Ranking } from './metrics.js';
 
 const core = createCore();
 const finder = new NameFinder(loadLibrary(DEFAULT_INDEX_DIR).gazetteer);
@@ -18,12 +18,7 @@ function sameName(reported: string, expected: string): boolean {
   return [...entriesOf(reported)].some((id) => ids.has(id));
 }
 
-function rank(q: string): Ranking {
-  const a = core.ask(q, { limit: 5 });
-  if (a.kind === 'passages') return { refused: false, ranked: a.passages.map((p) => p.paragraph), absent: a.absent };
-  if (a.kind === 'notCovered') return { refused: true, ranked: [], absent: a.absent, ...(a.missing === undefined ? {} : { missing: a.missing }) };
-  return { refused: true, ranked: [] };
-}
+const rank = (q: string): Ranking => rankingOf(core.ask(q, { limit: 5 }));
 
 function wrong(q: EvalQuestion, r: Ranking): string | undefined {
   const got = r.refused

@@ -6,7 +6,7 @@ import { loadLibrary } from '../src/documents/load.js';
 import type { ChineseAnalysis } from '../src/search/analyzer.js';
 import { EVAL_SET_PATH, loadEvalSet, type EvalQuestion } from './eval-set.js';
 import { NameFinder } from '../src/focus/gazetteer.js';
-import { score, type Ranking, type SameName, type Scores } from './metrics.js';
+import { rankingOf, score, type Ranking, type SameName, type Scores } from './metrics.js';
 
 const LANGUAGES = ['zh', 'en', 'mixed'] as const;
 
@@ -40,11 +40,7 @@ function byLanguage(questions: EvalQuestion[], rankings: Ranking[]): Map<string,
 
 function core(analysis?: ChineseAnalysis): (q: string) => Ranking {
   const c = createCore(analysis === undefined ? {} : { search: { analysis } });
-  return (q) => {
-    const a = c.ask(q, { limit: 5 });
-    if (a.kind === 'passages') return { refused: false, ranked: a.passages.map((p) => p.paragraph), absent: a.absent };
-    return { refused: true, ranked: [], ...(a.kind === 'notCovered' ? { absent: a.absent, ...(a.missing === undefined ? {} : { missing: a.missing }) } : {}) };
-  };
+  return (q) => rankingOf(c.ask(q, { limit: 5 }));
 }
 
 /** MiniSearch out of the box over the same Chinese and English text: the baseline. */

@@ -1,3 +1,4 @@
+import type { Answer } from '../src/model.js';
 import type { EvalQuestion } from './eval-set.js';
 
 /** What a retrieval system answered for one question: ranked paragraph numbers, or refused. */
@@ -8,6 +9,17 @@ export interface Ranking {
   absent?: string[];
   /** The detail the answer says is not given. */
   missing?: string;
+}
+
+/**
+ * The bot's answer as a ranking: the passages quoted, or the paragraphs shown for a request by
+ * position (宣言最后一段, the paragraph after the one on X), or a refusal with what it names.
+ */
+export function rankingOf(a: Answer): Ranking {
+  if (a.kind === 'passages') return { refused: false, ranked: a.passages.map((p) => p.paragraph), absent: a.absent };
+  if (a.kind === 'paragraphs') return { refused: false, ranked: a.paragraphs.map((p) => p.paragraph) };
+  if (a.kind === 'notCovered') return { refused: true, ranked: [], absent: a.absent, ...(a.missing === undefined ? {} : { missing: a.missing }) };
+  return { refused: true, ranked: [] };
 }
 
 /** Whether a reported absent term names the expected one (the same words, or the same gazetteer entry). */

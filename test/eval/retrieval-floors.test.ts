@@ -3,17 +3,13 @@
 // retrieval regression fails CI. `npm run eval` prints the figures themselves.
 import { describe, expect, it } from 'vitest';
 import { loadEvalSet } from '../../bench/eval-set.js';
-import { score, type Ranking, type Scores } from '../../bench/metrics.js';
+import { rankingOf, score, type Ranking, type Scores } from '../../bench/metrics.js';
 import { createCore } from '../../src/create-core.js';
 import type { Language } from '../../src/model.js';
 
 const core = createCore();
 
-function rank(question: string): Ranking {
-  const a = core.ask(question, { limit: 5 });
-  if (a.kind === 'passages') return { refused: false, ranked: a.passages.map((p) => p.paragraph), absent: a.absent };
-  return { refused: true, ranked: [], ...(a.kind === 'notCovered' ? { absent: a.absent, ...(a.missing === undefined ? {} : { missing: a.missing }) } : {}) };
-}
+const rank = (question: string): Ranking => rankingOf(core.ask(question, { limit: 5 }));
 
 function scores(file: string, lang: Language): Scores {
   const questions = loadEvalSet(new URL(`../../eval/${file}`, import.meta.url)).filter((q) => q.lang === lang);
