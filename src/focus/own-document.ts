@@ -10,10 +10,14 @@ const DOCUMENT = /宣言|\bdeclaration\b/iu;
 const MAKING =
   /^(?:通过|签|签署|签订|签字|发表|发布|发|出台|制定|公布|adopt(?:ed|s|ing)?|sign(?:ed|s|ing)?|issu(?:ed|es|e|ing)|publish(?:ed|es)?|releas(?:ed|es|e)|draft(?:ed|s)?)$/iu;
 // What may stand beside the verb: a demonstrative (这份, 本), its own city, or the meeting that made it (which summit adopted it, 在哪开的会).
-const BESIDE = /^(?:这份|这|本|该|那份|此|阿斯塔纳|summit|meeting|峰会|会议|会|会上|开)$/iu;
+const BESIDE = /^(?:这份|这|本|该|那份|此|阿斯塔纳|summit|meeting|峰会|会议|会|会上|开|元首理事会|元首理事会会议)$/iu;
+// This meeting (这次元首理事会, 本届峰会, this summit): the one that made the declaration, whose date and place its first paragraph gives.
+const THIS_MEETING =
+  /(?:这次|本次|此次|这届|本届)(?:上合|上合组织|上海合作组织)?(?:元首理事会|峰会|会议)|\bthis (?:year['’]s )?(?:sco )?(?:summit|meeting)\b/iu;
 
 /** Whether a question asks when, where, by whom or at which meeting the declaration itself was made. */
 export function asksOfTheDocumentItself(question: string, words: readonly QueryWord[]): boolean {
-  if (!DOCUMENT.test(question)) return false;
-  return words.some((w) => MAKING.test(w.word)) && words.every((w) => MAKING.test(w.word) || BESIDE.test(w.word));
+  const thisMeeting = THIS_MEETING.test(question);
+  if (!DOCUMENT.test(question) && !thisMeeting) return false;
+  return (thisMeeting || words.some((w) => MAKING.test(w.word))) && words.every((w) => MAKING.test(w.word) || BESIDE.test(w.word));
 }
