@@ -6,6 +6,7 @@ import type { DetailKind } from './model.js';
 import type { Hit, SearchEngine, SearchResult } from './search/engine.js';
 import { topicHead } from './search/english.js';
 import type { QueryWord } from './search/query.js';
+import { escape, spansOf } from './question-spans.js';
 import { normalize } from './text/normalize.js';
 
 /** What the readings below consult: who stands beside a word, and how common a word is. */
@@ -66,7 +67,14 @@ function unusedIsSubject(text: string, unused: readonly string[], best: Hit | un
   // The characters of an unknown compound (碳 of 碳中和) are not a subject of their own.
   const content = best.matchedWords.filter((w) => w.role === 'content' && !unused.some((u) => u !== w.word && u.includes(w.word)));
   const lone = unused.filter((w) => !deps.focus.partners(text, w).some((c) => besideFound(c, best, words, unused, deps)));
-  return lone.length > 0 && content.every((w) => deps.engine.isGeneric(w));
+  // A name just before such a word (哈萨克斯坦洪灾, Kazakhstan's floods) says whose or where: the word is what is asked.
+  const modifiers = content.filter((w) => w.proper && lone.some((u) => modifies(text, w.word, u)));
+  return lone.length > 0 && content.every((w) => modifiers.includes(w) || deps.engine.isGeneric(w));
+}
+
+/** Whether a name stands right before a word as its modifier: 哈萨克斯坦洪灾, 哈萨克斯坦的洪灾, Kazakhstan('s) floods. */
+function modifies(text: string, name: string, word: string): boolean {
+  return new RegExp(`${escape(normalize(name))}(?:的|['’]s)?\\s*${escape(normalize(word))}`, 'u').test(normalize(text));
 }
 
 // A noun that can be named as what the declaration does not mention: not jieba's locutions (紧跟着 is tagged l).
@@ -77,17 +85,14 @@ const NAMEABLE = (w: QueryWord): boolean => (w.latin ? w.pos === 'NOUN' || w.pos
  * 'labour migration'), when every one is a noun and nothing but spaces or hyphens stands between them.
  */
 export function unusedPhrase(text: string, unused: readonly string[], words: readonly QueryWord[]): string | undefined {
-  const lower = text.toLowerCase();
-  const spans = unused.map((u) => ({ word: u, at: lower.indexOf(u.toLowerCase()) })).sort((a, b) => a.at - b.at);
   const isNoun = (u: string): boolean => words.some((w) => w.word.toLowerCase() === u.toLowerCase() && NAMEABLE(w));
-  if (spans.length === 0 || spans.some((s) => s.at < 0 || !isNoun(s.word))) return undefined;
-  for (let i = 1; i < spans.length; i++) {
-    const before = spans[i - 1];
-    const span = spans[i];
-    if (before === undefined || span === undefined || !/^[\s-]*$/u.test(text.slice(before.at + before.word.length, span.at))) return undefined;
-  }
-  const last = spans.at(-1);
-  return last === undefined ? undefined : text.slice(spans[0]?.at ?? 0, last.at + last.word.length);
+  if (unused.length === 0 || !unused.every(isNoun)) return undefined;
+  const spans = spansOf(text, unused)?.sort((x, y) => x.start - y.start);
+  const first = spans?.[0];
+  const last = spans?.at(-1);
+  if (spans === undefined || first === undefined || last === undefined) return undefined;
+  const apart = spans.slice(1).some((span, i) => !/^[\s-]*$/u.test(text.slice(spans[i]?.end ?? span.start, span.start)));
+  return apart ? undefined : text.slice(first.start, last.end);
 }
 
 // A noun of the question: jieba's nouns and names (not verbal nouns, 合作), the English model's.

@@ -21,9 +21,10 @@ export function asked(question: string): Pick<Focus, 'detail' | 'actor' | 'preci
   return { detail: framedDetail, actor: actor === 'any' ? askedActor(frame) : actor, precision: eitherPrecision(precision, askedPrecision(frame)) };
 }
 
-/** What either reading asks for: a flag set by the question's words or by its dictionary forms. */
+/**
+ * What either reading asks for: a flag set by the question's words or by its dictionary forms. askedPrecision
+ * sets an optional flag only when true, so the two spread together keep every flag either set, a new one too.
+ */
 function eitherPrecision(a: Precision, b: Precision): Precision {
-  const flags = (['span', 'called', 'dayOfMonth', 'theme', 'members'] as const).filter((k) => a[k] === true || b[k] === true);
-  const named = a.named ?? b.named;
-  return { day: a.day || b.day, city: a.city || b.city, ...Object.fromEntries(flags.map((k) => [k, true])), ...(named === undefined ? {} : { named }) };
+  return { ...b, ...a, day: a.day || b.day, city: a.city || b.city };
 }

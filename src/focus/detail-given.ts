@@ -19,9 +19,10 @@ const MONTH = '(?:January|February|March|April|May|June|July|August|September|Oc
 
 // The same in the English rendering, for English questions: 16 September 2022, 2025, the 20th anniversary, USD 5 billion, 3 meetings.
 const GIVES_ENGLISH: Record<Exclude<DetailKind, 'place' | 'person' | 'name'>, RegExp> = {
-  // The rendering is in the present tense (decide to adopt, agree to establish), as the text is.
+  // The rendering is in the present tense, as the text is: what they decide or agree to do is an outcome
+  // (decide to adopt, agree to establish); a verb alone is not (the initiative of Kazakhstan to establish, call on states to adopt).
   outcome:
-    /\b(?:adopt(?:s|ed|ion)?|sign(?:ed|ing)|approv(?:e|es|ed|al)|agree(?:s|d)?(?= (?:to|on|that)\b)|agreed|decide(?:s|d)?|decision to|establish(?:es|ed|ment)?|launch(?:es|ed)?|reached)\b/iu,
+    /\b(?:adopted|adoption|sign(?:ed|ing)|approv(?:ed|al)|agreed|decided|decision to|established|establishment|launched|reached)\b|\b(?:decide|decides|agree|agrees) (?:to|that)\b/iu,
   reason:
     /\bbecause\b|\bsince\b|\bgiven (?:that|the)\b|\bin order to\b|\bso as to\b|\bso that\b|\baim(?:ed|ing|s)? (?:at|to)\b|\bwith a view to\b|\bto ensure\b|\bto (?:promote|maintain|strengthen|safeguard)\b|\bbelieve\b|\bconsider\b|\bcontrary to\b|\bviolat\w*|\bundermin\w*|\bdetrimental\b|\bharm\w*|\bunacceptable\b|\bcontribut\w*|\bconducive\b/iu,
   amount: /\d[\d,.]*\s*(?:billion|million|thousand|per ?cent|%)|(?:\$|USD|US\$)\s*\d|\d\s*(?:dollars|yuan|roubles|rubles|tenge)\b/iu,

@@ -47,13 +47,15 @@ let lastWhich: { question: string; words: readonly string[] } | undefined;
 
 // Things that bear names of their own, asked with 哪 (哪些港口, 哪几条走廊) or 'which': one of them is
 // answered only by a name (the gazetteer's, a 《title》, or a name the English rendering capitalises).
-const NAMED_THING_ZH =
-  /^(?:具体|联合|合作|重点|大型|新|文化|自然|历史)?(?:港口|口岸|走廊|通道|线路|路线|项目|工程|企业|公司|大学|高校|院校|遗产|文物|古迹|景点|遗址|基地|园区|活动|赛事|展会|东西|物品|藏品)$/u;
+const NAMED_NOUNS_ZH = '港口|口岸|走廊|通道|线路|路线|项目|工程|企业|公司|大学|高校|院校|遗产|文物|古迹|景点|遗址|基地|园区|活动|赛事|展会|东西|物品|藏品';
+const NAMED_THING_ZH = new RegExp(`^(?:具体|联合|合作|重点|大型|新|文化|自然|历史)?(${NAMED_NOUNS_ZH})$`, 'u');
+/** The noun for named things that ends a longer phrase (大学合作项目 → 项目): what the phrase is. */
+const NAMED_HEAD_ZH = new RegExp(`(${NAMED_NOUNS_ZH})$`, 'u');
 const NAMED_THING_EN =
-  /\b(?:which|what) (?:(?:specific|particular|exact|individual|concrete|actual|named|other) )*(?:[\w-]+ ){0,2}(?:ports?|corridors?|routes?|sites?|projects?|companies|firms?|enterprises?|universities|universities'|institutes?|crops?|events?|items?|landmarks?|hubs?|railways?|pipelines?|roads?|groups?|substances?|drugs?|narcotics?)\b/iu;
+  /\b(?:which|what) (?:(?:specific|particular|exact|individual|concrete|actual|named|other) )*(?:[\w-]+ ){0,2}(ports?|corridors?|routes?|sites?|projects?|companies|firms?|enterprises?|universities|universities'|colleges?|institutes?|crops?|events?|items?|landmarks?|hubs?|railways?|pipelines?|roads?|groups?|substances?|drugs?|narcotics?)\b/iu;
 // The noun may come first, as for countries: 联合项目具体有哪些, 交通走廊具体是哪几条.
 const NAMED_THEN_WHICH =
-  /(?:港口|口岸|走廊|通道|线路|路线|项目|工程|企业|公司|大学|高校|院校|遗产|文物|古迹|景点|遗址|基地|园区|活动|赛事|展会)(?:具体|到底|都|分别)?(?:是|有|包括)?哪(?:些|几个|几条|几项|几处|几|一个|个)/u;
+  /(港口|口岸|走廊|通道|线路|路线|项目|工程|企业|公司|大学|高校|院校|遗产|文物|古迹|景点|遗址|基地|园区|活动|赛事|展会)(?:具体|到底|都|分别)?(?:是|有|包括)?哪(?:些|几个|几条|几项|几处|几|一个|个)/u;
 // What a thing is called (叫什么名字, 叫啥, 点了哪些名, 'what is the exercise called', its theme): its name or title; a person's name is asked above.
 const ASKS_NAME =
   /叫(?:什么|啥)(?:名字|名称|名)?|(?:名字|名称)(?:是|叫)?(?:什么|啥)|什么名(?:字|称)|(?:点|提)了?哪些(?:国家|组织|机构)?的?名|点名(?:了)?哪些|\bwhat (?:is|was|are|were|'s) (?:it|they|the [\w-]+(?: [\w-]+){0,2}) called\b|\bwhat(?:'s| is| was) (?:the )?(?:name|title) of (?:the|this|that)\b|(?:主题|口号)(?:是|为|叫)?(?:什么|啥)|\bwhat (?:is|was|'s) (?:the|its) (?:theme|motto|slogan)\b/iu;
@@ -114,7 +116,7 @@ const ASKS: readonly [DetailKind, RegExp | ((question: string) => boolean)][] = 
   ['date', /什么时候|什么时间|啥时候|啥时|何时|何年|几时|几点|哪一?年|哪一?天|几月|几号|哪个月|哪月|日期|哪一?日|时间表|截止|多久|多少年/u],
   [
     'date',
-    /(?:^|[,;:]\s*|\b(?:and|or)\s+)when\b|\b(?:what|which) (?:(?:exact|precise|specific|particular) )?(?:date|day|year|month|time)\b|\b(?:exact|precise|specific|actual) (?:date|day)\b|\bon what date\b|\bdate of\b|\bwhat year\b|\bby when\b|\bhow soon\b|\b(?:deadline|timeline|timetable)\b|\btarget (?:date|year|month)s?\b|\bhow long\b/iu,
+    /(?:^|[,;:]\s*|\b(?:and|or)\s+)when\b|\b(?:what|which) (?:(?:exact|precise|specific|particular) )?(?:date|day|year|month|time)\b(?![-‐])|\b(?:exact|precise|specific|actual) (?:date|day)\b(?![-‐])|\bon what date\b|\bdate of\b|\bwhat year\b|\bby when\b|\bhow soon\b|\b(?:deadline|timeline|timetable)\b|\btarget (?:date|year|month)s?\b|\bhow long\b/iu,
   ],
   [
     'place',
@@ -266,29 +268,45 @@ export interface NamedClass {
   kind?: string;
 }
 
-// Classes whose names say what they are: a university's name holds 大学 or University, a port's 港 or Port,
-// an event's is the gazetteer's kind. Other classes (projects, sites) are named every way and not checked.
-const NAMED_CLASSES: readonly { asked: RegExp; named: NamedClass }[] = [
-  { asked: /大学|高校|院校|\buniversit(?:y|ies)\b|\bcolleges?\b/iu, named: { words: /大学|学院|高校|universit|college|academy/iu } },
-  { asked: /港口|\bports?\b/iu, named: { words: /港|\bport\b/iu } },
-  { asked: /走廊|\bcorridors?\b/iu, named: { words: /走廊|通道|corridor/iu } },
+// Classes whose names say what they are, by the word that ends them (上合组织大学, the Astana International
+// Forum) or in English opens them (University of …); an event's is the gazetteer's kind too. Other classes
+// (projects, sites) are named every way and not checked.
+const NAMED_CLASSES: readonly { head: RegExp; named: NamedClass }[] = [
   {
-    asked: /活动|赛事|展会|\bevents?\b|\bforums?\b|\bfestivals?\b/iu,
-    named: { words: /论坛|会议|节|赛|展|周|forum|conference|festival|marathon|games|week|expo/iu, kind: 'event' },
+    head: /^(?:大学|高校|院校|universit(?:y|ies)'?|colleges?)$/iu,
+    named: { words: /(?:大学|学院)$|\b(?:university|college|academy)$|^(?:university|college|academy) of\b/iu },
   },
-  { asked: /企业|公司|\bcompan(?:y|ies)\b|\bfirms?\b|\benterprises?\b/iu, named: { words: /公司|企业|集团|company|corporation|group/iu } },
+  // Not 香港, which is no port.
+  { head: /^(?:港口|ports?)$/iu, named: { words: /(?<!香)港$|\bport$|^port of\b/iu } },
+  { head: /^(?:走廊|corridors?)$/iu, named: { words: /(?:走廊|通道)$|\bcorridor$/iu } },
+  {
+    head: /^(?:活动|赛事|展会|events?)$/iu,
+    named: { words: /(?:论坛|会议|大会|节|赛|展|博览会|周|马拉松)$|\b(?:forum|conference|festival|marathon|games|week|expo|exhibition)$/iu, kind: 'event' },
+  },
+  { head: /^(?:企业|公司|compan(?:y|ies)|firms?|enterprises?)$/iu, named: { words: /(?:公司|企业)$|\b(?:company|corporation)$/iu } },
 ];
 
-/** The class a question asks things of by name, when it asks for names and names show it. */
+/**
+ * The class a question asks things of by name, read from the noun that heads what it asks
+ * (哪些大学 → 大学; which university projects → projects, no class checked), when names show it.
+ */
 function namedClassOf(question: string): { named?: NamedClass } {
-  const nouns = [...wordsAfterWhich(question), ...(NAMED_THING_EN.exec(question) ?? []), ...(NAMED_THEN_WHICH.exec(question) ?? [])].join(' ');
-  const found = NAMED_CLASSES.find((c) => c.asked.test(nouns));
+  const heads = [
+    // The longest phrase after 哪 that ends in such a noun: 哪些大学合作项目 asks projects, not universities.
+    [...wordsAfterWhich(question)]
+      .sort((x, y) => y.length - x.length)
+      .map((w) => NAMED_HEAD_ZH.exec(w)?.[1])
+      .find((h) => h !== undefined),
+    NAMED_THEN_WHICH.exec(question)?.[1],
+    NAMED_THING_EN.exec(question)?.[1],
+  ].filter((h): h is string => h !== undefined);
+  const found = NAMED_CLASSES.find((c) => heads.some((h) => c.head.test(h)));
   return found === undefined ? {} : { named: found.named };
 }
 
 // Which countries a thing covers, includes or has taking part: its members, not its proposer.
 const ASKS_MEMBERS =
-  /(?:包括|涵盖|覆盖|包含|涉及|囊括)(?:了)?哪(?:些|几个|几)?(?:国家|国|成员国)|哪(?:些|几个|几)?(?:国家|国|成员国)[^，。？?]{0,4}(?:参加|参与|加入|组成|构成)|由哪(?:些|几个|几)?(?:国家|国)(?:组成|构成)|\bwhich (?:countries|states|nations|members) (?:does|do|did|would|will) (?:it|they|the [\w-]+(?: [\w-]+){0,4}) (?:include|cover|comprise|involve|span)\b|\bwhich (?:countries|states|nations) (?:are|would be|will be) (?:part of|covered by|included in|members of|involved in)\b|\bwhich (?:countries|states|nations) (?:would |will |could |should )?(?:make up|belong to|(?:take|took|are taking) part in|participate in|join)\b/iu;
+  /(?:包括|涵盖|覆盖|包含|涉及|囊括)(?:了)?哪(?:些|几个|几)?(?:国家|国|成员国)|哪(?:些|几个|几)?(?:国家|国|成员国)[^，。？?]{0,4}(?:参加|参与|加入|组成|构成)|由哪(?:些|几个|几)?(?:国家|国)(?:组成|构成)|\bwhich (?:countr(?:y|ies)|states?|nations?|members?) (?:does|do|did|would|will) (?:it|they|the [\w-]+(?: [\w-]+){0,4}) (?:include|cover|comprise|involve|span)\b|\bwhich (?:countr(?:y|ies)|states?|nations?) (?:are|is|be|were|would be|will be) (?:part of|covered by|included in|members? of|involved in)\b|\bwhich (?:countr(?:y|ies)|states?|nations?) (?:(?:would|will|could|should|have|has|had) )?(?:make up|makes up|made up|belong(?:s|ed)? to|(?:take|takes|took|taken|taking) part in|participat(?:e|es|ed) in|join(?:s|ed)?)\b/iu;
 
 const ASKS_THEME = /主题|口号|标语|\b(?:theme|motto|slogan|tagline)s?\b/iu;
 

@@ -56,6 +56,14 @@ function capitalisedPhrases(text: string): string[][] {
   return out;
 }
 
+/** The capitalised phrase that ends right before a bracket, with the stems of what the bracket holds. */
+function bracketed(text: string, at: number, inside: string): { stems: Set<string>; bracketed: Set<string> }[] {
+  const before = text.slice(Math.max(0, at - 150), at).trimEnd();
+  const phrase = capitalisedPhrases(before).at(-1);
+  if (phrase === undefined || !before.endsWith(phrase.at(-1) ?? '\u0000')) return [];
+  return [{ stems: titleStems(phrase), bracketed: new Set(capitalisedPhrases(inside).flatMap((words) => [...titleStems(words)])) }];
+}
+
 /** The stems of a title's own words (not its linking words, nor the organisation's name). */
 function titleStems(words: readonly string[]): Set<string> {
   return new Set(words.flatMap((w) => (TITLE_LINK.test(w) || /^SCO$/u.test(w) ? [] : w.split(/[-‐]/u).map((part) => englishTerm(part.toLowerCase())))));
@@ -66,8 +74,8 @@ export class TitleIndex {
   private chinese: { text: string; titles: Set<string>[] } | undefined;
   /** The English rendering's capitalised phrases, as stems, built on the first English question naming a document. */
   private english: Set<string>[] | undefined;
-  /** Each paragraph's capitalised phrases, and those it puts in brackets: an event's date and place (19 March 2024, New Delhi). */
-  private englishByParagraph: { phrases: Set<string>[]; bracketed: Set<string> }[] | undefined;
+  /** The rendering's capitalised phrases, each with what the brackets right after it hold: an event's date and place (19 March 2024, New Delhi). */
+  private englishPhrases: { stems: Set<string>; bracketed: Set<string> }[] | undefined;
 
   /**
    * `organisation`: the organisation's own names (上海合作组织, 上合组织), which titles hold
@@ -92,17 +100,17 @@ export class TitleIndex {
   }
 
   private englishTitles(): Set<string>[] {
-    this.english ??= this.englishParagraphs().flatMap((p) => p.phrases);
+    this.english ??= this.englishWithBrackets().map((p) => p.stems);
     return this.english;
   }
 
-  private englishParagraphs(): { phrases: Set<string>[]; bracketed: Set<string> }[] {
-    this.englishByParagraph ??= this.paragraphs.map((p) => {
+  private englishWithBrackets(): { stems: Set<string>; bracketed: Set<string> }[] {
+    this.englishPhrases ??= this.paragraphs.flatMap((p) => {
       const english = p.english ?? '';
-      const inBrackets = [...english.matchAll(/\(([^()]*)\)/gu)].flatMap((m) => capitalisedPhrases(m[1] ?? ''));
-      return { phrases: capitalisedPhrases(english).map(titleStems), bracketed: new Set(inBrackets.flatMap((w) => [...titleStems(w)])) };
+      const phrases = capitalisedPhrases(english).map((words) => ({ stems: titleStems(words), bracketed: new Set<string>() }));
+      return [...phrases, ...[...english.matchAll(/\(([^()]*)\)/gu)].flatMap((m) => bracketed(english, m.index, m[1] ?? ''))];
     });
-    return this.englishByParagraph;
+    return this.englishPhrases;
   }
 
   /**
@@ -112,9 +120,7 @@ export class TitleIndex {
    * (1 November 2023, Tashkent).
    */
   private namesEvent(headStem: string, stems: ReadonlySet<string>): boolean {
-    return this.englishParagraphs().some(({ phrases, bracketed }) =>
-      phrases.some((t) => t.has(headStem) && [...stems].every((s) => t.has(s) || bracketed.has(s))),
-    );
+    return this.englishWithBrackets().some((p) => p.stems.has(headStem) && [...stems].every((s) => p.stems.has(s) || p.bracketed.has(s)));
   }
 
   /** A title without the organisation's names, its member states, spaces and inner marks. */

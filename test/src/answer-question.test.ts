@@ -338,10 +338,24 @@ describe('missing details', () => {
     expect(refusal(core.ask('What specific events did Kazakhstan run as SCO tourism and cultural capital?')).missing).toBe('name');
   });
 
+  it('counts a name of the class asked only by how the name ends (发展 is no exhibition, 香港 no port, the Group of Twenty no company)', () => {
+    expect(refusal(core.ask('Which companies take part in SCO energy projects?')).missing).toBe('name');
+  });
+
+  it('takes the noun after a name (哈萨克斯坦洪灾, Kazakhstan floods) for what is asked, the name for whose', () => {
+    expect(refusal(core.ask('哈萨克斯坦洪灾宣言提了吗')).reason).toBe('宣言没有提到洪灾。');
+    expect(refusal(core.ask('哈萨克斯坦洪災宣言提了嗎')).absent).toEqual(['洪灾']);
+    expect(refusal(core.ask('Kazakhstan floods - mentioned?')).reason).toBe('The declaration does not mention floods.');
+    // Beside a class the text covers, the name is one of them (fentanyl and other drugs): the rest is answered.
+    expect(passages(core.ask('芬太尼等毒品的管制')).absent).toEqual(['芬太尼']);
+  });
+
   it("names the subject back as the question's phrase, with the organisation's name before it", () => {
     expect(refusal(core.ask('How much capital will the SCO development bank have?')).reason).toBe(
       'The declaration mentions SCO development bank (§83) but gives no figure (amount) for it.',
     );
+    // A mixed question keeps the case it was written in.
+    expect(refusal(core.ask('SCO大学什么时候成立的？')).reason).toContain('SCO大学');
   });
 
   it('answers when the detail is there: the date and place of the summit, the country that proposed the police body', () => {

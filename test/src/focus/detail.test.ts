@@ -229,6 +229,30 @@ describe('givesDetail', () => {
     expect(givesDetail('name', '将举行联合反恐演习', none, { precision: called })).toBe(false);
   });
 
+  it('takes what they decide or agree to do for an outcome, not a verb of doing alone', () => {
+    expect(givesDetail('outcome', 'and decide to establish a Special Working Group on Climate Change', none)).toBe(true);
+    expect(givesDetail('outcome', 'The Member States call on all states to adopt measures against terrorism.', none)).toBe(false);
+    expect(givesDetail('outcome', 'note the initiative of Kazakhstan to establish an SCO Investment Fund', none)).toBe(false);
+    expect(givesDetail('outcome', 'They will decide later.', none)).toBe(false);
+  });
+
+  it('reads the class of named things from the noun that heads what is asked', () => {
+    expect(askedPrecision('上合组织大学有哪些高校').named).toBeDefined();
+    // Projects are asked, of universities: no class a name shows.
+    expect(askedPrecision('哪些大学合作项目').named).toBeUndefined();
+    expect(askedPrecision('Which university projects does the SCO support?').named).toBeUndefined();
+  });
+
+  it('asks for members in the singular and the past tense too', () => {
+    expect(asked('Which countries joined the Greater Eurasian Partnership?').precision.members).toBe(true);
+    expect(asked('which states have joined it').precision.members).toBe(true);
+    expect(asked('which countries took part in the exercise?').precision.members).toBe(true);
+  });
+
+  it('does not take day-to-day for a day asked', () => {
+    expect(askedDetail('what specific day-to-day cooperation do they plan?')).not.toBe('date');
+  });
+
   it('reads a span of years written short (2024-27) as naming its last year in full', () => {
     expect(questionNumbers('when was the 2024-27 joint action plan signed?')).toEqual(['2024', '27', '2027']);
     expect(givesDetail('date', 'the Joint Action Plan for 2024-2027', none, { known: questionNumbers('the 2024-27 plan: when signed?') })).toBe(false);

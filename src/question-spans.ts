@@ -1,0 +1,43 @@
+// Where a question's words stand in it, to name them back as the question wrote them: a Latin word
+// as a whole word, in any case; a Chinese one as the search read it (simplified), each place used once.
+import { normalize } from './text/normalize.js';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Text to find as it is, in a regular expression. */
+export const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/**
+ * The text words are looked for in: the question normalised as the search read it (simplified, lower
+ * case), when that keeps every character in its place, so that a span can be cut from the question itself.
+ */
+export function searchable(question: string): string {
+  const normal = normalize(question);
+  return normal.length === question.length ? normal : question;
+}
+
+/**
+ * Each word's first place in the question that no longer word has taken (洪灾 before 洪), or undefined
+ * when one is not there as a word of its own ('ai' is not in 'main').
+ */
+export function spansOf(question: string, words: readonly string[]): Span[] | undefined {
+  const text = searchable(question);
+  const taken: Span[] = [];
+  const byLength = [...words.keys()].sort((a, b) => (words[b]?.length ?? 0) - (words[a]?.length ?? 0));
+  const spans: (Span | undefined)[] = [];
+  for (const i of byLength) {
+    const word = words[i] ?? '';
+    const latin = /^[\p{Script=Latin}\d]/u.test(word);
+    const pattern = new RegExp(latin ? `(?<![\\p{L}\\p{N}])${escape(word)}(?![\\p{L}\\p{N}])` : escape(normalize(word)), 'giu');
+    const found = [...text.matchAll(pattern)]
+      .map((m) => ({ start: m.index, end: m.index + m[0].length }))
+      .find((s) => !taken.some((t) => s.start < t.end && t.start < s.end));
+    if (found === undefined) return undefined;
+    taken.push(found);
+    spans[i] = found;
+  }
+  return spans.filter((s): s is Span => s !== undefined);
+}
