@@ -88,9 +88,11 @@ function ofClass(m: NameMatch, focus: Focus): boolean {
 }
 
 // Who proposed something: 塔吉克斯坦共和国关于…的倡议, 哈萨克斯坦共和国提出的; 'the initiative of the Republic of Kazakhstan'.
-const PROPOSER_AFTER = /^(?:共和国|伊斯兰共和国|联邦|人民共和国)?(?:关于|提出|倡议|建议|的倡议|的建议)/u;
+// A second proposer may stand between (乌兹别克斯坦和哈萨克斯坦关于…, the initiative of Uzbekistan and Kazakhstan).
+const PROPOSER_AFTER =
+  /^(?:共和国|伊斯兰共和国|联邦|人民共和国)?(?:(?:和|与)\p{Script=Han}{2,14}?)?(?:关于|提出|倡议|建议|的倡议|的建议)|^(?:['’]s)? (?:proposal|initiative|suggestion|idea)s?\b/u;
 const PROPOSER_BEFORE =
-  /\b(?:initiative|proposal|suggestion|idea)s? of (?:the )?(?:(?:republic|federation|islamic republic|people's republic) of (?:the )?)?$/iu;
+  /\b(?:(?:initiative|proposal|suggestion|idea)s? of|(?:proposed|initiated|suggested|put forward) by) (?:the )?(?:(?:republic|federation|islamic republic|people's republic) of (?:the )?)?(?:[\p{L} ]{2,40}? and (?:the )?(?:(?:republic|federation) of (?:the )?)?)?$/iu;
 
 /** Whether a country in quoted text stands as the one that proposed something. */
 function isProposer(text: string, m: NameMatch): boolean {
