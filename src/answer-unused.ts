@@ -52,7 +52,28 @@ export function unusedIsTheSubject(
   query: SearchResult['query'],
 ): boolean {
   if (query.language === 'en' && unused.some((w) => w.toLowerCase() === topicHead(text))) return true;
+  if (onlyWhereToLook(text, unused, best)) return true;
   return asked === undefined && unusedIsSubject(text, unused, best, deps, query.words);
+}
+
+// The part of the text a question points to ('the digital finance part', 'in the energy section', AI那段,
+// 新型支付系统那块): it says where to look, not what is asked.
+const PART_EN = /\b(?:in|within|under|from|of|on|the)\s+(?:the\s+)?((?:[\w-]+\s+){1,3})(?:section|part|bit|para|paragraph|chapter|passage|portion)s?\b/giu;
+const PART_ZH = /([\p{Script=Han}A-Za-z\d]{1,12}?)(?:那一段|那段|那部分|那块|这部分|这段|这块|板块|章节)/gu;
+
+/**
+ * Whether what the best passage matched is only the part of the text the question points to, and the
+ * words the declaration never uses stand outside it: 'Did the digital finance part address
+ * cryptocurrencies?' asks about cryptocurrencies, which that part does not mention.
+ */
+function onlyWhereToLook(text: string, unused: readonly string[], best: Hit | undefined): boolean {
+  if (best === undefined || unused.length === 0) return false;
+  const normal = normalize(text);
+  const parts = [...normal.matchAll(PART_EN), ...normal.matchAll(PART_ZH)].map((m) => m[1] ?? '').filter((p) => p.trim() !== '');
+  if (parts.length === 0) return false;
+  const inPart = (word: string): boolean => parts.some((p) => p.includes(normalize(word)));
+  const content = best.matchedWords.filter((w) => w.role === 'content');
+  return content.length > 0 && content.every((w) => inPart(w.word)) && unused.every((u) => !inPart(u));
 }
 
 /**

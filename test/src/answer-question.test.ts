@@ -284,6 +284,15 @@ describe('absent names', () => {
     expect(passages(core.ask('开发银行那段的前一段')).passages[0]?.paragraph).toBe(82);
   });
 
+  it('reads the part a question points to as where to look, and a word outside it the text never uses as what is asked', () => {
+    const answer = refusal(core.ask('Did the digital finance part address cryptocurrencies?'));
+    expect(answer.absent).toEqual(['cryptocurrencies']);
+    expect(refusal(core.ask('禁毒那段提没提芬太尼')).reason).toBe('宣言没有提到芬太尼。');
+    // Asked about the part itself, it answers; words about the text's own words (原文, 措辞) ask nothing more.
+    expect(passages(core.ask('What does the energy section say about nuclear power?')).passages.length).toBeGreaterThan(0);
+    expect(passages(core.ask('反导系统那段怎么措辞的？')).passages[0]?.paragraph).toBe(10);
+  });
+
   it('reports absent names and related passages in the JSON', () => {
     const json = toJson('q', core.ask('上合对乌克兰危机怎么看'));
     expect(json).toMatchObject({ notCovered: true, absent: ['乌克兰危机'], passages: [] });
