@@ -64,6 +64,10 @@ const ASKS_NAME =
 const SPECIFIC_ONES =
   /\b(?:which|what) (?:specific|particular|individual|named)\b(?! (?:countr|state|member|nation|side|part(?:y|ies)|government|leader|official|president|minister|person|people|bod(?:y|ies)|organi[sz]ation|agenc|institution|cit(?:y|ies)|town|place|venue|date|day|year|month|time))|\bwhich [\w-]+(?: [\w-]+)? exactly\b|\bname (?:the|all|any|some) (?:specific )?[\w-]+s\b|\bnames?\b[^?]{0,30}\bspecifically\b|\bby name\b|\bspecifically (?:names?|lists?|mentions?)\b/iu;
 
+// Which one it means, by name (具体指哪个系统, 到底指哪些制裁, 点名了哪几种药); not the points of a list (具体指哪几条).
+// A noun must follow: 三股势力具体指哪些 asks what the term covers, which the text says in words, not names.
+const SPECIFIC_ONES_ZH = /(?:具体|到底|究竟)(?:是)?指(?:的是)?哪(?:个|些|一个|一种|种|几种|几个)(?![条点项方面])\p{Script=Han}|点名(?:了)?哪(?:些|几|个|一)/u;
+
 /** Whether the question asks 哪 (with a measure or not) before a noun of the class. */
 const asksWhichZh = (question: string, noun: RegExp): boolean => wordsAfterWhich(question).some((w) => noun.test(w));
 
@@ -134,7 +138,16 @@ const ASKS: readonly [DetailKind, RegExp | ((question: string) => boolean)][] = 
   // Which specific things, by name: ports, corridors, sites, projects, events, universities (a country,
   // a body, a person or a place were asked above). 'Which principles' asks for a list of ideas, not names:
   // only nouns for things that bear names count, or a question insisting on specific ones.
-  ['name', (q) => asksWhichZh(q, NAMED_THING_ZH) || NAMED_THEN_WHICH.test(q) || NAMED_THING_EN.test(q) || SPECIFIC_ONES.test(q) || ASKS_NAME.test(q)],
+  [
+    'name',
+    (q) =>
+      asksWhichZh(q, NAMED_THING_ZH) ||
+      NAMED_THEN_WHICH.test(q) ||
+      NAMED_THING_EN.test(q) ||
+      SPECIFIC_ONES.test(q) ||
+      SPECIFIC_ONES_ZH.test(q) ||
+      ASKS_NAME.test(q),
+  ],
 ];
 
 // 'Where in the declaration is X', 'where do things stand', 'where does the SCO call for X', 'where is the "one family" line',

@@ -243,6 +243,13 @@ describe('givesDetail', () => {
     expect(askedPrecision('Which university projects does the SCO support?').named).toBeUndefined();
   });
 
+  it('asks for a name when a Chinese question asks which one it means (具体指哪个系统, 点名了哪几种药), not what a term covers', () => {
+    expect(askedDetail('宣言说的新型支付系统具体指哪个系统')).toBe('name');
+    expect(askedDetail('具体点名了哪几种药')).toBe('name');
+    expect(askedDetail('三股势力具体指哪些')).toBeUndefined();
+    expect(askedDetail('上海精神具体指哪几条')).toBeUndefined();
+  });
+
   it('asks for members in the singular and the past tense too', () => {
     expect(asked('Which countries joined the Greater Eurasian Partnership?').precision.members).toBe(true);
     expect(asked('which states have joined it').precision.members).toBe(true);
