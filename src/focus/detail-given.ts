@@ -33,6 +33,11 @@ const GIVES_ENGLISH: Record<Exclude<DetailKind, 'place' | 'person' | 'name'>, Re
   ),
 };
 const DAY_ENGLISH = new RegExp(`\\b${MONTH}\\b`, 'u');
+const YEAR_NUMBER = String.raw`(?:1[89]|20)\d{2}`;
+const SPAN = new RegExp(
+  String.raw`${YEAR_NUMBER}\s*年?\s*(?:[-–—~]|至|到)\s*(?:${YEAR_NUMBER}|\d{2})(?!\d)|(?:至|到|截至)\s*${YEAR_NUMBER}|${YEAR_NUMBER}\s*年?前|\b(?:until|till|through|up to)\s+${YEAR_NUMBER}`,
+  'u',
+);
 
 /** How many specific names of each class a quoted text holds (not the question's own, nor the organisation itself). */
 export interface NamesFound {
@@ -122,6 +127,8 @@ export function givesDetail(kind: DetailKind, quoted: string, names: NamesFound,
       if (onlyBefore(quoted, wanted.notBefore)) return false;
       const fresh = newNumbers(precision.span === true ? quoted : withoutTitles(quoted), known);
       if (precision.dayOfMonth === true) return (english ? DAY_OF_MONTH_ENGLISH : DAY_OF_MONTH).test(fresh);
+      // Which years a programme covers: a span (2025 年至 2027 年, 2024-2029) or the year it runs to (至2030年, until 2035), not a day it met.
+      if (precision.span === true) return SPAN.test(fresh);
       return gives.date.test(fresh) && (!precision.day || (english ? DAY_ENGLISH : DAY).test(fresh));
     }
     case 'count':

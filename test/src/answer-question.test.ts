@@ -367,6 +367,11 @@ describe('missing details', () => {
     expect(refusal(core.ask('SCO大学什么时候成立的？')).reason).toContain('SCO大学');
   });
 
+  it('answers which years a programme covers only with a span of years or the year it runs to, and reads new as no word of the subject', () => {
+    expect(passages(core.ask('Which years does the new SCO counter-terrorism cooperation programme cover?')).passages[0]?.paragraph).toBe(32);
+    expect(passages(core.ask('What did they say about new psychoactive substances?')).passages[0]?.paragraph).toBe(44);
+  });
+
   it('answers when the detail is there: the date and place of the summit, the country that proposed the police body', () => {
     expect(passages(core.ask('峰会是哪天在哪开的')).passages[0]?.paragraph).toBe(1);
     expect(passages(core.ask('Which country proposed the SCO police body?')).passages[0]?.paragraph).toBe(56);

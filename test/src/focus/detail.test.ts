@@ -260,6 +260,14 @@ describe('givesDetail', () => {
     expect(askedDetail('what specific day-to-day cooperation do they plan?')).not.toBe('date');
   });
 
+  it('gives which years a thing covers only by a span or the year it runs to, not by a day it met', () => {
+    const span = { precision: { day: false, city: false, span: true } };
+    expect(givesDetail('date', '《打击恐怖主义、分裂主义和极端主义 2025 年至 2027 年合作纲要》', none, span)).toBe(true);
+    expect(givesDetail('date', '《上合组织至2030年经济发展战略》', none, span)).toBe(true);
+    expect(givesDetail('date', 'Strategy until 2035', none, span)).toBe(true);
+    expect(givesDetail('date', '（2024 年 3 月 20 日，维也纳）', none, span)).toBe(false);
+  });
+
   it('reads a span of years written short (2024-27) as naming its last year in full', () => {
     expect(questionNumbers('when was the 2024-27 joint action plan signed?')).toEqual(['2024', '27', '2027']);
     expect(givesDetail('date', 'the Joint Action Plan for 2024-2027', none, { known: questionNumbers('the 2024-27 plan: when signed?') })).toBe(false);
