@@ -293,6 +293,11 @@ describe('absent names', () => {
     expect(passages(core.ask('反导系统那段怎么措辞的？')).passages[0]?.paragraph).toBe(10);
   });
 
+  it('reads chat verbs and a new round (干点啥, 新一轮) as no words of the subject, as it reads new in English', () => {
+    expect(passages(core.ask('新一轮打击三股势力的合作纲要覆盖哪几年？')).passages[0]?.paragraph).toBe(32);
+    expect(passages(core.ask('科技合作方面，成员国打算在上合框架内具体干点啥')).passages.map((p) => p.paragraph)).toContain(97);
+  });
+
   it('reports absent names and related passages in the JSON', () => {
     const json = toJson('q', core.ask('上合对乌克兰危机怎么看'));
     expect(json).toMatchObject({ notCovered: true, absent: ['乌克兰危机'], passages: [] });
