@@ -296,6 +296,8 @@ describe('absent names', () => {
   it('reads chat verbs and a new round (干点啥, 新一轮) as no words of the subject, as it reads new in English', () => {
     expect(passages(core.ask('新一轮打击三股势力的合作纲要覆盖哪几年？')).passages[0]?.paragraph).toBe(32);
     expect(passages(core.ask('科技合作方面，成员国打算在上合框架内具体干点啥')).passages.map((p) => p.paragraph)).toContain(97);
+    // 入上合 is joining it, as 入组 is: §118, not the paragraph that lists Belarus among others.
+    expect(passages(core.ask('白俄罗斯入上合宣言怎么评价的')).passages[0]?.paragraph).toBe(118);
   });
 
   it('reports absent names and related passages in the JSON', () => {
