@@ -130,6 +130,13 @@ const FLOORS: [string, Language, Floor][] = [
   ['heldout-32.jsonl', 'en', { recallAt1: 0.93, recallAt3: 0.93, refusedUnanswerable: 0.94, refusedAnswerableAtMost: 0.05 }],
   ['heldout-33.jsonl', 'zh', { recallAt1: 0.97, recallAt3: 0.97, refusedUnanswerable: 0.9, refusedAnswerableAtMost: 0.03 }],
   ['heldout-33.jsonl', 'en', { recallAt1: 0.97, recallAt3: 0.97, refusedUnanswerable: 0.96, refusedAnswerableAtMost: 0.03 }],
+  // The fourth session of 2026-11-27: 34 and 35 judged its state blind (34 then read for the one English answer it lost), 36 written last.
+  ['heldout-34.jsonl', 'zh', { recallAt1: 0.97, recallAt3: 0.97, refusedUnanswerable: 0.89, refusedAnswerableAtMost: 0.03 }],
+  ['heldout-34.jsonl', 'en', { recallAt1: 0.91, recallAt3: 0.93, refusedUnanswerable: 0.92, refusedAnswerableAtMost: 0.07 }],
+  ['heldout-35.jsonl', 'zh', { recallAt1: 0.97, recallAt3: 0.97, refusedUnanswerable: 0.92, refusedAnswerableAtMost: 0.03 }],
+  ['heldout-35.jsonl', 'en', { recallAt1: 0.93, recallAt3: 0.93, refusedUnanswerable: 0.96, refusedAnswerableAtMost: 0.07 }],
+  ['heldout-36.jsonl', 'zh', { recallAt1: 0.97, recallAt3: 0.97, refusedUnanswerable: 0.83, refusedAnswerableAtMost: 0.03 }],
+  ['heldout-36.jsonl', 'en', { recallAt1: 0.82, recallAt3: 0.86, refusedUnanswerable: 0.89, refusedAnswerableAtMost: 0.11 }],
 ];
 
 describe('retrieval floors', () => {
