@@ -6,7 +6,7 @@ import type { DetailKind } from './model.js';
 import type { Hit, SearchEngine, SearchResult } from './search/engine.js';
 import { topicHead } from './search/english.js';
 import type { QueryWord } from './search/query.js';
-import { escape, spansOf } from './question-spans.js';
+import { escapeRegExp, spansOf } from './question-spans.js';
 import { normalize } from './text/normalize.js';
 
 /** What the readings below consult: who stands beside a word, and how common a word is. */
@@ -95,7 +95,7 @@ function unusedIsSubject(text: string, unused: readonly string[], best: Hit | un
 
 /** Whether a name stands right before a word as its modifier: 哈萨克斯坦洪灾, 哈萨克斯坦的洪灾, Kazakhstan('s) floods. */
 function modifies(text: string, name: string, word: string): boolean {
-  return new RegExp(`${escape(normalize(name))}(?:的|['’]s)?\\s*${escape(normalize(word))}`, 'u').test(normalize(text));
+  return new RegExp(`${escapeRegExp(normalize(name))}(?:的|['’]s)?\\s*${escapeRegExp(normalize(word))}`, 'u').test(normalize(text));
 }
 
 // A noun that can be named as what the declaration does not mention: not jieba's locutions (紧跟着 is tagged l).

@@ -8,7 +8,7 @@ export interface Span {
 }
 
 /** Text to find as it is, in a regular expression. */
-export const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /**
  * The text words are looked for in: the question normalised as the search read it (simplified, lower
@@ -31,7 +31,7 @@ export function spansOf(question: string, words: readonly string[]): Span[] | un
   for (const i of byLength) {
     const word = words[i] ?? '';
     const latin = /^[\p{Script=Latin}\d]/u.test(word);
-    const pattern = new RegExp(latin ? `(?<![\\p{L}\\p{N}])${escape(word)}(?![\\p{L}\\p{N}])` : escape(normalize(word)), 'giu');
+    const pattern = new RegExp(latin ? `(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])` : escapeRegExp(normalize(word)), 'giu');
     const found = [...text.matchAll(pattern)]
       .map((m) => ({ start: m.index, end: m.index + m[0].length }))
       .find((s) => !taken.some((t) => s.start < t.end && t.start < s.end));
