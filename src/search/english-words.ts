@@ -75,7 +75,9 @@ export function englishRun(run: Token, ctx: EnglishRunContext, first: boolean): 
   const lemma = reading?.lemma ?? bare;
   // A lone letter (the b of <b>, an initial) carries no topic.
   if (vocab.stopEn.has(run.term) || vocab.stopEn.has(bare) || vocab.stopEn.has(lemma) || /^\p{L}$/u.test(run.term)) return undefined;
-  const terms = englishTerms(bare, lemma, known);
+  // A word that is itself a synonym's trigger (taskforce) is not cut into two known words (task, force).
+  const trigger = (vocab.expansionIndex.get(bare) ?? []).some((i) => vocab.expansions[i]?.trigger === bare);
+  const terms = trigger ? [...new Set([englishTerm(bare), englishTerm(lemma)])] : englishTerms(bare, lemma, known);
   const original = source.slice(map[run.start] ?? 0, (map[run.end - 1] ?? 0) + 1);
   const proper = isName(original, bare, reading, shouting, first);
   // Function words the stop list lacks (since, whether, per) shape the question, as frame words do.

@@ -298,8 +298,9 @@ describe('absent names', () => {
     expect(passages(core.ask('科技合作方面，成员国打算在上合框架内具体干点啥')).passages.map((p) => p.paragraph)).toContain(97);
     // 入上合 is joining it, as 入组 is: §118, not the paragraph that lists Belarus among others.
     expect(passages(core.ask('白俄罗斯入上合宣言怎么评价的')).passages[0]?.paragraph).toBe(118);
-    // A task force is the text's working group (专门工作组).
+    // A task force is the text's working group (专门工作组), written as one word too: not cut into task and force.
     expect(passages(core.ask('a dedicated climate task force?')).passages[0]?.paragraph).toBe(103);
+    expect(passages(core.ask('climate taskforce?')).passages[0]?.paragraph).toBe(103);
   });
 
   it('reports absent names and related passages in the JSON', () => {
