@@ -1,6 +1,7 @@
 // Whether a quoted passage gives the detail a question asks for (src/focus/detail.ts reads
 // what it asks): a figure, a date, a name of the right class, a role, a reason or an outcome.
-import type { Actor, DetailKind, Precision } from './detail.js';
+import type { Actor, DetailKind } from './detail.js';
+import type { Precision } from './precision.js';
 
 // An outcome is given where the text says what was adopted, signed, agreed or decided, not where it
 // only welcomes a meeting's results (欢迎…成果, welcome the outcomes of). A reason is given by a

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { asked } from '../../../src/focus/asked.js';
-import { askedActor, askedDetail, askedPrecision, questionNumbers } from '../../../src/focus/detail.js';
+import { askedActor, askedDetail } from '../../../src/focus/detail.js';
+import { askedPrecision, questionNumbers } from '../../../src/focus/precision.js';
 import { givesDetail } from '../../../src/focus/detail-given.js';
 
 const none = { place: 0, city: 0, country: 0, member: 0, body: 0, person: 0, named: 0 };
