@@ -6,6 +6,7 @@ import { Quoter } from './quoter.js';
 import { absentText, missingText, NOT_COVERED_TEXT, partlyAbsentText, textFor } from './core-messages.js';
 import { asksOfTheDocumentItself } from './focus/own-document.js';
 import { subjectOf } from './answer-subject.js';
+import { escapeRegExp } from './question-spans.js';
 import { type Focus, type FocusReader, withoutOrderWords } from './focus/focus.js';
 import type { Answer, DetailKind, Language, Passage, TopicSummary } from './model.js';
 import { type DetailCheck, detailGiven } from './answer-detail.js';
@@ -55,7 +56,7 @@ function without(text: string, names: readonly string[]): string {
   // Normalised as the names were found (simplified, lower case), so a name typed in traditional characters goes too.
   let rest = normalize(text);
   for (const name of names) {
-    const escaped = normalize(name).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+    const escaped = escapeRegExp(normalize(name));
     // A Latin name goes as a whole word: taking out Niger must leave Nigeria.
     const pattern = /^[\p{Script=Latin}\d]/u.test(escaped) ? `(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])` : escaped;
     rest = rest.replace(new RegExp(pattern, 'giu'), ' ');

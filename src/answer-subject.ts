@@ -1,11 +1,10 @@
 // The subject a refusal for a missing detail names back: the question's own phrases that hold the
 // content words the passage matched ('the SCO University network', 'Kazakhstan's SCO investment fund
 // proposal'), not those words strung together ('universities University').
-import { asWritten } from './answer-unused.js';
+import { asWritten, NAMEABLE } from './answer-unused.js';
 import type { Language } from './model.js';
 import { searchable, spansOf, type Span } from './question-spans.js';
 import type { Hit, SearchResult } from './search/engine.js';
-import type { QueryWord } from './search/query.js';
 
 interface Phrase extends Span {
   /** The words' search terms: a phrase whose terms another holds says nothing more. */
@@ -20,7 +19,6 @@ const LINK_EN = /^[\s-]+(?:(?:of|the|and|for|on|in|to|sco(?:['’]s)?)[\s-]+){0,
 const LINK_ZH = /^(?:的|之|和|与)?$/u;
 // The organisation's name just before a phrase belongs to it: the SCO University, SCO大学.
 const ORGANISATION_BEFORE = /(?<![\p{L}\p{N}])SCO(?:['’]s)?\s*$/iu;
-const NOUN = (w: QueryWord): boolean => w.proper || (w.latin ? w.pos === 'NOUN' || w.pos === 'PROPN' : /^(?:n\w*|j|eng)$/u.test(w.tag ?? ''));
 
 /** Spans joined where only linking words stand between them. */
 function phrases(text: string, spans: readonly Phrase[], link: RegExp): Phrase[] {
@@ -46,7 +44,7 @@ export function subjectOf(hit: Hit, result: SearchResult, language: Language, qu
   );
   const joiner = language === 'zh' ? '、' : ', ';
   if (spans === undefined) return found.map((w) => (w.latin ? asWritten(question, w.word) : w.word)).join(language === 'zh' ? '' : ' ');
-  const located = spans.map((s, i) => ({ ...s, terms: found[i]?.terms ?? [], noun: found[i] !== undefined && NOUN(found[i]) }));
+  const located = spans.map((s, i) => ({ ...s, terms: found[i]?.terms ?? [], noun: found[i] !== undefined && (found[i].proper || NAMEABLE(found[i])) }));
   const link = found.every((w) => w.latin) ? LINK_EN : LINK_ZH;
   const text = searchable(question);
   return phrases(text, located, link)

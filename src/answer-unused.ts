@@ -99,7 +99,7 @@ function modifies(text: string, name: string, word: string): boolean {
 }
 
 // A noun that can be named as what the declaration does not mention: not jieba's locutions (紧跟着 is tagged l).
-const NAMEABLE = (w: QueryWord): boolean => (w.latin ? w.pos === 'NOUN' || w.pos === 'PROPN' : /^(?:n(?!v)\w*|j)$/u.test(w.tag ?? ''));
+export const NAMEABLE = (w: QueryWord): boolean => (w.latin ? w.pos === 'NOUN' || w.pos === 'PROPN' : /^(?:n(?!v)\w*|j)$/u.test(w.tag ?? ''));
 
 /**
  * The words the declaration never uses as the one phrase of the question they make ('death toll',
