@@ -17,6 +17,7 @@ import { normalize } from './text/normalize.js';
 import { QUESTION_DEFAULTS } from './question-defaults.js';
 import { inSequence, namesItsSubject, neighbour, relatedHits, relevantHits } from './answer-order.js';
 import { answerByParts, asksMembership } from './answer-parts.js';
+import { unmentionedObject } from './answer-mention.js';
 import { asWritten, touchesAny, unusedIsTheSubject, unusedPhrase, unusedWords } from './answer-unused.js';
 
 export interface QuestionDeps {
@@ -163,13 +164,8 @@ function answerSearched(deps: QuestionDeps, { text, language, says, focus, first
     // 哪些国家支持一带一路？印度在不在名单里: the list is answered, and the name it lacks said absent.
     return asksMembership(text, absence.surfaces) ? orByParts(refusal) : refusal;
   }
-  // A specific word the declaration never uses, with only common words of the question found beside it
-  // (电动汽车 with 产业 and 支持), is the subject: the common words alone do not make an answer. (A
-  // question asking for a detail is told below what the declaration says of its subject, and that the detail is not there.)
-  if (unusedIsTheSubject(text, unused, asked, best, deps, result.query)) {
-    const phrase = unusedPhrase(text, unused, result.query.words);
-    return orByParts(refuse(absentText(phrase === undefined ? unused : [phrase], says), asked, quoter.related(hits)));
-  }
+  const unusedSubject = subjectNeverUsed({ text, focus, first, result, unused, asked, best }, deps);
+  if (unusedSubject !== undefined) return orByParts(refuse(absentText(unusedSubject.said, says), asked, quoter.related(hits), unusedSubject.names));
   // A paragraph that matches only the question's verbs or frame words (signed, date) is not about its subject.
   const aboutSubject = best !== undefined && (best.matchedWords.some((w) => w.role === 'content') || !result.query.words.some((w) => w.role === 'content'));
   if (!(result.covered || namesItsSubject(focus, best, topic)) || best === undefined || !aboutSubject) return orByParts(notCovered([]));
@@ -184,6 +180,33 @@ function answerSearched(deps: QuestionDeps, { text, language, says, focus, first
   // beside the answer to it; one standing alone may be a word read amiss (how does it frame X).
   const partly = [...absent, ...unused.filter((w) => deps.focus.partners(text, w).length > 0)];
   return passagesAnswer(text, language, ordered, quoter, options, partly.length > 0 ? { names: partly, note: partlyAbsentText(partly, says) } : undefined);
+}
+
+/**
+ * What the question is about when the declaration never uses it: what a mention question asks about
+ * (传统医学提了吗) when the declaration does not use its words, or a specific word the declaration never
+ * uses with only common words of the question found beside it (电动汽车 with 产业 and 支持): the common
+ * words alone do not make an answer. (A question asking for a detail is told elsewhere what the
+ * declaration says of its subject, and that the detail is not there.) `said` is named in the reason,
+ * `names` (default: every absent and unused word) in `absent`.
+ */
+function subjectNeverUsed(
+  {
+    text,
+    focus,
+    first,
+    result,
+    unused,
+    asked,
+    best,
+  }: { text: string; focus: Focus; first: SearchResult; result: SearchResult; unused: string[]; asked: DetailKind | undefined; best: Hit | undefined },
+  deps: QuestionDeps,
+): { said: string[]; names?: string[] } | undefined {
+  const unmentioned = unmentionedObject(text, first.query.words, focus, deps.engine, unused);
+  if (unmentioned !== undefined) return { said: unmentioned.names, names: unmentioned.names };
+  if (!unusedIsTheSubject(text, unused, asked, best, deps, result.query)) return undefined;
+  const phrase = unusedPhrase(text, unused, result.query.words);
+  return { said: phrase === undefined ? unused : [phrase] };
 }
 
 type Refuse = (reason: string, missing: DetailKind | undefined, related: Passage[], names?: string[], subject?: string) => Answer;

@@ -1,5 +1,6 @@
 import MiniSearch from 'minisearch';
 import type { LoadedDocument, Paragraph } from '../documents/types.js';
+import { escapeRegExp } from '../question-spans.js';
 import { normalize } from '../text/normalize.js';
 import { analyze } from './analyzer.js';
 import { SEARCH_DEFAULTS, type SearchSettings } from './settings.js';
@@ -66,6 +67,10 @@ export class SearchEngine {
   /** During a search, each entry's place among the results (-1: none). */
   private readonly resultOf: Int32Array;
   private readonly corpusHolds = new Map<string, boolean>();
+  /** Each paragraph's normalised Chinese text, made when first asked for (paragraphsHoldingAll). */
+  private paragraphTexts: string[] | undefined;
+  /** The English rendering, lower case, made when first asked for (beginsAWord). */
+  private englishText: string | undefined;
   /** What each word of a question weighs, and whether the documents never use it. */
   private readonly weights: WordWeights;
 
@@ -141,6 +146,37 @@ export class SearchEngine {
       this.corpusHolds.set(text, known);
     }
     return known;
+  }
+
+  /**
+   * The paragraphs (their places among all documents' paragraphs) whose normalised Chinese text holds
+   * every one of these strings as written: whether the documents use words together, not through a synonym.
+   */
+  paragraphsHoldingAll(strings: readonly string[]): number[] {
+    this.paragraphTexts ??= this.entries.map(({ paragraph }) => normalize(paragraph.text));
+    const out: number[] = [];
+    this.paragraphTexts.forEach((text, i) => {
+      if (strings.every((s) => text.includes(s))) out.push(i);
+    });
+    return out;
+  }
+
+  /**
+   * Whether a paragraph writes a Chinese word's characters in order, at most two others between each
+   * two of them: how a Chinese abbreviation is made (上合大学 from 上合组织大学, 央行 from 中央银行).
+   */
+  holdsInOrder(word: string): boolean {
+    const chars = [...word];
+    if (chars.length < 2 || !chars.every((c) => /\p{Script=Han}/u.test(c))) return false;
+    const pattern = new RegExp(chars.map(escapeRegExp).join('\\p{Script=Han}{0,2}?'), 'u');
+    this.paragraphTexts ??= this.entries.map(({ paragraph }) => normalize(paragraph.text));
+    return this.paragraphTexts.some((text) => pattern.test(text));
+  }
+
+  /** Whether the English rendering has a longer word that begins with this one (agri: agricultural). */
+  beginsAWord(start: string): boolean {
+    this.englishText ??= this.entries.map(({ paragraph }) => (paragraph.english ?? '').toLowerCase()).join('\n');
+    return new RegExp(`(?<![\\p{L}])${escapeRegExp(start.toLowerCase())}\\p{L}`, 'u').test(this.englishText);
   }
 
   /** Inverse document frequency; a term the documents never use weighs most. */

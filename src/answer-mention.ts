@@ -1,0 +1,156 @@
+// Questions that ask whether the declaration mentions something: 传统医学提了吗, 有没有提洗钱,
+// 'any mention of deepfakes?', 'blockchain mentioned?'. What they ask about is that phrase, as
+// worded: the declaration mentions it only where it uses the phrase's words, together. A word the
+// search finds through a kindred word (洗钱 through 融资, 签证便利 through 旅游) is not the
+// declaration mentioning it, and neither are its words found apart (传统 in one paragraph, 医学 in another).
+import type { Focus } from './focus/focus.js';
+import { escapeRegExp, type Span, searchable, spansOf } from './question-spans.js';
+import type { SearchEngine } from './search/engine.js';
+import type { QueryWord } from './search/query.js';
+import { NAMEABLE } from './answer-unused.js';
+import { isHan, normalize } from './text/normalize.js';
+
+/** What a question asks the declaration to mention, when the declaration does not. */
+export interface UnmentionedObject {
+  /** What is not mentioned, as the question has it: each run of its words the declaration does not use. */
+  names: string[];
+}
+
+// Verbs of mentioning; a bare 提 not when it begins another word (提出, 提供, 提升, 提高, 提议…).
+const ZH_VERB = '(?:提没提|说没说|讲没讲|谈没谈|提到|提及|提起|提过|提(?![出供升高议交名醒倡前])|说到|讲到|谈到|谈及|写到|写进去|写进|写入|涉及|点到)';
+const ZH_END = '(?:了|过)?(?:吗|没有|没|嘛|么|呢|不)?[？?。！!\\s]*$';
+const ZH_TAIL = '(?:的?(?:内容|事情?|问题|情况|字眼|表述))?';
+const ZH_OBJECT = '(?<object>(?![了过吗没呢嘛么不])[^，,。？?！!；;、\\s]{2,16}?)';
+/** 有没有提洗钱, 提没提签证便利化, 宣言提到洪灾了吗: the verb, then what is asked about, then the end. */
+const ZH_VERB_FIRST = new RegExp(`(?:有没有|有无|是否|有|没)?${ZH_VERB}(?:到|及)?${ZH_OBJECT}${ZH_TAIL}${ZH_END}`, 'u');
+/** 传统医学提了吗, 劳务移民的权益保障 涉及没: what is asked about, then the verb, then the end. */
+const ZH_OBJECT_FIRST = new RegExp(`(?:^|[，,。？?！!；;\\s])${ZH_OBJECT}${ZH_TAIL}\\s*(?:有没有|有无|是否|有|被)?${ZH_VERB}${ZH_END}`, 'u');
+/**
+ * The document itself, named in the question (这份宣言里, 文件中), and the part of it the question points to
+ * (卫生合作那块): where to look, never what it is asked to mention.
+ */
+const ZH_WHERE = /(?:这份|本|该)?(?:宣言|文件|文本)(?:里面|里|中|上)?|那一段|那段|那部分|那块|这部分|这段|这块|板块|章节|部分里|里面/gu;
+/** A question about what the text says of something (提到了哪些国家) asks for content, not whether it is mentioned. */
+const ZH_ASKS_CONTENT = /什么|哪|啥|谁|多少|几|怎么|如何|咋/u;
+
+const EN_PATTERNS = [
+  /\b(?:any|a|no)\s+mentions?\s+of\s+(?<object>[^?.!,;:]+)/iu,
+  /\b(?:does|did|do)\s+(?:it|they|the\s+(?:text|declaration|document))\s+(?:ever\s+|even\s+|actually\s+)?mention\s+(?<object>[^?.!,;:]+)/iu,
+  /(?:^|[-–—:,;.?!]\s*)(?:is|are|was|were)?\s*(?<object>[^?.!,;:–—-]+?)\s+(?:even\s+|ever\s+|actually\s+|at\s+all\s+)?(?:mentioned|referenced)\b/iu,
+];
+const EN_ASKS_CONTENT = /\b(?:what|which|who|how|where|when)\b/iu;
+
+/** The part of the question it asks the declaration to mention, or undefined when it asks no such thing. */
+export function mentionObject(question: string): string | undefined {
+  if (/\p{Script=Han}/u.test(question)) {
+    const text = normalize(question).replace(ZH_WHERE, ' ');
+    const found = ZH_VERB_FIRST.exec(text) ?? ZH_OBJECT_FIRST.exec(text);
+    const object = found?.groups?.object;
+    // 是谁提的主意 asks who, not whether: a question word in the clause of the verb asks for content.
+    const clause =
+      text
+        .slice(0, found?.index ?? 0)
+        .split(/[，,。？?！!；;]/u)
+        .at(-1) ?? '';
+    return object === undefined || object.startsWith('的') || ZH_ASKS_CONTENT.test(object + clause) ? undefined : object;
+  }
+  for (const pattern of EN_PATTERNS) {
+    const object = pattern.exec(question)?.groups?.object?.trim();
+    if (object !== undefined && object !== '' && !EN_ASKS_CONTENT.test(object)) return object;
+  }
+  return undefined;
+}
+
+/** The question's words inside the object: its content words, not the names the focus has already read. */
+function objectWords(object: string, words: readonly QueryWord[], focus: Focus): QueryWord[] {
+  const inObject = normalize(object);
+  const named = (w: QueryWord): boolean => focus.entities.some((e) => normalize(e.surface).includes(normalize(w.word)));
+  return words.filter((w) => {
+    if (w.role !== 'content' || named(w)) return false;
+    const word = normalize(w.word);
+    return w.latin ? new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'u').test(inObject) : inObject.includes(word);
+  });
+}
+
+/**
+ * Whether the documents write a Chinese word: as it is, or as the abbreviation it may be, its characters in
+ * order close together (上合大学 in 上合组织大学), not through a kindred word (洗钱 is not 融资).
+ */
+function written(word: string, engine: Pick<SearchEngine, 'paragraphsHoldingAll' | 'holdsInOrder'>): boolean {
+  return engine.paragraphsHoldingAll([word]).length > 0 || engine.holdsInOrder(word);
+}
+
+/** An English word the documents never use that begins one they do (agri, demo, sci): a clipped word, not another subject. */
+const clipped = (word: string, engine: Pick<SearchEngine, 'beginsAWord'>): boolean => /^[a-z]{3,}$/u.test(word) && engine.beginsAWord(word);
+
+// The things an object names one beside another (传统医学和中医, gun running / arms smuggling): asked
+// whether any is mentioned, the declaration mentions the object when it mentions one of them.
+const ALTERNATIVES = /\s*(?:\/|\bor\b|\band\b|&|,|或者|或是|或|还是|以及|和|与|及|、)\s*/iu;
+
+/** What the checks consult: the documents' text, and how common a word is. */
+type Texts = Pick<SearchEngine, 'paragraphsHoldingAll' | 'holdsInOrder' | 'beginsAWord' | 'isGeneric'>;
+
+/**
+ * The words that keep a thing an object names from being mentioned: a word of it the documents never
+ * use (`unused`, not a clipped word), or a Chinese noun they never write. A common noun last, after one
+ * they write (多极化趋势), is the head of a phrase whose specific word is found: not what is asked about.
+ */
+function unmentionedWords(words: readonly QueryWord[], engine: Texts, unused: readonly string[]): QueryWord[] {
+  const isUnused = (w: QueryWord): boolean => unused.some((u) => u.toLowerCase() === w.word.toLowerCase()) && !clipped(w.word.toLowerCase(), engine);
+  const isWritten = (w: QueryWord): boolean => w.latin || written(normalize(w.word), engine);
+  return words.filter((w, i) => {
+    if (isUnused(w)) return true;
+    if (w.latin || !NAMEABLE(w) || [...w.word].length < 2 || isWritten(w)) return false;
+    const commonHead = i === words.length - 1 && i > 0 && engine.isGeneric(w) && words.slice(0, i).some(isWritten);
+    return !commonHead;
+  });
+}
+
+/**
+ * What the question asks the declaration to mention, when the declaration does not: every thing the
+ * object names has words the declaration never uses or writes (unmentionedWords), named as the question
+ * has them. Undefined when the question asks no such thing, or the declaration mentions it.
+ */
+export function unmentionedObject(
+  question: string,
+  words: readonly QueryWord[],
+  focus: Focus,
+  engine: Texts,
+  unused: readonly string[],
+): UnmentionedObject | undefined {
+  const object = mentionObject(question);
+  if (object === undefined) return undefined;
+  const inObject = objectWords(object, words, focus);
+  const parts = object
+    .split(ALTERNATIVES)
+    .map((part) => objectWords(part, inObject, focus))
+    .filter((part) => part.length > 0)
+    .map((part) => unmentionedWords(part, engine, unused));
+  if (parts.length === 0 || parts.some((part) => part.length === 0)) return undefined;
+  const names = phrasesOf(question, object, parts.flat());
+  return names === undefined ? undefined : { names };
+}
+
+/**
+ * Each run of these words in the question, as it has them (Chinese as the search read it: simplified):
+ * words with only spaces or hyphens between are one run ('Golden Crescent').
+ */
+function phrasesOf(question: string, object: string, words: readonly QueryWord[]): string[] | undefined {
+  const spans: Span[] | undefined = spansOf(
+    question,
+    words.map((w) => w.word),
+  )?.sort((a, b) => a.start - b.start);
+  if (spans === undefined || spans.length === 0) return undefined;
+  const text = searchable(question);
+  const runs: Span[] = [];
+  for (const span of spans) {
+    const last = runs.at(-1);
+    if (last !== undefined && /^[\s-]*$/u.test(text.slice(last.end, span.start))) last.end = span.end;
+    else runs.push({ ...span });
+  }
+  return runs.map(({ start, end }) => {
+    // A last character of the object the cut left on its own ends the phrase's word (页岩 + 气, 签证便利 + 化).
+    const to = isHan(text[end] ?? '') && normalize(object).endsWith(text.slice(start, end + 1)) ? end + 1 : end;
+    return (isHan(text[start] ?? '') ? text : question).slice(start, to);
+  });
+}

@@ -1,0 +1,79 @@
+// Questions that ask whether the declaration mentions something: the phrase asked about is read
+// out of the question, and it is mentioned only where the declaration uses its words.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { mentionObject } from '../../src/answer-mention.js';
+import type { Core } from '../../src/core.js';
+import { createCore } from '../../src/create-core.js';
+import type { SearchEngine } from '../../src/search/engine.js';
+import type { Answer } from '../../src/model.js';
+
+let core: Core & { engine: SearchEngine };
+beforeAll(() => {
+  core = createCore();
+});
+
+const answered = (answer: Answer): number[] => (answer.kind === 'passages' ? answer.passages.map((p) => p.paragraph) : []);
+const absent = (answer: Answer): string[] | undefined => (answer.kind === 'notCovered' ? answer.absent : undefined);
+
+describe('mentionObject', () => {
+  it('reads the phrase after a verb of mentioning, the document and the part pointed to left out', () => {
+    expect(mentionObject('禁毒那段提没提大麻')).toBe('大麻');
+    expect(mentionObject('这份宣言里有没有提到页岩气？')).toBe('页岩气');
+    expect(mentionObject('宣言提到洪灾了吗')).toBe('洪灾');
+  });
+
+  it('reads the phrase before the verb', () => {
+    expect(mentionObject('卫生合作那块 传统医学提了吗')).toBe('传统医学');
+    expect(mentionObject('劳务移民的权益保障 宣言涉及没')).toBe('劳务移民的权益保障');
+  });
+
+  it('reads English frames', () => {
+    expect(mentionObject('AI paragraph: any mention of deepfakes?')).toBe('deepfakes');
+    expect(mentionObject('Does the declaration mention blockchain?')).toBe('blockchain');
+    expect(mentionObject('digital economy part - blockchain mentioned?')).toBe('blockchain');
+  });
+
+  it('leaves questions that ask for content, or only contain a word beginning with 提', () => {
+    expect(mentionObject('成员国提出了什么倡议')).toBeUndefined();
+    expect(mentionObject('这个中心是谁提的主意')).toBeUndefined();
+    expect(mentionObject('宣言提到了哪些国家')).toBeUndefined();
+    expect(mentionObject('Which countries does the declaration mention?')).toBeUndefined();
+    expect(mentionObject('上合对阿富汗问题怎么看')).toBeUndefined();
+  });
+});
+
+describe('the declaration as the judge of a mention', () => {
+  it('finds a Chinese abbreviation by its characters in order, not a word met through a kindred one', () => {
+    expect(core.engine.holdsInOrder('上合大学')).toBe(true);
+    expect(core.engine.holdsInOrder('洗钱')).toBe(false);
+    expect(core.engine.paragraphsHoldingAll(['多极化'])).not.toEqual([]);
+    expect(core.engine.paragraphsHoldingAll(['传统', '医学'])).toEqual([]);
+  });
+
+  it('takes an English word that begins a word of the rendering as clipped', () => {
+    expect(core.engine.beginsAWord('agri')).toBe(true);
+    expect(core.engine.beginsAWord('blockchai')).toBe(false);
+  });
+});
+
+describe('answers to mention questions', () => {
+  it('names the phrase the declaration does not use, even where the part pointed to is found', () => {
+    expect(absent(core.ask('禁毒那段提没提大麻'))).toEqual(['大麻']);
+    expect(absent(core.ask('能源那块提到页岩气了吗'))).toEqual(['页岩气']);
+    expect(absent(core.ask('Does the declaration mention blockchain?'))).toEqual(['blockchain']);
+  });
+
+  it('answers what the declaration does mention, in its own words or an abbreviation of them', () => {
+    expect(answered(core.ask('宣言有没有提到气候变化'))).toContain(102);
+    expect(answered(core.ask('上合大学提了吗'))[0]).toBe(96);
+    expect(answered(core.ask('is agri tech mentioned?'))[0]).toBe(75);
+  });
+
+  it('answers when one of the things named side by side is mentioned', () => {
+    expect(answered(core.ask('any mention of gun running or arms smuggling?'))).toContain(17);
+  });
+
+  it('does not refuse a common head noun after a specific word the declaration uses (多极化趋势)', () => {
+    expect(answered(core.ask('有提多极化趋势吗'))).toContain(2);
+  });
+});
