@@ -11,8 +11,11 @@ export type DetailKind = (typeof DETAIL_KINDS)[number];
 // word for countries or the parties to something (哪国, 哪几个成员国, 哪些成员, 哪几方, 哪个缔约方),
 // read by words as jieba cuts them: 哪个国际行动 asks for no country, 哪方面 for an aspect. The same
 // for persons (哪些领导人, 哪位总统).
-const WHICH = /^哪(?:个|些|一个?|几个?|位|几位)?$/u;
-const MEASURE = /^(?:一|个|些|几|几个|一个|位|几位)$/u;
+// Chinese counts things with a measure word fitting their kind (哪几条走廊, 哪所大学, 哪家企业); 哪类, 哪种 ask a kind, not which ones.
+const CLASSIFIER = '(?:个|些|位|条|项|处|座|所|家|份|支|批|场|名)';
+const WHICH = new RegExp(`^哪(?:一|几)?${CLASSIFIER}?$`, 'u');
+const MEASURE = new RegExp(`^(?:一|几)?${CLASSIFIER}$|^(?:一|几)$`, 'u');
+const WHICH_JOINED = new RegExp(`^哪(?:一|几)?${CLASSIFIER}?(.+)$`, 'u');
 const COUNTRY_NOUN = /^(?:成员国|国家|成员|缔约方|缔约国|国|方)$/u;
 const PERSON_NOUN = /^(?:领导人|元首|国家元首|总统|主席|总理|首相|部长|外长|秘书长|官员|代表|人物|人士|专家)$/u;
 
@@ -28,7 +31,7 @@ export function wordsAfterWhich(question: string): readonly string[] {
       const words = run.term.includes('哪') ? taggedWords(run).map((w) => w.term) : [];
       for (const [i, word] of words.entries()) {
         // jieba may keep them as one word (哪国, 哪几个成员国) or cut the measure apart (哪/一/国, 哪/一方).
-        const joined = /^哪(?:个|些|一个?|几个?|位|几位)?(.+)$/u.exec(word)?.[1];
+        const joined = WHICH_JOINED.exec(word)?.[1];
         if (joined !== undefined) out.push(joined);
         if (!WHICH.test(word)) continue;
         let next = i + 1;

@@ -130,6 +130,12 @@ describe('which country, in any of its Chinese forms', () => {
     expect(askedActor(question)).toBe('country');
   });
 
+  it('reads the measure word a kind of thing is counted with (哪几条走廊, 哪所大学), but not a kind (哪类国家)', () => {
+    expect(askedDetail('交通走廊构想里具体包括哪几条走廊')).toBe('name');
+    expect(askedDetail('是哪所大学牵头的')).toBe('name');
+    expect(askedActor('要保障哪类国家的代表性')).toBe('any');
+  });
+
   it('does not read an aspect (哪方面) or another word beginning with 国 as a party', () => {
     expect(askedDetail('上合在哪方面加强合作')).toBeUndefined();
     expect(askedActor('属于哪个国际行动十年')).toBe('any');
