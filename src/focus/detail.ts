@@ -102,7 +102,7 @@ const ASKS: readonly [DetailKind, RegExp | ((question: string) => boolean)][] = 
   ['count', /\bvote (?:count|tally|tallies|totals?|breakdown|margin|split)\b|\bhow many (?:votes|countries voted|states voted)\b|投票结果|票数|多少票/iu],
   [
     'amount',
-    /多少钱|多少资金|资金多少|多少投资|投资额|多少亿|多少万|金额|资金规模|规模多大|多大规模|注资多少|出资多少|资本金|注册资本|启动资金|预算|多少美元|花费|成本多少|价值多少|百分之几|占比|比例是|增长了?多少|(?:规模|金额|资金|投资|预算)[^，。？?]{0,4}多大/u,
+    /多少钱|多少资金|资金多少|多少投资|投资额|多少亿|多少万|金额|资金规模|规模多大|多大规模|注资多少|出资多少|资本金|注册资本|启动资金|预算|多少美元|花费|成本多少|价值多少|百分之几|占比|比例是|多大(?:的)?(?:比例|比重|份额)|比重|增长了?多少|(?:规模|金额|资金|投资|预算)[^，。？?]{0,4}多大/u,
   ],
   [
     'amount',
@@ -118,7 +118,10 @@ const ASKS: readonly [DetailKind, RegExp | ((question: string) => boolean)][] = 
   ],
   // 'How many years', as 多少年: a span of time, which a year or an anniversary gives.
   ['date', /\bhow many (?:years|decades)\b/iu],
-  ['count', /\bhow many\b|\bnumber of\b|\bcount of\b|\bhow often\b/iu],
+  [
+    'count',
+    /\bhow many\b|\bnumber of\b|\bcount of\b|\bhow often\b|\bhead ?counts?\b|\b(?:death|casualty) (?:toll|count|figures?)\b|\bturnout\b|\battendance (?:figures?|numbers?)\b/iu,
+  ],
   ['date', (q) => howMuch(q) === 'date'],
   ['date', /什么时候|什么时间|啥时候|啥时|何时|何年|几时|几点|哪一?年|哪一?天|几月|几号|哪个月|哪月|日期|哪一?日|时间表|截止|多久|多少年/u],
   [

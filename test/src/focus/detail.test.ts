@@ -38,6 +38,10 @@ describe('askedDetail', () => {
     ['上合开发银行注册资本多少钱', 'amount'],
     ['How much capital will the development bank have?', 'amount'],
     ['What % of trade is settled in local currencies?', 'amount'],
+    ['本币结算占贸易多大比例', 'amount'],
+    ['上合地区GDP占全球多大比重', 'amount'],
+    ['Headcount at the forum?', 'count'],
+    ['What death toll does the text give?', 'count'],
     ['any percentage targets for renewables?', 'amount'],
     ['what capital target was set for the fund?', 'amount'],
     // A document's number is what it is called; how a vote went is a count.
