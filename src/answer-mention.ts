@@ -37,6 +37,10 @@ const EN_PATTERNS = [
   /\b(?:any|a|no)\s+mentions?\s+of\s+(?<object>[^?.!,;:]+)/iu,
   /\b(?:does|did|do)\s+(?:it|they|the\s+(?:text|declaration|document))\s+(?:ever\s+|even\s+|actually\s+)?mention\s+(?<object>[^?.!,;:]+)/iu,
   /(?:^|[-–—:,;.?!]\s*)(?:is|are|was|were)?\s*(?<object>[^?.!,;:–—-]+?)\s+(?:even\s+|ever\s+|actually\s+|at\s+all\s+)?(?:mentioned|referenced)\b/iu,
+  // 'semiconductor supply chains - covered?', 'CPEC — anything?': the topic first, then the question whether it is there.
+  /^(?<object>[^?.!,;:–—-]+?)\s*[-–—:]\s*(?:is it |are they |was it |were they )?(?:covered|addressed|in there|anything|any mention)\b/iu,
+  // 'did they float anything on …', 'any language on …', 'anything about …'.
+  /\b(?:anything|any (?:language|wording|reference|line|commitment)s?)\s+(?:on|about|regarding|concerning)\s+(?<object>[^?.!;:]+)/iu,
 ];
 const EN_ASKS_CONTENT = /\b(?:what|which|who|how|where|when)\b/iu;
 
@@ -85,7 +89,7 @@ const clipped = (word: string, engine: Pick<SearchEngine, 'beginsAWord'>): boole
 
 // The things an object names one beside another (传统医学和中医, gun running / arms smuggling): asked
 // whether any is mentioned, the declaration mentions the object when it mentions one of them.
-const ALTERNATIVES = /\s*(?:\/|\bor\b|\band\b|&|,|或者|或是|或|还是|以及|和|与|及|、)\s*/iu;
+const ALTERNATIVES = /\s*(?:\/|\bor\b|\band\b|&|,|\s[-–—]\s|或者|或是|或|还是|以及|和|与|及|、)\s*/iu;
 
 /** What the checks consult: the documents' text, and how common a word is. */
 type Texts = Pick<SearchEngine, 'paragraphsHoldingAll' | 'holdsInOrder' | 'beginsAWord' | 'isGeneric'>;

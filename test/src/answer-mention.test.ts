@@ -31,6 +31,8 @@ describe('mentionObject', () => {
     expect(mentionObject('AI paragraph: any mention of deepfakes?')).toBe('deepfakes');
     expect(mentionObject('Does the declaration mention blockchain?')).toBe('blockchain');
     expect(mentionObject('digital economy part - blockchain mentioned?')).toBe('blockchain');
+    expect(mentionObject('quantum computing - covered?')).toBe('quantum computing');
+    expect(mentionObject('did they float anything on quantum computing')).toBe('quantum computing');
   });
 
   it('leaves questions that ask for content, or only contain a word beginning with 提', () => {
@@ -71,6 +73,8 @@ describe('answers to mention questions', () => {
 
   it('answers when one of the things named side by side is mentioned', () => {
     expect(answered(core.ask('any mention of gun running or arms smuggling?'))).toContain(17);
+    expect(answered(core.ask('anything on consumer rights, online disputes and blockchain?'))).toContain(74);
+    expect(absent(core.ask('quantum computing - covered?'))).toEqual(['quantum computing']);
   });
 
   it('does not refuse a common head noun after a specific word the declaration uses (多极化趋势)', () => {
