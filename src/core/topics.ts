@@ -2,7 +2,7 @@ import { unknownTopicText } from '../core-messages.js';
 import type { LoadedDocument, Paragraph } from '../documents/types.js';
 import type { Answer, Language, TopicInfo, TopicSummary } from '../model.js';
 import { splitSentences } from '../quote.js';
-import { normalize } from '../text/normalize.js';
+import { isHan, normalize } from '../text/normalize.js';
 import { errorAnswer } from './error-answer.js';
 
 /** A document's topics, summarised and with normalised keywords: fixed for the life of a core, built once. */
@@ -10,6 +10,22 @@ export interface TopicIndex {
   document: LoadedDocument;
   summaries: TopicSummary[];
   keywords: { id: string; keywords: string[] }[];
+  /** Each Chinese character of the topics' keywords, and the topics whose keywords have it. */
+  characters: Map<string, string[]>;
+}
+
+/** Each Han character of the keywords, with the topics that use it: how a word the declaration never uses may still point to one. */
+function keywordCharacters(keywords: TopicIndex['keywords']): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const { id, keywords: words } of keywords) {
+    for (const ch of new Set(words.join(''))) {
+      if (!isHan(ch)) continue;
+      const topics = out.get(ch) ?? [];
+      topics.push(id);
+      out.set(ch, topics);
+    }
+  }
+  return out;
 }
 
 export function indexTopics(document: LoadedDocument): TopicIndex {
@@ -20,7 +36,7 @@ export function indexTopics(document: LoadedDocument): TopicIndex {
     paragraphs: document.paragraphs.filter((p) => p.topicId === t.id).map((p) => p.number),
   }));
   const keywords = document.topics.map((t) => ({ id: t.id, keywords: [...t.keywords.zh, ...t.keywords.en].map(normalize) }));
-  return { document, summaries, keywords };
+  return { document, summaries, keywords, characters: keywordCharacters(keywords) };
 }
 
 export function topicOf(document: LoadedDocument, paragraph: Paragraph): TopicInfo | undefined {

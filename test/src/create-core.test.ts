@@ -93,6 +93,13 @@ describe('not covered', () => {
     expect(answer.kind).toBe('notCovered');
     expect(answer.kind === 'notCovered' && answer.suggestions.length).toBeGreaterThan(0);
   });
+
+  it('suggests the topic whose keywords share a rarer character with a word the declaration never uses (洪灾: 灾害)', () => {
+    const answer = core.ask('宣言提到洪灾了吗');
+    expect(answer.kind === 'notCovered' && answer.suggestions[0]?.id).toBe('security');
+    const drugs = core.ask('有没有提到大麻合法化');
+    expect(drugs.kind === 'notCovered' && drugs.suggestions[0]?.id).toBe('drugs');
+  });
 });
 
 describe('paragraphs by number', () => {
