@@ -152,8 +152,11 @@ function answerSearched(deps: QuestionDeps, { text, language, says, focus, first
     related,
     suggestions: deps.suggestions(text, first.hits, focus),
   });
-  // A question nothing answers is told so in the usual words; the words the declaration never uses are in `absent`.
-  const notCovered = (related: Passage[]): Answer => refuse(textFor(NOT_COVERED_TEXT, says), asked, related);
+  // A question nothing answers is told so in the usual words, or by the one noun phrase of it the declaration never
+  // uses (what death toll in Gaza…: death toll); those words are in `absent`.
+  const unusedNamed = unusedPhrase(text, unused, result.query.words);
+  const notCovered = (related: Passage[]): Answer =>
+    refuse(unusedNamed === undefined ? textFor(NOT_COVERED_TEXT, says) : absentText([unusedNamed], says), asked, related);
   // A compound question refused as a whole may have parts the declaration answers: they are asked one by one.
   const ask = (part: string): Answer => answerQuestion(deps, part, language, { limit: QUESTION_DEFAULTS.maxLimit });
   const orByParts = (refusal: Answer): Answer => answerByParts({ ask, whole: deps.whole }, { text, language }, options) ?? refusal;

@@ -234,6 +234,7 @@ export function prepareQuery(input: string, vocab: Vocabulary, analysis: Chinese
       if (added.length > 0) groups.push({ terms: added, covers });
     });
   }
+  if (language === 'en') weakenUnusedAdjectives(ownWords, known, new Set([...terms.values()].filter((t) => t.weight < 1).flatMap((t) => t.covers)));
   return {
     normalized,
     language,
@@ -243,4 +244,17 @@ export function prepareQuery(input: string, vocab: Vocabulary, analysis: Chinese
     phrases: [...phrases],
     fragments: brokenCompounds(normalized),
   };
+}
+
+/**
+ * An adjective the rendering never uses, and nothing stands for (viable, concrete), says how the asker
+ * sees the subject, not what it is: it weighs as a verb. One the rendering words otherwise (antitrust
+ * through antimonopoly) keeps its weight.
+ */
+function weakenUnusedAdjectives(words: QueryWord[], known: (term: string) => boolean, covered: ReadonlySet<string>): void {
+  for (const word of words) {
+    if (!word.latin || word.pos !== 'ADJ' || word.role !== 'content' || word.proper || word.related !== undefined) continue;
+    if (word.terms.some((t) => known(t) || covered.has(t))) continue;
+    word.role = 'verb';
+  }
 }

@@ -256,7 +256,9 @@ describe('absent names', () => {
 
   it('names the words nothing in the text matches when they make one noun phrase, and only then', () => {
     expect(refusal(core.ask('宣言提到洪灾了吗')).reason).toBe('宣言没有提到洪灾。');
-    expect(refusal(core.ask('what death toll in gaza does the declaration cite?')).reason).toBe('The declaration does not mention death toll.');
+    const toll = refusal(core.ask('what death toll in gaza does the declaration cite?'));
+    expect(toll.reason).toBe('The declaration does not mention death toll.');
+    expect(toll.missing).toBe('count');
     // Two words apart are not one subject, and a locution (紧跟着) is no thing to name: the usual words.
     expect(refusal(core.ask('weather in Astana tomorrow')).reason).toBe('The declaration does not address this, as far as I can find.');
     expect(refusal(core.ask('weather in Astana tomorrow')).absent).toEqual(['weather', 'tomorrow']);

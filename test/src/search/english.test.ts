@@ -67,6 +67,14 @@ describe('English analysis', () => {
     expect(q.words.find((w) => w.word === 'police')?.role).toEqual('content');
   });
 
+  it('weighs an adjective the documents never use as a verb: it says how the asker sees the subject', () => {
+    const known = new Set([englishTerm('route'), englishTerm('peace'), englishTerm('nuclear')]);
+    const q = prepareQuery('the only viable route to peace', vocabulary, 'jieba+bigram', (t) => known.has(t));
+    expect(q.words.find((w) => w.word === 'viable')?.role).toEqual('verb');
+    const used = prepareQuery('nuclear peace', vocabulary, 'jieba+bigram', (t) => known.has(t));
+    expect(used.words.find((w) => w.word === 'nuclear')?.role).toEqual('content');
+  });
+
   it('reads the bare word after an auxiliary and its subject as the verb the model took for a noun', () => {
     expect(readEnglish('Which kinds of tourism did leaders flag for cooperation?').get('flag')?.pos).toEqual('VERB');
     expect(readEnglish('Did SCO leaders call for a ceasefire?').get('call')?.pos).toEqual('VERB');
