@@ -26,6 +26,19 @@ const ZH_VERB_FIRST = new RegExp(`(?:有没有|有无|是否|有|没)?${ZH_VERB}
 /** 传统医学提了吗, 劳务移民的权益保障 涉及没: what is asked about, then the verb, then the end. */
 const ZH_OBJECT_FIRST = new RegExp(`(?:^|[，,。？?！!；;\\s])${ZH_OBJECT}${ZH_TAIL}\\s*(?:有没有|有无|是否|有|被)?${ZH_VERB}${ZH_END}`, 'u');
 /**
+ * 有没有设专门的奖学金, 是否成立了联合基金: whether something was made or set up is whether the declaration
+ * speaks of it, asked with the question's own particle before the verb (设 alone is no question).
+ */
+const ZH_MADE_FIRST = new RegExp(
+  `(?:有没有|有无|是否)(?:设立|设|建立|建|成立|出台|推出|制定|提出|定|搞|打算搞|计划搞)(?:了|过)?${ZH_OBJECT}${ZH_TAIL}${ZH_END}`,
+  'u',
+);
+/** 打击人口贩卖 有相关合作吗, 芯片合作宣言里有吗: what is asked about, then whether there is any. */
+const ZH_THERE_IS = new RegExp(
+  `(?:^|[，,。？?！!；;\\s])${ZH_OBJECT}${ZH_TAIL}\\s*(?:有没有|有(?:相关|专门|具体)?的?(?:合作|内容|表述|说法|提法|安排|规定)?)(?:吗|没有|没|嘛|么|不)[？?。！!\\s]*$`,
+  'u',
+);
+/**
  * The document itself, named in the question (这份宣言里, 文件中), and the part of it the question points to
  * (卫生合作那块): where to look, never what it is asked to mention.
  */
@@ -48,7 +61,7 @@ const EN_ASKS_CONTENT = /\b(?:what|which|who|how|where|when)\b/iu;
 export function mentionObject(question: string): string | undefined {
   if (/\p{Script=Han}/u.test(question)) {
     const text = normalize(question).replace(ZH_WHERE, ' ');
-    const found = ZH_VERB_FIRST.exec(text) ?? ZH_OBJECT_FIRST.exec(text);
+    const found = ZH_VERB_FIRST.exec(text) ?? ZH_OBJECT_FIRST.exec(text) ?? ZH_MADE_FIRST.exec(text) ?? ZH_THERE_IS.exec(text);
     const object = found?.groups?.object;
     // 是谁提的主意 asks who, not whether: a question word in the clause of the verb asks for content.
     const clause =

@@ -35,6 +35,13 @@ describe('mentionObject', () => {
     expect(mentionObject('did they float anything on quantum computing')).toBe('quantum computing');
   });
 
+  it('reads whether something was set up, or whether there is any, as whether it is mentioned', () => {
+    expect(mentionObject('上合组织大学有没有设专门的助学金')).toBe('专门的助学金');
+    expect(mentionObject('打击人口贩卖 有相关合作吗')).toBe('打击人口贩卖');
+    expect(mentionObject('反恐合作有吗')).toBe('反恐合作');
+    expect(mentionObject('上合对阿富汗有什么看法')).toBeUndefined();
+  });
+
   it('leaves questions that ask for content, or only contain a word beginning with 提', () => {
     expect(mentionObject('成员国提出了什么倡议')).toBeUndefined();
     expect(mentionObject('这个中心是谁提的主意')).toBeUndefined();
@@ -63,6 +70,8 @@ describe('answers to mention questions', () => {
     expect(absent(core.ask('禁毒那段提没提大麻'))).toEqual(['大麻']);
     expect(absent(core.ask('能源那块提到页岩气了吗'))).toEqual(['页岩气']);
     expect(absent(core.ask('Does the declaration mention blockchain?'))).toEqual(['blockchain']);
+    expect(absent(core.ask('上合组织大学有没有设专门的助学金'))).toEqual(['助学金']);
+    expect(answered(core.ask('反恐合作有吗'))).toContain(32);
   });
 
   it('answers what the declaration does mention, in its own words or an abbreviation of them', () => {
