@@ -97,6 +97,9 @@ function written(word: string, engine: Pick<SearchEngine, 'paragraphsHoldingAll'
   return engine.paragraphsHoldingAll([word]).length > 0 || engine.holdsInOrder(word);
 }
 
+/** jieba's verbs and verbal nouns (v, vn, vd…). */
+const VERB = /^v/u;
+
 /** An English word the documents never use that begins one they do (agri, demo, sci): a clipped word, not another subject. */
 const clipped = (word: string, engine: Pick<SearchEngine, 'beginsAWord'>): boolean => /^[a-z]{3,}$/u.test(word) && engine.beginsAWord(word);
 
@@ -109,15 +112,16 @@ type Texts = Pick<SearchEngine, 'paragraphsHoldingAll' | 'holdsInOrder' | 'begin
 
 /**
  * The words that keep a thing an object names from being mentioned: a word of it the documents never
- * use (`unused`, not a clipped word), or a Chinese noun they never write. A common noun last, after one
- * they write (多极化趋势), is the head of a phrase whose specific word is found: not what is asked about.
+ * use (`unused`, not a clipped word), or a Chinese noun or verb they never write (洗钱, which jieba tags a
+ * verb). A common noun last, after one they write (多极化趋势), is the head of a phrase whose specific word
+ * is found: not what is asked about.
  */
 function unmentionedWords(words: readonly QueryWord[], engine: Texts, unused: readonly string[]): QueryWord[] {
   const isUnused = (w: QueryWord): boolean => unused.some((u) => u.toLowerCase() === w.word.toLowerCase()) && !clipped(w.word.toLowerCase(), engine);
   const isWritten = (w: QueryWord): boolean => w.latin || written(normalize(w.word), engine);
   return words.filter((w, i) => {
     if (isUnused(w)) return true;
-    if (w.latin || !NAMEABLE(w) || [...w.word].length < 2 || isWritten(w)) return false;
+    if (w.latin || !(NAMEABLE(w) || VERB.test(w.tag ?? '')) || [...w.word].length < 2 || isWritten(w)) return false;
     const commonHead = i === words.length - 1 && i > 0 && engine.isGeneric(w) && words.slice(0, i).some(isWritten);
     return !commonHead;
   });
