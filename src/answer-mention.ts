@@ -128,6 +128,19 @@ function unmentionedWords(words: readonly QueryWord[], engine: Texts, unused: re
 }
 
 /**
+ * Two nouns written as one (传统医学) that the declaration writes, but never in one paragraph: the thing
+ * they name together is not mentioned, unless the second is a common head noun after a specific one (多极化趋势).
+ */
+function neverTogether(part: string, words: readonly QueryWord[], engine: Texts): QueryWord[] {
+  const [first, second] = words;
+  if (words.length !== 2 || first === undefined || second === undefined) return [];
+  const nouns = words.every((w) => !w.latin && NAMEABLE(w) && [...w.word].length >= 2);
+  const together = normalize(part) === normalize(first.word) + normalize(second.word);
+  if (!nouns || !together || (engine.isGeneric(second) && !engine.isGeneric(first))) return [];
+  return engine.paragraphsHoldingAll([normalize(first.word), normalize(second.word)]).length === 0 ? [...words] : [];
+}
+
+/**
  * What the question asks the declaration to mention, when the declaration does not: every thing the
  * object names has words the declaration never uses or writes (unmentionedWords), named as the question
  * has them. Undefined when the question asks no such thing, or the declaration mentions it.
@@ -144,9 +157,12 @@ export function unmentionedObject(
   const inObject = objectWords(object, words, focus);
   const parts = object
     .split(ALTERNATIVES)
-    .map((part) => objectWords(part, inObject, focus))
-    .filter((part) => part.length > 0)
-    .map((part) => unmentionedWords(part, engine, unused));
+    .map((part) => ({ part, words: objectWords(part, inObject, focus) }))
+    .filter(({ words: found }) => found.length > 0)
+    .map(({ part, words: found }) => {
+      const unmentioned = unmentionedWords(found, engine, unused);
+      return unmentioned.length > 0 ? unmentioned : neverTogether(part, found, engine);
+    });
   if (parts.length === 0 || parts.some((part) => part.length === 0)) return undefined;
   const names = phrasesOf(question, object, parts.flat());
   return names === undefined ? undefined : { names };

@@ -88,6 +88,11 @@ describe('answers to mention questions', () => {
     expect(absent(core.ask('quantum computing - covered?'))).toEqual(['quantum computing']);
   });
 
+  it('takes two nouns written as one that the declaration writes only apart for something it does not mention', () => {
+    expect(core.engine.paragraphsHoldingAll(['能源', '外交'])).toEqual([]);
+    expect(absent(core.ask('有没有提到能源外交'))).toEqual(['能源外交']);
+  });
+
   it('does not refuse a common head noun after a specific word the declaration uses (多极化趋势)', () => {
     expect(answered(core.ask('有提多极化趋势吗'))).toContain(2);
   });
