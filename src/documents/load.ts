@@ -16,7 +16,7 @@ import {
 import { DataError, isRecord, readJson, stringArray, text } from './guards.js';
 import { loadEnglish } from './english.js';
 import { splitParagraphs } from './split.js';
-import { type EnglishRelated, loadEnglishRelated } from '../search/english-related.js';
+import { type EnglishRelated, loadEnglishRelated, renderingWordsOf } from '../search/english-related.js';
 
 /** The search index built ahead of time by `npm run search-index`. */
 export const SEARCH_INDEX_FILE = 'search-index.json';
@@ -33,15 +33,16 @@ export function loadLibrary(indexDir: string): Library {
     .map((f) => f.slice(0, -'.zh.txt'.length))
     .sort();
   if (ids.length === 0) throw new DataError(indexDir, 'no <id>.zh.txt document found');
+  const documents = ids.map((id) => loadDocument(indexDir, id));
   return {
-    documents: ids.map((id) => loadDocument(indexDir, id)),
+    documents,
     glossary: loadGlossary(indexDir),
     synonyms: loadSynonyms(indexDir),
     stopWords: loadStopWords(indexDir),
     gazetteer: loadGazetteer(indexDir),
     gazetteerMentions: loadMentions(indexDir),
     prebuiltSearch: loadPrebuiltSearch(indexDir),
-    englishRelated: lazily(() => loadEnglishRelated(indexDir)),
+    englishRelated: lazily(() => loadEnglishRelated(indexDir, renderingWordsOf(documents.flatMap((d) => d.paragraphs.map((p) => p.english ?? ''))))),
   };
 }
 

@@ -17,6 +17,8 @@ export interface EnglishRelated {
   synonyms: Record<SynonymPos, Map<string, string[]>>;
   /** An acronym (NWFZ) → the rendering phrases it is the initialism of. */
   acronyms: Map<string, string[]>;
+  /** The rendering's words of six letters or more, in lower case: what a misspelt word may stand for (src/search/spelling.ts). */
+  renderingWords: readonly string[];
 }
 
 const WINK_POS: Record<string, SynonymPos> = { NOUN: 'n', VERB: 'v', ADJ: 'a', ADV: 'r' };
@@ -34,13 +36,19 @@ function readJsonIfThere(file: string): unknown {
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as unknown) : undefined;
 }
 
-/** Both files of an index folder; a missing file relates nothing. */
-export function loadEnglishRelated(indexDir: string): EnglishRelated {
+/** The words of six letters or more of English renderings, each once, in lower case. */
+export function renderingWordsOf(renderings: readonly string[]): string[] {
+  return [...new Set(renderings.flatMap((text) => text.toLowerCase().match(/\p{L}{6,}/gu) ?? []))];
+}
+
+/** Both files of an index folder, and the renderings' words; a missing file relates nothing. */
+export function loadEnglishRelated(indexDir: string, renderingWords: readonly string[] = []): EnglishRelated {
   const synonyms = readJsonIfThere(join(indexDir, ENGLISH_SYNONYMS_FILE));
   const words = isRecord(synonyms) && isRecord(synonyms['words']) ? synonyms['words'] : {};
   const acronyms = readJsonIfThere(join(indexDir, ENGLISH_ACRONYMS_FILE));
   return {
     synonyms: { n: stringLists(words['n']), v: stringLists(words['v']), a: stringLists(words['a']), r: stringLists(words['r']) },
     acronyms: stringLists(isRecord(acronyms) ? acronyms['acronyms'] : undefined),
+    renderingWords,
   };
 }

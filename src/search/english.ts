@@ -38,6 +38,11 @@ export function warmEnglish(): WinkMethods {
 const lowerCaseKnown = new Map<string, boolean>();
 const LOWER_CASE_KEPT = 5000;
 
+/** Whether the English model's lexicon knows a word (in lower case): a word it does not may be a slip. */
+export function knownToLexicon(word: string): boolean {
+  return knownInLowerCase(warmEnglish(), word.toLowerCase());
+}
+
 function knownInLowerCase(engine: WinkMethods, word: string): boolean {
   let known = lowerCaseKnown.get(word);
   if (known === undefined) {

@@ -4,11 +4,13 @@
 // nothing else stands for, so the gazetteer's and the synonym list's expansions come first.
 import { analyze } from './analyzer.js';
 import { synonymsOf } from './english-related.js';
+import { knownToLexicon } from './english.js';
+import { respelled } from './spelling.js';
 import type { QueryWord, Vocabulary } from './query.js';
 import { normalize } from '../text/normalize.js';
 
 /** Query-term weights of what a related word stands for: an acronym is its phrase, a synonym only near it. */
-export const RELATED_WEIGHTS = { acronym: 0.8, synonym: 0.6 } as const;
+export const RELATED_WEIGHTS = { acronym: 0.8, synonym: 0.6, spelling: 0.9 } as const;
 
 /** The index terms of a rendering phrase or word, without the stop-words a question would drop. */
 function phraseTerms(phrase: string, vocab: Vocabulary): string[] {
@@ -35,9 +37,14 @@ export function relateEnglish(
       ? (related.acronyms.get(word.word.toUpperCase()) ?? related.acronyms.get(word.word.toUpperCase().replace(/S$/u, '')) ?? [])
       : [];
     const synonyms = word.proper ? [] : synonymsOf(related, word.lemma ?? word.word, word.pos);
-    const kind = phrases.length > 0 ? 'acronym' : 'synonym';
+    // Neither: a word the English model does not know may be a slip for one the rendering uses (protectionsim).
+    const spelt =
+      phrases.length > 0 || synonyms.length > 0 || word.proper || knownToLexicon(word.word)
+        ? undefined
+        : respelled(word.word.toLowerCase(), related.renderingWords);
+    const kind = phrases.length > 0 ? 'acronym' : spelt !== undefined ? 'spelling' : 'synonym';
     let any = false;
-    for (const phrase of phrases.length > 0 ? phrases : synonyms) {
+    for (const phrase of phrases.length > 0 ? phrases : spelt !== undefined ? [spelt] : synonyms) {
       const terms = phraseTerms(phrase, vocab).filter(known);
       if (terms.length === 0) continue;
       add(terms, RELATED_WEIGHTS[kind], word.terms);

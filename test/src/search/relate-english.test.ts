@@ -6,6 +6,7 @@ import { prepareQuery, type Vocabulary } from '../../../src/search/query.js';
 const related: EnglishRelated = {
   synonyms: { n: new Map([['progress', ['advancement']]]), v: new Map(), a: new Map(), r: new Map() },
   acronyms: new Map([['NWFZ', ['nuclear-weapon-free zone']]]),
+  renderingWords: ['protectionism', 'cooperation', 'funding'],
 };
 let loads = 0;
 const vocabulary: Vocabulary = {
@@ -19,7 +20,9 @@ const vocabulary: Vocabulary = {
     return related;
   },
 };
-const RENDERING = new Set(['advancement', 'development', 'bank', 'nuclear', 'weapon', 'free', 'zone', 'central', 'asia'].map(englishTerm));
+const RENDERING = new Set(
+  ['advancement', 'development', 'bank', 'nuclear', 'weapon', 'free', 'zone', 'central', 'asia', 'protectionism', 'funding'].map(englishTerm),
+);
 const known = (t: string): boolean => RENDERING.has(t);
 const query = (q: string) => prepareQuery(q, vocabulary, 'jieba+bigram', known);
 
@@ -35,6 +38,16 @@ describe('English words related to the rendering’s', () => {
     const q = query('What about the NWFZ in Central Asia?');
     expect(q.words.find((w) => w.word === 'nwfz')?.related).toBe('acronym');
     expect(q.groups).toContainEqual({ terms: ['nuclear', 'weapon', 'free', 'zone'].map(englishTerm), covers: [englishTerm('nwfz')] });
+  });
+
+  it('reads a word the English model does not know as the rendering word it misspells', () => {
+    const q = query('where does it slam protectionsim');
+    expect(q.words.find((w) => w.word === 'protectionsim')?.related).toBe('spelling');
+    expect(q.terms.map((t) => t.term)).toContain(englishTerm('protectionism'));
+  });
+
+  it('does not respell a word the English model knows, however close to a rendering word (founding, funding)', () => {
+    expect(query('the founding ethos').words.find((w) => w.word === 'founding')?.related).toBeUndefined();
   });
 
   it('leaves alone a word the rendering uses, and a Chinese question never loads the lists', () => {

@@ -1,0 +1,51 @@
+// A question's English word the model's lexicon does not know (protectionsim) read as the rendering's
+// word it misspells (protectionism): one edit away for a word of six letters or more, two for one of
+// ten or more, and only when exactly one rendering word is that close. A word the lexicon knows (cash,
+// founding) is a word, not a slip, however close it is to another (case, funding).
+
+/** Edits allowed for a word of this length: none below six letters. */
+function allowedEdits(length: number): number {
+  if (length >= 10) return 2;
+  return length >= 6 ? 1 : 0;
+}
+
+/** Edits between two words (insertion, deletion, substitution, swap of neighbours), or more than `bound` when above it. */
+export function editDistance(a: string, b: string, bound: number): number {
+  if (Math.abs(a.length - b.length) > bound) return bound + 1;
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, (before[j - 2] ?? 0) + 1);
+      current.push(d);
+      rowMin = Math.min(rowMin, d);
+    }
+    if (rowMin > bound) return bound + 1;
+    before = previous;
+    previous = current;
+  }
+  return previous[b.length] ?? bound + 1;
+}
+
+/** The one rendering word (lower case) a misspelt word stands for, or undefined when none or several are as close. */
+export function respelled(word: string, renderingWords: readonly string[]): string | undefined {
+  const bound = allowedEdits(word.length);
+  if (bound === 0) return undefined;
+  let best: string | undefined;
+  let bestDistance = bound + 1;
+  let ties = 0;
+  for (const candidate of renderingWords) {
+    const d = editDistance(word, candidate, bound);
+    if (d > bound || d > bestDistance || d === 0) continue;
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+      ties = 0;
+    } else ties++;
+  }
+  return ties === 0 ? best : undefined;
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { editDistance, respelled } from '../../../src/search/spelling.js';
+
+describe('editDistance', () => {
+  it('counts insertions, deletions, substitutions and swapped neighbours as one edit each', () => {
+    expect(editDistance('protectionsim', 'protectionism', 2)).toBe(1);
+    expect(editDistance('cooperaton', 'cooperation', 2)).toBe(1);
+    expect(editDistance('terorrism', 'terrorism', 2)).toBe(1);
+    expect(editDistance('terrism', 'terrorism', 2)).toBe(2);
+    expect(editDistance('energy', 'energy', 2)).toBe(0);
+  });
+
+  it('stops above the bound', () => {
+    expect(editDistance('blockchain', 'cooperation', 2)).toBe(3);
+    expect(editDistance('a', 'abcdef', 1)).toBe(2);
+  });
+});
+
+describe('respelled', () => {
+  const words = ['protectionism', 'cooperation', 'terrorism', 'nation', 'station'];
+
+  it('gives the one rendering word a long enough slip stands for', () => {
+    expect(respelled('protectionsim', words)).toBe('protectionism');
+    expect(respelled('cooperaton', words)).toBe('cooperation');
+  });
+
+  it('gives nothing for a short word, a far word, or a slip as close to two words', () => {
+    expect(respelled('natio', words)).toBeUndefined();
+    expect(respelled('blockchain', words)).toBeUndefined();
+    expect(respelled('sation', words)).toBeUndefined();
+  });
+});
