@@ -31,18 +31,53 @@ export function editDistance(a: string, b: string, bound: number): number {
   return previous[b.length] ?? bound + 1;
 }
 
+/** How many of each letter a word has (a–z, and one count for any other character). */
+function letterCounts(word: string): Uint8Array {
+  const counts = new Uint8Array(27);
+  for (const ch of word) {
+    const code = ch.charCodeAt(0) - 97;
+    const at = code >= 0 && code < 26 ? code : 26;
+    counts[at] = (counts[at] ?? 0) + 1;
+  }
+  return counts;
+}
+
+/** Each rendering word with its letter counts, made once per list of words. */
+const profiles = new WeakMap<readonly string[], { word: string; counts: Uint8Array }[]>();
+
+function profilesOf(words: readonly string[]): { word: string; counts: Uint8Array }[] {
+  let out = profiles.get(words);
+  if (out === undefined) {
+    out = words.map((word) => ({ word, counts: letterCounts(word) }));
+    profiles.set(words, out);
+  }
+  return out;
+}
+
+/** Whether two words' letters differ by few enough to be `bound` edits apart: each edit changes at most two counts by one. */
+function lettersWithin(a: Uint8Array, b: Uint8Array, bound: number): boolean {
+  let differ = 0;
+  for (let i = 0; i < a.length; i++) {
+    differ += Math.abs((a[i] ?? 0) - (b[i] ?? 0));
+    if (differ > 2 * bound) return false;
+  }
+  return true;
+}
+
 /** The one rendering word (lower case) a misspelt word stands for, or undefined when none or several are as close. */
 export function respelled(word: string, renderingWords: readonly string[]): string | undefined {
   const bound = allowedEdits(word.length);
   if (bound === 0) return undefined;
+  const counts = letterCounts(word);
   let best: string | undefined;
   let bestDistance = bound + 1;
   let ties = 0;
-  for (const candidate of renderingWords) {
-    const d = editDistance(word, candidate, bound);
+  for (const candidate of profilesOf(renderingWords)) {
+    if (Math.abs(candidate.word.length - word.length) > bound || !lettersWithin(counts, candidate.counts, bound)) continue;
+    const d = editDistance(word, candidate.word, bound);
     if (d > bound || d > bestDistance || d === 0) continue;
     if (d < bestDistance) {
-      best = candidate;
+      best = candidate.word;
       bestDistance = d;
       ties = 0;
     } else ties++;
