@@ -16,13 +16,15 @@ export interface UnmentionedObject {
   names: string[];
 }
 
-// Verbs of mentioning; a bare 提 not when it begins another word (提出, 提供, 提升, 提高, 提议…).
-const ZH_VERB = '(?:提没提|说没说|讲没讲|谈没谈|提到|提及|提起|提过|提(?![出供升高议交名醒倡前])|说到|讲到|谈到|谈及|写到|写进去|写进|写入|涉及|点到)';
+// Verbs of mentioning; a bare 提 not when it begins another word (提出, 提供, 提升, 提高, 提议, 提质…).
+const ZH_VERB =
+  '(?:提没提|说没说|讲没讲|谈没谈|提到|提及|提起|提过|提(?![出供升高议交名醒倡前质案速炼拔纲示携问取款请交])|说到|讲到|谈到|谈及|写到|写进去|写进|写入|涉及|点到)';
 const ZH_END = '(?:了|过)?(?:吗|没有|没|嘛|么|呢|不)?[？?。！!\\s]*$';
 const ZH_TAIL = '(?:的?(?:内容|事情?|问题|情况|字眼|表述))?';
-const ZH_OBJECT = '(?<object>(?![了过吗没呢嘛么不])[^，,。？?！!；;、\\s]{2,16}?)';
+// Not a particle, nor the rest of the verb (提到了吗 is not 提 + 到了).
+const ZH_OBJECT = '(?<object>(?![了过吗没呢嘛么不到及起的])[^，,。？?！!；;、\\s]{2,16}?)';
 /** 有没有提洗钱, 提没提签证便利化, 宣言提到洪灾了吗: the verb, then what is asked about, then the end. */
-const ZH_VERB_FIRST = new RegExp(`(?:有没有|有无|是否|有|没)?${ZH_VERB}(?:到|及)?${ZH_OBJECT}${ZH_TAIL}${ZH_END}`, 'u');
+const ZH_VERB_FIRST = new RegExp(`(?:有没有|有无|是否|有|没)?${ZH_VERB}(?:到|及)?(?:了|过)?${ZH_OBJECT}${ZH_TAIL}${ZH_END}`, 'u');
 /** 传统医学提了吗, 劳务移民的权益保障 涉及没: what is asked about, then the verb, then the end. */
 const ZH_OBJECT_FIRST = new RegExp(`(?:^|[，,。？?！!；;\\s])${ZH_OBJECT}${ZH_TAIL}\\s*(?:有没有|有无|是否|有|被)?${ZH_VERB}${ZH_END}`, 'u');
 /**
@@ -49,9 +51,10 @@ const ZH_ASKS_CONTENT = /什么|哪|啥|谁|多少|几|怎么|如何|咋/u;
 const EN_PATTERNS = [
   /\b(?:any|a|no)\s+mentions?\s+of\s+(?<object>[^?.!,;:]+)/iu,
   /\b(?:does|did|do)\s+(?:it|they|the\s+(?:text|declaration|document))\s+(?:ever\s+|even\s+|actually\s+)?mention\s+(?<object>[^?.!,;:]+)/iu,
-  /(?:^|[-–—:,;.?!]\s*)(?:is|are|was|were)?\s*(?<object>[^?.!,;:–—-]+?)\s+(?:even\s+|ever\s+|actually\s+|at\s+all\s+)?(?:mentioned|referenced)\b/iu,
+  // The spaces after the opening are taken at once ((?=(\s*))\1 cannot give any back): no backtracking through a long run of them.
+  /(?:^|[-–—:,;.?!])(?=(\s*))\1(?:(?:is|are|was|were)\s+)?(?<object>[^\s?.!,;:–—-][^?.!,;:–—-]{0,120}?)\s+(?:even\s+|ever\s+|actually\s+|at\s+all\s+)?(?:mentioned|referenced)\b/iu,
   // 'semiconductor supply chains - covered?', 'CPEC — anything?': the topic first, then the question whether it is there.
-  /^(?<object>[^?.!,;:–—-]+?)\s*[-–—:]\s*(?:is it |are they |was it |were they )?(?:covered|addressed|in there|anything|any mention)\b/iu,
+  /^(?<object>[^?.!,;:–—-]+?)(?=(\s*))\2[-–—:]\s*(?:is it |are they |was it |were they )?(?:covered|addressed|in there|anything|any mention)\b/iu,
   // 'did they float anything on …', 'any language on …', 'anything about …'.
   /\b(?:anything|any (?:language|wording|reference|line|commitment)s?)\s+(?:on|about|regarding|concerning)\s+(?<object>[^?.!;:]+)/iu,
 ];
@@ -89,16 +92,30 @@ function objectWords(object: string, words: readonly QueryWord[], focus: Focus):
   });
 }
 
+/** What the checks consult: the documents' text, and how common a word is. */
+type Texts = Pick<SearchEngine, 'paragraphsHoldingAll' | 'holdsInOrder' | 'beginsAWord' | 'isGeneric' | 'saidOtherwise'>;
+
 /**
- * Whether the documents write a Chinese word: as it is, or as the abbreviation it may be, its characters in
- * order close together (上合大学 in 上合组织大学), not through a kindred word (洗钱 is not 融资).
+ * Whether the documents write a Chinese word: as it is; as the abbreviation it may be, its characters in
+ * order close together (上合大学 in 上合组织大学); with one character more than a word they write (数字化 for
+ * 数字); or as two words they write in one paragraph; and so as the vocabulary says it otherwise (军火走私 as
+ * 武器走私, 网络安全 as 信息安全: SearchEngine.saidOtherwise). Not through a kindred word (洗钱 is not 融资).
  */
-function written(word: string, engine: Pick<SearchEngine, 'paragraphsHoldingAll' | 'holdsInOrder'>): boolean {
-  return engine.paragraphsHoldingAll([word]).length > 0 || engine.holdsInOrder(word);
+function written(word: string, engine: Texts): boolean {
+  return [word, ...engine.saidOtherwise(word)].some((w) => writtenAsIs(w, engine));
 }
 
-/** jieba's verbs and verbal nouns (v, vn, vd…). */
-const VERB = /^v/u;
+function writtenAsIs(word: string, engine: Texts): boolean {
+  const literal = (w: string): boolean => engine.paragraphsHoldingAll([w]).length > 0;
+  if (literal(word) || engine.holdsInOrder(word)) return true;
+  const chars = [...word];
+  if (chars.length >= 3 && chars.some((_, i) => i > 0 && literal(chars.filter((__, j) => j !== i).join('')))) return true;
+  for (let cut = 2; cut <= chars.length - 2; cut++) {
+    const parts = [chars.slice(0, cut).join(''), chars.slice(cut).join('')];
+    if (parts.every(literal) && engine.paragraphsHoldingAll(parts).length > 0) return true;
+  }
+  return false;
+}
 
 /** An English word the documents never use that begins one they do (agri, demo, sci): a clipped word, not another subject. */
 const clipped = (word: string, engine: Pick<SearchEngine, 'beginsAWord'>): boolean => /^[a-z]{3,}$/u.test(word) && engine.beginsAWord(word);
@@ -107,37 +124,20 @@ const clipped = (word: string, engine: Pick<SearchEngine, 'beginsAWord'>): boole
 // whether any is mentioned, the declaration mentions the object when it mentions one of them.
 const ALTERNATIVES = /\s*(?:\/|\bor\b|\band\b|&|,|\s[-–—]\s|或者|或是|或|还是|以及|和|与|及|、)\s*/iu;
 
-/** What the checks consult: the documents' text, and how common a word is. */
-type Texts = Pick<SearchEngine, 'paragraphsHoldingAll' | 'holdsInOrder' | 'beginsAWord' | 'isGeneric'>;
-
 /**
  * The words that keep a thing an object names from being mentioned: a word of it the documents never
- * use (`unused`, not a clipped word), or a Chinese noun or verb they never write (洗钱, which jieba tags a
- * verb). A common noun last, after one they write (多极化趋势), is the head of a phrase whose specific word
- * is found: not what is asked about.
+ * use (`unused`, not a clipped word), or a Chinese noun they never write. A common noun last, after a
+ * word they write (多极化趋势), is the head of a phrase whose specific word is found: not what is asked about.
  */
 function unmentionedWords(words: readonly QueryWord[], engine: Texts, unused: readonly string[]): QueryWord[] {
   const isUnused = (w: QueryWord): boolean => unused.some((u) => u.toLowerCase() === w.word.toLowerCase()) && !clipped(w.word.toLowerCase(), engine);
-  const isWritten = (w: QueryWord): boolean => w.latin || written(normalize(w.word), engine);
+  const isWritten = (w: QueryWord): boolean => w.latin || ([...w.word].length >= 2 && written(normalize(w.word), engine));
   return words.filter((w, i) => {
     if (isUnused(w)) return true;
-    if (w.latin || !(NAMEABLE(w) || VERB.test(w.tag ?? '')) || [...w.word].length < 2 || isWritten(w)) return false;
+    if (w.latin || !NAMEABLE(w) || [...w.word].length < 2 || isWritten(w)) return false;
     const commonHead = i === words.length - 1 && i > 0 && engine.isGeneric(w) && words.slice(0, i).some(isWritten);
     return !commonHead;
   });
-}
-
-/**
- * Two nouns written as one (传统医学) that the declaration writes, but never in one paragraph: the thing
- * they name together is not mentioned, unless the second is a common head noun after a specific one (多极化趋势).
- */
-function neverTogether(part: string, words: readonly QueryWord[], engine: Texts): QueryWord[] {
-  const [first, second] = words;
-  if (words.length !== 2 || first === undefined || second === undefined) return [];
-  const nouns = words.every((w) => !w.latin && NAMEABLE(w) && [...w.word].length >= 2);
-  const together = normalize(part) === normalize(first.word) + normalize(second.word);
-  if (!nouns || !together || (engine.isGeneric(second) && !engine.isGeneric(first))) return [];
-  return engine.paragraphsHoldingAll([normalize(first.word), normalize(second.word)]).length === 0 ? [...words] : [];
 }
 
 /**
@@ -157,12 +157,9 @@ export function unmentionedObject(
   const inObject = objectWords(object, words, focus);
   const parts = object
     .split(ALTERNATIVES)
-    .map((part) => ({ part, words: objectWords(part, inObject, focus) }))
-    .filter(({ words: found }) => found.length > 0)
-    .map(({ part, words: found }) => {
-      const unmentioned = unmentionedWords(found, engine, unused);
-      return unmentioned.length > 0 ? unmentioned : neverTogether(part, found, engine);
-    });
+    .map((part) => objectWords(part, inObject, focus))
+    .filter((found) => found.length > 0)
+    .map((found) => unmentionedWords(found, engine, unused));
   if (parts.length === 0 || parts.some((part) => part.length === 0)) return undefined;
   const names = phrasesOf(question, object, parts.flat());
   return names === undefined ? undefined : { names };
@@ -170,7 +167,8 @@ export function unmentionedObject(
 
 /**
  * Each run of these words in the question, as it has them (Chinese as the search read it: simplified):
- * words with only spaces or hyphens between are one run ('Golden Crescent').
+ * English words with only spaces or hyphens between are one run ('Golden Crescent'); Chinese words are
+ * named one by one (芯片, 半导体), each with a last character the cut left on its own (页岩 + 气).
  */
 function phrasesOf(question: string, object: string, words: readonly QueryWord[]): string[] | undefined {
   const spans: Span[] | undefined = spansOf(
@@ -182,11 +180,11 @@ function phrasesOf(question: string, object: string, words: readonly QueryWord[]
   const runs: Span[] = [];
   for (const span of spans) {
     const last = runs.at(-1);
-    if (last !== undefined && /^[\s-]*$/u.test(text.slice(last.end, span.start))) last.end = span.end;
+    const latin = !isHan(text[span.start] ?? '');
+    if (last !== undefined && latin && /^[\s-]*$/u.test(text.slice(last.end, span.start))) last.end = span.end;
     else runs.push({ ...span });
   }
   return runs.map(({ start, end }) => {
-    // A last character of the object the cut left on its own ends the phrase's word (页岩 + 气, 签证便利 + 化).
     const to = isHan(text[end] ?? '') && normalize(object).endsWith(text.slice(start, end + 1)) ? end + 1 : end;
     return (isHan(text[start] ?? '') ? text : question).slice(start, to);
   });

@@ -25,7 +25,8 @@ export interface QuestionDeps {
   focus: FocusReader;
   /** `whole`: the paragraph's every sentence quoted, not only the best matching. */
   passage(hit: Hit, phrases: readonly string[], whole?: boolean): Passage;
-  suggestions(question: string, hits: readonly Hit[], focus: Focus): TopicSummary[];
+  /** `unknown`: what the refusal names as never mentioned, whose characters may still point to a topic. */
+  suggestions(question: string, hits: readonly Hit[], focus: Focus, unknown: readonly string[]): TopicSummary[];
   paragraphCount: number;
   /** The paragraph in which the document says when, where and by whom it was made (see src/focus/own-document.ts). */
   opening(): Hit;
@@ -150,13 +151,10 @@ function answerSearched(deps: QuestionDeps, { text, language, says, focus, first
     missing,
     ...(subject === undefined ? {} : { subject }),
     related,
-    suggestions: deps.suggestions(text, first.hits, focus),
+    suggestions: deps.suggestions(text, first.hits, focus, names),
   });
-  // A question nothing answers is told so in the usual words, or by the one noun phrase of it the declaration never
-  // uses (what death toll in Gaza…: death toll); those words are in `absent`.
-  const unusedNamed = unusedPhrase(text, unused, result.query.words);
-  const notCovered = (related: Passage[]): Answer =>
-    refuse(unusedNamed === undefined ? textFor(NOT_COVERED_TEXT, says) : absentText([unusedNamed], says), asked, related);
+  // A question nothing answers is told so in the usual words; the words the declaration never uses are in `absent`.
+  const notCovered = (related: Passage[]): Answer => refuse(textFor(NOT_COVERED_TEXT, says), asked, related);
   // A compound question refused as a whole may have parts the declaration answers: they are asked one by one.
   const ask = (part: string): Answer => answerQuestion(deps, part, language, { limit: QUESTION_DEFAULTS.maxLimit });
   const orByParts = (refusal: Answer): Answer => answerByParts({ ask, whole: deps.whole }, { text, language }, options) ?? refusal;

@@ -40,7 +40,7 @@ export function createCore({ indexDir = DEFAULT_INDEX_DIR, search = {} }: CoreOp
       engine,
       focus,
       passage: (hit, phrases, whole) => passageOf(engine, hit, phrases, whole),
-      suggestions: (question, hits, questionFocus) => suggestTopics(topics, kin, question, hits, questionFocus),
+      suggestions: (question, hits, questionFocus, unknown) => suggestTopics(topics, kin, { question, hits, focus: questionFocus, unknown }),
       paragraphCount: primary.paragraphs.length,
       opening: () => wholeHit(primary, primary.paragraphs[0] as Paragraph),
       made: madeYear(primary.paragraphs[0]),

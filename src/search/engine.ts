@@ -5,6 +5,7 @@ import { normalize } from '../text/normalize.js';
 import { analyze } from './analyzer.js';
 import { SEARCH_DEFAULTS, type SearchSettings } from './settings.js';
 import { prepareQuery, type PreparedQuery, type QueryWord, type Vocabulary } from './query.js';
+import { candidateExpansions } from './vocabulary.js';
 import { WordWeights } from './word-weights.js';
 import { WordMatcher } from './word-matcher.js';
 import { type PrebuiltSearch, searchFingerprint, usablePrebuilt } from './prebuilt.js';
@@ -173,6 +174,24 @@ export class SearchEngine {
     return this.paragraphTexts.some((text) => pattern.test(text));
   }
 
+  /**
+   * A Chinese word as the vocabulary says it otherwise: each synonym or glossary entry whose trigger is in
+   * it, put in the trigger's place (军火走私 → 武器走私, 网络安全 → 信息安全). A trigger that is the whole word
+   * counts only when what it means shares two characters with it: 信息安全 says 网络安全 otherwise, 融资 does
+   * not say 洗钱, which the vocabulary only relates to it.
+   */
+  saidOtherwise(word: string): string[] {
+    const out: string[] = [];
+    for (const e of candidateExpansions(word, this.vocabulary)) {
+      if (e.latin || !word.includes(e.trigger)) continue;
+      for (const means of e.means) {
+        if (e.trigger === word && !sharesTwoCharacters(word, means)) continue;
+        out.push(word.replace(e.trigger, means));
+      }
+    }
+    return out;
+  }
+
   /** Whether the English rendering has a longer word that begins with this one (agri: agricultural). */
   beginsAWord(start: string): boolean {
     this.englishText ??= this.entries.map(({ paragraph }) => (paragraph.english ?? '').toLowerCase()).join('\n');
@@ -279,4 +298,10 @@ export class SearchEngine {
     ];
     return { query, hits, covered, minCoverage, unknownNames, unknownTerms };
   }
+}
+
+/** Whether two strings have a two-character piece in common. */
+function sharesTwoCharacters(a: string, b: string): boolean {
+  const chars = [...a];
+  return chars.some((_, i) => i + 1 < chars.length && b.includes(chars[i] + (chars[i + 1] ?? '')));
 }

@@ -26,8 +26,7 @@ const FLOORS: [string, Language, Floor][] = [
   ['questions.jsonl', 'zh', { recallAt1: 0.94, recallAt3: 0.96, refusedUnanswerable: 0.93, refusedAnswerableAtMost: 0.02 }],
   ['questions.jsonl', 'en', { recallAt1: 0.9, recallAt3: 0.94, refusedUnanswerable: 0.95, refusedAnswerableAtMost: 0.03 }],
   ['questions.jsonl', 'mixed', { recallAt1: 0.9, recallAt3: 0.94 }],
-  // Two paraphrases asked as mention questions (军火走私 for the text's 武器走私) are refused since the fifth session: README, Measured.
-  ['dev.jsonl', 'zh', { recallAt1: 0.82, recallAt3: 0.9, refusedUnanswerable: 0.95, refusedAnswerableAtMost: 0.1 }],
+  ['dev.jsonl', 'zh', { recallAt1: 0.87, recallAt3: 0.94, refusedUnanswerable: 0.95, refusedAnswerableAtMost: 0.06 }],
   ['dev.jsonl', 'en', { recallAt1: 0.95, recallAt3: 0.97, refusedUnanswerable: 0.95, refusedAnswerableAtMost: 0.03 }],
   ['heldout.jsonl', 'zh', { recallAt1: 0.95, recallAt3: 0.96, refusedUnanswerable: 0.96, refusedAnswerableAtMost: 0.04, absentNamed: 0.9, missingNamed: 0.95 }],
   [

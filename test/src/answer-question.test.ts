@@ -256,9 +256,10 @@ describe('absent names', () => {
 
   it('names the words nothing in the text matches when they make one noun phrase, and only then', () => {
     expect(refusal(core.ask('宣言提到洪灾了吗')).reason).toBe('宣言没有提到洪灾。');
+    // Asked for a figure, the question is told in the usual words, with the count as what is missing and the words in `absent`.
     const toll = refusal(core.ask('what death toll in gaza does the declaration cite?'));
-    expect(toll.reason).toBe('The declaration does not mention death toll.');
     expect(toll.missing).toBe('count');
+    expect(toll.absent).toEqual(['death', 'toll']);
     // Two words apart are not one subject, and a locution (紧跟着) is no thing to name: the usual words.
     expect(refusal(core.ask('weather in Astana tomorrow')).reason).toBe('The declaration does not address this, as far as I can find.');
     expect(refusal(core.ask('weather in Astana tomorrow')).absent).toEqual(['weather', 'tomorrow']);
