@@ -14,12 +14,14 @@ import { isHan, normalize } from './text/normalize.js';
 export interface UnmentionedObject {
   /** What is not mentioned, as the question has it: each run of its words the declaration does not use. */
   names: string[];
+  /** Nothing the object names is mentioned (else one of several things is, and the rest is answered). */
+  whole: boolean;
 }
 
 // Verbs of mentioning; a bare 提 not when it begins another word (提出, 提供, 提升, 提高, 提议, 提质…).
 const ZH_VERB =
   '(?:提没提|说没说|讲没讲|谈没谈|提到|提及|提起|提过|提(?![出供升高议交名醒倡前质案速炼拔纲示携问取款请交])|说到|讲到|谈到|谈及|写到|写进去|写进|写入|涉及|点到)';
-const ZH_END = '(?:了|过)?(?:吗|没有|没|嘛|么|呢|不)?[？?。！!\\s]*$';
+const ZH_END = '(?:了|过)?(?:吗|没有|没|嘛|么|呢|不)?(?:啊|呀|吧|哈|哦|呢)?[？?。！!\\s]*$';
 const ZH_TAIL = '(?:的?(?:内容|事情?|问题|情况|字眼|表述))?';
 // Not a particle, nor the rest of the verb (提到了吗 is not 提 + 到了).
 const ZH_OBJECT = '(?<object>(?![了过吗没呢嘛么不到及起的])[^，,。？?！!；;、\\s]{2,16}?)';
@@ -88,12 +90,15 @@ function objectWords(object: string, words: readonly QueryWord[], focus: Focus):
   return words.filter((w) => {
     if (w.role !== 'content' || named(w)) return false;
     const word = normalize(w.word);
-    return w.latin ? new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'u').test(inObject) : inObject.includes(word);
+    // A Latin word stands apart from Latin letters and digits; Chinese characters beside it do not join it (区块链和ai).
+    return w.latin
+      ? new RegExp(`(?<![\\p{Script=Latin}\\p{N}])${escapeRegExp(word)}(?![\\p{Script=Latin}\\p{N}])`, 'u').test(inObject)
+      : inObject.includes(word);
   });
 }
 
 /** What the checks consult: the documents' text, and how common a word is. */
-type Texts = Pick<SearchEngine, 'paragraphsHoldingAll' | 'holdsInOrder' | 'beginsAWord' | 'isGeneric' | 'saidOtherwise'>;
+type Texts = Pick<SearchEngine, 'paragraphsHoldingAll' | 'holdsInOrder' | 'beginsAWord' | 'isGeneric' | 'saidOtherwise' | 'isKindred'>;
 
 /**
  * Whether the documents write a Chinese word: as it is; as the abbreviation it may be, its characters in
@@ -127,15 +132,17 @@ const ALTERNATIVES = /\s*(?:\/|\bor\b|\band\b|&|,|\s[-–—]\s|或者|或是|�
 /**
  * The words that keep a thing an object names from being mentioned: a word of it the documents never
  * use (`unused`, not a clipped word), or a Chinese noun they never write. A common noun last, after a
- * word they write (多极化趋势), is the head of a phrase whose specific word is found: not what is asked about.
+ * specific word they write (多极化趋势), is the head of a phrase whose specific word is found: not what is
+ * asked about (关键矿产 is: 关键 is no specific word).
  */
 function unmentionedWords(words: readonly QueryWord[], engine: Texts, unused: readonly string[]): QueryWord[] {
   const isUnused = (w: QueryWord): boolean => unused.some((u) => u.toLowerCase() === w.word.toLowerCase()) && !clipped(w.word.toLowerCase(), engine);
   const isWritten = (w: QueryWord): boolean => w.latin || ([...w.word].length >= 2 && written(normalize(w.word), engine));
   return words.filter((w, i) => {
     if (isUnused(w)) return true;
-    if (w.latin || !NAMEABLE(w) || [...w.word].length < 2 || isWritten(w)) return false;
-    const commonHead = i === words.length - 1 && i > 0 && engine.isGeneric(w) && words.slice(0, i).some(isWritten);
+    // A noun, or a word the vocabulary marks as only kindred to what it stands for (洗钱, which jieba tags a verb).
+    if (w.latin || !(NAMEABLE(w) || engine.isKindred(normalize(w.word))) || [...w.word].length < 2 || isWritten(w)) return false;
+    const commonHead = i === words.length - 1 && i > 0 && engine.isGeneric(w) && words.slice(0, i).some((m) => isWritten(m) && !engine.isGeneric(m));
     return !commonHead;
   });
 }
@@ -155,14 +162,19 @@ export function unmentionedObject(
   const object = mentionObject(question);
   if (object === undefined) return undefined;
   const inObject = objectWords(object, words, focus);
-  const parts = object
+  // A thing named by a name the declaration mentions (the Belt and Road in 'chips and the Belt and Road') is
+  // mentioned: the name is kept whole while the object is parted, and its part has nothing unmentioned.
+  const NAME = '\u0000';
+  const marked = focus.entities.filter((e) => e.present).reduce((text, e) => text.split(normalize(e.surface)).join(` ${NAME} `), normalize(object));
+  const parts = marked
     .split(ALTERNATIVES)
-    .map((part) => objectWords(part, inObject, focus))
-    .filter((found) => found.length > 0)
-    .map((found) => unmentionedWords(found, engine, unused));
-  if (parts.length === 0 || parts.some((part) => part.length === 0)) return undefined;
-  const names = phrasesOf(question, object, parts.flat());
-  return names === undefined ? undefined : { names };
+    .map((part) => ({ named: part.includes(NAME), found: objectWords(part, inObject, focus) }))
+    .filter(({ named, found }) => named || found.length > 0)
+    .map(({ named, found }) => (named ? [] : unmentionedWords(found, engine, unused)));
+  const unmentioned = parts.flat();
+  if (unmentioned.length === 0) return undefined;
+  const names = phrasesOf(question, object, unmentioned);
+  return names === undefined ? undefined : { names, whole: parts.every((part) => part.length > 0) };
 }
 
 /**

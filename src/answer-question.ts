@@ -179,7 +179,7 @@ function answerSearched(deps: QuestionDeps, { text, language, says, focus, first
   const ordered = answering === undefined ? hits : [answering, ...hits.filter((h) => h !== answering)];
   // The specific words the declaration never uses that stand beside the rest (芯片和数字经济) are named
   // beside the answer to it; one standing alone may be a word read amiss (how does it frame X).
-  const partly = [...absent, ...unused.filter((w) => deps.focus.partners(text, w).length > 0)];
+  const partly = [...absent, ...unused.filter((w) => deps.focus.partners(text, w).length > 0), ...unmentionedPart(text, first, focus, deps, unused)];
   return passagesAnswer(text, language, ordered, quoter, options, partly.length > 0 ? { names: partly, note: partlyAbsentText(partly, says) } : undefined);
 }
 
@@ -204,10 +204,16 @@ function subjectNeverUsed(
   deps: QuestionDeps,
 ): { said: string[]; names?: string[] } | undefined {
   const unmentioned = unmentionedObject(text, first.query.words, focus, deps.engine, unused);
-  if (unmentioned !== undefined) return { said: unmentioned.names, names: unmentioned.names };
+  if (unmentioned?.whole === true) return { said: unmentioned.names, names: unmentioned.names };
   if (!unusedIsTheSubject(text, unused, asked, best, deps, result.query)) return undefined;
   const phrase = unusedPhrase(text, unused, result.query.words);
   return { said: phrase === undefined ? unused : [phrase] };
+}
+
+/** What a mention question names beside others that the declaration does not mention (奖学金 in 网络安全和奖学金): named beside the answer. */
+function unmentionedPart(text: string, first: SearchResult, focus: Focus, deps: QuestionDeps, unused: readonly string[]): string[] {
+  const unmentioned = unmentionedObject(text, first.query.words, focus, deps.engine, unused);
+  return unmentioned === undefined || unmentioned.whole ? [] : unmentioned.names.filter((n) => !unused.some((u) => n.includes(u) || u.includes(n)));
 }
 
 type Refuse = (reason: string, missing: DetailKind | undefined, related: Passage[], names?: string[], subject?: string) => Answer;

@@ -121,10 +121,22 @@ function loadSynonyms(dir: string): SynonymEntry[] {
   if (!existsSync(file)) return [];
   const data = readJson(file);
   if (!Array.isArray(data)) throw new DataError(file, 'must be a list');
+  const kindred = loadKindred(dir);
   return data.map((e, i) => {
     if (!isRecord(e)) throw new DataError(file, `entry ${i} must be an object`);
-    return { terms: stringArray(file, e['terms'], `entry ${i} terms`), means: stringArray(file, e['means'], `entry ${i} means`) };
+    const terms = stringArray(file, e['terms'], `entry ${i} terms`);
+    return { terms, means: stringArray(file, e['means'], `entry ${i} means`), kindred: terms.filter((t) => kindred.has(t)) };
   });
+}
+
+/** index/kindred.json: the synonym list's terms that only relate to what they stand for. */
+function loadKindred(dir: string): Set<string> {
+  const file = join(dir, 'kindred.json');
+  if (!existsSync(file)) return new Set();
+  const data = readJson(file);
+  const list = isRecord(data) ? data['kindred'] : undefined;
+  if (!Array.isArray(list)) throw new DataError(file, 'must be an object with a "kindred" list');
+  return new Set(list.map((e, i) => text(file, isRecord(e) ? e['term'] : undefined, `kindred ${i} term`)));
 }
 
 function loadStopWords(dir: string): StopWords {

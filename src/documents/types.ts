@@ -33,6 +33,11 @@ export interface GlossaryEntry {
 export interface SynonymEntry {
   terms: string[];
   means: string[];
+  /**
+   * Terms of the entry that only relate to what it means, and do not say it (洗钱 beside 融资): found by the
+   * search through it, but not mentioned where the declaration says only that (index/kindred.json).
+   */
+  kindred?: string[];
 }
 
 export const ENTITY_KINDS = [

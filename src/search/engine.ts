@@ -72,6 +72,8 @@ export class SearchEngine {
   private paragraphTexts: string[] | undefined;
   /** The English rendering, lower case, made when first asked for (beginsAWord). */
   private englishText: string | undefined;
+  /** Words already asked of beginsAWord, and its answers. */
+  private readonly beginnings = new Map<string, boolean>();
   /** What each word of a question weighs, and whether the documents never use it. */
   private readonly weights: WordWeights;
 
@@ -176,26 +178,35 @@ export class SearchEngine {
 
   /**
    * A Chinese word as the vocabulary says it otherwise: each synonym or glossary entry whose trigger is in
-   * it, put in the trigger's place (军火走私 → 武器走私, 网络安全 → 信息安全). A trigger that is the whole word
-   * counts only when what it means shares two characters with it: 信息安全 says 网络安全 otherwise, 融资 does
-   * not say 洗钱, which the vocabulary only relates to it.
+   * it, put in the trigger's place (军火走私 → 武器走私, 网络安全 → 信息安全, 哈国 → 哈萨克斯坦). Not a trigger the
+   * synonym list only relates to what it stands for (洗钱 to 融资: index/kindred.json).
    */
   saidOtherwise(word: string): string[] {
     const out: string[] = [];
     for (const e of candidateExpansions(word, this.vocabulary)) {
-      if (e.latin || !word.includes(e.trigger)) continue;
-      for (const means of e.means) {
-        if (e.trigger === word && !sharesTwoCharacters(word, means)) continue;
-        out.push(word.replace(e.trigger, means));
-      }
+      if (e.latin || e.kindred === true || !word.includes(e.trigger)) continue;
+      for (const means of e.means) out.push(word.replace(e.trigger, means));
     }
     return out;
   }
 
+  /** Whether the vocabulary marks a word as only kindred to what it stands for (index/kindred.json). */
+  isKindred(word: string): boolean {
+    return candidateExpansions(word, this.vocabulary).some((e) => e.kindred === true && e.trigger === word);
+  }
+
   /** Whether the English rendering has a longer word that begins with this one (agri: agricultural). */
   beginsAWord(start: string): boolean {
-    this.englishText ??= this.entries.map(({ paragraph }) => (paragraph.english ?? '').toLowerCase()).join('\n');
-    return new RegExp(`(?<![\\p{L}])${escapeRegExp(start.toLowerCase())}\\p{L}`, 'u').test(this.englishText);
+    const key = start.toLowerCase();
+    let begins = this.beginnings.get(key);
+    if (begins === undefined) {
+      this.englishText ??= this.entries.map(({ paragraph }) => (paragraph.english ?? '').toLowerCase()).join('\n');
+      begins = new RegExp(`(?<![\\p{L}])${escapeRegExp(key)}\\p{L}`, 'u').test(this.englishText);
+      // Questions repeat their words; the kept answers are bounded.
+      if (this.beginnings.size >= 5000) this.beginnings.clear();
+      this.beginnings.set(key, begins);
+    }
+    return begins;
   }
 
   /** Inverse document frequency; a term the documents never use weighs most. */
@@ -298,10 +309,4 @@ export class SearchEngine {
     ];
     return { query, hits, covered, minCoverage, unknownNames, unknownTerms };
   }
-}
-
-/** Whether two strings have a two-character piece in common. */
-function sharesTwoCharacters(a: string, b: string): boolean {
-  const chars = [...a];
-  return chars.some((_, i) => i + 1 < chars.length && b.includes(chars[i] + (chars[i + 1] ?? '')));
 }

@@ -11,6 +11,8 @@ export interface Expansion {
   latin: boolean;
   means: string[];
   weight: number;
+  /** The trigger only relates to what it stands for (洗钱 to 融资): the declaration saying that does not mention it. */
+  kindred?: boolean;
 }
 
 export interface Vocabulary {
@@ -36,11 +38,14 @@ export function buildVocabulary(stopWords: StopWords, synonyms: SynonymEntry[], 
   const expansions: Vocabulary['expansions'] = [];
   const stopZh = new Set(stopWords.zh.map(normalize));
   const stopEn = new Set(stopWords.en.map((w) => normalize(w)));
+  // A term the synonym list marks kindred (index/kindred.json) is kindred whichever entry has it: the glossary may alias it too.
+  const kindredTerms = new Set(synonyms.flatMap((s) => s.kindred ?? []).map(normalize));
   const add = (trigger: string, means: string[], weight: number): void => {
     const t = normalize(trigger);
+    const kindred = kindredTerms.has(t);
     // A stop-word (上合, SCO) is dropped from the question, so it cannot stand for anything.
     if (t === '' || stopZh.has(t) || stopEn.has(t)) return;
-    expansions.push({ trigger: t, latin: !/\p{Script=Han}/u.test(t), means: means.map(normalize), weight });
+    expansions.push({ trigger: t, latin: !/\p{Script=Han}/u.test(t), means: means.map(normalize), weight, ...(kindred ? { kindred } : {}) });
   };
   for (const s of synonyms) for (const term of s.terms) add(term, s.means, EXPANSION_WEIGHTS.synonym);
   for (const g of glossary) {

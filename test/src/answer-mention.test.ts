@@ -102,6 +102,29 @@ describe('answers to mention questions', () => {
     expect(answered(core.ask('有没有提到毒品合法化'))).toContain(45);
   });
 
+  it('takes a term the vocabulary only relates to what it stands for (index/kindred.json) as not mentioned', () => {
+    expect(core.engine.isKindred('洗钱')).toBe(true);
+    expect(core.engine.isKindred('太空')).toBe(false);
+    expect(absent(core.ask('犯罪那块有提洗钱吗'))).toEqual(['洗钱']);
+    expect(absent(core.ask('有没有提到大麻'))).toEqual(['大麻']);
+    // The same term said otherwise is mentioned: 太空 as the text's 外空, 哈国 as 哈萨克斯坦.
+    expect(answered(core.ask('有没有提到太空'))).toContain(51);
+    expect(answered(core.ask('有没有提到哈国'))).not.toEqual([]);
+  });
+
+  it('answers a list whose one item is a name or word the declaration has, naming the other beside it', () => {
+    expect(answered(core.ask('区块链和AI提到了吗'))).toContain(98);
+    const belt = core.ask('any mention of chips and the Belt and Road?');
+    expect(answered(belt)).toContain(66);
+    expect(belt.kind === 'passages' && belt.absent).toEqual(['chips']);
+    const partly = core.ask('有没有提到网络安全和奖学金');
+    expect(partly.kind === 'passages' && partly.absent).toEqual(['奖学金']);
+  });
+
+  it('does not take a common word for the specific one a common head needs (关键矿产)', () => {
+    expect(absent(core.ask('有没有提到关键矿产'))).toEqual(['矿产']);
+  });
+
   it('names each Chinese word that is not mentioned on its own', () => {
     expect(absent(core.ask('芯片半导体合作 宣言里有吗'))).toEqual(['芯片', '半导体']);
   });

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -24,6 +24,23 @@ describe('loadLibrary', () => {
     const dir = folder({ 'a.zh.txt': '甲文件\n\n成员国支持粮食安全合作。\n', 'b.zh.txt': '乙文件\n\n成员国欢迎举办青年论坛。\n' });
     const answer = createCore({ indexDir: dir }).ask('青年论坛');
     expect(answer.kind === 'passages' && answer.passages[0]?.document).toEqual({ id: 'b', title: '乙文件' });
+  });
+
+  it('marks the synonym terms index/kindred.json lists as only kindred to what their entry means', () => {
+    const dir = folder({
+      'a.zh.txt': '甲\n\n一。\n',
+      'synonyms.json': JSON.stringify([{ terms: ['洗钱', '资助恐怖'], means: ['融资'] }]),
+      'kindred.json': JSON.stringify({ kindred: [{ term: '洗钱', means: ['融资'], why: 'not financing' }] }),
+    });
+    expect(loadLibrary(dir).synonyms).toEqual([{ terms: ['洗钱', '资助恐怖'], means: ['融资'], kindred: ['洗钱'] }]);
+  });
+
+  it('takes every term of the shipped index/kindred.json from index/synonyms.json', () => {
+    const library = loadLibrary(new URL('../../../index', import.meta.url).pathname);
+    const kindred = library.synonyms.flatMap((s) => s.kindred ?? []);
+    const listed: unknown = JSON.parse(readFileSync(new URL('../../../index/kindred.json', import.meta.url), 'utf8'));
+    const terms = (listed as { kindred: { term: string }[] }).kindred.map((k) => k.term);
+    expect(new Set(kindred)).toEqual(new Set(terms));
   });
 
   it('refuses an English rendering with the wrong number of paragraphs, naming the file', () => {
