@@ -60,7 +60,9 @@ const EN_PATTERNS = [
   // 'did they float anything on …', 'any language on …', 'anything about …'.
   /\b(?:anything|any (?:language|wording|reference|line|commitment)s?)\s+(?:on|about|regarding|concerning)\s+(?<object>[^?.!;:]+)/iu,
 ];
-const EN_ASKS_CONTENT = /\b(?:what|which|who|how|where|when)\b/iu;
+// An object that asks for content (what, which…) or holds a clause of its own ('acts on their own soil that violate
+// others' sovereignty') is a question about what the text says of something, not whether it names it.
+const EN_ASKS_CONTENT = /\b(?:what|which|who|whom|whose|how|where|when|that|whether)\b/iu;
 
 /** The part of the question it asks the declaration to mention, or undefined when it asks no such thing. */
 export function mentionObject(question: string): string | undefined {

@@ -53,6 +53,8 @@ describe('mentionObject', () => {
     expect(mentionObject('这个中心是谁提的主意')).toBeUndefined();
     expect(mentionObject('宣言提到了哪些国家')).toBeUndefined();
     expect(mentionObject('Which countries does the declaration mention?')).toBeUndefined();
+    // An object with a clause of its own asks what the text says of it.
+    expect(mentionObject('did they say anything about states that shelter terrorists?')).toBeUndefined();
     expect(mentionObject('上合对阿富汗问题怎么看')).toBeUndefined();
     expect(mentionObject('有没有提质增效')).toBeUndefined();
   });
