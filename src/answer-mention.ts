@@ -6,6 +6,7 @@
 import type { Focus } from './focus/focus.js';
 import { escapeRegExp, type Span, searchable, spansOf } from './question-spans.js';
 import type { SearchEngine } from './search/engine.js';
+import type { WrittenText } from './search/written-text.js';
 import type { QueryWord } from './search/query.js';
 import { NAMEABLE } from './answer-unused.js';
 import { isHan, normalize } from './text/normalize.js';
@@ -100,32 +101,32 @@ function objectWords(object: string, words: readonly QueryWord[], focus: Focus):
 }
 
 /** What the checks consult: the documents' text, and how common a word is. */
-type Texts = Pick<SearchEngine, 'paragraphsHoldingAll' | 'holdsInOrder' | 'beginsAWord' | 'isGeneric' | 'saidOtherwise' | 'isKindred'>;
+type Texts = Pick<SearchEngine, 'written' | 'isGeneric'>;
 
 /**
  * Whether the documents write a Chinese word: as it is; as the abbreviation it may be, its characters in
  * order close together (上合大学 in 上合组织大学); with one character more than a word they write (数字化 for
  * 数字); or as two words they write in one paragraph; and so as the vocabulary says it otherwise (军火走私 as
- * 武器走私, 网络安全 as 信息安全: SearchEngine.saidOtherwise). Not through a kindred word (洗钱 is not 融资).
+ * 武器走私, 网络安全 as 信息安全: WrittenText.saidOtherwise). Not through a kindred word (洗钱 is not 融资).
  */
-function written(word: string, engine: Texts): boolean {
-  return [word, ...engine.saidOtherwise(word)].some((w) => writtenAsIs(w, engine));
+function writes(word: string, text: WrittenText): boolean {
+  return [word, ...text.saidOtherwise(word)].some((w) => writtenAsIs(w, text));
 }
 
-function writtenAsIs(word: string, engine: Texts): boolean {
-  const literal = (w: string): boolean => engine.paragraphsHoldingAll([w]).length > 0;
-  if (literal(word) || engine.holdsInOrder(word)) return true;
+function writtenAsIs(word: string, text: WrittenText): boolean {
+  const literal = (w: string): boolean => text.holdsTogether([w]);
+  if (literal(word) || text.holdsInOrder(word)) return true;
   const chars = [...word];
   if (chars.length >= 3 && chars.some((_, i) => i > 0 && literal(chars.filter((__, j) => j !== i).join('')))) return true;
   for (let cut = 2; cut <= chars.length - 2; cut++) {
     const parts = [chars.slice(0, cut).join(''), chars.slice(cut).join('')];
-    if (parts.every(literal) && engine.paragraphsHoldingAll(parts).length > 0) return true;
+    if (parts.every(literal) && text.holdsTogether(parts)) return true;
   }
   return false;
 }
 
 /** An English word the documents never use that begins one they do (agri, demo, sci): a clipped word, not another subject. */
-const clipped = (word: string, engine: Pick<SearchEngine, 'beginsAWord'>): boolean => /^[a-z]{3,}$/u.test(word) && engine.beginsAWord(word);
+const clipped = (word: string, text: WrittenText): boolean => /^[a-z]{3,}$/u.test(word) && text.beginsAWord(word);
 
 // The things an object names one beside another (传统医学和中医, gun running / arms smuggling): asked
 // whether any is mentioned, the declaration mentions the object when it mentions one of them.
@@ -138,12 +139,12 @@ const ALTERNATIVES = /\s*(?:\/|\bor\b|\band\b|&|,|\s[-–—]\s|或者|或是|�
  * asked about (关键矿产 is: 关键 is no specific word).
  */
 function unmentionedWords(words: readonly QueryWord[], engine: Texts, unused: readonly string[]): QueryWord[] {
-  const isUnused = (w: QueryWord): boolean => unused.some((u) => u.toLowerCase() === w.word.toLowerCase()) && !clipped(w.word.toLowerCase(), engine);
-  const isWritten = (w: QueryWord): boolean => w.latin || ([...w.word].length >= 2 && written(normalize(w.word), engine));
+  const isUnused = (w: QueryWord): boolean => unused.some((u) => u.toLowerCase() === w.word.toLowerCase()) && !clipped(w.word.toLowerCase(), engine.written);
+  const isWritten = (w: QueryWord): boolean => w.latin || ([...w.word].length >= 2 && writes(normalize(w.word), engine.written));
   return words.filter((w, i) => {
     if (isUnused(w)) return true;
     // A noun, or a word the vocabulary marks as only kindred to what it stands for (洗钱, which jieba tags a verb).
-    if (w.latin || !(NAMEABLE(w) || engine.isKindred(normalize(w.word))) || [...w.word].length < 2 || isWritten(w)) return false;
+    if (w.latin || !(NAMEABLE(w) || engine.written.isKindred(normalize(w.word))) || [...w.word].length < 2 || isWritten(w)) return false;
     const commonHead = i === words.length - 1 && i > 0 && engine.isGeneric(w) && words.slice(0, i).some((m) => isWritten(m) && !engine.isGeneric(m));
     return !commonHead;
   });

@@ -1,11 +1,10 @@
 import MiniSearch from 'minisearch';
 import type { LoadedDocument, Paragraph } from '../documents/types.js';
-import { escapeRegExp } from '../question-spans.js';
 import { normalize } from '../text/normalize.js';
 import { analyze } from './analyzer.js';
 import { SEARCH_DEFAULTS, type SearchSettings } from './settings.js';
 import { prepareQuery, type PreparedQuery, type QueryWord, type Vocabulary } from './query.js';
-import { candidateExpansions } from './vocabulary.js';
+import { WrittenText } from './written-text.js';
 import { WordWeights } from './word-weights.js';
 import { WordMatcher } from './word-matcher.js';
 import { type PrebuiltSearch, searchFingerprint, usablePrebuilt } from './prebuilt.js';
@@ -68,12 +67,8 @@ export class SearchEngine {
   /** During a search, each entry's place among the results (-1: none). */
   private readonly resultOf: Int32Array;
   private readonly corpusHolds = new Map<string, boolean>();
-  /** Each paragraph's normalised Chinese text, made when first asked for (paragraphsHoldingAll). */
-  private paragraphTexts: string[] | undefined;
-  /** The English rendering, lower case, made when first asked for (beginsAWord). */
-  private englishText: string | undefined;
-  /** Words already asked of beginsAWord, and its answers. */
-  private readonly beginnings = new Map<string, boolean>();
+  /** What the documents write word for word: whether a question's phrase is theirs (src/answer-mention.ts). */
+  readonly written: WrittenText;
   /** What each word of a question weighs, and whether the documents never use it. */
   private readonly weights: WordWeights;
 
@@ -85,6 +80,10 @@ export class SearchEngine {
     prebuilt?: unknown,
   ) {
     for (const document of documents) for (const paragraph of document.paragraphs) this.entries.push({ document, paragraph });
+    this.written = new WrittenText(
+      this.entries.map((e) => e.paragraph),
+      vocabulary,
+    );
     this.resultOf = new Int32Array(this.entries.length).fill(-1);
     this.continues = Int32Array.from(this.entries, (e, i) => {
       const before = this.entries[i - 1];
@@ -149,64 +148,6 @@ export class SearchEngine {
       this.corpusHolds.set(text, known);
     }
     return known;
-  }
-
-  /**
-   * The paragraphs (their places among all documents' paragraphs) whose normalised Chinese text holds
-   * every one of these strings as written: whether the documents use words together, not through a synonym.
-   */
-  paragraphsHoldingAll(strings: readonly string[]): number[] {
-    this.paragraphTexts ??= this.entries.map(({ paragraph }) => normalize(paragraph.text));
-    const out: number[] = [];
-    this.paragraphTexts.forEach((text, i) => {
-      if (strings.every((s) => text.includes(s))) out.push(i);
-    });
-    return out;
-  }
-
-  /**
-   * Whether a paragraph writes a Chinese word's characters in order, at most two others between each
-   * two of them: how a Chinese abbreviation is made (上合大学 from 上合组织大学, 央行 from 中央银行).
-   */
-  holdsInOrder(word: string): boolean {
-    const chars = [...word];
-    if (chars.length < 2 || !chars.every((c) => /\p{Script=Han}/u.test(c))) return false;
-    const pattern = new RegExp(chars.map(escapeRegExp).join('\\p{Script=Han}{0,2}?'), 'u');
-    this.paragraphTexts ??= this.entries.map(({ paragraph }) => normalize(paragraph.text));
-    return this.paragraphTexts.some((text) => pattern.test(text));
-  }
-
-  /**
-   * A Chinese word as the vocabulary says it otherwise: each synonym or glossary entry whose trigger is in
-   * it, put in the trigger's place (军火走私 → 武器走私, 网络安全 → 信息安全, 哈国 → 哈萨克斯坦). Not a trigger the
-   * synonym list only relates to what it stands for (洗钱 to 融资: index/kindred.json).
-   */
-  saidOtherwise(word: string): string[] {
-    const out: string[] = [];
-    for (const e of candidateExpansions(word, this.vocabulary)) {
-      if (e.latin || e.kindred === true || !word.includes(e.trigger)) continue;
-      for (const means of e.means) out.push(word.replace(e.trigger, means));
-    }
-    return out;
-  }
-
-  /** Whether the vocabulary marks a word as only kindred to what it stands for (index/kindred.json). */
-  isKindred(word: string): boolean {
-    return candidateExpansions(word, this.vocabulary).some((e) => e.kindred === true && e.trigger === word);
-  }
-
-  /** Whether the English rendering has a longer word that begins with this one (agri: agricultural). */
-  beginsAWord(start: string): boolean {
-    const key = start.toLowerCase();
-    let begins = this.beginnings.get(key);
-    if (begins === undefined) {
-      this.englishText ??= this.entries.map(({ paragraph }) => (paragraph.english ?? '').toLowerCase()).join('\n');
-      begins = new RegExp(`(?<![\\p{L}])${escapeRegExp(key)}\\p{L}`, 'u').test(this.englishText);
-      // Questions repeat their words; the kept answers are bounded.
-      if (this.beginnings.size >= 5000) this.beginnings.clear();
-      this.beginnings.set(key, begins);
-    }
-    return begins;
   }
 
   /** Inverse document frequency; a term the documents never use weighs most. */

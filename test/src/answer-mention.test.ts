@@ -62,15 +62,15 @@ describe('mentionObject', () => {
 
 describe('the declaration as the judge of a mention', () => {
   it('finds a Chinese abbreviation by its characters in order, not a word met through a kindred one', () => {
-    expect(core.engine.holdsInOrder('上合大学')).toBe(true);
-    expect(core.engine.holdsInOrder('洗钱')).toBe(false);
-    expect(core.engine.paragraphsHoldingAll(['多极化'])).not.toEqual([]);
-    expect(core.engine.paragraphsHoldingAll(['传统', '医学'])).toEqual([]);
+    expect(core.engine.written.holdsInOrder('上合大学')).toBe(true);
+    expect(core.engine.written.holdsInOrder('洗钱')).toBe(false);
+    expect(core.engine.written.holdsTogether(['多极化'])).toBe(true);
+    expect(core.engine.written.holdsTogether(['传统', '医学'])).toBe(false);
   });
 
   it('takes an English word that begins a word of the rendering as clipped', () => {
-    expect(core.engine.beginsAWord('agri')).toBe(true);
-    expect(core.engine.beginsAWord('blockchai')).toBe(false);
+    expect(core.engine.written.beginsAWord('agri')).toBe(true);
+    expect(core.engine.written.beginsAWord('blockchai')).toBe(false);
   });
 });
 
@@ -96,17 +96,17 @@ describe('answers to mention questions', () => {
   });
 
   it('takes what the vocabulary says otherwise for written, when it is the same term (武器走私), not a kindred one (融资 for 洗钱)', () => {
-    expect(core.engine.saidOtherwise('军火走私')).toContain('武器走私');
-    expect(core.engine.saidOtherwise('网络安全')).toContain('信息安全');
-    expect(core.engine.saidOtherwise('洗钱')).not.toContain('融资');
+    expect(core.engine.written.saidOtherwise('军火走私')).toContain('武器走私');
+    expect(core.engine.written.saidOtherwise('网络安全')).toContain('信息安全');
+    expect(core.engine.written.saidOtherwise('洗钱')).not.toContain('融资');
     expect(answered(core.ask('军火走私有没有提到'))).toContain(17);
     expect(answered(core.ask('有没有提到网络安全'))[0]).toBeDefined();
     expect(answered(core.ask('有没有提到毒品合法化'))).toContain(45);
   });
 
   it('takes a term the vocabulary only relates to what it stands for (index/kindred.json) as not mentioned', () => {
-    expect(core.engine.isKindred('洗钱')).toBe(true);
-    expect(core.engine.isKindred('太空')).toBe(false);
+    expect(core.engine.written.isKindred('洗钱')).toBe(true);
+    expect(core.engine.written.isKindred('太空')).toBe(false);
     expect(absent(core.ask('犯罪那块有提洗钱吗'))).toEqual(['洗钱']);
     expect(absent(core.ask('有没有提到大麻'))).toEqual(['大麻']);
     // The same term said otherwise is mentioned: 太空 as the text's 外空, 哈国 as 哈萨克斯坦.
