@@ -1,8 +1,8 @@
 // Questions that ask whether the declaration mentions something: 传统医学提了吗, 有没有提洗钱,
 // 'any mention of deepfakes?', 'blockchain mentioned?'. What they ask about is that phrase, as
-// worded: the declaration mentions it only where it uses the phrase's words, together. A word the
-// search finds through a kindred word (洗钱 through 融资, 签证便利 through 旅游) is not the
-// declaration mentioning it, and neither are its words found apart (传统 in one paragraph, 医学 in another).
+// worded: the declaration mentions it only where it writes the phrase's words, or words the vocabulary
+// says are the same. A word the search finds through a kindred one (洗钱 through 融资, 签证便利 through
+// 旅游: index/kindred.json) is not the declaration mentioning it.
 import type { Focus } from './focus/focus.js';
 import { escapeRegExp, type Span, searchable, spansOf } from './question-spans.js';
 import type { SearchEngine } from './search/engine.js';
@@ -21,7 +21,7 @@ export interface UnmentionedObject {
 
 // Verbs of mentioning; a bare 提 not when it begins another word (提出, 提供, 提升, 提高, 提议, 提质…).
 const ZH_VERB =
-  '(?:提没提|说没说|讲没讲|谈没谈|提到|提及|提起|提过|提(?![出供升高议交名醒倡前质案速炼拔纲示携问取款请交])|说到|讲到|谈到|谈及|写到|写进去|写进|写入|涉及|点到)';
+  '(?:提没提|说没说|讲没讲|谈没谈|提到|提及|提起|提过|提(?![出供升高议交名醒倡前质案速炼拔纲示携问取款请])|说到|讲到|谈到|谈及|写到|写进去|写进|写入|涉及|点到)';
 const ZH_END = '(?:了|过)?(?:吗|没有|没|嘛|么|呢|不)?(?:啊|呀|吧|哈|哦|呢)?[？?。！!\\s]*$';
 const ZH_TAIL = '(?:的?(?:内容|事情?|问题|情况|字眼|表述))?';
 // Not a particle, nor the rest of the verb (提到了吗 is not 提 + 到了).

@@ -17,7 +17,7 @@ import { normalize } from './text/normalize.js';
 import { QUESTION_DEFAULTS } from './question-defaults.js';
 import { inSequence, namesItsSubject, neighbour, relatedHits, relevantHits } from './answer-order.js';
 import { answerByParts, asksMembership } from './answer-parts.js';
-import { unmentionedObject } from './answer-mention.js';
+import { type UnmentionedObject, unmentionedObject } from './answer-mention.js';
 import { asWritten, touchesAny, unusedIsTheSubject, unusedPhrase, unusedWords } from './answer-unused.js';
 
 export interface QuestionDeps {
@@ -165,7 +165,9 @@ function answerSearched(deps: QuestionDeps, { text, language, says, focus, first
     // 哪些国家支持一带一路？印度在不在名单里: the list is answered, and the name it lacks said absent.
     return asksMembership(text, absence.surfaces) ? orByParts(refusal) : refusal;
   }
-  const unusedSubject = subjectNeverUsed({ text, focus, first, result, unused, asked, best }, deps);
+  // A mention question (传统医学提了吗) is read once: refused when nothing it names is mentioned, else named beside the answer.
+  const mention = unmentionedObject(text, first.query.words, focus, deps.engine, unused);
+  const unusedSubject = subjectNeverUsed({ text, mention, result, unused, asked, best }, deps);
   if (unusedSubject !== undefined) return orByParts(refuse(absentText(unusedSubject.said, says), asked, quoter.related(hits), unusedSubject.names));
   // A paragraph that matches only the question's verbs or frame words (signed, date) is not about its subject.
   const aboutSubject = best !== undefined && (best.matchedWords.some((w) => w.role === 'content') || !result.query.words.some((w) => w.role === 'content'));
@@ -179,7 +181,7 @@ function answerSearched(deps: QuestionDeps, { text, language, says, focus, first
   const ordered = answering === undefined ? hits : [answering, ...hits.filter((h) => h !== answering)];
   // The specific words the declaration never uses that stand beside the rest (芯片和数字经济) are named
   // beside the answer to it; one standing alone may be a word read amiss (how does it frame X).
-  const partly = [...absent, ...unused.filter((w) => deps.focus.partners(text, w).length > 0), ...unmentionedPart(text, first, focus, deps, unused)];
+  const partly = [...absent, ...unused.filter((w) => deps.focus.partners(text, w).length > 0), ...unmentionedPart(mention, unused)];
   return passagesAnswer(text, language, ordered, quoter, options, partly.length > 0 ? { names: partly, note: partlyAbsentText(partly, says) } : undefined);
 }
 
@@ -194,26 +196,23 @@ function answerSearched(deps: QuestionDeps, { text, language, says, focus, first
 function subjectNeverUsed(
   {
     text,
-    focus,
-    first,
+    mention,
     result,
     unused,
     asked,
     best,
-  }: { text: string; focus: Focus; first: SearchResult; result: SearchResult; unused: string[]; asked: DetailKind | undefined; best: Hit | undefined },
+  }: { text: string; mention: UnmentionedObject | undefined; result: SearchResult; unused: string[]; asked: DetailKind | undefined; best: Hit | undefined },
   deps: QuestionDeps,
 ): { said: string[]; names?: string[] } | undefined {
-  const unmentioned = unmentionedObject(text, first.query.words, focus, deps.engine, unused);
-  if (unmentioned?.whole === true) return { said: unmentioned.names, names: unmentioned.names };
+  if (mention?.whole === true) return { said: mention.names, names: mention.names };
   if (!unusedIsTheSubject(text, unused, asked, best, deps, result.query)) return undefined;
   const phrase = unusedPhrase(text, unused, result.query.words);
   return { said: phrase === undefined ? unused : [phrase] };
 }
 
 /** What a mention question names beside others that the declaration does not mention (奖学金 in 网络安全和奖学金): named beside the answer. */
-function unmentionedPart(text: string, first: SearchResult, focus: Focus, deps: QuestionDeps, unused: readonly string[]): string[] {
-  const unmentioned = unmentionedObject(text, first.query.words, focus, deps.engine, unused);
-  return unmentioned === undefined || unmentioned.whole ? [] : unmentioned.names.filter((n) => !unused.some((u) => n.includes(u) || u.includes(n)));
+function unmentionedPart(mention: UnmentionedObject | undefined, unused: readonly string[]): string[] {
+  return mention === undefined || mention.whole ? [] : mention.names.filter((n) => !unused.some((u) => n.includes(u) || u.includes(n)));
 }
 
 type Refuse = (reason: string, missing: DetailKind | undefined, related: Passage[], names?: string[], subject?: string) => Answer;
