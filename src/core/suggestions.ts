@@ -7,7 +7,8 @@ import type { TopicIndex } from './topics.js';
 
 /**
  * Topics near a question the declaration does not answer: by its words, by the paragraphs it nearly matched,
- * by the absent names' kind and region, by the rarer characters of its words; the largest topics last.
+ * by the absent names' kind and region, by the rarer characters of what the refusal names (`unknown`); the
+ * largest topics last.
  */
 export function suggestTopics(
   index: TopicIndex,

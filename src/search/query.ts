@@ -225,8 +225,9 @@ export function prepareQuery(input: string, vocab: Vocabulary, analysis: Chinese
     });
   }
   const language = detectLanguage(normalized);
+  // The own terms an expansion already stands for (the synonym list's, the glossary's).
+  const covered = new Set([...terms.values()].filter((t) => t.weight < 1).flatMap((t) => t.covers));
   if (language === 'en' && vocab.englishRelated !== undefined) {
-    const covered = new Set([...terms.values()].filter((t) => t.weight < 1).flatMap((t) => t.covers));
     // A group per phrase: a paragraph finds the word where it matches more than half of it.
     relateEnglish(ownWords, vocab, known, covered, (phrase, weight, covers) => {
       const added = phrase.filter((t) => !ownSet.has(t));
@@ -234,7 +235,8 @@ export function prepareQuery(input: string, vocab: Vocabulary, analysis: Chinese
       if (added.length > 0) groups.push({ terms: added, covers });
     });
   }
-  if (language === 'en') weakenUnusedAdjectives(ownWords, known, new Set([...terms.values()].filter((t) => t.weight < 1).flatMap((t) => t.covers)));
+  // After relateEnglish: a word it relates (antitrust → antimonopoly) is marked so and keeps its weight.
+  if (language === 'en') weakenUnusedAdjectives(ownWords, known, covered);
   return {
     normalized,
     language,
