@@ -1,4 +1,5 @@
 import { CHINESE_NUMERAL_CHARACTERS, parseChineseNumeral } from './chinese-numerals.js';
+import { ENGLISH_ORDINAL, parseEnglishOrdinal } from './english-ordinals.js';
 
 /** A request for paragraphs by number, as the user typed it. */
 export interface ReferenceRequest {
@@ -30,8 +31,8 @@ function toNumber(text: string): number | undefined {
 const REQUEST_BEFORE =
   /^(?:(?:can you |could you |please )?(?:show|give|read|quote|open|display|print|fetch|get)(?: me)?(?: the)?(?: text of)?|what(?:'s| is| does)? (?:in |it say in )?|what do(?:es)? |tell me (?:about |what )?|请?(?:给我)?(?:看看|看一下|显示|查看|打开|读一下)|宣言的?)\s*/iu;
 const REQUEST_AFTER =
-  /\s*(?:say|says|said|say about|contain|contains|about|text|content|please|的?(?:内容|原文|全文)|(?:说|讲|写)(?:了|的)?(?:啥|什么)|是(?:啥|什么)|呢|吗)?\s*[?？!！.。]*$/iu;
-const MARKER = /§|¶|\bparagraphs?\b|\bparas?\b|第.{1,8}段|最后一段|末段/iu;
+  /\s*(?:(?:of|in) (?:the|this) (?:declaration|text|document)\s*)?(?:say|says|said|say about|contain|contains|about|text|content|please|的?(?:内容|原文|全文)|(?:说|讲|写)(?:了|的)?(?:啥|什么)|是(?:啥|什么)|呢|吗)?\s*[?？!！.。]*$/iu;
+const MARKER = /§|¶|\bparagraphs?\b|\bparas?\b|第.{1,8}段|最后一段|末段|首段|开头.{0,2}段/iu;
 
 // The last paragraph and those before it: 最后一段, 倒数第二段, the last paragraph, the second-to-last paragraph.
 const FROM_END = new RegExp(
@@ -39,6 +40,18 @@ const FROM_END = new RegExp(
   'iu',
 );
 const ORDINAL_WORDS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5 };
+
+// A paragraph by its position from the start: the second paragraph, the 42nd para, the opening paragraph, 首段.
+const BY_POSITION = new RegExp(String.raw`^(?:the )?(?:very )?(${ENGLISH_ORDINAL}) (?:paragraph|para)$`, 'iu');
+const OPENING_ZH = /^(?:首段|开头(?:那|的)?一?段)$/u;
+
+function byPosition(text: string): number | undefined {
+  if (OPENING_ZH.test(text)) return 1;
+  const m = BY_POSITION.exec(text);
+  if (m === null) return undefined;
+  const written = (m[1] ?? '').toLowerCase();
+  return written === 'opening' ? 1 : parseEnglishOrdinal(written);
+}
 
 function fromEnd(text: string): number | undefined {
   const m = FROM_END.exec(text);
@@ -76,6 +89,8 @@ function parseExact(text: string): ReferenceParse {
   if (text === '') return { kind: 'none' };
   const last = fromEnd(text);
   if (last !== undefined) return { kind: 'references', request: { ranges: [], fromEnd: last } };
+  const position = byPosition(text);
+  if (position !== undefined) return { kind: 'references', request: { ranges: [{ from: position, to: position }] } };
   const parts = text.split(/\s*(?:[,，、;；]|\band\b|和|及)\s*/iu).filter((p) => p !== '');
   const ranges: ReferenceRequest['ranges'] = [];
   for (const part of parts) {

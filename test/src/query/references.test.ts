@@ -34,6 +34,31 @@ describe('parseReferences', () => {
     expect(parseReferences(text)).toEqual({ kind: 'references', request: { ranges: [], fromEnd: n } });
   });
 
+  it.each([
+    ['What does the very first paragraph of the declaration say?', 1],
+    ['show me the second paragraph', 2],
+    ['the opening paragraph', 1],
+    ['宣言首段说了啥', 1],
+    ['开头那段讲的什么', 1],
+    ["what's in the twenty-first paragraph?", 21],
+    ['the 42nd para', 42],
+    ['the one hundred and twentieth paragraph', 120],
+    ['the one hundred and twenty-first paragraph', 121],
+  ])('reads %s as the paragraph at %i from the start', (text, n) => {
+    expect(parseReferences(text)).toEqual(one(n));
+  });
+
+  it.each(['the firsts paragraph', 'the twenty-twentieth paragraph', 'the best paragraph', 'the one hundred paragraph'])(
+    'leaves %s, which counts nothing, alone',
+    (text) => {
+      expect(parseReferences(text).kind).toBe('none');
+    },
+  );
+
+  it('leaves a question about the first paragraph a question', () => {
+    expect(parseReferences('What does the first paragraph say about the summit?').kind).toBe('none');
+  });
+
   it('leaves a question about the last paragraph a question', () => {
     expect(parseReferences('What does the last paragraph say about the next summit?').kind).toBe('none');
   });
