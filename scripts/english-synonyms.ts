@@ -88,9 +88,11 @@ export function synonymsRecord(): { note: string; limits: typeof SYNONYM_LIMITS;
         const synset = synsets.get(offset);
         // A synset naming a proper noun (Mars, Buddha) is a name's sense, not a word's.
         if (synset === undefined || synset.words.some((w) => /\p{Lu}/u.test(w))) return;
-        for (const w of synset.words) {
+        for (const written of synset.words) {
+          // WordNet writes some compounds apart (cease-fire, counter_terrorism) that the rendering writes solid.
+          const w = used[pos].has(written) ? written : written.replace(/[-_]/gu, '');
           if (w === lemma || !used[pos].has(w) || general(w)) continue;
-          if (frequentSense(senses, w, offset)) targets.add(w);
+          if (frequentSense(senses, written, offset)) targets.add(w);
         }
       });
       if (targets.size > 0) words[pos][lemma] = [...targets].sort();
