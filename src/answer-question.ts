@@ -13,11 +13,12 @@ import { type DetailCheck, detailGiven } from './answer-detail.js';
 import type { Hit, SearchEngine, SearchResult } from './search/engine.js';
 import { topicWords } from './search/english.js';
 import { readerOfText } from './present/reader-language.js';
-import { normalize } from './text/normalize.js';
+import { normalize, normalizeWithMap } from './text/normalize.js';
 import { QUESTION_DEFAULTS } from './question-defaults.js';
 import { inSequence, namesItsSubject, neighbour, relatedHits, relevantHits } from './answer-order.js';
 import { answerByParts, asksMembership } from './answer-parts.js';
 import { type UnmentionedObject, unmentionedObject } from './answer-mention.js';
+import type { Conjunct } from './focus/conjuncts.js';
 import { asWritten, touchesAny, unusedIsTheSubject, unusedPhrase, unusedWords } from './answer-unused.js';
 
 export interface QuestionDeps {
@@ -53,17 +54,32 @@ function unnamedPair(focus: Focus, language: Language): string[] {
   return [countries.map((e) => e.name).join(language === 'zh' ? '和' : ' and ')];
 }
 
-/** The question without the names it puts beside others, for answering the rest of it. */
+/**
+ * The question without the names it puts beside others, for answering the rest of it. The names are
+ * found as they were found, in normalised text (simplified, lower case), so a name typed in traditional
+ * characters goes too; the rest keeps the asker's own characters and capitals, which the English model
+ * reads (gaza is not Gaza to it).
+ */
 function without(text: string, names: readonly string[]): string {
-  // Normalised as the names were found (simplified, lower case), so a name typed in traditional characters goes too.
-  let rest = normalize(text);
+  const { text: normal, map } = normalizeWithMap(text);
+  const cuts: { from: number; to: number }[] = [];
   for (const name of names) {
     const escaped = escapeRegExp(normalize(name));
     // A Latin name goes as a whole word: taking out Niger must leave Nigeria.
     const pattern = /^[\p{Script=Latin}\d]/u.test(escaped) ? `(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])` : escaped;
-    rest = rest.replace(new RegExp(pattern, 'giu'), ' ');
+    for (const m of normal.matchAll(new RegExp(pattern, 'giu'))) {
+      const end = m.index + m[0].length;
+      cuts.push({ from: map[m.index] ?? 0, to: end < map.length ? (map[end] ?? text.length) : text.length });
+    }
   }
-  return rest;
+  let rest = '';
+  let at = 0;
+  for (const cut of cuts.sort((a, b) => a.from - b.from)) {
+    if (cut.from < at) continue;
+    rest += `${text.slice(at, cut.from)} `;
+    at = cut.to;
+  }
+  return rest + text.slice(at);
 }
 
 /** What the question names that the declaration does not, and whether the rest of it can still be answered. */
@@ -88,15 +104,22 @@ function readAbsence(text: string, focus: Focus, result: SearchResult, deps: Que
   // What the absent names stand beside must be something the declaration speaks of: not another
   // absent name (Armenia and Azerbaijan) nor the organisation itself (BRICS and the SCO).
   const others = [...surfaces, ...result.unknownTerms.map((w) => asWritten(text, w))];
-  const besideKnown = (surface: string): boolean => besideKnownWords(text, surface, deps, others);
+  // A word of an absent name the documents never use names it again (an Olympic truce beside the Paris Olympics).
+  const ofAbsentNames = [...result.unknownTerms, ...result.unknownNames].filter((w) => entities.some((e) => e.surface.toLowerCase().includes(w)));
+  const besideKnown = (surface: string): boolean => besideKnownWords(text, surface, deps, others, ofAbsentNames);
   // A name that is the question's subject, a year or a pair leaves nothing else to answer.
   const besides = years.length === 0 && pair.length === 0 && [...entities.map((e) => e.surface), ...unknown].every(besideKnown);
   return { names: [...entities.map((e) => e.name), ...years, ...unknown, ...pair], surfaces, besides };
 }
 
-/** Whether a name stands beside something the declaration speaks of: not another absent name, nor the organisation itself. */
-function besideKnownWords(text: string, surface: string, deps: QuestionDeps, absentNames: readonly string[]): boolean {
-  return deps.focus.partners(text, surface).some((c) => !deps.focus.isOrganisation(c) && !touchesAny(c, absentNames));
+/**
+ * Whether a name stands beside something the declaration speaks of: not another absent name, nor the
+ * organisation itself, nor a thing named by a word of an absent name (`namingWords`).
+ */
+function besideKnownWords(text: string, surface: string, deps: QuestionDeps, absentNames: readonly string[], namingWords: readonly string[]): boolean {
+  const namedAgain = (c: Conjunct): boolean =>
+    namingWords.some((w) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(normalize(w))}(?![\\p{L}\\p{N}])`, 'u').test(c.words));
+  return deps.focus.partners(text, surface).some((c) => !deps.focus.isOrganisation(c) && !touchesAny(c, absentNames) && !namedAgain(c));
 }
 
 // An abbreviation in brackets after a name (人工智能（AI）, 一带一路（BRI）, the Belt and Road Initiative (BRI))
