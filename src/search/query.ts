@@ -181,6 +181,34 @@ export function isQuestionWord(word: string): boolean {
   return QUESTION_WORD.test(word);
 }
 
+/** Where expansions go: a term with its weight and the own terms it stands for, a group, a phrase to emphasise. */
+interface ExpansionSink {
+  put: (term: string, weight: number, covers: string[]) => void;
+  groups: ExpansionGroup[];
+  phrases: Set<string>;
+}
+
+/** The synonym list's and the glossary's expansions whose trigger the question holds, standing for its own terms inside the trigger. */
+function addExpansions(
+  { normalized, vocab, analysis, own }: { normalized: string; vocab: Vocabulary; analysis: ChineseAnalysis; own: ReadonlySet<string> },
+  { put, groups, phrases }: ExpansionSink,
+): void {
+  for (const e of candidateExpansions(normalized, vocab)) {
+    if (!containsTrigger(normalized, e.trigger, e.latin)) continue;
+    const analysed = analysedExpansion(e, analysis);
+    const covers = analysed.trigger.filter((t) => own.has(t));
+    if (covers.length === 0) continue;
+    e.means.forEach((phrase, i) => {
+      const added = (analysed.means[i] ?? []).filter((t) => !own.has(t));
+      for (const t of added) put(t, e.weight, covers);
+      // Said twice (AI … 人工智能): the question's own term stands for the trigger as well.
+      if (added.length === 0) for (const t of analysed.means[i] ?? []) put(t, 1, covers);
+      if (added.length > 0) groups.push({ terms: added, covers });
+      if (/\p{Script=Han}/u.test(phrase)) phrases.add(phrase);
+    });
+  }
+}
+
 /**
  * The question's own words and the index terms to search for. `known` tells an
  * English term the documents use, to split compounds they write apart.
@@ -209,21 +237,7 @@ export function prepareQuery(input: string, vocab: Vocabulary, analysis: Chinese
   }
   const ownSet = new Set(own.map((t) => t.term));
   const phrases = new Set(ownWords.filter((w) => !w.latin && w.word.length > 1).map((w) => w.word));
-  for (const e of candidateExpansions(normalized, vocab)) {
-    if (!containsTrigger(normalized, e.trigger, e.latin)) continue;
-    const analysed = analysedExpansion(e, analysis);
-    // The expansion stands for the user's own terms inside the trigger phrase.
-    const covers = analysed.trigger.filter((t) => ownSet.has(t));
-    if (covers.length === 0) continue;
-    e.means.forEach((phrase, i) => {
-      const added = (analysed.means[i] ?? []).filter((t) => !ownSet.has(t));
-      for (const t of added) put(t, e.weight, covers);
-      // Said twice (AI … 人工智能): the question's own term stands for the trigger as well.
-      if (added.length === 0) for (const t of analysed.means[i] ?? []) put(t, 1, covers);
-      if (added.length > 0) groups.push({ terms: added, covers });
-      if (/\p{Script=Han}/u.test(phrase)) phrases.add(phrase);
-    });
-  }
+  addExpansions({ normalized, vocab, analysis, own: ownSet }, { put, groups, phrases });
   const language = detectLanguage(normalized);
   // The own terms an expansion already stands for (the synonym list's, the glossary's).
   const covered = new Set([...terms.values()].filter((t) => t.weight < 1).flatMap((t) => t.covers));
