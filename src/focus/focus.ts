@@ -6,6 +6,7 @@ import type { Actor, DetailKind } from './detail.js';
 import { questionNumbers, type Precision } from './precision.js';
 import { asked } from './asked.js';
 import { type Conjunct, conjunctsOf, isCoordinated } from './conjuncts.js';
+import { offeredNames } from './offered.js';
 import type { NamesFound } from './detail-given.js';
 import { computeMentions, NameFinder, type NameMatch } from './gazetteer.js';
 import { TitleIndex } from './titles.js';
@@ -21,6 +22,8 @@ export interface FocusEntity {
   surface: string;
   /** Named beside other things (X and Y, 芬太尼等毒品), not as the one subject of the question. */
   coordinated: boolean;
+  /** Offered as the possible answer (which bodies — the CIS, the CSTO?), not as what is asked about: see offered.ts. */
+  offered?: boolean;
   present: boolean;
   /** The paragraphs that mention it. */
   paragraphs: number[];
@@ -176,7 +179,12 @@ export class FocusReader {
     });
     const order = NEXT.test(question) ? 'next' : PREVIOUS.test(question) ? 'previous' : undefined;
     const sequence = AFTER_WORDS.test(question) ? 'after' : BEFORE_WORDS.test(question) ? 'before' : undefined;
-    const all = this.withTitles(question, entities);
+    const titled = this.withTitles(question, entities);
+    const offered = offeredNames(
+      question,
+      titled.map((e) => e.surface),
+    );
+    const all = titled.map((e) => (offered.has(e.surface) ? { ...e, offered: true } : e));
     const past = sequence === undefined && PAST.test(question) && !FUTURE.test(question);
     return {
       entities: withoutPairMembers(all, this.byId),

@@ -20,7 +20,8 @@ export class QuoteNames {
    */
   namesIn(quoted: string, focus: Focus): NamesFound {
     const found: NamesFound = { place: 0, city: 0, country: 0, member: 0, body: 0, person: 0, named: 0 };
-    const own = new Set(focus.entities.map((e) => e.id));
+    // Names the question offers as its answer (— UNEP, FAO?) are an answer when the text gives them.
+    const own = new Set(focus.entities.filter((e) => e.offered !== true).map((e) => e.id));
     const { text, names } = this.namesOfQuote(quoted);
     // Who or where after X (after Qingdao, after China): not a name the text gives before X, which went before it.
     const from = focus.sequence === 'after' ? Math.max(0, ...names.filter((m) => own.has(m.entry.id)).map((m) => m.end)) : 0;

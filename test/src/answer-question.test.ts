@@ -116,6 +116,12 @@ describe('absent names', () => {
     expect(passages(core.ask('烏克蘭和加沙停火提了嗎')).absent).toEqual(['乌克兰']);
   });
 
+  it('counts the names a question offers as its answer (— the CIS, the CSTO?) when the passage gives them', () => {
+    expect(passages(core.ask('Which other regional bodies does the SCO work with - the CIS, the CSTO?')).passages[0]?.paragraph).toBe(114);
+    // An offered name the passage does not give answers nothing: §83 names no proposer of the bank.
+    expect(refusal(core.ask('Who proposed the SCO development bank - China?')).missing).toBe('person');
+  });
+
   it('refuses a thing named by a word of an absent name (an Olympic truce beside the Paris Olympics)', () => {
     // truce is the rendering's ceasefire (WordNet writes cease-fire), but this truce is the Olympics'.
     expect(refusal(core.ask('do they mention the Paris Olympics or an Olympic truce?')).absent).toEqual(['Paris Olympics']);

@@ -1,0 +1,43 @@
+// Names a question offers as the possible answer rather than as its subject: 'Which UN agencies did
+// the Secretariat sign documents with — UNEP, FAO?', 'which bodies, e.g. the CIS or the CSTO?',
+// 哪些国家，比如印度？, 是不是中国提的. A passage naming them answers the 'which' or 'who'; a name that is
+// the subject (Kazakhstan's fund proposal - who backed it?) does not.
+import { escapeRegExp } from '../question-spans.js';
+import { normalize } from '../text/normalize.js';
+
+// Words that put forward an example or a guess, with nothing that ends the sentence after them.
+const EXAMPLE =
+  /(?:\be\.?\s?g\.?|\bfor (?:example|instance)|\bsuch as|\blike|\bincluding|\bsay,|比如|例如|譬如|诸如|像是|是不是|是否是|会不会是)[^?？。!！]*$/iu;
+// A dash or a colon that opens a list at the end of the question.
+const LIST_OPENER = /\s[-–—]+\s|[—–:：]/gu;
+// What may stand between the offered names: separators, or/and, etc., a question mark.
+const BETWEEN = /^(?:[\s,，、/&.…?？!！()（）]|\bor\b|\band\b|\bthe\b|\betc\b|\bmaybe\b|\bperhaps\b|或者|或|和|还是|等等|等|之类|吗|呢|吧)*$/iu;
+
+/** Where the normalised question names `surface`, or -1. */
+function at(text: string, surface: string): number {
+  const name = normalize(surface);
+  if (name === '') return -1;
+  const latin = /^[\p{Script=Latin}\d]/u.test(name);
+  const m = new RegExp(latin ? `(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])` : escapeRegExp(name), 'u').exec(text);
+  return m === null ? -1 : m.index;
+}
+
+/** The surfaces the question offers as its possible answers (see above). */
+export function offeredNames(question: string, surfaces: readonly string[]): Set<string> {
+  const text = normalize(question);
+  const offered = new Set<string>();
+  for (const s of surfaces) {
+    const i = at(text, s);
+    if (i > 0 && EXAMPLE.test(text.slice(0, i))) offered.add(s);
+  }
+  // A list after the last dash or colon that holds only names: every one of them is offered.
+  const openers = [...text.matchAll(LIST_OPENER)];
+  const last = openers.at(-1);
+  if (last === undefined) return offered;
+  const tail = text.slice(last.index + last[0].length);
+  const inTail = surfaces.filter((s) => at(tail, s) >= 0);
+  if (inTail.length === 0) return offered;
+  const rest = [...inTail].sort((a, b) => b.length - a.length).reduce((t, s) => t.split(normalize(s)).join(' '), tail);
+  if (BETWEEN.test(rest)) for (const s of inTail) offered.add(s);
+  return offered;
+}
