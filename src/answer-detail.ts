@@ -109,8 +109,16 @@ function englishSubjectClauses(rendering: string, hit: Hit): string[] {
   const holds = (stems: readonly string[], t: string): boolean => stems.some((s) => s === t || (t.length >= 6 && s.startsWith(t)));
   const scores = clauses.map((c) => terms.filter((t) => holds(clauseStems(c), t)).length);
   const top = Math.max(0, ...scores);
-  return top > 0 ? clauses.filter((_, i) => (scores[i] ?? 0) * 2 >= top) : [rendering];
+  if (top === 0) return [rendering];
+  const kept = clauses.map((_, i) => (scores[i] ?? 0) * 2 >= top);
+  // As in Chinese (这一进程): 'recognize the central coordinating role of the UN in this process' speaks of what a clause before it named.
+  for (let i = 1; i < clauses.length; i++) if (!kept[i] && kept.slice(0, i).some(Boolean) && POINTS_BACK_ENGLISH.test(clauses[i] ?? '')) kept[i] = true;
+  return clauses.filter((_, i) => kept[i]);
 }
+
+/** Words inside an English clause that point back to what an earlier clause named: in this process, to this end, in this regard. */
+const POINTS_BACK_ENGLISH =
+  /\b(?:this|that|these|such)\s+(?:process|processes|regard|respect|area|areas|field|fields|end|effort|efforts|work|mechanism|context|matter|issue)\b/iu;
 
 // The stems of a clause of the English rendering: clauses come from the documents only, so the
 // cache is bounded by their sentences; each question asks it of the same few again.

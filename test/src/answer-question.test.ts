@@ -116,6 +116,11 @@ describe('absent names', () => {
     expect(passages(core.ask('烏克蘭和加沙停火提了嗎')).absent).toEqual(['乌克兰']);
   });
 
+  it("reads an English clause that points back ('in this process') as speaking of the subject before it, as 这一进程", () => {
+    // §55: '…countering transnational organized crime…, and recognize the central coordinating role of the United Nations in this process'.
+    expect(passages(core.ask('who coordinates the global response to transnational organized crime?')).passages[0]?.paragraph).toBe(55);
+  });
+
   it('counts the names a question offers as its answer (— the CIS, the CSTO?) when the passage gives them', () => {
     expect(passages(core.ask('Which other regional bodies does the SCO work with - the CIS, the CSTO?')).passages[0]?.paragraph).toBe(114);
     // An offered name the passage does not give answers nothing: §83 names no proposer of the bank.
