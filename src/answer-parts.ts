@@ -25,8 +25,8 @@ export function answerByParts(
   { ask, whole }: { ask: (part: string) => Answer; whole: (passage: Passage) => Passage },
   { text, language }: { text: string; language: Language },
   options: { offset?: number; limit?: number },
+  parts: readonly string[] = questionParts(text),
 ): Answer | undefined {
-  const parts = questionParts(text);
   if (parts.length < 2) return undefined;
   const answers = parts.map(ask);
   const answered = answers.filter((a): a is AnswerOf<'passages'> => a.kind === 'passages');

@@ -6,20 +6,19 @@ import { Quoter } from './quoter.js';
 import { absentText, missingText, NOT_COVERED_TEXT, partlyAbsentText, textFor } from './core-messages.js';
 import { asksOfTheDocumentItself } from './focus/own-document.js';
 import { subjectOf } from './answer-subject.js';
-import { escapeRegExp } from './question-spans.js';
 import { type Focus, type FocusReader, withoutOrderWords } from './focus/focus.js';
 import type { Answer, DetailKind, Language, Passage, TopicSummary } from './model.js';
 import { type DetailCheck, detailGiven } from './answer-detail.js';
 import type { Hit, SearchEngine, SearchResult } from './search/engine.js';
 import { topicWords } from './search/english.js';
 import { readerOfText } from './present/reader-language.js';
-import { normalize, normalizeWithMap } from './text/normalize.js';
 import { QUESTION_DEFAULTS } from './question-defaults.js';
 import { inSequence, namesItsSubject, neighbour, relatedHits, relevantHits } from './answer-order.js';
 import { answerByParts, asksMembership } from './answer-parts.js';
+import { speaksOfEvery, topicParts } from './topic-parts.js';
 import { type UnmentionedObject, unmentionedObject } from './answer-mention.js';
-import type { Conjunct } from './focus/conjuncts.js';
-import { asWritten, touchesAny, unusedIsTheSubject, unusedPhrase, unusedWords } from './answer-unused.js';
+import { unusedIsTheSubject, unusedPhrase, unusedWords } from './answer-unused.js';
+import { readAbsence, without } from './answer-absence.js';
 
 export interface QuestionDeps {
   engine: SearchEngine;
@@ -40,86 +39,6 @@ export interface QuestionDeps {
 export interface QuestionOptions {
   offset?: number;
   limit?: number;
-}
-
-/**
- * Two countries the declaration names, but never together (以色列和伊朗): the pair,
- * and whatever passes between them, is something it does not address.
- */
-function unnamedPair(focus: Focus, language: Language): string[] {
-  const countries = focus.entities.filter((e) => e.present && e.kind === 'country');
-  if (countries.length < 2) return [];
-  const shared = countries.slice(1).reduce((acc, e) => acc.filter((n) => e.paragraphs.includes(n)), countries[0]?.paragraphs ?? []);
-  if (shared.length > 0) return [];
-  return [countries.map((e) => e.name).join(language === 'zh' ? '和' : ' and ')];
-}
-
-/**
- * The question without the names it puts beside others, for answering the rest of it. The names are
- * found as they were found, in normalised text (simplified, lower case), so a name typed in traditional
- * characters goes too; the rest keeps the asker's own characters and capitals, which the English model
- * reads (gaza is not Gaza to it).
- */
-function without(text: string, names: readonly string[]): string {
-  const { text: normal, map } = normalizeWithMap(text);
-  const cuts: { from: number; to: number }[] = [];
-  for (const name of names) {
-    const escaped = escapeRegExp(normalize(name));
-    // A Latin name goes as a whole word: taking out Niger must leave Nigeria.
-    const pattern = /^[\p{Script=Latin}\d]/u.test(escaped) ? `(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])` : escaped;
-    for (const m of normal.matchAll(new RegExp(pattern, 'giu'))) {
-      const end = m.index + m[0].length;
-      cuts.push({ from: map[m.index] ?? 0, to: end < map.length ? (map[end] ?? text.length) : text.length });
-    }
-  }
-  let rest = '';
-  let at = 0;
-  for (const cut of cuts.sort((a, b) => a.from - b.from)) {
-    if (cut.from < at) continue;
-    rest += `${text.slice(at, cut.from)} `;
-    at = cut.to;
-  }
-  return rest + text.slice(at);
-}
-
-/** What the question names that the declaration does not, and whether the rest of it can still be answered. */
-interface Absence {
-  /** As named back to the asker. */
-  names: string[];
-  /** The question's own words for the absent names, to search without them. */
-  surfaces: string[];
-  /** Every absent name stands beside other things (X and Y, 芬太尼等毒品): the rest may be answered. */
-  besides: boolean;
-}
-
-function readAbsence(text: string, focus: Focus, result: SearchResult, deps: QuestionDeps, language: Language): Absence {
-  const entities = focus.entities.filter((e) => !e.present);
-  const years = focus.years.filter((y) => !y.present).map((y) => (language === 'zh' ? `${y.year}年` : y.year));
-  // Hamas's is Hamas: a possessive names nothing the name does not.
-  const named = (w: string): boolean => focus.entities.some((e) => e.surface.toLowerCase().includes(w.replace(/['’]s$/u, '')));
-  const unknown = result.unknownNames.filter((w) => !named(w)).map((w) => asWritten(text, w));
-  const pair = unnamedPair(focus, language);
-  const yearWords = focus.years.filter((y) => !y.present).map((y) => y.year);
-  const surfaces = [...entities.map((e) => e.surface), ...unknown, ...yearWords];
-  // What the absent names stand beside must be something the declaration speaks of: not another
-  // absent name (Armenia and Azerbaijan) nor the organisation itself (BRICS and the SCO).
-  const others = [...surfaces, ...result.unknownTerms.map((w) => asWritten(text, w))];
-  // A word of an absent name the documents never use names it again (an Olympic truce beside the Paris Olympics).
-  const ofAbsentNames = [...result.unknownTerms, ...result.unknownNames].filter((w) => entities.some((e) => e.surface.toLowerCase().includes(w)));
-  const besideKnown = (surface: string): boolean => besideKnownWords(text, surface, deps, others, ofAbsentNames);
-  // A name that is the question's subject, a year or a pair leaves nothing else to answer.
-  const besides = years.length === 0 && pair.length === 0 && [...entities.map((e) => e.surface), ...unknown].every(besideKnown);
-  return { names: [...entities.map((e) => e.name), ...years, ...unknown, ...pair], surfaces, besides };
-}
-
-/**
- * Whether a name stands beside something the declaration speaks of: not another absent name, nor the
- * organisation itself, nor a thing named by a word of an absent name (`namingWords`).
- */
-function besideKnownWords(text: string, surface: string, deps: QuestionDeps, absentNames: readonly string[], namingWords: readonly string[]): boolean {
-  const namedAgain = (c: Conjunct): boolean =>
-    namingWords.some((w) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(normalize(w))}(?![\\p{L}\\p{N}])`, 'u').test(c.words));
-  return deps.focus.partners(text, surface).some((c) => !deps.focus.isOrganisation(c) && !touchesAny(c, absentNames) && !namedAgain(c));
 }
 
 // An abbreviation in brackets after a name (人工智能（AI）, 一带一路（BRI）, the Belt and Road Initiative (BRI))
@@ -165,22 +84,13 @@ function answerSearched(deps: QuestionDeps, { text, language, says, focus, first
   const hits = refused ? relatedHits(first) : inSequence(neighbour(relevantHits(result, focus, topic), focus, deps.paragraphCount), focus);
   const quoter = new Quoter((hit, whole) => deps.passage(hit, result.query.phrases, whole), QUESTION_DEFAULTS.related);
   const asked = focus.order === undefined ? focus.detail : undefined;
-  const refuse = (reason: string, missing: DetailKind | undefined, related: Passage[], names = [...absent, ...unused], subject?: string): Answer => ({
-    kind: 'notCovered',
-    query: text,
-    language,
-    reason,
-    absent: names,
-    missing,
-    ...(subject === undefined ? {} : { subject }),
-    related,
-    suggestions: deps.suggestions(text, first.hits, focus, names),
-  });
+  const refuse = refuser(deps, { text, language, focus, first }, [...absent, ...unused]);
   // A question nothing answers is told so in the usual words; the words the declaration never uses are in `absent`.
   const notCovered = (related: Passage[]): Answer => refuse(textFor(NOT_COVERED_TEXT, says), asked, related);
   // A compound question refused as a whole may have parts the declaration answers: they are asked one by one.
   const ask = (part: string): Answer => answerQuestion(deps, part, language, { limit: QUESTION_DEFAULTS.maxLimit });
-  const orByParts = (refusal: Answer): Answer => answerByParts({ ask, whole: deps.whole }, { text, language }, options) ?? refusal;
+  const byParts = (parts?: readonly string[]): Answer | undefined => answerByParts({ ask, whole: deps.whole }, { text, language }, options, parts);
+  const orByParts = (refusal: Answer): Answer => byParts() ?? byParts(topicParts(text)) ?? refusal;
 
   const best = hits[0];
   if (absent.length > 0 && (!absence.besides || !result.covered || best === undefined)) {
@@ -205,7 +115,29 @@ function answerSearched(deps: QuestionDeps, { text, language, says, focus, first
   // The specific words the declaration never uses that stand beside the rest (芯片和数字经济) are named
   // beside the answer to it; one standing alone may be a word read amiss (how does it frame X).
   const partly = [...absent, ...unused.filter((w) => deps.focus.partners(text, w).length > 0), ...unmentionedPart(mention, unused)];
-  return passagesAnswer(text, language, ordered, quoter, options, partly.length > 0 ? { names: partly, note: partlyAbsentText(partly, says) } : undefined);
+  // Topics listed (Gaza and Afghanistan) of which the best passage speaks of only some: each is answered.
+  const topics = topicParts(text);
+  const listed = topics.length > 1 && ordered[0] !== undefined && !speaksOfEvery(ordered[0], topics, deps.engine) ? byParts(topics) : undefined;
+  return (
+    listed ?? passagesAnswer(text, language, ordered, quoter, options, partly.length > 0 ? { names: partly, note: partlyAbsentText(partly, says) } : undefined)
+  );
+}
+
+type Refuse = (reason: string, missing: DetailKind | undefined, related: Passage[], names?: string[], subject?: string) => Answer;
+
+/** A refusal of the question, naming `unknown` in `absent` unless told other names, with topics near it suggested. */
+function refuser(deps: QuestionDeps, { text, language, focus, first }: Omit<Searched, 'says'>, unknown: string[]): Refuse {
+  return (reason, missing, related, names = unknown, subject) => ({
+    kind: 'notCovered',
+    query: text,
+    language,
+    reason,
+    absent: names,
+    missing,
+    ...(subject === undefined ? {} : { subject }),
+    related,
+    suggestions: deps.suggestions(text, first.hits, focus, names),
+  });
 }
 
 /**
@@ -237,8 +169,6 @@ function subjectNeverUsed(
 function unmentionedPart(mention: UnmentionedObject | undefined, unused: readonly string[]): string[] {
   return mention === undefined || mention.whole ? [] : mention.names.filter((n) => !unused.some((u) => n.includes(u) || u.includes(n)));
 }
-
-type Refuse = (reason: string, missing: DetailKind | undefined, related: Passage[], names?: string[], subject?: string) => Answer;
 
 /** The passages about the subject do not give the detail asked: what the declaration says of it, and that the detail is not there. */
 function detailRefusal(

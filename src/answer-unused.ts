@@ -4,7 +4,7 @@ import type { Conjunct } from './focus/conjuncts.js';
 import type { Focus, FocusReader } from './focus/focus.js';
 import type { DetailKind } from './model.js';
 import type { Hit, SearchEngine, SearchResult } from './search/engine.js';
-import { topicHead } from './search/english.js';
+import { knownToLexicon, topicHead } from './search/english.js';
 import type { QueryWord } from './search/query.js';
 import { escapeRegExp, spansOf } from './question-spans.js';
 import { normalize } from './text/normalize.js';
@@ -90,7 +90,12 @@ function unusedIsSubject(text: string, unused: readonly string[], best: Hit | un
   const lone = unused.filter((w) => !deps.focus.partners(text, w).some((c) => besideFound(c, best, words, unused, deps)));
   // A name just before such a word (哈萨克斯坦洪灾, Kazakhstan's floods) says whose or where: the word is what is asked.
   const modifiers = content.filter((w) => w.proper && lone.some((u) => modifies(text, w.word, u)));
-  return lone.length > 0 && content.every((w) => modifiers.includes(w) || deps.engine.isGeneric(w));
+  // A word found only as the head after an English noun of that kind (migration policy) says what kind of thing the noun is: the noun is
+  // what is asked. Not after an adjective (an intergovernmental agreement is an agreement), nor in Chinese, whose compounds join looser.
+  // A noun the English model knows: one it does not (intergovernmental) is tagged a noun by guess.
+  const nounsUnused = lone.filter((u) => knownToLexicon(u) && words.some((w) => w.latin && w.pos === 'NOUN' && w.word.toLowerCase() === u.toLowerCase()));
+  const heads = content.filter((w) => w.latin && !w.proper && nounsUnused.some((u) => modifies(text, u, w.word)));
+  return lone.length > 0 && content.every((w) => modifiers.includes(w) || heads.includes(w) || deps.engine.isGeneric(w));
 }
 
 /** Whether a name stands right before a word as its modifier: 哈萨克斯坦洪灾, 哈萨克斯坦的洪灾, Kazakhstan('s) floods. */

@@ -42,7 +42,7 @@ const FROM_END = new RegExp(
 const ORDINAL_WORDS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5 };
 
 // A paragraph by its position from the start: the second paragraph, the 42nd para, the opening paragraph, 首段.
-const BY_POSITION = new RegExp(String.raw`^(?:the )?(?:very )?(${ENGLISH_ORDINAL}) (?:paragraph|para)$`, 'iu');
+const BY_POSITION = new RegExp(`^(?:the )?(?:very )?(${ENGLISH_ORDINAL}) (?:paragraph|para)$`, 'iu');
 const OPENING_ZH = /^(?:首段|开头(?:那|的)?一?段)$/u;
 
 function byPosition(text: string): number | undefined {

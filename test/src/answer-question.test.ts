@@ -121,6 +121,30 @@ describe('absent names', () => {
     expect(passages(core.ask('who coordinates the global response to transnational organized crime?')).passages[0]?.paragraph).toBe(55);
   });
 
+  it('answers two countries merely listed, each, and refuses only what passes between two the text never names together', () => {
+    const listed = passages(core.ask('Afghanistan and Iran'));
+    expect(listed.absent).toEqual([]);
+    expect(listed.passages.map((p) => p.paragraph)).toEqual(expect.arrayContaining([40, 56]));
+    expect(refusal(core.ask('以色列和伊朗的冲突')).absent).toEqual(['以色列和伊朗']);
+    expect(refusal(core.ask('Iran-Israel')).absent).toEqual(['Iran and Israel']);
+  });
+
+  it('answers each topic a question lists when no one passage speaks of them all', () => {
+    expect(passages(core.ask('Gaza and Afghanistan')).passages.map((p) => p.paragraph)).toEqual(expect.arrayContaining([29, 40]));
+    expect(passages(core.ask('climate and energy')).passages.map((p) => p.paragraph)).toEqual(expect.arrayContaining([102, 85]));
+    expect(passages(core.ask('what does it say about AI and about climate change?')).passages.map((p) => p.paragraph)).toEqual(
+      expect.arrayContaining([98, 102]),
+    );
+    // One passage on both is the answer as it was: not parted.
+    expect(passages(core.ask('drug trafficking and arms smuggling')).passages[0]?.paragraph).toBe(17);
+  });
+
+  it('reads an English noun the text never uses before a word it does as what is asked (migration policy)', () => {
+    expect(refusal(core.ask('migration policy')).absent).toEqual(['migration']);
+    // An adjective the model does not know is no such noun: the agreement is asked about.
+    expect(passages(core.ask('Was an intergovernmental agreement on environmental protection signed?')).passages[0]?.paragraph).toBe(102);
+  });
+
   it('counts the names a question offers as its answer (— the CIS, the CSTO?) when the passage gives them', () => {
     expect(passages(core.ask('Which other regional bodies does the SCO work with - the CIS, the CSTO?')).passages[0]?.paragraph).toBe(114);
     // An offered name the passage does not give answers nothing: §83 names no proposer of the bank.

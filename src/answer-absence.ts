@@ -1,0 +1,105 @@
+// What a question names that the declaration does not: the names, the question's own words for them,
+// and whether they stand beside something else it covers (Ukraine and the Gaza ceasefire), so that the
+// rest is answered; a pair of countries the text never names together (以色列和伊朗的冲突) as one name.
+import type { Conjunct } from './focus/conjuncts.js';
+import type { Focus, FocusEntity, FocusReader } from './focus/focus.js';
+import type { Language } from './model.js';
+import { escapeRegExp } from './question-spans.js';
+import type { SearchResult } from './search/engine.js';
+import { normalize, normalizeWithMap } from './text/normalize.js';
+import { asWritten, touchesAny } from './answer-unused.js';
+
+/** Who is asked who stands beside a name, and whether that is the organisation itself. */
+type Partners = Pick<FocusReader, 'partners' | 'isOrganisation'>;
+
+// Words that ask what passes between two countries: their relations, a conflict, talks, a border.
+const BETWEEN_THEM =
+  /\b(?:relations?|relationship|ties|tensions?|conflicts?|wars?|disputes?|rivalry|border|between|bilateral|vs\.?|versus|talks|dialogue|deal|treaty|peace|clash(?:es)?|standoff|normali[sz]ation)\b|关系|冲突|矛盾|争端|之间|双边|边境|边界|对抗|战争|谈判|和谈|交恶|紧张|和解|摩擦|互相|相互|彼此|\b(?:each other|one another|mutual)\b/iu;
+
+/** Whether the question asks about what passes between its countries, or writes them as one (Iran-Israel), rather than about each. */
+function asksBetween(text: string, countries: readonly FocusEntity[]): boolean {
+  if (BETWEEN_THEM.test(text)) return true;
+  const [a, b] = countries.map((e) => escapeRegExp(normalize(e.surface)));
+  return a !== undefined && b !== undefined && new RegExp(`${a}\\s*[-–—/]\\s*${b}|${b}\\s*[-–—/]\\s*${a}`, 'u').test(normalize(text));
+}
+
+/**
+ * Two countries the declaration names, but never together (以色列和伊朗的冲突, Iran-Israel): the pair,
+ * and whatever passes between them, is something it does not address. Two countries merely listed
+ * (Afghanistan and Iran) are two subjects, each answered.
+ */
+function unnamedPair(text: string, focus: Focus, language: Language): string[] {
+  const countries = focus.entities.filter((e) => e.present && e.kind === 'country');
+  if (countries.length < 2 || !asksBetween(text, countries)) return [];
+  const shared = countries.slice(1).reduce((acc, e) => acc.filter((n) => e.paragraphs.includes(n)), countries[0]?.paragraphs ?? []);
+  if (shared.length > 0) return [];
+  return [countries.map((e) => e.name).join(language === 'zh' ? '和' : ' and ')];
+}
+
+/**
+ * The question without the names it puts beside others, for answering the rest of it. The names are
+ * found as they were found, in normalised text (simplified, lower case), so a name typed in traditional
+ * characters goes too; the rest keeps the asker's own characters and capitals, which the English model
+ * reads (gaza is not Gaza to it).
+ */
+export function without(text: string, names: readonly string[]): string {
+  const { text: normal, map } = normalizeWithMap(text);
+  const cuts: { from: number; to: number }[] = [];
+  for (const name of names) {
+    const escaped = escapeRegExp(normalize(name));
+    // A Latin name goes as a whole word: taking out Niger must leave Nigeria.
+    const pattern = /^[\p{Script=Latin}\d]/u.test(escaped) ? `(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])` : escaped;
+    for (const m of normal.matchAll(new RegExp(pattern, 'giu'))) {
+      const end = m.index + m[0].length;
+      cuts.push({ from: map[m.index] ?? 0, to: end < map.length ? (map[end] ?? text.length) : text.length });
+    }
+  }
+  let rest = '';
+  let at = 0;
+  for (const cut of cuts.sort((a, b) => a.from - b.from)) {
+    if (cut.from < at) continue;
+    rest += `${text.slice(at, cut.from)} `;
+    at = cut.to;
+  }
+  return rest + text.slice(at);
+}
+
+/** What the question names that the declaration does not, and whether the rest of it can still be answered. */
+export interface Absence {
+  /** As named back to the asker. */
+  names: string[];
+  /** The question's own words for the absent names, to search without them. */
+  surfaces: string[];
+  /** Every absent name stands beside other things (X and Y, 芬太尼等毒品): the rest may be answered. */
+  besides: boolean;
+}
+
+export function readAbsence(text: string, focus: Focus, result: SearchResult, deps: { focus: Partners }, language: Language): Absence {
+  const entities = focus.entities.filter((e) => !e.present);
+  const years = focus.years.filter((y) => !y.present).map((y) => (language === 'zh' ? `${y.year}年` : y.year));
+  // Hamas's is Hamas: a possessive names nothing the name does not.
+  const named = (w: string): boolean => focus.entities.some((e) => e.surface.toLowerCase().includes(w.replace(/['’]s$/u, '')));
+  const unknown = result.unknownNames.filter((w) => !named(w)).map((w) => asWritten(text, w));
+  const pair = unnamedPair(text, focus, language);
+  const yearWords = focus.years.filter((y) => !y.present).map((y) => y.year);
+  const surfaces = [...entities.map((e) => e.surface), ...unknown, ...yearWords];
+  // What the absent names stand beside must be something the declaration speaks of: not another
+  // absent name (Armenia and Azerbaijan) nor the organisation itself (BRICS and the SCO).
+  const others = [...surfaces, ...result.unknownTerms.map((w) => asWritten(text, w))];
+  // A word of an absent name the documents never use names it again (an Olympic truce beside the Paris Olympics).
+  const ofAbsentNames = [...result.unknownTerms, ...result.unknownNames].filter((w) => entities.some((e) => e.surface.toLowerCase().includes(w)));
+  const besideKnown = (surface: string): boolean => besideKnownWords(text, surface, deps, others, ofAbsentNames);
+  // A name that is the question's subject, a year or a pair leaves nothing else to answer.
+  const besides = years.length === 0 && pair.length === 0 && [...entities.map((e) => e.surface), ...unknown].every(besideKnown);
+  return { names: [...entities.map((e) => e.name), ...years, ...unknown, ...pair], surfaces, besides };
+}
+
+/**
+ * Whether a name stands beside something the declaration speaks of: not another absent name, nor the
+ * organisation itself, nor a thing named by a word of an absent name (`namingWords`).
+ */
+function besideKnownWords(text: string, surface: string, deps: { focus: Partners }, absentNames: readonly string[], namingWords: readonly string[]): boolean {
+  const namedAgain = (c: Conjunct): boolean =>
+    namingWords.some((w) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(normalize(w))}(?![\\p{L}\\p{N}])`, 'u').test(c.words));
+  return deps.focus.partners(text, surface).some((c) => !deps.focus.isOrganisation(c) && !touchesAny(c, absentNames) && !namedAgain(c));
+}

@@ -1,0 +1,43 @@
+// A question that lists topics ('climate and energy', 'Gaza + Afghanistan', 'what does it say about AI
+// and about climate change?', '1) AI 2) Gaza'): each topic is a question of its own, when one search
+// for all of them finds a passage on only some (src/answer-question.ts asks them one by one).
+import type { Hit, SearchEngine } from './search/engine.js';
+
+// What asks about the topics as a whole, before them.
+const LEAD_IN =
+  /^(?:what(?:'s| is| does)?\s+(?:it|the\s+(?:text|declaration|document)|they)\s+(?:say|said)\s+(?:about|on|re)|what\s+about|anything\s+(?:on|about)|any\s+(?:mention|word)\s+(?:of|on)|does\s+(?:it|the\s+(?:text|declaration))\s+(?:mention|cover|say\s+anything\s+(?:about|on))|tell\s+me\s+about|info\s+on)\s+/iu;
+// Between two topics: and (also), plus, &, +, /, as well as; a numbered list's 1) 2).
+const JOINER = /\s+(?:and\s+also|and\s+about|and\s+on|and|plus|as\s+well\s+as)\s+|\s*[&+/]\s*|\s*(?:^|\s)\d[).]\s*/iu;
+// A part that asks a question of its own is no topic: compound questions are parted elsewhere (answer-parts.ts).
+const ASKS = /\b(?:who|whom|whose|where|when|what|which|how|why|is|are|was|were|does|do|did|will|has|have|can|should)\b/iu;
+const TRAILING = /[\s?？!！.。]+$/u;
+
+/** At most this many words a topic: a longer part is a clause, and 'and' joins within it. */
+const MAX_TOPIC_WORDS = 4;
+
+// 'and' inside one thing: the MoU between the Secretariat and UNEP; after a dash or a colon, what is asked of a topic (- date and city).
+const ONE_THING = /\bbetween\b|\s[-–—]\s|:/iu;
+
+/** The topics a question lists (two to four, each one to four words), or none when it lists none. */
+export function topicParts(text: string): string[] {
+  if (/\p{Script=Han}/u.test(text) || ONE_THING.test(text)) return [];
+  const body = text.trim().replace(TRAILING, '').replace(LEAD_IN, '');
+  const parts = body
+    .split(JOINER)
+    .map((p) => p.replace(/^(?:about|on|the)\s+/iu, '').trim())
+    .filter((p) => p !== '');
+  if (parts.length < 2 || parts.length > 4) return [];
+  const topic = (p: string): boolean => !ASKS.test(p) && p.split(/\s+/u).length <= MAX_TOPIC_WORDS;
+  return parts.every(topic) ? parts : [];
+}
+
+/** Whether a passage matches a content word of every topic (each as the search reads it alone). */
+export function speaksOfEvery(hit: Hit, topics: readonly string[], engine: Pick<SearchEngine, 'search'>): boolean {
+  const matched = new Set(hit.matchedWords.map((w) => w.word.toLowerCase()));
+  return topics.every((topic) =>
+    engine
+      .search(topic)
+      .query.words.filter((w) => w.role === 'content')
+      .some((w) => matched.has(w.word.toLowerCase())),
+  );
+}

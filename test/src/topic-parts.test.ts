@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { topicParts } from '../../src/topic-parts.js';
+
+describe('topicParts', () => {
+  it.each([
+    ['climate and energy', ['climate', 'energy']],
+    ['tourism plus sports', ['tourism', 'sports']],
+    ['Gaza + Afghanistan', ['Gaza', 'Afghanistan']],
+    ['Gaza & Afghanistan', ['Gaza', 'Afghanistan']],
+    ['e-commerce / antitrust', ['e-commerce', 'antitrust']],
+    ['1) AI 2) Gaza', ['AI', 'Gaza']],
+    ['what does it say about AI and about climate change?', ['AI', 'climate change']],
+    ['anything on the dev bank and the investment fund?', ['dev bank', 'investment fund']],
+  ])('reads %s as the topics %j', (text, parts) => {
+    expect(topicParts(text)).toEqual(parts);
+  });
+
+  it.each([
+    'Who takes over the chair, and where is the summit?',
+    'Does the SCO back trade and investment?',
+    'the role of the UN in countering transnational crime and drug trafficking in Central Asia',
+    '气候和能源',
+    'MoU between SCO secretariat and UNEP - date and city',
+    'the drug strategy: dates and places',
+    'climate',
+  ])('lists no topics in %s', (text) => {
+    expect(topicParts(text)).toEqual([]);
+  });
+});
