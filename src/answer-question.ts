@@ -30,6 +30,8 @@ export interface QuestionDeps {
   paragraphCount: number;
   /** The paragraph in which the document says when, where and by whom it was made (see src/focus/own-document.ts). */
   opening(): Hit;
+  /** A paragraph of the primary document as a hit, quoted whole (undefined past its last). */
+  paragraph(number: number): Hit | undefined;
   /** The year the document was made, as its opening paragraph says: what is next is not dated before it. */
   made: number | undefined;
   /** The passage's paragraph quoted whole, with its whole English rendering. */
@@ -52,11 +54,31 @@ export function answerQuestion(deps: QuestionDeps, typed: string, language: Lang
   const focus = deps.focus.read(text, says);
   // Asked for the paragraph next to another, the search is for the other.
   const first = deps.engine.search(focus.order === undefined ? text : withoutOrderWords(text));
-  if (focus.order === undefined && focus.sequence === undefined && asksOfTheDocumentItself(text, first.query.words)) {
+  const own = focus.order === undefined && focus.sequence === undefined && asksOfTheDocumentItself(text, first.query.words) ? [deps.opening()] : undefined;
+  const hits = own ?? onlyNames(text, focus, first, deps);
+  if (hits !== undefined) {
     const quoter = new Quoter((hit, whole) => deps.passage(hit, first.query.phrases, whole), QUESTION_DEFAULTS.related);
-    return passagesAnswer(text, language, [deps.opening()], quoter, options, undefined);
+    return passagesAnswer(text, language, hits, quoter, options, undefined);
   }
   return answerSearched(deps, { text, language, says, focus, first }, options);
+}
+
+// The organisation by its names, which are stop words of the search (SCO, 上合组织): asked alone, it is the opening paragraph that names it.
+const ORGANISATION = /\bsco\b|shanghai cooperation organi[sz]ation|上海合作组织|上合组织|上合/iu;
+
+/**
+ * The paragraphs that name what a question names when it has no other word to search: 'does it mention
+ * Astana', 'Shanghai?' (names of the document's own city and of the organisation are stop words, as every
+ * paragraph would match them). The organisation alone (SCO, what does SCO stand for) is the opening paragraph.
+ */
+function onlyNames(text: string, focus: Focus, first: SearchResult, deps: Pick<QuestionDeps, 'paragraph'>): Hit[] | undefined {
+  // Not a question that asks a detail, what comes next or a year: those are read as usual.
+  const asksMore = focus.detail !== undefined || focus.order !== undefined || focus.sequence !== undefined || focus.years.length > 0;
+  if (asksMore || first.query.words.some((w) => w.role === 'content') || focus.entities.some((e) => !e.present)) return undefined;
+  const numbers = [...new Set(focus.entities.flatMap((e) => e.paragraphs))].sort((a, b) => a - b);
+  if (numbers.length === 0 && ORGANISATION.test(text)) numbers.push(1);
+  const hits = numbers.flatMap((n) => deps.paragraph(n) ?? []);
+  return hits.length > 0 ? hits : undefined;
 }
 
 /** A question as read and searched once: its text, the asker's language, the language the bot writes in. */

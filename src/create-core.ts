@@ -43,6 +43,10 @@ export function createCore({ indexDir = DEFAULT_INDEX_DIR, search = {} }: CoreOp
       suggestions: (question, hits, questionFocus, unknown) => suggestTopics(topics, kin, { question, hits, focus: questionFocus, unknown }),
       paragraphCount: primary.paragraphs.length,
       opening: () => wholeHit(primary, primary.paragraphs[0] as Paragraph),
+      paragraph: (number) => {
+        const paragraph = primary.paragraphs.find((p) => p.number === number);
+        return paragraph === undefined ? undefined : wholeHit(primary, paragraph);
+      },
       made: madeYear(primary.paragraphs[0]),
       whole: (passage) => {
         const document = library.documents.find((d) => d.info.id === passage.document.id);

@@ -145,6 +145,16 @@ describe('absent names', () => {
     expect(passages(core.ask('Was an intergovernmental agreement on environmental protection signed?')).passages[0]?.paragraph).toBe(102);
   });
 
+  it("answers a question that names only the document's own city or the organisation with the paragraphs naming them", () => {
+    // Astana, Shanghai, SCO are stop words of the search (every paragraph would match the organisation).
+    expect(passages(core.ask('does it mention Astana')).passages.map((p) => p.paragraph)).toEqual([1, 76, 87]);
+    expect(passages(core.ask('what does SCO stand for')).passages.map((p) => p.paragraph)).toEqual([1]);
+    expect(passages(core.ask('上合组织')).passages.map((p) => p.paragraph)).toEqual([1]);
+    // A detail or what comes next is read as before.
+    expect(passages(core.ask('Which country will chair the SCO next?')).passages[0]?.paragraph).toBe(120);
+    expect(refusal(core.ask('现在上合一共有几个成员国')).missing).toBe('count');
+  });
+
   it('counts the names a question offers as its answer (— the CIS, the CSTO?) when the passage gives them', () => {
     expect(passages(core.ask('Which other regional bodies does the SCO work with - the CIS, the CSTO?')).passages[0]?.paragraph).toBe(114);
     // An offered name the passage does not give answers nothing: §83 names no proposer of the bank.
