@@ -45,7 +45,8 @@ export function askCore({ topics, question }: AskParts, input: string, options: 
       case 'topic':
         return topicByName(topics, intent.name, language);
       case 'references':
-        return paragraphsAnswer(primary, intent.request, language);
+        if (!numberTheTextWrites(text, primary.paragraphs)) return paragraphsAnswer(primary, intent.request, language);
+        return answerQuestion(question, text, detectLanguage(normalize(text)), options);
       case 'malformedReference':
         return errorAnswer('malformedReference', malformedReferenceText(primary.paragraphs.length), language);
       case 'question':
@@ -54,4 +55,15 @@ export function askCore({ topics, question }: AskParts, input: string, options: 
   } catch {
     return errorAnswer('internal', INTERNAL_TEXT, language);
   }
+}
+
+/**
+ * A bare number past the last paragraph that the text itself writes (2231, a resolution; 2035, a
+ * year): what the asker wants is where the text says it, not 'ask for §1 to §120'.
+ */
+function numberTheTextWrites(text: string, paragraphs: readonly { text: string }[]): boolean {
+  const bare = /^\s*(\d+)\s*[?？]?\s*$/u.exec(text.normalize('NFKC'));
+  const digits = bare?.[1];
+  if (digits === undefined || Number(digits) <= paragraphs.length) return false;
+  return paragraphs.some((p) => new RegExp(`(?<!\\d)${digits}(?!\\d)`, 'u').test(p.text));
 }

@@ -66,3 +66,43 @@ export function parseEnglishOrdinal(text: string): number | undefined {
   }
   return belowHundred(words);
 }
+
+const CARDINAL_TEENS: Record<string, number> = {
+  ...CARDINAL_UNITS,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+};
+
+/** Below a hundred, written out: 'five', 'twelve', 'forty', 'forty-two'. */
+function cardinalBelowHundred(words: readonly string[]): number | undefined {
+  const [a, b] = words;
+  if (a === undefined || words.length > 2) return undefined;
+  if (b === undefined) return CARDINAL_TEENS[a] ?? tens(a, false);
+  const ten = tens(a, false);
+  const unit = CARDINAL_UNITS[b];
+  return ten !== undefined && unit !== undefined ? ten + unit : undefined;
+}
+
+/** The number an English cardinal written out stands for ('forty-two' → 42, 'one hundred and five' → 105), or undefined. */
+export function parseEnglishCardinal(text: string): number | undefined {
+  const words = text
+    .trim()
+    .toLowerCase()
+    .split(/[- ]+/u)
+    .filter((w) => w !== 'and')
+    .map((w, i, all) => (i === 0 && w === 'a' && all[1] === 'hundred' ? 'one' : w));
+  if (words[1] !== 'hundred') return cardinalBelowHundred(words);
+  const hundreds = CARDINAL_UNITS[words[0] ?? ''];
+  if (hundreds === undefined) return undefined;
+  if (words.length === 2) return hundreds * 100;
+  const rest = cardinalBelowHundred(words.slice(2));
+  return rest === undefined ? undefined : hundreds * 100 + rest;
+}

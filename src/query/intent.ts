@@ -1,4 +1,4 @@
-import { parseReferences, type ReferenceRequest } from './references.js';
+import { namedInQuestion, parseReferences, type ReferenceRequest } from './references.js';
 
 /** What a user's message asks for, before any search. */
 export type Intent =
@@ -21,5 +21,7 @@ export function readIntent(text: string): Intent {
   const references = parseReferences(text);
   if (references.kind === 'references') return { kind: 'references', request: references.request };
   if (references.kind === 'malformed') return { kind: 'malformedReference' };
+  const named = namedInQuestion(text);
+  if (named !== undefined) return { kind: 'references', request: named };
   return { kind: 'question', text };
 }

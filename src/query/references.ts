@@ -1,5 +1,6 @@
 import { CHINESE_NUMERAL_CHARACTERS, parseChineseNumeral } from './chinese-numerals.js';
 import { ENGLISH_ORDINAL, parseEnglishOrdinal } from './english-ordinals.js';
+import { saidReference } from './said-references.js';
 
 /** A request for paragraphs by number, as the user typed it. */
 export interface ReferenceRequest {
@@ -29,10 +30,10 @@ function toNumber(text: string): number | undefined {
 // The words around a paragraph request said naturally: 'what's in paragraph 42?',
 // 'show me §42', '第42段说了啥'. Only stripped where a reference marker is present.
 const REQUEST_BEFORE =
-  /^(?:(?:can you |could you |please )?(?:show|give|read|quote|open|display|print|fetch|get)(?: me)?(?: the)?(?: text of)?|what(?:'s| is| does)? (?:in |it say in )?|what do(?:es)? |tell me (?:about |what )?|请?(?:给我)?(?:看看|看一下|显示|查看|打开|读一下)|宣言的?)\s*/iu;
+  /^(?:(?:can you |could you |please )?(?:show|give|read|quote|open|display|print|fetch|get|translate|paste)(?: me)?(?: the)?(?: text of)?|what(?:'s| is| does)? (?:in |it say in )?|what do(?:es)? |tell me (?:about |what )?|请?(?:给我)?(?:看看|看一下|显示|查看|打开|读一下)|宣言的?)\s*/iu;
 const REQUEST_AFTER =
-  /\s*(?:(?:of|in) (?:the|this) (?:declaration|text|document)\s*)?(?:say|says|said|say about|contain|contains|about|text|content|please|的?(?:内容|原文|全文)|(?:说|讲|写)(?:了|的)?(?:啥|什么)|是(?:啥|什么)|呢|吗)?\s*[?？!！.。]*$/iu;
-const MARKER = /§|¶|\bparagraphs?\b|\bparas?\b|第.{1,8}段|最后一段|末段|首段|开头.{0,2}段/iu;
+  /\s*(?:(?:of|in) (?:the|this) (?:declaration|text|document)\s*)?(?:say|says|said|say about|contain|contains|about|text|content|please|in full|(?:in|into) (?:english|chinese)|in 中文|(?:的)?英文版?|的?(?:内容|原文|全文)|(?:说|讲|写)(?:了|的)?(?:啥|什么)|是(?:啥|什么)|呢|吗)?\s*[?？!！.。]*$/iu;
+const MARKER = /§|¶|\bparagraphs?\b|\bparas?\b|第.{1,8}段|最后一段|末段|首段|开头.{0,2}段|段落|前.{1,3}段|\bno\.\s*\d/iu;
 
 // The last paragraph and those before it: 最后一段, 倒数第二段, the last paragraph, the second-to-last paragraph.
 const FROM_END = new RegExp(
@@ -89,6 +90,8 @@ function parseExact(text: string): ReferenceParse {
   if (text === '') return { kind: 'none' };
   const last = fromEnd(text);
   if (last !== undefined) return { kind: 'references', request: { ranges: [], fromEnd: last } };
+  const said = saidReference(text);
+  if (said !== undefined) return { kind: 'references', request: said };
   const position = byPosition(text);
   if (position !== undefined) return { kind: 'references', request: { ranges: [{ from: position, to: position }] } };
   const parts = text.split(/\s*(?:[,，、;；]|\band\b|和|及)\s*/iu).filter((p) => p !== '');
@@ -104,4 +107,19 @@ function parseExact(text: string): ReferenceParse {
     ranges.push({ from: Math.min(from, to), to: Math.max(from, to) });
   }
   return ranges.length === 0 ? { kind: 'none' } : { kind: 'references', request: { ranges } };
+}
+
+// A paragraph named by its number inside a question: 'what does §48 say about Iran', 'is paragraph 48
+// about Iran?', '宣言第二段对国际形势怎么判断'. Not a bare number, which may be a year or a resolution.
+const NAMED_IN_QUESTION = new RegExp(String.raw`(?:§{1,2}|¶)\s*${NUMBER}|\b(?:paragraph|para)\.?\s+(\d+)\b|第\s*${NUMBER}\s*段`, 'giu');
+
+/**
+ * The paragraphs a question names by number (at most five, each once), for the asker who wants to read
+ * them: the question is about what they say. None when it names none, or a number no paragraph could be.
+ */
+export function namedInQuestion(input: string): ReferenceRequest | undefined {
+  const numbers = [...input.matchAll(NAMED_IN_QUESTION)].map((m) => toNumber(m[1] ?? m[2] ?? m[3] ?? ''));
+  if (numbers.length === 0 || numbers.some((n) => n === undefined)) return undefined;
+  const distinct = [...new Set(numbers as number[])];
+  return distinct.length > 5 ? undefined : { ranges: distinct.map((n) => ({ from: n, to: n })) };
 }

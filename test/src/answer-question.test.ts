@@ -155,6 +155,13 @@ describe('absent names', () => {
     expect(refusal(core.ask('现在上合一共有几个成员国')).missing).toBe('count');
   });
 
+  it('searches a bare number past the last paragraph that the text writes (a resolution, a year), and shows a paragraph a question names', () => {
+    expect(passages(core.ask('2231')).passages[0]?.paragraph).toBe(48);
+    expect(core.ask('5000').kind).toBe('error');
+    const named = core.ask('what does §48 say about Iran');
+    expect(named.kind === 'paragraphs' ? named.paragraphs.map((p) => p.paragraph) : []).toEqual([48]);
+  });
+
   it('counts the names a question offers as its answer (— the CIS, the CSTO?) when the passage gives them', () => {
     expect(passages(core.ask('Which other regional bodies does the SCO work with - the CIS, the CSTO?')).passages[0]?.paragraph).toBe(114);
     // An offered name the passage does not give answers nothing: §83 names no proposer of the bank.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseEnglishOrdinal } from '../../../src/query/english-ordinals.js';
+import { parseEnglishCardinal, parseEnglishOrdinal } from '../../../src/query/english-ordinals.js';
 
 describe('parseEnglishOrdinal', () => {
   it.each([
@@ -26,4 +26,22 @@ describe('parseEnglishOrdinal', () => {
       expect(parseEnglishOrdinal(text)).toBeUndefined();
     },
   );
+});
+
+describe('parseEnglishCardinal', () => {
+  it.each([
+    ['five', 5],
+    ['twelve', 12],
+    ['forty', 40],
+    ['forty-two', 42],
+    ['one hundred', 100],
+    ['a hundred and five', 105],
+    ['one hundred twenty', 120],
+  ])('reads %s as %i', (text, n) => {
+    expect(parseEnglishCardinal(text)).toBe(n);
+  });
+
+  it.each(['fortytwo', 'fifth', 'twelve-five', 'hundred'])('reads %s as no cardinal', (text) => {
+    expect(parseEnglishCardinal(text)).toBeUndefined();
+  });
 });

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { namedInQuestion, parseReferences } from '../../../src/query/references.js';
+
+const one = (n: number) => ({ kind: 'references', request: { ranges: [{ from: n, to: n }] } });
+
+describe('paragraph requests said in words', () => {
+  it.each([
+    ['next paragraph after 12', 13],
+    ['the paragraph before 100', 99],
+    ["what's the paragraph right after 48", 49],
+    ['paragraph after §48', 49],
+    ['the para following 7', 8],
+    ['第48段的下一段', 49],
+    ['第四十八段的上一段', 47],
+    ['第48段后面那段', 49],
+    ['paragraph no. 48', 48],
+    ['No. 48', 48],
+    ['paragraph #48', 48],
+    ['段落88', 88],
+    ['paragraph forty-two', 42],
+    ['para twelve', 12],
+    ['quote §66 in full', 66],
+    ['第48段 in English', 48],
+    ['translate paragraph 5 into English', 5],
+  ])('reads %s as §%i', (text, n) => {
+    expect(parseReferences(text)).toEqual(one(n));
+  });
+
+  it('reads the paragraph before the first and after a number as numbers, for the caller to call out of range', () => {
+    expect(parseReferences('the paragraph before 1')).toEqual(one(0));
+    expect(parseReferences('the paragraph after 120')).toEqual(one(121));
+  });
+
+  it.each([
+    ['the paragraphs on either side of 50', [49, 51]],
+    ['show me the first five paragraphs', [1, 5]],
+    ['前五段', [1, 5]],
+  ])('reads %s as its paragraphs', (text, [a, b]) => {
+    const parsed = parseReferences(text);
+    expect(parsed.kind).toBe('references');
+    const ranges = parsed.kind === 'references' ? parsed.request.ranges : [];
+    expect(ranges[0]?.from).toBe(a);
+    expect(ranges.at(-1)?.to).toBe(b);
+  });
+
+  it.each([
+    ['third paragraph from the end', 3],
+    ['the fifth-from-last paragraph', 5],
+    ['the third from last paragraph', 3],
+  ])('reads %s as the paragraph %i from the end', (text, n) => {
+    expect(parseReferences(text)).toEqual({ kind: 'references', request: { ranges: [], fromEnd: n } });
+  });
+
+  it.each(['the paragraph after the summit', 'paragraph fortytwo', 'first few paragraphs on drugs', 'No 48 is a number'])('leaves %s a question', (text) => {
+    expect(parseReferences(text).kind).not.toBe('references');
+  });
+});
+
+describe('namedInQuestion', () => {
+  it.each([
+    ['what does §48 say about Iran', [48]],
+    ['is paragraph 48 about Iran?', [48]],
+    ['宣言第二段对国际形势怎么判断', [2]],
+    ['compare §48 and §49', [48, 49]],
+  ])('finds in %s the paragraphs %j', (text, numbers) => {
+    expect(namedInQuestion(text)?.ranges.map((r) => r.from)).toEqual(numbers);
+  });
+
+  it.each(['what does resolution 2231 say', 'the 2030 strategy', 'What does the last paragraph say about the next summit?'])('finds none in %s', (text) => {
+    expect(namedInQuestion(text)).toBeUndefined();
+  });
+});
