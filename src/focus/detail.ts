@@ -213,7 +213,7 @@ const ASKS_BODY =
 
 // 'Which leaders signed', 'what is the name of', 'who is the Secretary-General': a person, by name.
 const ASKS_PERSON =
-  /哪位|哪几位|何人|(?:领导人|总统|主席|秘书长|总理|部长|负责人|元首)(?:是|叫|为)?(?:谁|哪位)|\b(?:the )?name of\b|\bwho (?:is|was|will be|'s) (?:currently |now |presently )?(?:the |its |their )?(?:current |new |next |present )?(?:sco(?:['’]s)? )?(?:secretary|president|chair|head|director|leader|minister|prime minister)|\bwhich (?:leaders?|officials?|presidents?|ministers?|persons?|people|individuals?)\b/iu;
+  /哪位|哪几位|何人|(?:领导人|总统|主席|秘书长|总理|部长|负责人|元首)(?:是|叫|为)?(?:谁|哪位)|\b(?:the )?name of\b|\bwho (?:is|was|will be|'s) (?:currently |now |presently )?(?:the |its |their )?(?:current |new |next |present )?(?:sco(?:['’]s)? )?(?:secretary|president|head|director|leader|minister|prime minister)|\bwhich (?:leaders?|officials?|presidents?|ministers?|persons?|people|individuals?)\b/iu;
 
 // 'Who should play the key role', '谁应该发挥关键作用': whoever the text gives a role to (the UN, states), named or not.
 const ASKS_ROLE =
@@ -224,7 +224,7 @@ const ASKS_PARTNER = /(?:跟|和|与|同|向|对)谁|\b(?:with|to) whom\b|\bwhom
 // 'Who heads / chairs / signed / spoke', '谁主持', '是谁签的字': what only a person does; a body or a country does not
 // answer it. A country chairs the organisation ('who chairs the SCO next').
 const PERSON_ACT =
-  /\bwho(?:'s| is| was| will)? (?:\w+ ){0,2}(?:heads?|headed|(?:chairs?|chaired)(?! (?:the )?(?:sco|organi[sz]ation)(?:\s+(?:next|now|in|after|from|for)\b|\s*[?？.]|$))|sign(?:s|ed)|sp(?:eaks?|oke)|deliver(?:s|ed)|presid(?:es|ed)|addressed|represent(?:s|ed))\b|谁[^，。？?]{0,10}(?:签|主持|发言|讲话|致辞)|谁(?:来)?(?:当|任|担任|出任)(?:了)?\p{Script=Han}{0,4}?(?:主席|主任|秘书长|总干事|负责人)(?!国)|(?:签|主持|发言|讲话|致辞)[^，。？?]{0,10}(?:是谁|的是谁)|(?:主任|主席|秘书长|总干事|负责人)(?:是|叫)?谁/iu;
+  /\bwho(?:'s| is| was| will)? (?:\w+ ){0,2}(?:heads?|headed|(?<!\b(?:next|current|incoming|new|outgoing|rotating|previous|last|present) )(?:chairs?|chaired)(?! (?:the )?(?:sco|organi[sz]ation)(?:\s+(?:next|now|in|after|from|for)\b|\s*[?？.]|$))|sign(?:s|ed)|sp(?:eaks?|oke)|deliver(?:s|ed)|presid(?:es|ed)|addressed|represent(?:s|ed))\b|谁[^，。？?]{0,10}(?:签|主持|发言|讲话|致辞)|谁(?:来)?(?:当|任|担任|出任)(?:了)?\p{Script=Han}{0,4}?(?:主席|主任|秘书长|总干事|负责人)(?!国)|(?:签|主持|发言|讲话|致辞)[^，。？?]{0,10}(?:是谁|的是谁)|(?:主任|主席|秘书长|总干事|负责人)(?:是|叫)?谁/iu;
 
 export function askedActor(question: string): Actor {
   if (ASKS_ROLE.test(question)) return 'role';

@@ -13,9 +13,10 @@ const ASKS_DAY =
 const ASKS_CITY =
   /哪个城市|哪座城市|哪座|什么城市|哪个市|哪一城市|哪个(?:州|省|县|靶场|基地|港口)|\b(?:which|what) (?:\w+ )?(?:city|town|training ground|firing range|range|base|port)\b|\bin which (?:\w+ )?city\b/iu;
 
-// 'Which years does it cover', '到哪一年': the span a programme's own title gives (《2024—2029年禁毒战略》).
+// 'Which years does it cover', '到哪一年', 'how long is it', 'when does it end': the span a programme's own title gives
+// (《2024—2029年禁毒战略》), or the years a clause runs from and to.
 const ASKS_SPAN =
-  /哪几年|几年|覆盖|涵盖|期限|有效期|到哪一?年|至哪一?年|截至|\b(?:which|what) years\b|\bwhat period\b|\bcover(?:s|ed|ing)?\b|\bspan\b|\buntil (?:when|what year)\b|\bthrough (?:which|what) year\b|\bruns? (?:until|to|through)\b/iu;
+  /哪几年|几年|覆盖|涵盖|期限|有效期|到哪一?年|至哪一?年|截至|多久|多长时间|持续多|(?:什么时候|何时)(?:结束|到期|截止)|到什么时候|\b(?:which|what) years\b|\bwhat period\b|\bcover(?:s|ed|ing)?\b|\bspan\b|\buntil (?:when|what year)\b|\bthrough (?:which|what) year\b|\bruns? (?:until|to|through)\b|\bhow long\b|\bduration\b|\b(?:end|expiry|expiration) date\b|\bwhen (?:does|did|will|do) [\w\s'-]{1,60}?\b(?:end|expire|run|finish|last)\b/iu;
 
 /** How precise the asked detail must be: a day or month, not a year; a city, not a country; or the span a title gives. */
 export interface Precision {

@@ -162,6 +162,15 @@ describe('absent names', () => {
     expect(named.kind === 'paragraphs' ? named.paragraphs.map((p) => p.paragraph) : []).toEqual([48]);
   });
 
+  it("reads 'how long' and 'when does it end' as the span a title gives, and the next chair as the country that chairs", () => {
+    // §46: 《2024—2029 年上合组织成员国禁毒战略》; a year in a title dates nothing else (when was it adopted).
+    expect(passages(core.ask('how long is the drug strategy')).passages[0]?.paragraph).toBe(46);
+    expect(passages(core.ask('禁毒战略到什么时候')).passages[0]?.paragraph).toBe(46);
+    expect(passages(core.ask('when does the anti-terrorism programme run')).passages[0]?.paragraph).toBe(32);
+    expect(passages(core.ask("who's the next chair")).passages[0]?.paragraph).toBe(120);
+    expect(refusal(core.ask('who chaired the meeting')).missing).toBe('person');
+  });
+
   it('counts the names a question offers as its answer (— the CIS, the CSTO?) when the passage gives them', () => {
     expect(passages(core.ask('Which other regional bodies does the SCO work with - the CIS, the CSTO?')).passages[0]?.paragraph).toBe(114);
     // An offered name the passage does not give answers nothing: §83 names no proposer of the bank.
