@@ -12,6 +12,9 @@ import { normalize } from '../text/normalize.js';
 /** Query-term weights of what a related word stands for: an acronym is its phrase, a synonym only near it. */
 export const RELATED_WEIGHTS = { acronym: 0.8, synonym: 0.6, spelling: 0.9 } as const;
 
+/** Written in capitals (NWFZ, SDGs): letters, not a word to respell. */
+const isAcronym = (word: string): boolean => /^[\p{Lu}\d]{2,}s?$/u.test(word);
+
 /** The index terms of a rendering phrase or word, without the stop-words a question would drop. */
 function phraseTerms(phrase: string, vocab: Vocabulary): string[] {
   return [...new Set(analyze(normalize(phrase)).map((t) => t.term))].filter((t) => !vocab.stopEn.has(t));
@@ -37,9 +40,10 @@ export function relateEnglish(
       ? (related.acronyms.get(word.word.toUpperCase()) ?? related.acronyms.get(word.word.toUpperCase().replace(/S$/u, '')) ?? [])
       : [];
     const synonyms = word.proper ? [] : synonymsOf(related, word.lemma ?? word.word, word.pos);
-    // Neither: a word the English model does not know may be a slip for one the rendering uses (protectionsim).
+    // Neither: a word the English model does not know may be a slip for one the rendering uses (protectionsim), a
+    // name too (Afghanistn): a name the text does not use is in the gazetteer, and so found before this, as it is written.
     const spelt =
-      phrases.length > 0 || synonyms.length > 0 || word.proper || knownToLexicon(word.word)
+      phrases.length > 0 || synonyms.length > 0 || isAcronym(word.word) || knownToLexicon(word.word)
         ? undefined
         : respelled(word.word.toLowerCase(), related.renderingWords);
     const kind = phrases.length > 0 ? 'acronym' : spelt !== undefined ? 'spelling' : 'synonym';

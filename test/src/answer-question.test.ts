@@ -171,6 +171,13 @@ describe('absent names', () => {
     expect(refusal(core.ask('who chaired the meeting')).missing).toBe('person');
   });
 
+  it('reads a misspelt name as the name the rendering writes, and still names a misspelt name it does not', () => {
+    expect(passages(core.ask('what about Afghanistn?')).passages[0]?.paragraph).toBe(40);
+    expect(refusal(core.ask('Ukriane')).absent).toEqual(['Ukriane']);
+    // Letters in capitals are an abbreviation, not a word to respell.
+    expect(refusal(core.ask('does it mention the AFGHN')).absent).toEqual(['AFGHN']);
+  });
+
   it('counts the names a question offers as its answer (— the CIS, the CSTO?) when the passage gives them', () => {
     expect(passages(core.ask('Which other regional bodies does the SCO work with - the CIS, the CSTO?')).passages[0]?.paragraph).toBe(114);
     // An offered name the passage does not give answers nothing: §83 names no proposer of the bank.
