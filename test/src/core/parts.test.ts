@@ -39,6 +39,8 @@ describe('the core’s parts, alone', () => {
     const ask = (text: string) => askCore({ topics, question }, text);
     expect(ask('   ')).toMatchObject({ kind: 'error', code: 'empty' });
     expect(ask('help')).toMatchObject({ kind: 'help' });
+    // Greetings and thanks to the bot are no questions about the text: never 'does not mention bot'.
+    for (const said of ['hello bot', 'Hi there!', 'thanks!', '谢谢', '你是谁', 'what can you do']) expect(ask(said)).toMatchObject({ kind: 'help' });
     expect(ask('§42')).toMatchObject({ kind: 'paragraphs', paragraphs: [{ paragraph: 42 }] });
     expect(ask('topics')).toMatchObject({ kind: 'topics', topics: topics.summaries });
   });
