@@ -27,11 +27,18 @@ export function relevantHits(result: SearchResult, focus: Focus, topic: readonly
   const top = result.hits[0]?.score ?? 0;
   const entityParagraphs = focus.entities.filter((e) => e.present).map((e) => new Set(e.paragraphs));
   const years = focus.years.filter((y) => y.present).map((y) => new Set(y.paragraphs));
+  const namesAllOf = (h: Hit): boolean => entityParagraphs.length > 0 && entityParagraphs.every((s) => namesOrContinues(s, h));
   const boosted = result.hits
     // The best paragraph, when it names the question's subject, answers however little else of the question it has.
-    .filter((h, i) => (h.coverage >= result.minCoverage || (i === 0 && namesItsSubject(focus, h, topic))) && h.score >= top * QUESTION_DEFAULTS.minShareOfBest)
+    // A paragraph that names every name of the question and has all it asks is kept however it scores: §48 names Iran
+    // once, where §56 and §66 score many times higher for the full name Islamic Republic of Iran.
+    .filter(
+      (h, i) =>
+        (h.coverage >= result.minCoverage || (i === 0 && namesItsSubject(focus, h, topic))) &&
+        (h.score >= top * QUESTION_DEFAULTS.minShareOfBest || (h.coverage >= 1 && namesAllOf(h))),
+    )
     .map((h) => {
-      const namesAll = entityParagraphs.length > 0 && entityParagraphs.every((s) => namesOrContinues(s, h));
+      const namesAll = namesAllOf(h);
       // The question's names and years are terms that must match: a paragraph with more of them goes first.
       const kept = Number(years.length > 0 && years.every((s) => s.has(h.paragraph.number))) + Number(namesAll);
       return { hit: h, kept, score: h.score * (namesAll ? QUESTION_DEFAULTS.entityBoost : 1) };

@@ -97,8 +97,12 @@ export class NameFinder {
       boundaries ??= wordBoundaries(normalized);
       return boundaries.has(at) && boundaries.has(end);
     };
+    // Inside the name of a conflict, a document, a programme or an event, the country or region it begins with is what it is
+    // named after (伊朗 of 伊朗核问题), however jieba cuts it; not inside another place's name (印度 of 印度尼西亚).
+    const namedAfter = (f: Form, at: number): boolean =>
+      at === 0 && exclude !== undefined && NAMED_AFTER.has(exclude.kind) && (f.entry.kind === 'country' || f.entry.kind === 'region');
     const fits = (f: Form, at: number): boolean =>
-      f.entry !== exclude && normalized.startsWith(f.key, at) && (f.key.length > 2 || isWord(at, at + f.key.length));
+      f.entry !== exclude && normalized.startsWith(f.key, at) && (f.key.length > 2 || namedAfter(f, at) || isWord(at, at + f.key.length));
     for (let at = 0; at < normalized.length; ) {
       const form = (this.chinese.get(normalized[at] ?? '') ?? []).find((f) => fits(f, at));
       if (form === undefined) {
@@ -159,6 +163,9 @@ export class NameFinder {
  * mentions an entry when one of its Chinese names occurs there, or a pair that
  * stands for it (以色列 through 巴以).
  */
+/** Kinds of names that may be named after a country or a region they begin with. */
+const NAMED_AFTER: ReadonlySet<GazetteerEntry['kind']> = new Set(['conflict', 'document', 'programme', 'event']);
+
 export function computeMentions(finder: NameFinder, paragraphs: readonly Paragraph[]): Map<string, number[]> {
   const mentions = new Map<string, Set<number>>();
   const add = (id: string, n: number): void => {
@@ -166,9 +173,11 @@ export function computeMentions(finder: NameFinder, paragraphs: readonly Paragra
     set.add(n);
     mentions.set(id, set);
   };
+  // A name inside a name inside a name: 伊朗 in 伊朗核问题 in 伊朗核问题全面协议.
+  const within = (m: NameMatch, depth: number): NameMatch[] => (depth === 0 ? [] : finder.nested(m).flatMap((n) => [n, ...within(n, depth - 1)]));
   for (const p of paragraphs) {
     for (const outer of finder.findChinese(normalize(p.text))) {
-      for (const m of [outer, ...finder.nested(outer)]) {
+      for (const m of [outer, ...within(outer, 3)]) {
         add(m.entry.id, p.number);
         for (const member of m.entry.members) add(member, p.number);
       }

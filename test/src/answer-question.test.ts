@@ -178,6 +178,11 @@ describe('absent names', () => {
     expect(refusal(core.ask('does it mention the AFGHN')).absent).toEqual(['AFGHN']);
   });
 
+  it('answers a country with every paragraph naming it, however much more others score for its full name', () => {
+    // §56 and §66 list the Islamic Republic of Iran; §48 names it once, in the nuclear deal's name.
+    expect(passages(core.ask('what does it say about Iran')).passages.map((p) => p.paragraph)).toEqual(expect.arrayContaining([48, 56, 66]));
+  });
+
   it('counts the names a question offers as its answer (— the CIS, the CSTO?) when the passage gives them', () => {
     expect(passages(core.ask('Which other regional bodies does the SCO work with - the CIS, the CSTO?')).passages[0]?.paragraph).toBe(114);
     // An offered name the passage does not give answers nothing: §83 names no proposer of the bank.

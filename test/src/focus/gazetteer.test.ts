@@ -61,6 +61,22 @@ describe('computeMentions', () => {
   });
 });
 
+describe('computeMentions, names inside names', () => {
+  const iran = entry('iran', ['伊朗'], ['Iran']);
+  const issue = entry('iran-nuclear-issue', ['伊朗核问题'], ['Iranian nuclear issue'], { kind: 'conflict' });
+  const deal = entry('jcpoa', ['伊朗核问题全面协议'], ['JCPOA'], { kind: 'document' });
+  const names = new NameFinder([iran, issue, deal, india, indonesia]);
+  const found = computeMentions(names, [paragraph(1, '继续执行伊朗核问题全面协议至关重要。'), paragraph(2, '印度尼西亚代表出席。')]);
+
+  it('counts the country a deal or an issue is named after, however deep the names nest', () => {
+    expect([found.get('jcpoa'), found.get('iran-nuclear-issue'), found.get('iran')]).toEqual([[1], [1], [1]]);
+  });
+
+  it('does not count a country a place name begins with', () => {
+    expect(found.get('india')).toEqual([]);
+  });
+});
+
 describe('NameFinder, case and articles', () => {
   const let_ = entry('let', [], ['LeT', 'Lashkar-e-Taiba'], { kind: 'organisation' });
   const cis = entry('cis', ['独立国家联合体'], ['Commonwealth of Independent States', 'CIS'], { kind: 'organisation' });
