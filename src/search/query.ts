@@ -45,7 +45,7 @@ export interface QueryWord {
    * An English word the rendering never uses that stands for its words: an acronym of one of
    * its names (NWFZ), or a WordNet synonym of its words (foundation → basis).
    */
-  related?: 'acronym' | 'synonym' | 'spelling';
+  related?: 'acronym' | 'synonym' | 'spelling' | 'clipped';
   terms: string[];
 }
 

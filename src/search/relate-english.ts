@@ -6,11 +6,12 @@ import { analyze } from './analyzer.js';
 import { synonymsOf } from './english-related.js';
 import { knownToLexicon } from './english.js';
 import { respelled } from './spelling.js';
+import { unclippedPhrase } from './clipped.js';
 import type { QueryWord, Vocabulary } from './query.js';
 import { normalize } from '../text/normalize.js';
 
 /** Query-term weights of what a related word stands for: an acronym is its phrase, a synonym only near it. */
-export const RELATED_WEIGHTS = { acronym: 0.8, synonym: 0.6, spelling: 0.9 } as const;
+export const RELATED_WEIGHTS = { acronym: 0.8, synonym: 0.6, spelling: 0.9, clipped: 0.8 } as const;
 
 /** Written in capitals (NWFZ, SDGs): letters, not a word to respell. */
 const isAcronym = (word: string): boolean => /^[\p{Lu}\d]{2,}s?$/u.test(word);
@@ -46,9 +47,18 @@ export function relateEnglish(
       phrases.length > 0 || synonyms.length > 0 || isAcronym(word.word) || knownToLexicon(word.word)
         ? undefined
         : respelled(word.word.toLowerCase(), related.renderingWords);
-    const kind = phrases.length > 0 ? 'acronym' : spelt !== undefined ? 'spelling' : 'synonym';
+    // Nor that: written short (narco, agri) or joined to a clipping (bioterrorism), which a word the lexicon knows is not (art, cult).
+    const clipped =
+      phrases.length > 0 || synonyms.length > 0 || spelt !== undefined || word.proper
+        ? undefined
+        : unclippedPhrase(word.word, related.renderingWords, {
+            known: (w) => known(w) || related.renderingWords.includes(w),
+            wholeMayBeClipped: !knownToLexicon(word.word),
+          });
+    const kind = phrases.length > 0 ? 'acronym' : spelt !== undefined ? 'spelling' : clipped !== undefined ? 'clipped' : 'synonym';
+    const stands = phrases.length > 0 ? phrases : spelt !== undefined ? [spelt] : clipped !== undefined ? [clipped] : synonyms;
     let any = false;
-    for (const phrase of phrases.length > 0 ? phrases : spelt !== undefined ? [spelt] : synonyms) {
+    for (const phrase of stands) {
       const terms = phraseTerms(phrase, vocab).filter(known);
       if (terms.length === 0) continue;
       add(terms, RELATED_WEIGHTS[kind], word.terms);

@@ -56,7 +56,7 @@ export interface SearchSettings {
    * (src/search/relate-english.ts), relative to the words it stands for. Measured over the
    * eval sets, a synonym at 0.75 answered no more and refused one near miss fewer than at 1.
    */
-  relatedWeights: { acronym: number; synonym: number; spelling: number };
+  relatedWeights: { acronym: number; synonym: number; spelling: number; clipped: number };
 }
 
 export const SEARCH_DEFAULTS: SearchSettings = {
@@ -75,5 +75,5 @@ export const SEARCH_DEFAULTS: SearchSettings = {
   nonNounWeight: 0.7,
   englishRoleWeights: { verb: 0.5, frame: 0.25 },
   continuedNameShare: 0.5,
-  relatedWeights: { acronym: 1, synonym: 1, spelling: 1 },
+  relatedWeights: { acronym: 1, synonym: 1, spelling: 1, clipped: 1 },
 };

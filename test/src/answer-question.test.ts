@@ -183,6 +183,14 @@ describe('absent names', () => {
     expect(passages(core.ask('what does it say about Iran')).passages.map((p) => p.paragraph)).toEqual(expect.arrayContaining([48, 56, 66]));
   });
 
+  it('reads English written short (narco, agri) or joined to a clipping (bioterrorism) as the rendering writes it', () => {
+    // §35: 'chemical and biological terrorism'.
+    expect(passages(core.ask('does it say anything about bioterrorism')).passages[0]?.paragraph).toBe(35);
+    expect(passages(core.ask('agri cooperation')).passages.map((p) => p.paragraph)).toContain(75);
+    // A word of its own is not a clipping: a cult is not culture.
+    expect(refusal(core.ask('cult groups')).absent).toEqual(['cult']);
+  });
+
   it('counts the names a question offers as its answer (— the CIS, the CSTO?) when the passage gives them', () => {
     expect(passages(core.ask('Which other regional bodies does the SCO work with - the CIS, the CSTO?')).passages[0]?.paragraph).toBe(114);
     // An offered name the passage does not give answers nothing: §83 names no proposer of the bank.
