@@ -6,8 +6,11 @@ const INVISIBLE = /[\p{Cc}\p{Cf}\u2028\u2029]/gu;
 // <#C1|general>; Discord <@123>, <@!123>, <@&123>, <#123>): a name, never a word of the question.
 const MENTION = /<(?:[@#]|!|@!|@&)[^<>\s]{1,80}>/gu;
 
+// A link pasted beside a question ('https://example.com/sco what about climate') is where the asker read of it, not words to search.
+const LINK = /(?:\bhttps?:\/\/|\bwww\.)[^\s<>]+/giu;
+
 export function sanitize(input: string): string {
-  return input.replace(INVISIBLE, ' ').replace(MENTION, ' ').replace(/\s+/gu, ' ').trim();
+  return input.replace(INVISIBLE, ' ').replace(MENTION, ' ').replace(LINK, ' ').replace(/\s+/gu, ' ').trim();
 }
 
 /** Basic Latin, Latin-1, Latin Extended-A/B, general and CJK punctuation, CJK ideographs, full-width forms. */

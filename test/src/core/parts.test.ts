@@ -41,6 +41,9 @@ describe('the core’s parts, alone', () => {
     expect(ask('help')).toMatchObject({ kind: 'help' });
     // Greetings and thanks to the bot are no questions about the text: never 'does not mention bot'.
     for (const said of ['hello bot', 'Hi there!', 'thanks!', '谢谢', '你是谁', 'what can you do']) expect(ask(said)).toMatchObject({ kind: 'help' });
+    // The whole declaration in brief is the topic map: no one passage answers it.
+    for (const said of ['summarize the declaration', 'tl;dr', '总结一下宣言', '宣言的核心内容是什么', 'what is the declaration about'])
+      expect(ask(said)).toMatchObject({ kind: 'topics' });
     expect(ask('§42')).toMatchObject({ kind: 'paragraphs', paragraphs: [{ paragraph: 42 }] });
     expect(ask('topics')).toMatchObject({ kind: 'topics', topics: topics.summaries });
   });
