@@ -83,18 +83,18 @@ const YEAR = /(?<!\d)(1[89]\d{2}|20\d{2})(?!\d)(?!\s*(?:s\b|'s\b|年代|km|公�
 // an adverb (right, immediately) may stand before the order word.
 const CLOSE_BY = String.raw`(?:(?:right|immediately|directly|just)\s+)?`;
 const NEXT = new RegExp(
-  String.raw`下一段|后一段|后面一段|接下来一段|[那这该此]段(?:的)?(?:后面|之后|以后|后边|下面)|\b(?:next|following|subsequent) (?:paragraph|para|section)\b|\b(?:paragraph|para|section) ${CLOSE_BY}(?:after|following)\b|\b${CLOSE_BY}(?:after|following) the (?:paragraph|para|section) (?:on|about|that|which)\b`,
+  String.raw`下一段|后一段|后面一段|接下来一段|[那这该此]段(?:的)?(?:后面|之后|以后|后边|下面)|\b(?:next|following|subsequent) (?:paragraph|para|section)\b|\b(?:paragraph|para|section) ${CLOSE_BY}(?:after|following)\b|\b${CLOSE_BY}(?:after|following) the (?:paragraph|para|section) (?:on|about|that|which)\b|\b(?:one|comes?|is) ${CLOSE_BY}(?:after|following) the\b`,
   'iu',
 );
 const PREVIOUS = new RegExp(
-  String.raw`上一段|前一段|前面一段|[那这该此]段(?:的)?(?:前面|之前|以前|前边|上面)|\b(?:previous|preceding|prior) (?:paragraph|para|section)\b|\b(?:paragraph|para|section) ${CLOSE_BY}(?:before|preceding)\b|\b${CLOSE_BY}(?:before|preceding) the (?:paragraph|para|section) (?:on|about|that|which)\b`,
+  String.raw`上一段|前一段|前面一段|[那这该此]段(?:的)?(?:前面|之前|以前|前边|上面)|\b(?:previous|preceding|prior) (?:paragraph|para|section)\b|\b(?:paragraph|para|section) ${CLOSE_BY}(?:before|preceding)\b|\b${CLOSE_BY}(?:before|preceding) the (?:paragraph|para|section) (?:on|about|that|which)\b|\b(?:one|comes?|is) ${CLOSE_BY}(?:before|preceding) the\b`,
   'iu',
 );
 
 // The words that only place what is asked beside what the question names ('the paragraph right
 // after the one on X', X那段之后紧跟着的一段): searched for, they would dilute X.
 const ORDER_WORDS = new RegExp(
-  String.raw`${NEXT.source}|${PREVIOUS.source}|紧跟着|紧接着|紧挨着|紧随其后|[那这该此一]段(?:落)?|段落|\b(?:paragraph|para|section)s?\b|\b(?:right|immediately|directly|just) (?=after|before|following|preceding)`,
+  String.raw`${NEXT.source}|${PREVIOUS.source}|紧跟着|紧接着|紧挨着|紧随其后|[那这该此一]段(?:落)?|段落|\b(?:paragraph|para|section)s?\b|\b(?:right|immediately|directly|just) (?=after|before|following|preceding)|\bthe one\b|\bone(?=\s*[?？.!]*$)`,
   'giu',
 );
 

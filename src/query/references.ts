@@ -20,7 +20,8 @@ const PREFIX = String.raw`(?:§{1,2}|¶|paragraphs?|paras?\.?|pp?\.?|第)?`;
 const SUFFIX = '(?:段|條|条|款)?';
 const ONE = new RegExp(String.raw`^${PREFIX}\s*${NUMBER}(?:${RANGE_SEPARATOR}${PREFIX}\s*${NUMBER})?\s*${SUFFIX}$`, 'iu');
 // A reference-looking input whose number is not a number: '§abc', '第X段', 'para -3'.
-const LOOKS_LIKE_REFERENCE = /^(?:§|¶|第.{0,8}段$|paragraphs?\b|paras?\b|p\s*\d)/iu;
+// Not 'paragraph after the one about Gaza': words after it make it a question.
+const LOOKS_LIKE_REFERENCE = /^(?:§|¶|第.{0,8}段$|paragraphs?\s*(?:[^\p{L}\s]|\S+$)|paras?\.?\s*(?:[^\p{L}\s]|\S+$)|p\s*\d)/iu;
 
 function toNumber(text: string): number | undefined {
   if (/^\d+$/u.test(text)) return Number(text);

@@ -191,6 +191,14 @@ describe('absent names', () => {
     expect(refusal(core.ask('cult groups')).absent).toEqual(['cult']);
   });
 
+  it("reads 'the one after the X paragraph' and 'comes just after the X one' as the paragraph next to X's", () => {
+    expect(passages(core.ask('the one after the Gaza paragraph')).passages[0]?.paragraph).toBe(30);
+    expect(passages(core.ask('the one before the Belarus paragraph')).passages[0]?.paragraph).toBe(117);
+    expect(passages(core.ask('which paragraph comes just after the NPT one')).passages[0]?.paragraph).toBe(51);
+    // Words after 'paragraph' make a question, not a number read amiss.
+    expect(passages(core.ask('paragraph after the one about Gaza')).passages[0]?.paragraph).toBe(30);
+  });
+
   it('counts the names a question offers as its answer (— the CIS, the CSTO?) when the passage gives them', () => {
     expect(passages(core.ask('Which other regional bodies does the SCO work with - the CIS, the CSTO?')).passages[0]?.paragraph).toBe(114);
     // An offered name the passage does not give answers nothing: §83 names no proposer of the bank.
