@@ -95,7 +95,14 @@ function unusedIsSubject(text: string, unused: readonly string[], best: Hit | un
   // A noun the English model knows: one it does not (intergovernmental) is tagged a noun by guess.
   const nounsUnused = lone.filter((u) => knownToLexicon(u) && words.some((w) => w.latin && w.pos === 'NOUN' && w.word.toLowerCase() === u.toLowerCase()));
   const heads = content.filter((w) => w.latin && !w.proper && nounsUnused.some((u) => modifies(text, u, w.word)));
-  return lone.length > 0 && content.every((w) => modifiers.includes(w) || heads.includes(w) || deps.engine.isGeneric(w));
+  // And a word found only before such a noun, its head (traditional medicine): it says which kind of the noun is asked.
+  const kinds = content.filter((w) => w.latin && !w.proper && nounsUnused.some((u) => isLastWord(text, u) && modifies(text, w.word, u)));
+  return lone.length > 0 && content.every((w) => modifiers.includes(w) || heads.includes(w) || kinds.includes(w) || deps.engine.isGeneric(w));
+}
+
+/** Whether a word ends the question's words (traditional medicine?): the head of the phrase it closes. */
+function isLastWord(text: string, word: string): boolean {
+  return new RegExp(`${escapeRegExp(normalize(word))}[\\s?？!！.。]*$`, 'u').test(normalize(text));
 }
 
 /** Whether a name stands right before a word as its modifier: 哈萨克斯坦洪灾, 哈萨克斯坦的洪灾, Kazakhstan('s) floods. */

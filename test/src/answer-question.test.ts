@@ -141,6 +141,10 @@ describe('absent names', () => {
 
   it('reads an English noun the text never uses before a word it does as what is asked (migration policy)', () => {
     expect(refusal(core.ask('migration policy')).absent).toEqual(['migration']);
+    // Nor a word found only before such a noun, which closes the question: traditional medicine is not §9's traditional values.
+    expect(refusal(core.ask('traditional medicine')).absent).toEqual(['medicine']);
+    // A frame word closing it (definition) asks about what stands before it.
+    expect(passages(core.ask('Shanghai Spirit definition')).passages[0]?.paragraph).toBe(9);
     // An adjective the model does not know is no such noun: the agreement is asked about.
     expect(passages(core.ask('Was an intergovernmental agreement on environmental protection signed?')).passages[0]?.paragraph).toBe(102);
   });
