@@ -203,6 +203,12 @@ describe('absent names', () => {
     expect(passages(core.ask('paragraph after the one about Gaza')).passages[0]?.paragraph).toBe(30);
   });
 
+  it('reads a price or a fee asked as an amount, and prices as a topic as no detail', () => {
+    expect(refusal(core.ask('ticket price for Issyk-Kul marathon')).missing).toBe('amount');
+    expect(refusal(core.ask('马拉松票价')).missing).toBe('amount');
+    expect(refusal(core.ask('what did the leaders say about energy prices')).missing).toBeUndefined();
+  });
+
   it('counts the names a question offers as its answer (— the CIS, the CSTO?) when the passage gives them', () => {
     expect(passages(core.ask('Which other regional bodies does the SCO work with - the CIS, the CSTO?')).passages[0]?.paragraph).toBe(114);
     // An offered name the passage does not give answers nothing: §83 names no proposer of the bank.
