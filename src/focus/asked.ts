@@ -10,7 +10,9 @@ import type { Focus } from './focus.js';
  * in its dictionary forms with its wh-phrase cut to the head noun ('On what dates',
  * 'Which Chinese leader'), so the patterns need not list every plural and modifier.
  */
-export function asked(question: string): Pick<Focus, 'detail' | 'actor' | 'precision'> {
+export function asked(typed: string): Pick<Focus, 'detail' | 'actor' | 'precision'> {
+  // WHO in capitals among lower-case words is the World Health Organization, not the question word.
+  const question = /[a-z]/u.test(typed) ? typed.replace(/\bWHO\b/gu, 'World Health Organization') : typed;
   const detail = askedDetail(question);
   const actor = askedActor(question);
   const precision = askedPrecision(question);

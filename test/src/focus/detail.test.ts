@@ -472,3 +472,11 @@ describe('more details read from how analysts ask', () => {
     expect(askedDetail('项目具体收录了哪些文物？')).toBe('name');
   });
 });
+
+describe('WHO in capitals', () => {
+  it('is the World Health Organization among lower-case words, and the question word in a question typed in capitals', () => {
+    expect(asked('WHO role in health').detail).toBeUndefined();
+    expect(asked('WHO IS THE NEXT CHAIR').detail).toBe('person');
+    expect(asked('who is the next chair').detail).toBe('person');
+  });
+});
