@@ -90,7 +90,10 @@ export function readAbsence(text: string, focus: Focus, result: SearchResult, de
   const ofAbsentNames = [...result.unknownTerms, ...result.unknownNames].filter((w) => entities.some((e) => e.surface.toLowerCase().includes(w)));
   const besideKnown = (surface: string): boolean => besideKnownWords(text, surface, deps, others, ofAbsentNames);
   // A name that is the question's subject, a year or a pair leaves nothing else to answer.
-  const besides = years.length === 0 && pair.length === 0 && [...entities.map((e) => e.surface), ...unknown].every(besideKnown);
+  // A name offered as the possible answer to a detail asked (where was it held, Mumbai?) is no subject: the rest is asked, and the name
+  // said absent beside it. Asked whether the text names it (反导那段是不是点名北约了), it is the subject.
+  const subjects = entities.filter((e) => e.offered !== true || focus.detail === undefined);
+  const besides = years.length === 0 && pair.length === 0 && [...subjects.map((e) => e.surface), ...unknown].every(besideKnown);
   return { names: [...entities.map((e) => e.name), ...years, ...unknown, ...pair], surfaces, besides };
 }
 

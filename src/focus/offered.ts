@@ -8,10 +8,11 @@ import { normalize } from '../text/normalize.js';
 // Words that put forward an example or a guess, with nothing that ends the sentence after them.
 const EXAMPLE =
   /(?:\be\.?\s?g\.?|\bfor (?:example|instance)|\bsuch as|\blike|\bincluding|\bsay,|比如|例如|譬如|诸如|像是|是不是|是否是|会不会是)[^?？。!！]*$/iu;
-// A dash or a colon that opens a list at the end of the question.
-const LIST_OPENER = /\s[-–—]+\s|[—–:：]/gu;
+// A dash, a colon or a comma that opens a list at the end of the question (where was it held, New Delhi?).
+const LIST_OPENER = /\s[-–—]+\s|[—–:：,，]/gu;
 // What may stand between the offered names: separators, or/and, etc., a question mark.
-const BETWEEN = /^(?:[\s,，、/&.…?？!！()（）]|\bor\b|\band\b|\bthe\b|\betc\b|\bmaybe\b|\bperhaps\b|或者|或|和|还是|等等|等|之类|吗|呢|吧)*$/iu;
+const BETWEEN =
+  /^(?:[\s,，、/&.…?？!！()（）]|\bor\b|\band\b|\bthe\b|\bin\b|\betc\b|\bmaybe\b|\bperhaps\b|\bprobably\b|\b(?:was|is|were|are) (?:it|they)\b|\bnot\b|或者|或|和|还是|等等|等|之类|是|吗|呢|吧|在)*$/iu;
 
 /** Where the normalised question names `surface`, or -1. */
 function at(text: string, surface: string): number {
@@ -30,14 +31,16 @@ export function offeredNames(question: string, surfaces: readonly string[]): Set
     const i = at(text, s);
     if (i > 0 && EXAMPLE.test(text.slice(0, i))) offered.add(s);
   }
-  // A list after the last dash or colon that holds only names: every one of them is offered.
-  const openers = [...text.matchAll(LIST_OPENER)];
-  const last = openers.at(-1);
-  if (last === undefined) return offered;
-  const tail = text.slice(last.index + last[0].length);
-  const inTail = surfaces.filter((s) => at(tail, s) >= 0);
-  if (inTail.length === 0) return offered;
-  const rest = [...inTail].sort((a, b) => b.length - a.length).reduce((t, s) => t.split(normalize(s)).join(' '), tail);
-  if (BETWEEN.test(rest)) for (const s of inTail) offered.add(s);
+  // A list after a dash, a colon or a comma that holds only names to the end: every one of them is offered
+  // (the first such opener, so that '— UNEP, FAO?' offers both).
+  for (const opener of text.matchAll(LIST_OPENER)) {
+    const tail = text.slice(opener.index + opener[0].length);
+    const inTail = surfaces.filter((s) => at(tail, s) >= 0);
+    if (inTail.length === 0) continue;
+    const rest = [...inTail].sort((a, b) => b.length - a.length).reduce((t, s) => t.split(normalize(s)).join(' '), tail);
+    if (!BETWEEN.test(rest)) continue;
+    for (const s of inTail) offered.add(s);
+    break;
+  }
   return offered;
 }

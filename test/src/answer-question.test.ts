@@ -211,6 +211,10 @@ describe('absent names', () => {
 
   it('counts the names a question offers as its answer (— the CIS, the CSTO?) when the passage gives them', () => {
     expect(passages(core.ask('Which other regional bodies does the SCO work with - the CIS, the CSTO?')).passages[0]?.paragraph).toBe(114);
+    // After a comma too; and a wrong guess the text never names is said absent beside the answer, not refused.
+    expect(passages(core.ask('Who proposed the investment fund, Kazakhstan?')).passages[0]?.paragraph).toBe(82);
+    const wrong = passages(core.ask('Where was the startup forum held, Mumbai?'));
+    expect([wrong.passages[0]?.paragraph, wrong.absent]).toEqual([80, ['Mumbai']]);
     // An offered name the passage does not give answers nothing: §83 names no proposer of the bank.
     expect(refusal(core.ask('Who proposed the SCO development bank - China?')).missing).toBe('person');
   });

@@ -8,6 +8,10 @@ describe('offeredNames', () => {
     ['which bodies, e.g. the CIS or ASEAN?', ['CIS', 'ASEAN'], ['CIS', 'ASEAN']],
     ['哪些国际组织和上合秘书处签了文件，比如粮农组织？', ['上合秘书处', '粮农组织'], ['粮农组织']],
     ['开发银行是不是中国提的', ['中国'], ['中国']],
+    ['Who proposed the investment fund, Kazakhstan?', ['Kazakhstan'], ['Kazakhstan']],
+    ['Who proposed the investment fund, was it China?', ['China'], ['China']],
+    ['Where is the next summit, in China?', ['China'], ['China']],
+    ['谁担任下一任轮值主席国，是中国吗？', ['中国'], ['中国']],
   ])('in %s offers %j the answers %j', (question, surfaces, offered) => {
     expect([...offeredNames(question, surfaces)].sort()).toEqual([...offered].sort());
   });
@@ -17,6 +21,7 @@ describe('offeredNames', () => {
     ['Who proposed the Kazakhstan initiative: the fund?', ['Kazakhstan']],
     ['哈萨克斯坦提的那个倡议是谁支持的', ['哈萨克斯坦']],
     ['Which countries back the BRI - and does India?', ['BRI', 'India']],
+    ["Kazakhstan's SCO investment fund proposal, who backed it?", ['Kazakhstan']],
   ])('in %s offers none of %j: they are what is asked about', (question, surfaces) => {
     expect([...offeredNames(question, surfaces)]).toEqual([]);
   });
