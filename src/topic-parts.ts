@@ -7,7 +7,15 @@ import type { Hit, SearchEngine } from './search/engine.js';
 const LEAD_IN =
   /^(?:what(?:'s| is| does)?\s+(?:it|the\s+(?:text|declaration|document)|they)\s+(?:say|said)\s+(?:about|on|re)|what\s+about|anything\s+(?:on|about)|any\s+(?:mention|word)\s+(?:of|on)|does\s+(?:it|the\s+(?:text|declaration))\s+(?:mention|cover|say\s+anything\s+(?:about|on))|tell\s+me\s+about|info\s+on)\s+/iu;
 // Between two topics: and (also), plus, &, +, /, as well as; a numbered list's 1) 2).
-const JOINER = /\s+(?:and\s+also|and\s+about|and\s+on|and|plus|as\s+well\s+as)\s+|\s*[&+/]\s*|\s*(?:^|\s)\d[).]\s*/iu;
+const JOINER =
+  /\s*[,;]\s*(?:and\s+|or\s+)?|\s+(?:and\s+also|and\s+about|and\s+on|and|or|plus|vs\.?|versus|as\s+well\s+as)\s+|\s*[&+/]\s*|\s*(?:^|\s)\d[).]\s*/iu;
+// Chinese lists: 、 between topics, or a numbered list (1）人工智能 2）毒品); not 和, which words hold (和平), nor a comma,
+// which parts clauses (气候这块，巴黎协定提到没).
+const JOINER_ZH = /\s*、\s*|\s*\d\s*[）)．.、]\s*/u;
+// A Chinese part that asks a question of its own is no topic.
+const ASKS_ZH = /吗|呢|什么|啥|哪|谁|怎么|如何|是否|有没有|多少|几/u;
+/** At most this many characters a Chinese topic. */
+const MAX_TOPIC_CHARS = 8;
 // A part that asks a question of its own is no topic: compound questions are parted elsewhere (answer-parts.ts).
 const ASKS = /\b(?:who|whom|whose|where|when|what|which|how|why|is|are|was|were|does|do|did|will|has|have|can|should)\b/iu;
 const TRAILING = /[\s?？!！.。]+$/u;
@@ -20,13 +28,14 @@ const ONE_THING = /\bbetween\b|\s[-–—]\s|:/iu;
 
 /** The topics a question lists (two to four, each one to four words), or none when it lists none. */
 export function topicParts(text: string): string[] {
-  if (/\p{Script=Han}/u.test(text) || ONE_THING.test(text)) return [];
+  if (ONE_THING.test(text)) return [];
+  if (/\p{Script=Han}/u.test(text)) return chineseTopics(text);
   const body = text.trim().replace(TRAILING, '').replace(LEAD_IN, '');
   const parts = body
     .split(JOINER)
     .map((p) => p.replace(/^(?:about|on|the)\s+/iu, '').trim())
     .filter((p) => p !== '');
-  if (parts.length < 2 || parts.length > 4) return [];
+  if (parts.length < 2 || parts.length > 6) return [];
   const topic = (p: string): boolean => !ASKS.test(p) && p.split(/\s+/u).length <= MAX_TOPIC_WORDS;
   return parts.every(topic) ? parts : [];
 }
@@ -40,4 +49,16 @@ export function speaksOfEvery(hit: Hit, topics: readonly string[], engine: Pick<
       .query.words.filter((w) => w.role === 'content')
       .some((w) => matched.has(w.word.toLowerCase())),
   );
+}
+
+/** The topics of a Chinese list (人工智能、毒品、旅游; 1）人工智能 2）毒品), each short and asking nothing. */
+function chineseTopics(text: string): string[] {
+  const parts = text
+    .trim()
+    .replace(/[\s?？!！。]+$/u, '')
+    .split(JOINER_ZH)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  if (parts.length < 2 || parts.length > 6) return [];
+  return parts.every((p) => !ASKS_ZH.test(p) && [...p].length <= MAX_TOPIC_CHARS) ? parts : [];
 }

@@ -135,6 +135,10 @@ describe('absent names', () => {
     expect(passages(core.ask('what does it say about AI and about climate change?')).passages.map((p) => p.paragraph)).toEqual(
       expect.arrayContaining([98, 102]),
     );
+    expect(passages(core.ask('人工智能、毒品、旅游')).passages.map((p) => p.paragraph)).toEqual(expect.arrayContaining([98, 94]));
+    // A topic the text never names is said absent beside the others' answers.
+    const mars = passages(core.ask('what does it say about drugs? and about Mars?'));
+    expect([mars.passages[0]?.paragraph, mars.absent]).toEqual([44, ['Mars']]);
     // One passage on both is the answer as it was: not parted.
     expect(passages(core.ask('drug trafficking and arms smuggling')).passages[0]?.paragraph).toBe(17);
   });
