@@ -12,6 +12,7 @@ import { answerQuestion, type QuestionDeps } from '../answer-question.js';
 import type { Answer, Language } from '../model.js';
 import { hasOwnLanguage } from '../present/reader-language.js';
 import { readIntent } from '../query/intent.js';
+import { withoutSmallTalk } from '../query/small-talk.js';
 import { detectLanguage } from '../search/query.js';
 import { normalize } from '../text/normalize.js';
 import { hasWords, isUnsupportedLanguage, sanitize } from '../text/sanitize.js';
@@ -28,7 +29,7 @@ export interface AskParts {
 /** Anything a user typed: bad input, help, topics, a paragraph reference or a question. */
 export function askCore({ topics, question }: AskParts, input: string, options: AskOptions = {}): Answer {
   const primary = topics.document;
-  const text = sanitize(typeof input === 'string' ? input : '');
+  const text = withoutSmallTalk(sanitize(typeof input === 'string' ? input : ''));
   // '§42' has no language of its own: the caller's default decides, English when none is given.
   const language: Language = /\p{Script=Han}/u.test(text) ? 'zh' : hasOwnLanguage(text) ? 'en' : (options.language ?? 'en');
   try {

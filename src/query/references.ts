@@ -33,8 +33,9 @@ function toNumber(text: string): number | undefined {
 const REQUEST_BEFORE =
   /^(?:(?:can you |could you |please )?(?:show|give|read|quote|open|display|print|fetch|get|translate|paste)(?: me)?(?: the)?(?: text of)?|what(?:'s| is| does)? (?:in |it say in )?|what do(?:es)? |tell me (?:about |what )?|请?(?:给我)?(?:看看|看一下|显示|查看|打开|读一下)|宣言的?)\s*/iu;
 const REQUEST_AFTER =
-  /\s*(?:(?:of|in) (?:the|this) (?:declaration|text|document)\s*)?(?:say|says|said|say about|contain|contains|about|text|content|please|in full|(?:in|into) (?:english|chinese)|in 中文|(?:的)?英文版?|的?(?:内容|原文|全文)|(?:说|讲|写)(?:了|的)?(?:啥|什么)|是(?:啥|什么)|呢|吗)?\s*[?？!！.。]*$/iu;
-const MARKER = /§|¶|\bparagraphs?\b|\bparas?\b|第.{1,8}段|最后一段|末段|首段|开头.{0,2}段|段落|前.{1,3}段|\bno\.\s*\d/iu;
+  /\s*(?:(?:of|in) (?:the|this) (?:declaration|text|document)\s*)?(?:say|says|said|say about|contain|contains|about|text|content|please|pls|plz|in full|(?:in|into) (?:english|chinese)|in 中文|(?:的)?英文版?|的?(?:内容|原文|全文)|(?:说|讲|写)(?:了|的)?(?:啥|什么)|是(?:啥|什么)|呢|吗)?\s*[?？!！.。]*$/iu;
+// A number too (show me 48, what's in 56?): the words are dropped only when a reference alone is left.
+const MARKER = /§|¶|\bparagraphs?\b|\bparas?\b|第.{1,8}段|最后一段|末段|首段|开头.{0,2}段|段落|前.{1,3}段|\bno\.\s*\d|\b\d{1,3}\b/iu;
 
 // The last paragraph and those before it: 最后一段, 倒数第二段, the last paragraph, the second-to-last paragraph.
 const FROM_END = new RegExp(

@@ -40,7 +40,10 @@ describe('the core’s parts, alone', () => {
     expect(ask('   ')).toMatchObject({ kind: 'error', code: 'empty' });
     expect(ask('help')).toMatchObject({ kind: 'help' });
     // Greetings and thanks to the bot are no questions about the text: never 'does not mention bot'.
-    for (const said of ['hello bot', 'Hi there!', 'thanks!', '谢谢', '你是谁', 'what can you do']) expect(ask(said)).toMatchObject({ kind: 'help' });
+    for (const said of ['hello bot', 'Hi there!', 'thanks!', '谢谢', '你是谁', 'what can you do', 'ok cool', '你好，机器人', 'hi there, what can you do?'])
+      expect(ask(said)).toMatchObject({ kind: 'help' });
+    // A bare number is a paragraph however it is asked for.
+    for (const said of ['show me 48', "what's in 48?", 'para 48 pls']) expect(ask(said)).toMatchObject({ kind: 'paragraphs', paragraphs: [{ paragraph: 48 }] });
     // The whole declaration in brief is the topic map: no one passage answers it.
     for (const said of ['summarize the declaration', 'tl;dr', '总结一下宣言', '宣言的核心内容是什么', 'what is the declaration about'])
       expect(ask(said)).toMatchObject({ kind: 'topics' });

@@ -1,0 +1,19 @@
+// What a chat message says to the bot or about the asker rather than about the declaration: a greeting
+// or thanks before the question (谢谢！那关于伊朗呢？, hi there, what can you do?), the bot addressed by
+// name in plain text (@bot), the asker's own errand (for my thesis, asking for a friend, my boss wants to
+// know). Taken off before the question is read, so that none of it is named as never mentioned.
+
+// A greeting or thanks, then a space or a stop; a word of assent only with a stop after it ('Great Wall' is no 'great,').
+const GREETING =
+  /^(?:(?:(?:hi|hello|hey|yo|hiya|thanks|thank you|thx|ty|cheers|good (?:morning|afternoon|evening))(?:\s+(?:there|bot|all|everyone|team|guys))*|(?:你好|您好|嗨|哈喽|谢谢|多谢|感谢|谢啦)(?:[\s,，]*(?:机器人|小助手|bot))?)(?:[\s,，!！.。~～:：]+|$)|(?:ok|okay|cool|great|got it|好的|好吧|明白了?)[,，!！.。~～:：]+\s*)(?:那么?|so|and|then)?\s*/iu;
+const ADDRESSED = /(?:^|\s)@[\p{L}\p{N}_.-]{1,40}/gu;
+const ERRAND =
+  /\b(?:for (?:my|our) (?:thesis|dissertation|paper|essay|article|report|class|homework|story|piece|brief(?:ing)?|newsletter|boss)|asking for a friend|(?:my )?boss (?:wants|needs) to know(?: about)?|(?:lemme|let me|let us|let's) know(?: what it says)?(?: (?:on|about))?|quick q(?:uestion)?|just curious|curious)\b[,:：]?/giu;
+const ERRAND_ZH = /(?:我在写(?:一篇)?[^，,。]{0,12}(?:稿子|论文|文章|报告)|写论文用|老板(?:想|要)知道|帮我看看|想请教一下|请问一下|请问)[，,：:]?/gu;
+
+/** The question without what it says to the bot or about the asker; the text as it was when nothing else is left. */
+export function withoutSmallTalk(text: string): string {
+  const rest = text.replace(ADDRESSED, ' ').replace(ERRAND, ' ').replace(ERRAND_ZH, ' ').replace(/\s+/gu, ' ').trim();
+  const question = rest.replace(GREETING, '').trim();
+  return /[\p{L}\p{N}]/u.test(question) ? question : rest === '' ? text : rest;
+}

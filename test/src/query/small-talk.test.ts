@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { withoutSmallTalk } from '../../../src/query/small-talk.js';
+
+describe('withoutSmallTalk', () => {
+  it.each([
+    ['谢谢！那关于伊朗呢？', '关于伊朗呢？'],
+    ['hi there, what can you do?', 'what can you do?'],
+    ['thanks! and what about Iran', 'what about Iran'],
+    ['hey @bot what does it say about climate', 'what does it say about climate'],
+    ['@SCObot Gaza?', 'Gaza?'],
+    ['lemme know what it says on Iran', 'Iran'],
+    ['boss wants to know about sanctions', 'sanctions'],
+    ['for my thesis: what does it say about water', 'what does it say about water'],
+    ['any mention of Gaza, asking for a friend', 'any mention of Gaza,'],
+    ['Cool, and the next summit?', 'the next summit?'],
+  ])('reads %s as %s', (text, question) => {
+    expect(withoutSmallTalk(text)).toBe(question);
+  });
+
+  it.each(['Great Wall', 'OK', 'hello', 'Cool roofs and climate', 'need the date for a piece'])('leaves %s as it is', (text) => {
+    expect(withoutSmallTalk(text)).toBe(text);
+  });
+});
