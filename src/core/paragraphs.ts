@@ -17,6 +17,7 @@ export function paragraphsAnswer(document: LoadedDocument, request: ReferenceReq
   const count = document.paragraphs.length;
   const wanted: number[] = [];
   const end = request.fromEnd === undefined ? [] : [{ from: count + 1 - request.fromEnd, to: count + 1 - request.fromEnd }];
+  if (request.lastCount !== undefined) end.push({ from: Math.max(1, count + 1 - request.lastCount), to: count });
   for (const { from, to } of [...request.ranges, ...end]) {
     if (from < 1 || to > count) return errorAnswer('outOfRange', outOfRangeText(count), language);
     for (let n = from; n <= to && wanted.length <= count; n++) if (!wanted.includes(n)) wanted.push(n);

@@ -8,6 +8,8 @@ export interface ReferenceRequest {
   ranges: { from: number; to: number }[];
   /** 'The last paragraph' (1), '倒数第二段' (2): counted from the end, which the document knows. */
   fromEnd?: number;
+  /** 'The last three paragraphs' (3), '最后三段': the last few, which the document knows. */
+  lastCount?: number;
 }
 
 export type ReferenceParse = { kind: 'references'; request: ReferenceRequest } | { kind: 'malformed'; text: string } | { kind: 'none' };

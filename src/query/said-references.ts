@@ -6,8 +6,8 @@
 import { CHINESE_NUMERAL_CHARACTERS, parseChineseNumeral } from './chinese-numerals.js';
 import { ENGLISH_ORDINAL, parseEnglishCardinal, parseEnglishOrdinal } from './english-ordinals.js';
 
-/** As references.ts's ReferenceRequest: ranges, or a count from the end. */
-export type SaidReference = { ranges: { from: number; to: number }[] } | { ranges: []; fromEnd: number };
+/** As references.ts's ReferenceRequest: ranges, a paragraph counted from the end, or the last few. */
+export type SaidReference = { ranges: { from: number; to: number }[] } | { ranges: []; fromEnd: number } | { ranges: []; lastCount: number };
 
 const DIGITS = String.raw`(\d+|[${CHINESE_NUMERAL_CHARACTERS}]{1,12})`;
 const PARAGRAPH = String.raw`(?:paragraph|para|§)`;
@@ -21,7 +21,7 @@ const one = (n: number): SaidReference => ({ ranges: [{ from: n, to: n }] });
 
 // 'the (next) paragraph (right) after 48', 'the para before §100', 'paragraph following 12'.
 const NEXT_TO = new RegExp(
-  String.raw`^(?:the\s+)?(?:next\s+|previous\s+)?(?:${PARAGRAPH}|one)\s+(?:right\s+|just\s+|immediately\s+)?(after|following|before|preceding)\s+(?:${PARAGRAPH}\s*)?(\d+)$`,
+  String.raw`^(?:the\s+)?(?:next\s+|previous\s+)?(?:(?:${PARAGRAPH}|one)\s+|(?:what\s+)?comes\s+)?(?:right\s+|just\s+|immediately\s+)?(after|following|before|preceding)\s+(?:${PARAGRAPH}\s*)?(\d+)$`,
   'iu',
 );
 // '第48段的下一段', '第48段后面那段', '48段的上一段'.
@@ -36,6 +36,8 @@ const FROM_THE_END = new RegExp(
   String.raw`^(?:the\s+)?(${ENGLISH_ORDINAL})(?:\s+(?:paragraph|para))?[- ]from[- ](?:the[- ])?(?:end|last|bottom)(?:\s+(?:paragraph|para))?$`,
   'iu',
 );
+// 'the last three paragraphs', 'final 2 paras', '最后三段'.
+const LAST_FEW = new RegExp(String.raw`^(?:the\s+)?(?:last|final)\s+(\d+|[a-z]+)\s+(?:paragraphs|paras)$|^(?:最后|末)\s*${DIGITS}\s*段$`, 'iu');
 // 'the first five paragraphs', 'first 3 paras', '前五段'.
 const FIRST_FEW = new RegExp(String.raw`^(?:the\s+)?first\s+(\d+|[a-z]+)\s+(?:paragraphs|paras)$|^前\s*${DIGITS}\s*段$`, 'iu');
 // 'paragraph no. 48', 'paragraph number 48', 'paragraph #48', 'no. 48', '段落88', '第88段落'.
@@ -76,6 +78,12 @@ function firstFew(text: string): SaidReference | undefined {
   return n === undefined || n < 1 ? undefined : { ranges: [{ from: 1, to: n }] };
 }
 
+function lastFew(text: string): SaidReference | undefined {
+  const m = LAST_FEW.exec(text);
+  const n = m === null ? undefined : numberOf(m[1] ?? m[2] ?? '');
+  return n === undefined || n < 1 ? undefined : { ranges: [], lastCount: n };
+}
+
 function marked(text: string): SaidReference | undefined {
   const m = MARKED.exec(text) ?? WRITTEN_OUT.exec(text);
   if (m === null) return undefined;
@@ -85,7 +93,7 @@ function marked(text: string): SaidReference | undefined {
 
 /** The paragraphs a request said in words asks for, or undefined when the text is no such request. */
 export function saidReference(text: string): SaidReference | undefined {
-  for (const read of [nextTo, eitherSide, fromTheEnd, firstFew, marked]) {
+  for (const read of [nextTo, eitherSide, fromTheEnd, firstFew, lastFew, marked]) {
     const found = read(text);
     if (found !== undefined) return found;
   }

@@ -43,6 +43,7 @@ describe('the core’s parts, alone', () => {
     for (const said of ['hello bot', 'Hi there!', 'thanks!', '谢谢', '你是谁', 'what can you do', 'ok cool', '你好，机器人', 'hi there, what can you do?'])
       expect(ask(said)).toMatchObject({ kind: 'help' });
     // A bare number is a paragraph however it is asked for.
+    expect(ask('the last three paragraphs')).toMatchObject({ kind: 'paragraphs', paragraphs: [{ paragraph: 118 }, { paragraph: 119 }, { paragraph: 120 }] });
     for (const said of ['show me 48', "what's in 48?", 'para 48 pls']) expect(ask(said)).toMatchObject({ kind: 'paragraphs', paragraphs: [{ paragraph: 48 }] });
     // The whole declaration in brief is the topic map: no one passage answers it.
     for (const said of ['summarize the declaration', 'tl;dr', '总结一下宣言', '宣言的核心内容是什么', 'what is the declaration about'])

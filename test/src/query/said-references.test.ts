@@ -51,6 +51,19 @@ describe('paragraph requests said in words', () => {
     expect(parseReferences(text)).toEqual({ kind: 'references', request: { ranges: [], fromEnd: n } });
   });
 
+  it.each([
+    ['the last three paragraphs', 3],
+    ['last 3 paras', 3],
+    ['最后三段', 3],
+  ])('reads %s as the last %i paragraphs', (text, n) => {
+    expect(parseReferences(text)).toEqual({ kind: 'references', request: { ranges: [], lastCount: n } });
+  });
+
+  it('reads what comes after a paragraph as the next one', () => {
+    expect(parseReferences('what comes after §119')).toEqual(one(120));
+    expect(parseReferences('after 48')).toEqual(one(49));
+  });
+
   it.each(['the paragraph after the summit', 'paragraph fortytwo', 'first few paragraphs on drugs', 'No 48 is a number'])('leaves %s a question', (text) => {
     expect(parseReferences(text).kind).not.toBe('references');
   });
