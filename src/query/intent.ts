@@ -17,7 +17,7 @@ const TOPIC = /^(?:topic|主题|主題|话题|話題)[\s:：]+(.+)$/iu;
 
 // Asked for the whole declaration in brief (summarise it, tl;dr, 宣言讲了什么): no passage is that answer, the topic map is.
 const SUMMARY =
-  /^(?:(?:please|pls|can you|could you)\s+)?(?:summari[sz]e|sum up|give (?:me |us )?(?:a |an |the )?(?:summary|overview|gist|tl;?dr)(?: of)?|(?:a |an |the )?(?:summary|overview|gist|tl;?dr)(?: of)?|what(?:'s| is) (?:the declaration|the document|the text|it|this) (?:all )?about)(?:\s+(?:the|this)\s+(?:declaration|document|text))?(?:\s+(?:please|pls))?[\s?？.!！]*$|^(?:请|帮我)?(?:总结|概括|归纳|简述)(?:一下)?(?:这份)?(?:宣言)?(?:的)?(?:内容|要点)?[\s?？。!！]*$|^(?:这份)?宣言(?:的)?(?:核心|主要)?(?:内容|要点)(?:是|有)(?:什么|啥|哪些)[\s?？。]*$|^(?:这份)?宣言(?:主要)?(?:讲|说|写)了?(?:些)?(?:什么|啥)[\s?？。]*$/iu;
+  /^(?:(?:please|pls|can you|could you)\s+)?(?:summari[sz]e|sum up|give (?:me |us )?(?:a |an |the )?(?:summary|overview|gist|tl;?dr)(?: of)?|(?:a |an |the )?(?:summary|overview|gist|tl;?dr)(?: of)?|what(?:'s| is) (?:the declaration|the document|the text|it|this) (?:all )?about|(?:what are )?(?:the |its )?(?:main|key) (?:points|takeaways|themes|topics)(?: of)?|what (?:topics|subjects|themes|areas) does (?:it|the declaration|the document|the text) cover)(?:\s+(?:the|this)\s+(?:declaration|document|text))?(?:\s+(?:please|pls))?[\s?？.!！]*$|^(?:请|帮我)?(?:总结|概括|归纳|简述)(?:一下)?(?:这份)?(?:宣言)?(?:的)?(?:内容|要点)?[\s?？。!！]*$|^(?:这份)?(?:宣言)?(?:的)?(?:核心|主要)?(?:内容|要点|重点)(?:是|有)(?:什么|啥|哪些)[\s?？。]*$|^(?:这份)?宣言(?:主要)?(?:讲|说|写)了?(?:些)?(?:什么|啥)[\s?？。]*$/iu;
 
 export function readIntent(text: string): Intent {
   if (HELP.test(text)) return { kind: 'help' };

@@ -46,7 +46,16 @@ describe('the core’s parts, alone', () => {
     expect(ask('the last three paragraphs')).toMatchObject({ kind: 'paragraphs', paragraphs: [{ paragraph: 118 }, { paragraph: 119 }, { paragraph: 120 }] });
     for (const said of ['show me 48', "what's in 48?", 'para 48 pls']) expect(ask(said)).toMatchObject({ kind: 'paragraphs', paragraphs: [{ paragraph: 48 }] });
     // The whole declaration in brief is the topic map: no one passage answers it.
-    for (const said of ['summarize the declaration', 'tl;dr', '总结一下宣言', '宣言的核心内容是什么', 'what is the declaration about'])
+    for (const said of [
+      'summarize the declaration',
+      'tl;dr',
+      '总结一下宣言',
+      '宣言的核心内容是什么',
+      'what is the declaration about',
+      'what are the main points?',
+      'what topics does it cover',
+      '主要内容是什么',
+    ])
       expect(ask(said)).toMatchObject({ kind: 'topics' });
     expect(ask('§42')).toMatchObject({ kind: 'paragraphs', paragraphs: [{ paragraph: 42 }] });
     expect(ask('topics')).toMatchObject({ kind: 'topics', topics: topics.summaries });
