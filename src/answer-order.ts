@@ -5,8 +5,8 @@ import type { Focus } from './focus/focus.js';
 import { QUESTION_DEFAULTS } from './question-defaults.js';
 import type { Hit, SearchResult } from './search/engine.js';
 
-// Named things with a paragraph of their own; not the organisation itself, which nearly every paragraph names.
-const SUBJECT_KINDS = new Set(['organisation', 'programme', 'document', 'event']);
+// Named things with a paragraph of their own (a conflict or issue too: the Iranian nuclear issue, §48); not the organisation itself, which nearly every paragraph names.
+const SUBJECT_KINDS = new Set(['organisation', 'programme', 'document', 'event', 'conflict']);
 
 /**
  * Whether a paragraph mentions a named thing the question is about (the SCO Development Bank):

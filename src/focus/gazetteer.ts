@@ -58,6 +58,38 @@ function byFirstUnit(forms: Form[], fold: (f: Form) => string): Map<string, Form
   return out;
 }
 
+// British and American spellings of the same name (Iran nuclear programme / program, the Organisation / Organization):
+// each pattern with what it is in the other spelling.
+const SPELLINGS: readonly [RegExp, string][] = [
+  [/programme/gu, 'program'],
+  [/program(?!me)/gu, 'programme'],
+  [/isation/gu, 'ization'],
+  [/ization/gu, 'isation'],
+  [/ise\b/gu, 'ize'],
+  [/ize\b/gu, 'ise'],
+  [/centre/gu, 'center'],
+  [/center/gu, 'centre'],
+  [/defence/gu, 'defense'],
+  [/defense/gu, 'defence'],
+  [/labour/gu, 'labor'],
+  [/labor\b/gu, 'labour'],
+];
+
+/**
+ * A name as it may be written: in either spelling, and, when it is several words, with the first
+ * one possessive (Iran's nuclear program for the Iran nuclear program).
+ */
+function writtenVariants(key: string): string[] {
+  const spelt = new Set([key, ...SPELLINGS.map(([pattern, other]) => key.replace(pattern, other))]);
+  const out = new Set<string>();
+  for (const name of spelt) {
+    out.add(name);
+    const [first, ...rest] = name.split(' ');
+    if (rest.length > 0 && first !== undefined && !first.endsWith("'s")) out.add(`${first}'s ${rest.join(' ')}`);
+  }
+  return [...out];
+}
+
 /**
  * Finds gazetteer names in text, longest match first and without overlaps, so a
  * name inside a longer one (印度 in 印度尼西亚, Guinea in Papua New Guinea) is not
@@ -77,7 +109,9 @@ export class NameFinder {
         const key = spaced(name).trim().replace(/^the /iu, '');
         // Abbreviations match only as written: US and WHO in capitals, LeT and BiH with their inner capitals.
         const exactCase = /^[\p{L}\d. ]{2,6}$/u.test(key) && (!/\p{Ll}/u.test(key) || /\p{Ll}\p{Lu}/u.test(key));
-        if (key !== '') en.push({ entry, key: exactCase ? key : key.toLowerCase(), exactCase });
+        if (key === '') continue;
+        if (exactCase) en.push({ entry, key, exactCase });
+        else for (const variant of writtenVariants(key.toLowerCase())) en.push({ entry, key: variant, exactCase });
       }
     }
     this.chinese = byFirstUnit(zh, (f) => f.key);

@@ -186,6 +186,10 @@ describe('absent names', () => {
     expect(refusal(core.ask('does it mention the AFGHN')).absent).toEqual(['AFGHN']);
   });
 
+  it("answers a named issue the text has a paragraph on, however the question spells it (Iran's nuclear program, §48)", () => {
+    expect(passages(core.ask("What's the SCO line on Iran's nuclear program?")).passages[0]?.paragraph).toBe(48);
+  });
+
   it('answers a country with every paragraph naming it, however much more others score for its full name', () => {
     // §56 and §66 list the Islamic Republic of Iran; §48 names it once, in the nuclear deal's name.
     expect(passages(core.ask('what does it say about Iran')).passages.map((p) => p.paragraph)).toEqual(expect.arrayContaining([48, 56, 66]));

@@ -77,6 +77,19 @@ describe('computeMentions, names inside names', () => {
   });
 });
 
+describe('NameFinder, spellings', () => {
+  const issue = entry('iran-nuclear-issue', ['伊朗核问题'], ['Iran nuclear programme'], { kind: 'conflict' });
+  const osce = entry('osce', ['欧安组织'], ['Organization for Security and Co-operation in Europe'], { kind: 'organisation' });
+  const names = new NameFinder([issue, osce]);
+  const found = (text: string): string[] => names.find(text).map((m) => m.entry.id);
+
+  it('matches a name in either spelling, and with its first word possessive', () => {
+    expect(found('the Iran nuclear program')).toEqual(['iran-nuclear-issue']);
+    expect(found("Iran's nuclear programme")).toEqual(['iran-nuclear-issue']);
+    expect(found('the Organisation for Security and Co-operation in Europe')).toEqual(['osce']);
+  });
+});
+
 describe('NameFinder, case and articles', () => {
   const let_ = entry('let', [], ['LeT', 'Lashkar-e-Taiba'], { kind: 'organisation' });
   const cis = entry('cis', ['独立国家联合体'], ['Commonwealth of Independent States', 'CIS'], { kind: 'organisation' });
