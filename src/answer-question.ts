@@ -141,7 +141,8 @@ function answerSearched(deps: QuestionDeps, { text, language, says, focus, first
   const partly = [...absent, ...unused.filter((w) => deps.focus.partners(text, w).length > 0), ...unmentionedPart(mention, unused)];
   // Topics listed (Gaza and Afghanistan) of which the best passage speaks of only some: each is answered.
   const topics = topicParts(text);
-  const listed = topics.length > 1 && ordered[0] !== undefined && !speaksOfEvery(ordered[0], topics, deps.engine) ? byParts(topics) : undefined;
+  const known = (h: Hit): boolean => speaksOfEvery(h, topics, result.query.words, [...absent, ...unused]);
+  const listed = topics.length > 1 && ordered[0] !== undefined && !known(ordered[0]) ? byParts(topics) : undefined;
   return (
     listed ?? passagesAnswer(text, language, ordered, quoter, options, partly.length > 0 ? { names: partly, note: partlyAbsentText(partly, says) } : undefined)
   );

@@ -1,7 +1,9 @@
 // A question that lists topics ('climate and energy', 'Gaza + Afghanistan', 'what does it say about AI
 // and about climate change?', '1) AI 2) Gaza'): each topic is a question of its own, when one search
 // for all of them finds a passage on only some (src/answer-question.ts asks them one by one).
-import type { Hit, SearchEngine } from './search/engine.js';
+import type { Hit } from './search/engine.js';
+import type { QueryWord } from './search/query.js';
+import { normalize } from './text/normalize.js';
 
 // What asks about the topics as a whole, before them.
 const LEAD_IN =
@@ -40,15 +42,18 @@ export function topicParts(text: string): string[] {
   return parts.every(topic) ? parts : [];
 }
 
-/** Whether a passage matches a content word of every topic (each as the search reads it alone). */
-export function speaksOfEvery(hit: Hit, topics: readonly string[], engine: Pick<SearchEngine, 'search'>): boolean {
+/**
+ * Whether a passage matches a content word of every topic: the question's content words, each taken as
+ * the topic's whose words hold it. A topic none of whose words the text uses (`unknown`: WTO, Mars) is
+ * said absent already, and no other passage would speak of it.
+ */
+export function speaksOfEvery(hit: Hit, topics: readonly string[], words: readonly QueryWord[], unknown: readonly string[]): boolean {
   const matched = new Set(hit.matchedWords.map((w) => w.word.toLowerCase()));
-  return topics.every((topic) =>
-    engine
-      .search(topic)
-      .query.words.filter((w) => w.role === 'content')
-      .some((w) => matched.has(w.word.toLowerCase())),
-  );
+  const isUnknown = (w: QueryWord): boolean => unknown.some((u) => u.toLowerCase() === w.word.toLowerCase());
+  return topics.every((topic) => {
+    const own = words.filter((w) => w.role === 'content' && normalize(topic).includes(w.word.toLowerCase()));
+    return own.length === 0 || own.every(isUnknown) || own.some((w) => matched.has(w.word.toLowerCase()));
+  });
 }
 
 /** The topics of a Chinese list (人工智能、毒品、旅游; 1）人工智能 2）毒品), each short and asking nothing. */

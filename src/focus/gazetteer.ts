@@ -76,11 +76,12 @@ const SPELLINGS: readonly [RegExp, string][] = [
 ];
 
 /**
- * A name as it may be written: in either spelling, and, when it is several words, with the first
- * one possessive (Iran's nuclear program for the Iran nuclear program).
+ * A name as it may be written: in either spelling, and, for a thing named after its first word (`namedAfter`:
+ * an issue, a programme), with that word possessive (Iran's nuclear program for the Iran nuclear program).
  */
-function writtenVariants(key: string): string[] {
+function writtenVariants(key: string, namedAfter: boolean): string[] {
   const spelt = new Set([key, ...SPELLINGS.map(([pattern, other]) => key.replace(pattern, other))]);
+  if (!namedAfter) return [...spelt];
   const out = new Set<string>();
   for (const name of spelt) {
     out.add(name);
@@ -111,7 +112,7 @@ export class NameFinder {
         const exactCase = /^[\p{L}\d. ]{2,6}$/u.test(key) && (!/\p{Ll}/u.test(key) || /\p{Ll}\p{Lu}/u.test(key));
         if (key === '') continue;
         if (exactCase) en.push({ entry, key, exactCase });
-        else for (const variant of writtenVariants(key.toLowerCase())) en.push({ entry, key: variant, exactCase });
+        else for (const variant of writtenVariants(key.toLowerCase(), NAMED_AFTER.has(entry.kind))) en.push({ entry, key: variant, exactCase });
       }
     }
     this.chinese = byFirstUnit(zh, (f) => f.key);

@@ -2,7 +2,6 @@
 // the Secretariat sign documents with — UNEP, FAO?', 'which bodies, e.g. the CIS or the CSTO?',
 // 哪些国家，比如印度？, 是不是中国提的. A passage naming them answers the 'which' or 'who'; a name that is
 // the subject (Kazakhstan's fund proposal - who backed it?) does not.
-import { escapeRegExp } from '../question-spans.js';
 import { normalize } from '../text/normalize.js';
 
 // Words that put forward an example or a guess, with nothing that ends the sentence after them.
@@ -14,19 +13,24 @@ const LIST_OPENER = /\s[-–—]+\s|[—–:：,，]/gu;
 const BETWEEN =
   /^(?:[\s,，、/&.…?？!！()（）]|\bor\b|\band\b|\bthe\b|\bin\b|\betc\b|\bmaybe\b|\bperhaps\b|\bprobably\b|\b(?:was|is|were|are) (?:it|they)\b|\bnot\b|或者|或|和|还是|等等|等|之类|是|吗|呢|吧|在)*$/iu;
 
-/** Where the normalised question names `surface`, or -1. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Where the normalised question names `surface` (a Latin name as a whole word), or -1. */
 function at(text: string, surface: string): number {
   const name = normalize(surface);
   if (name === '') return -1;
   const latin = /^[\p{Script=Latin}\d]/u.test(name);
-  const m = new RegExp(latin ? `(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])` : escapeRegExp(name), 'u').exec(text);
-  return m === null ? -1 : m.index;
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+    if (!latin || (!WORD_CHAR.test(text[i - 1] ?? '') && !WORD_CHAR.test(text[i + name.length] ?? ''))) return i;
+  }
+  return -1;
 }
 
 /** The surfaces the question offers as its possible answers (see above). */
 export function offeredNames(question: string, surfaces: readonly string[]): Set<string> {
-  const text = normalize(question);
   const offered = new Set<string>();
+  if (surfaces.length === 0) return offered;
+  const text = normalize(question);
   for (const s of surfaces) {
     const i = at(text, s);
     if (i > 0 && EXAMPLE.test(text.slice(0, i))) offered.add(s);

@@ -16,7 +16,10 @@ const ASKS_CITY =
 // 'Which years does it cover', '到哪一年', 'how long is it', 'when does it end': the span a programme's own title gives
 // (《2024—2029年禁毒战略》), or the years a clause runs from and to.
 const ASKS_SPAN =
-  /哪几年|几年|覆盖|涵盖|期限|有效期|到哪一?年|至哪一?年|截至|多久|多长时间|持续多|(?:什么时候|何时)(?:结束|到期|截止)|到什么时候|\b(?:which|what) years\b|\bwhat period\b|\bcover(?:s|ed|ing)?\b|\bspan\b|\buntil (?:when|what year)\b|\bthrough (?:which|what) year\b|\bruns? (?:until|to|through)\b|\bhow long\b|\bduration\b|\b(?:end|expiry|expiration) date\b|\bwhen (?:does|did|will|do) [\w\s'-]{1,60}?\b(?:end|expire|run|finish|last)\b/iu;
+  /哪几年|几年|覆盖|涵盖|期限|有效期|到哪一?年|至哪一?年|截至|多久|多长时间|持续多|(?:什么时候|何时)(?:结束|到期|截止)|到什么时候|\b(?:which|what) years\b|\bwhat period\b|\bcover(?:s|ed|ing)?\b|\bspan\b|\buntil (?:when|what year)\b|\bthrough (?:which|what) year\b|\bruns? (?:until|to|through)\b|\bhow long\b|\bduration\b|\b(?:end|expiry|expiration) date\b/iu;
+// 'When does it end / run / expire': a wh-word, then one of these verbs last in the question.
+const WHEN_ASKED = /\bwhen (?:does|did|will|do)\b/iu;
+const SPAN_VERB_LAST = /\b(?:end|expire|run|finish|last)[\s?？.!]*$/iu;
 
 /** How precise the asked detail must be: a day or month, not a year; a city, not a country; or the span a title gives. */
 export interface Precision {
@@ -43,7 +46,7 @@ export function askedPrecision(question: string): Precision {
   return {
     day: ASKS_DAY.test(question) || ASKS_DAY_OF_MONTH.test(question),
     city: ASKS_CITY.test(question),
-    ...(ASKS_SPAN.test(question) ? { span: true } : {}),
+    ...(ASKS_SPAN.test(question) || (WHEN_ASKED.test(question) && SPAN_VERB_LAST.test(question)) ? { span: true } : {}),
     ...(ASKS_NAME.test(question) ? { called: true } : {}),
     ...(ASKS_DAY_OF_MONTH.test(question) ? { dayOfMonth: true } : {}),
     ...(ASKS_THEME.test(question) ? { theme: true } : {}),
