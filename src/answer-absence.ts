@@ -10,7 +10,7 @@ import { normalize, normalizeWithMap } from './text/normalize.js';
 import { asWritten, touchesAny } from './answer-unused.js';
 
 /** Who is asked who stands beside a name, and whether that is the organisation itself. */
-type Partners = Pick<FocusReader, 'partners' | 'isOrganisation'>;
+type Partners = Pick<FocusReader, 'partners' | 'isOrganisation' | 'countriesIn'>;
 
 // Words that ask what passes between two countries: their relations, a conflict, talks, a border.
 const BETWEEN_THEM =
@@ -23,15 +23,23 @@ function asksBetween(text: string, countries: readonly FocusEntity[]): boolean {
   return a !== undefined && b !== undefined && new RegExp(`${a}\\s*[-–—/]\\s*${b}|${b}\\s*[-–—/]\\s*${a}`, 'u').test(normalize(text));
 }
 
+/** A paragraph naming more countries than this names them as a list, not as parties to something between them. */
+const MAX_COUNTRIES_OF_A_PAIR = 3;
+
 /**
  * Two countries the declaration names, but never together (以色列和伊朗的冲突, Iran-Israel): the pair,
  * and whatever passes between them, is something it does not address. Two countries merely listed
  * (Afghanistan and Iran) are two subjects, each answered.
  */
-function unnamedPair(text: string, focus: Focus, language: Language): string[] {
+function unnamedPair(text: string, focus: Focus, language: Language, countriesIn: (paragraph: number) => number): string[] {
   const countries = focus.entities.filter((e) => e.present && e.kind === 'country');
   if (countries.length < 2 || !asksBetween(text, countries)) return [];
-  const shared = countries.slice(1).reduce((acc, e) => acc.filter((n) => e.paragraphs.includes(n)), countries[0]?.paragraphs ?? []);
+  // Named together only in a list of many (§66's supporters of the Belt and Road) is not named as a pair.
+  const together = (n: number): boolean => countriesIn(n) <= MAX_COUNTRIES_OF_A_PAIR;
+  const shared = countries
+    .slice(1)
+    .reduce((acc, e) => acc.filter((n) => e.paragraphs.includes(n)), countries[0]?.paragraphs ?? [])
+    .filter(together);
   if (shared.length > 0) return [];
   return [countries.map((e) => e.name).join(language === 'zh' ? '和' : ' and ')];
 }
@@ -80,7 +88,7 @@ export function readAbsence(text: string, focus: Focus, result: SearchResult, de
   // Hamas's is Hamas: a possessive names nothing the name does not.
   const named = (w: string): boolean => focus.entities.some((e) => e.surface.toLowerCase().includes(w.replace(/['’]s$/u, '')));
   const unknown = result.unknownNames.filter((w) => !named(w)).map((w) => asWritten(text, w));
-  const pair = unnamedPair(text, focus, language);
+  const pair = unnamedPair(text, focus, language, (n) => deps.focus.countriesIn(n));
   const yearWords = focus.years.filter((y) => !y.present).map((y) => y.year);
   const surfaces = [...entities.map((e) => e.surface), ...unknown, ...yearWords];
   // What the absent names stand beside must be something the declaration speaks of: not another

@@ -112,6 +112,7 @@ export class FocusReader {
   readonly finder: NameFinder;
   readonly mentions: Map<string, number[]>;
   private readonly byId: Map<string, GazetteerEntry>;
+  private countryCounts: Map<number, number> | undefined;
   private readonly yearParagraphs: (year: string) => number[];
   /** Entries the declaration names in most paragraphs (the SCO itself): never a specific name. */
   private readonly ubiquitous: Set<string>;
@@ -157,6 +158,12 @@ export class FocusReader {
    */
   partners(question: string, surface: string): Conjunct[] {
     return conjunctsOf(question, surface);
+  }
+
+  /** How many countries a paragraph names (a list of members names many, a bilateral matter two). */
+  countriesIn(paragraph: number): number {
+    this.countryCounts ??= countByParagraph([...this.mentions].filter(([id]) => this.byId.get(id)?.kind === 'country').map(([, ps]) => ps));
+    return this.countryCounts.get(paragraph) ?? 0;
   }
 
   /** Whether the conjunct next to a name is the organisation itself (BRICS and the SCO): no subject of its own. */
@@ -287,4 +294,11 @@ function nameToTell(entry: GazetteerEntry, surface: string, language: Language):
 function withoutPairMembers(entities: FocusEntity[], byId: Map<string, GazetteerEntry>): FocusEntity[] {
   const memberOfNamedPair = new Set(entities.flatMap((e) => byId.get(e.id)?.members ?? []));
   return entities.filter((e) => !memberOfNamedPair.has(e.id));
+}
+
+/** For each paragraph, in how many of the lists it stands. */
+function countByParagraph(lists: readonly number[][]): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const list of lists) for (const n of list) counts.set(n, (counts.get(n) ?? 0) + 1);
+  return counts;
 }
