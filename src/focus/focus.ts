@@ -7,6 +7,7 @@ import { questionNumbers, type Precision } from './precision.js';
 import { asked } from './asked.js';
 import { type Conjunct, conjunctsOf, isCoordinated } from './conjuncts.js';
 import { offeredNames } from './offered.js';
+import { AFTER_WORDS, BEFORE_WORDS, FUTURE, NEXT, PAST, PREVIOUS } from './order-words.js';
 import type { NamesFound } from './detail-given.js';
 import { computeMentions, NameFinder, type NameMatch } from './gazetteer.js';
 import { TitleIndex } from './titles.js';
@@ -71,37 +72,8 @@ const THINGS_OF_THEIR_OWN = new Set<GazetteerEntry['kind']>(['organisation', 'pr
 const SUMMIT = /峰会|会晤|\bsummit\b/iu;
 const ofItsOwn = (match: NameMatch): boolean => THINGS_OF_THEIR_OWN.has(match.entry.kind) || (match.entry.kind === 'event' && !SUMMIT.test(match.surface));
 
-// Not 以后/以前 (in future, formerly) nor 'following'/'last' (the following areas, at last): they order nothing.
-const AFTER_WORDS = /之后|下一|下届|下任|下次|接任|接替|继任|\b(?:after|next|succeed(?:s|ed)?|successor|take[sn]? over|upcoming)\b/iu;
-// An English question in the past tense asks what happened ('where was the summit held'), not what is to come.
-const PAST = /\b(?:was|were|did|had)\b/iu;
-const FUTURE = /\b(?:will|shall|going to|planned|plans?|to be held)\b/iu;
-const BEFORE_WORDS = /之前|上一|上届|前任|\b(?:before|previous|preceding|prior to|predecessor)\b/iu;
 // A year, not a number that looks like one: '2000 km', '1990s', '2030 人' are not years.
 const YEAR = /(?<!\d)(1[89]\d{2}|20\d{2})(?!\d)(?!\s*(?:s\b|'s\b|年代|km|公里|千米|米|人|名|万|亿|美元|元|个|家|%|％|吨))/giu;
-// 'The paragraph (right) after the one on X', 'what comes after the paragraph on X', 'X 那段后面':
-// an adverb (right, immediately) may stand before the order word.
-const CLOSE_BY = String.raw`(?:(?:right|immediately|directly|just)\s+)?`;
-const NEXT = new RegExp(
-  String.raw`下一段|后一段|后面一段|接下来一段|[那这该此]段(?:的)?(?:后面|之后|以后|后边|下面)|\b(?:next|following|subsequent) (?:paragraph|para|section)\b|\b(?:paragraph|para|section) ${CLOSE_BY}(?:after|following)\b|\b${CLOSE_BY}(?:after|following) the (?:paragraph|para|section) (?:on|about|that|which)\b|\b(?:one|comes?|is) ${CLOSE_BY}(?:after|following) the\b`,
-  'iu',
-);
-const PREVIOUS = new RegExp(
-  String.raw`上一段|前一段|前面一段|[那这该此]段(?:的)?(?:前面|之前|以前|前边|上面)|\b(?:previous|preceding|prior) (?:paragraph|para|section)\b|\b(?:paragraph|para|section) ${CLOSE_BY}(?:before|preceding)\b|\b${CLOSE_BY}(?:before|preceding) the (?:paragraph|para|section) (?:on|about|that|which)\b|\b(?:one|comes?|is) ${CLOSE_BY}(?:before|preceding) the\b`,
-  'iu',
-);
-
-// The words that only place what is asked beside what the question names ('the paragraph right
-// after the one on X', X那段之后紧跟着的一段): searched for, they would dilute X.
-const ORDER_WORDS = new RegExp(
-  String.raw`${NEXT.source}|${PREVIOUS.source}|紧跟着|紧接着|紧挨着|紧随其后|[那这该此一]段(?:落)?|段落|\b(?:paragraph|para|section)s?\b|\b(?:right|immediately|directly|just) (?=after|before|following|preceding)|\bthe one\b|\bone(?=\s*[?？.!]*$)`,
-  'giu',
-);
-
-/** A question asking for the paragraph next to another, without the words that say so: what is left names the other. */
-export function withoutOrderWords(question: string): string {
-  return question.replace(ORDER_WORDS, ' ');
-}
 
 /**
  * Reads questions for what they are about: the gazetteer's names, years, the
