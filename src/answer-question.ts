@@ -64,20 +64,17 @@ export function answerQuestion(deps: QuestionDeps, typed: string, language: Lang
   return answerSearched(deps, { text, language, says, focus, first }, options);
 }
 
-// The organisation by its names, which are stop words of the search (SCO, 上合组织): asked alone, it is the opening paragraph that names it.
-const ORGANISATION = /\bsco\b|shanghai cooperation organi[sz]ation|上海合作组织|上合组织|上合/iu;
-
 /**
  * The paragraphs that name what a question names when it has no other word to search: 'does it mention
  * Astana', 'Shanghai?' (names of the document's own city and of the organisation are stop words, as every
  * paragraph would match them). The organisation alone (SCO, what does SCO stand for) is the opening paragraph.
  */
-function onlyNames(text: string, focus: Focus, first: SearchResult, deps: Pick<QuestionDeps, 'paragraph'>): Hit[] | undefined {
+function onlyNames(text: string, focus: Focus, first: SearchResult, deps: Pick<QuestionDeps, 'paragraph' | 'focus'>): Hit[] | undefined {
   // Not a question that asks a detail, what comes next or a year: those are read as usual.
   const asksMore = focus.detail !== undefined || focus.order !== undefined || focus.sequence !== undefined || focus.years.length > 0;
   if (asksMore || first.query.words.some((w) => w.role === 'content') || focus.entities.some((e) => !e.present)) return undefined;
   const numbers = [...new Set(focus.entities.flatMap((e) => e.paragraphs))].sort((a, b) => a - b);
-  if (numbers.length === 0 && ORGANISATION.test(text)) numbers.push(1);
+  if (numbers.length === 0 && deps.focus.namesTheOrganisation(text)) numbers.push(1);
   const hits = numbers.flatMap((n) => deps.paragraph(n) ?? []);
   return hits.length > 0 ? hits : undefined;
 }
@@ -113,7 +110,8 @@ function answerSearched(deps: QuestionDeps, { text, language, says, focus, first
   // A compound question refused as a whole may have parts the declaration answers: they are asked one by one.
   const ask = (part: string): Answer => answerQuestion(deps, part, language, { limit: QUESTION_DEFAULTS.maxLimit });
   const byParts = (parts?: readonly string[]): Answer | undefined => answerByParts({ ask, whole: deps.whole }, { text, language }, options, parts);
-  const orByParts = (refusal: Answer): Answer => byParts() ?? byParts(topicParts(text)) ?? refusal;
+  const topics = topicParts(text);
+  const orByParts = (refusal: Answer): Answer => byParts() ?? byParts(topics) ?? refusal;
 
   const best = hits[0];
   if (absent.length > 0 && (!absence.besides || !result.covered || best === undefined)) {
@@ -121,7 +119,7 @@ function answerSearched(deps: QuestionDeps, { text, language, says, focus, first
     // 哪些国家支持一带一路？印度在不在名单里: the list is answered, and the name it lacks said absent; so is each topic
     // of a list (Russia, Ukraine). Not each part of a compound question: its second part often goes on about the
     // absent name (乌克兰危机上合怎么说的？呼吁停火了吗), and answering that part alone would answer about something else.
-    return asksMembership(text, absence.surfaces) || topicParts(text).length > 1 ? orByParts(refusal) : refusal;
+    return asksMembership(text, absence.surfaces) || topics.length > 1 ? orByParts(refusal) : refusal;
   }
   // A mention question (传统医学提了吗) is read once: refused when nothing it names is mentioned, else named beside the answer.
   const mention = unmentionedObject(text, first.query.words, focus, deps.engine, unused);
@@ -141,7 +139,6 @@ function answerSearched(deps: QuestionDeps, { text, language, says, focus, first
   // beside the answer to it; one standing alone may be a word read amiss (how does it frame X).
   const partly = [...absent, ...unused.filter((w) => deps.focus.partners(text, w).length > 0), ...unmentionedPart(mention, unused)];
   // Topics listed (Gaza and Afghanistan) of which the best passage speaks of only some: each is answered.
-  const topics = topicParts(text);
   const known = (h: Hit): boolean => speaksOfEvery(h, topics, result.query.words, [...absent, ...unused]);
   const listed = topics.length > 1 && ordered[0] !== undefined && !known(ordered[0]) ? byParts(topics) : undefined;
   return (

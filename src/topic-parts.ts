@@ -8,7 +8,7 @@ import { normalize } from './text/normalize.js';
 // What asks about the topics as a whole, before them.
 const LEAD_IN =
   /^(?:what(?:'s| is| does)?\s+(?:it|the\s+(?:text|declaration|document)|they)\s+(?:say|said)\s+(?:about|on|re)|what\s+about|anything\s+(?:on|about)|any\s+(?:mention|word)\s+(?:of|on)|does\s+(?:it|the\s+(?:text|declaration))\s+(?:mention|cover|say\s+anything\s+(?:about|on))|tell\s+me\s+about|info\s+on)\s+/iu;
-// Between two topics: and (also), plus, &, +, /, as well as; a numbered list's 1) 2).
+// Between two topics: a comma, and (also), or, plus, vs, &, +, /, as well as; a numbered list's 1) 2).
 const JOINER =
   /\s*[,;]\s*(?:and\s+|or\s+)?|\s+(?:and\s+also|and\s+about|and\s+on|and|or|plus|vs\.?|versus|as\s+well\s+as)\s+|\s*[&+/]\s*|\s*(?:^|\s)\d[).]\s*/iu;
 // Chinese lists: 、 between topics, or a numbered list (1）人工智能 2）毒品); not 和, which words hold (和平), nor a comma,

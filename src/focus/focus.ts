@@ -138,6 +138,15 @@ export class FocusReader {
     return this.countryCounts.get(paragraph) ?? 0;
   }
 
+  /** Whether a question names the organisation itself, by any of its names (SCO, 上合组织, the Shanghai Cooperation Organization). */
+  namesTheOrganisation(question: string): boolean {
+    const text = normalize(question);
+    return this.organisationForms.some((f) => {
+      const at = text.indexOf(f);
+      return at >= 0 && (!/^[a-z]/u.test(f) || (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + f.length] ?? '')));
+    });
+  }
+
   /** Whether the conjunct next to a name is the organisation itself (BRICS and the SCO): no subject of its own. */
   isOrganisation(conjunct: Conjunct): boolean {
     const words = conjunct.words.replace(/^the\s+/u, '');

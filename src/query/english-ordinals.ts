@@ -36,35 +36,14 @@ function tens(word: string, ordinal: boolean): number | undefined {
   return TENS[m[1] ?? ''];
 }
 
-/** Below a hundred: 'first', 'twentieth', 'twenty-first' (`last` is the ordinal word). */
-function belowHundred(words: readonly string[]): number | undefined {
-  const [a, b] = words;
-  if (a === undefined) return undefined;
-  if (b === undefined) return UNITS[a] ?? tens(a, true);
-  const ten = tens(a, false);
-  const unit = UNITS[b];
-  return words.length === 2 && ten !== undefined && unit !== undefined && unit < 10 ? ten + unit : undefined;
-}
-
-/** The number an English ordinal stands for (1 for 'first', 42 for '42nd' or 'forty-second'), or undefined. */
-export function parseEnglishOrdinal(text: string): number | undefined {
-  const written = text.trim().toLowerCase();
-  const digits = /^(\d+)(st|nd|rd|th)$/u.exec(written);
-  if (digits !== null) return Number(digits[1]);
-  // 'the hundredth', 'a hundred and fifth': a hundred is one hundred.
-  const words = written
+/** A number's words, lower case, 'and' left out, 'a hundred' read as 'one hundred'. */
+function wordsOf(text: string): string[] {
+  return text
+    .trim()
+    .toLowerCase()
     .split(/[- ]+/u)
     .filter((w) => w !== 'and')
     .map((w, i, all) => (i === 0 && w === 'a' && all[1]?.startsWith('hundred') === true ? 'one' : w));
-  if (words.length === 1 && words[0] === 'hundredth') return 100;
-  if (words[1] === 'hundred' || words[1] === 'hundredth') {
-    const hundreds = CARDINAL_UNITS[words[0] ?? ''];
-    if (hundreds === undefined) return undefined;
-    if (words.length === 2) return words[1] === 'hundredth' ? hundreds * 100 : undefined;
-    const rest = belowHundred(words.slice(2));
-    return words[1] === 'hundred' && rest !== undefined ? hundreds * 100 + rest : undefined;
-  }
-  return belowHundred(words);
 }
 
 const CARDINAL_TEENS: Record<string, number> = {
@@ -81,28 +60,37 @@ const CARDINAL_TEENS: Record<string, number> = {
   nineteen: 19,
 };
 
-/** Below a hundred, written out: 'five', 'twelve', 'forty', 'forty-two'. */
-function cardinalBelowHundred(words: readonly string[]): number | undefined {
+/** Below a hundred: 'first' / 'five', 'twentieth' / 'twenty', 'twenty-first' / 'forty-two'; the last word says which. */
+function belowHundred(words: readonly string[], ordinal: boolean): number | undefined {
   const [a, b] = words;
   if (a === undefined || words.length > 2) return undefined;
-  if (b === undefined) return CARDINAL_TEENS[a] ?? tens(a, false);
+  if (b === undefined) return (ordinal ? UNITS[a] : CARDINAL_TEENS[a]) ?? tens(a, ordinal);
   const ten = tens(a, false);
-  const unit = CARDINAL_UNITS[b];
-  return ten !== undefined && unit !== undefined ? ten + unit : undefined;
+  const unit = ordinal ? UNITS[b] : CARDINAL_UNITS[b];
+  return ten !== undefined && unit !== undefined && unit < 10 ? ten + unit : undefined;
+}
+
+/** A number written out, up to the hundreds: the ordinal ('one hundred and fifth') or the cardinal ('one hundred and five'). */
+function writtenNumber(text: string, ordinal: boolean): number | undefined {
+  const words = wordsOf(text);
+  const hundred = ordinal ? 'hundredth' : 'hundred';
+  if (words.length === 1 && words[0] === hundred) return ordinal ? 100 : undefined;
+  if (words[1] !== 'hundred' && words[1] !== 'hundredth') return belowHundred(words, ordinal);
+  const hundreds = CARDINAL_UNITS[words[0] ?? ''];
+  if (hundreds === undefined) return undefined;
+  // 'one hundredth' or 'one hundred' alone; else 'hundred' and the rest below it.
+  if (words.length === 2) return words[1] === hundred ? hundreds * 100 : undefined;
+  const rest = words[1] === 'hundred' ? belowHundred(words.slice(2), ordinal) : undefined;
+  return rest === undefined ? undefined : hundreds * 100 + rest;
+}
+
+/** The number an English ordinal stands for (1 for 'first', 42 for '42nd' or 'forty-second'), or undefined. */
+export function parseEnglishOrdinal(text: string): number | undefined {
+  const digits = /^(\d+)(st|nd|rd|th)$/u.exec(text.trim().toLowerCase());
+  return digits !== null ? Number(digits[1]) : writtenNumber(text, true);
 }
 
 /** The number an English cardinal written out stands for ('forty-two' → 42, 'one hundred and five' → 105), or undefined. */
 export function parseEnglishCardinal(text: string): number | undefined {
-  const words = text
-    .trim()
-    .toLowerCase()
-    .split(/[- ]+/u)
-    .filter((w) => w !== 'and')
-    .map((w, i, all) => (i === 0 && w === 'a' && all[1] === 'hundred' ? 'one' : w));
-  if (words[1] !== 'hundred') return cardinalBelowHundred(words);
-  const hundreds = CARDINAL_UNITS[words[0] ?? ''];
-  if (hundreds === undefined) return undefined;
-  if (words.length === 2) return hundreds * 100;
-  const rest = cardinalBelowHundred(words.slice(2));
-  return rest === undefined ? undefined : hundreds * 100 + rest;
+  return writtenNumber(text, false);
 }

@@ -1,5 +1,5 @@
 import { CHINESE_NUMERAL_CHARACTERS, parseChineseNumeral } from './chinese-numerals.js';
-import { ENGLISH_ORDINAL, parseEnglishOrdinal } from './english-ordinals.js';
+import { parseEnglishOrdinal } from './english-ordinals.js';
 import { saidReference } from './said-references.js';
 
 /** A request for paragraphs by number, as the user typed it. */
@@ -44,25 +44,12 @@ const FROM_END = new RegExp(
   String.raw`^(?:(?:the )?(?:very )?(?:last|final|closing) (?:paragraph|para)|(?:最后|最末|末)一?段|倒数第\s*${NUMBER}\s*段|(?:the )?(?:(second|third|fourth|fifth)[- ]to[- ]last|penultimate) (?:paragraph|para))$`,
   'iu',
 );
-const ORDINAL_WORDS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5 };
-
-// A paragraph by its position from the start: the second paragraph, the 42nd para, the opening paragraph, 首段.
-const BY_POSITION = new RegExp(`^(?:the )?(?:very )?(${ENGLISH_ORDINAL}) (?:paragraph|para)$`, 'iu');
-const OPENING_ZH = /^(?:首段|开头(?:那|的)?一?段)$/u;
-
-function byPosition(text: string): number | undefined {
-  if (OPENING_ZH.test(text)) return 1;
-  const m = BY_POSITION.exec(text);
-  if (m === null) return undefined;
-  const written = (m[1] ?? '').toLowerCase();
-  return written === 'opening' ? 1 : parseEnglishOrdinal(written);
-}
 
 function fromEnd(text: string): number | undefined {
   const m = FROM_END.exec(text);
   if (m === null) return undefined;
   if (m[1] !== undefined) return toNumber(m[1]);
-  if (m[2] !== undefined) return ORDINAL_WORDS[m[2].toLowerCase()];
+  if (m[2] !== undefined) return parseEnglishOrdinal(m[2]);
   return /penultimate/iu.test(text) ? 2 : 1;
 }
 
@@ -96,8 +83,6 @@ function parseExact(text: string): ReferenceParse {
   if (last !== undefined) return { kind: 'references', request: { ranges: [], fromEnd: last } };
   const said = saidReference(text);
   if (said !== undefined) return { kind: 'references', request: said };
-  const position = byPosition(text);
-  if (position !== undefined) return { kind: 'references', request: { ranges: [{ from: position, to: position }] } };
   const parts = text.split(/\s*(?:[,，、;；]|\band\b|和|及)\s*/iu).filter((p) => p !== '');
   const ranges: ReferenceRequest['ranges'] = [];
   for (const part of parts) {

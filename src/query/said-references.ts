@@ -1,8 +1,9 @@
-// Paragraph requests said in words rather than by a number alone: next to a number ('the paragraph
-// after 48', '第48段的下一段', 'the paragraphs either side of 50'), counted from the end ('the third
-// paragraph from the end'), the first few ('the first five paragraphs', 前五段), and a number written
-// out or marked otherwise ('paragraph forty-two', 'paragraph no. 48', 'paragraph #48', 段落88).
-// Each reads to the ranges a number would, or to a count from the end, for the caller to check.
+// Paragraph requests said in words rather than by a number alone: by position ('the second paragraph',
+// 首段), next to a number ('the paragraph after 48', '第48段的下一段', 'the paragraphs either side of 50'),
+// counted from the end ('the third paragraph from the end', 'the last three paragraphs'), the first few
+// ('the first five paragraphs', 前五段), and a number written out or marked otherwise ('paragraph
+// forty-two', 'paragraph no. 48', 'paragraph #48', 段落88). Each reads to the ranges a number would, or
+// to a count from the end, for the caller to check.
 import { CHINESE_NUMERAL_CHARACTERS, parseChineseNumeral } from './chinese-numerals.js';
 import { ENGLISH_ORDINAL, parseEnglishCardinal, parseEnglishOrdinal } from './english-ordinals.js';
 
@@ -44,6 +45,19 @@ const FIRST_FEW = new RegExp(String.raw`^(?:the\s+)?first\s+(\d+|[a-z]+)\s+(?:pa
 const MARKED = new RegExp(String.raw`^(?:${PARAGRAPH}\s*(?:no\.?|number|#)\s*|no\.\s*|#)(\d+)$|^(?:段落\s*${DIGITS}|第\s*${DIGITS}\s*段落)$`, 'iu');
 // 'paragraph forty-two', 'para twelve'.
 const WRITTEN_OUT = new RegExp(String.raw`^${PARAGRAPH}\s+${WORD_NUMBER}$`, 'iu');
+
+// A paragraph by its position from the start: the second paragraph, the 42nd para, the opening paragraph, 首段.
+const BY_POSITION = new RegExp(`^(?:the )?(?:very )?(${ENGLISH_ORDINAL}) (?:paragraph|para)$`, 'iu');
+const OPENING_ZH = /^(?:首段|开头(?:那|的)?一?段)$/u;
+
+function byPosition(text: string): SaidReference | undefined {
+  if (OPENING_ZH.test(text)) return one(1);
+  const m = BY_POSITION.exec(text);
+  if (m === null) return undefined;
+  const written = (m[1] ?? '').toLowerCase();
+  const n = written === 'opening' ? 1 : parseEnglishOrdinal(written);
+  return n === undefined ? undefined : one(n);
+}
 
 function nextTo(text: string): SaidReference | undefined {
   const en = NEXT_TO.exec(text);
@@ -93,7 +107,7 @@ function marked(text: string): SaidReference | undefined {
 
 /** The paragraphs a request said in words asks for, or undefined when the text is no such request. */
 export function saidReference(text: string): SaidReference | undefined {
-  for (const read of [nextTo, eitherSide, fromTheEnd, firstFew, lastFew, marked]) {
+  for (const read of [byPosition, nextTo, eitherSide, fromTheEnd, firstFew, lastFew, marked]) {
     const found = read(text);
     if (found !== undefined) return found;
   }
