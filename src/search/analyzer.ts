@@ -1,6 +1,6 @@
 import { stemmer } from 'stemmer';
 import { isHan } from '../text/normalize.js';
-import { LazyJieba } from './lazy-jieba.js';
+import { WordCutter } from './word-cutter.js';
 
 /** A term with its place in the normalised text it came from. */
 export interface Token {
@@ -18,8 +18,8 @@ export type ChineseAnalysis = 'bigram' | 'jieba' | 'segmenter' | 'jieba+bigram' 
 
 export const DEFAULT_CHINESE_ANALYSIS: ChineseAnalysis = 'jieba+bigram';
 
-// Cuts as jieba with its whole dictionary does, holding only the words of the texts it has cut.
-const jieba = new LazyJieba();
+// Cuts as jieba with its whole dictionary does (src/search/word-cutter.ts), without loading jieba.
+const jieba = new WordCutter();
 
 /**
  * Teaches the segmenter the declaration's own names and the paraphrases users

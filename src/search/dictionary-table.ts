@@ -1,7 +1,7 @@
 import { WordTable } from './word-table.js';
 import { loadWordTable } from './word-tables.js';
 
-// jieba's dictionary as lazy-jieba reads it: a word's frequency and tag, looked up
+// jieba's dictionary as the word cutter (src/search/word-cutter.ts) reads it: a word's frequency and tag, looked up
 // by its UTF-8 bytes in the compact table it shares with the IDF table
 // (src/search/word-table.ts). jieba itself builds a trie and a record per word from
 // the 349,045 lines, about 55 MB; a word is read here only when a text holds it.

@@ -4,7 +4,7 @@ import { type IndexParts, type PagedParts, pagedFromSources } from './index-cach
 import type { PagedFile } from './paged-file.js';
 import { type TablePages, WordTable, type WordTableFacts } from './word-table.js';
 
-// The one WordTable of jieba's dictionary and IDF table that the analysis (src/search/lazy-jieba.ts)
+// The one WordTable of jieba's dictionary and IDF table that the analysis (src/search/word-cutter.ts)
 // and the specificity of words (src/search/specificity.ts) share: built from the two files on a
 // first start, read from node_modules/.cache/astana-bot (src/search/index-cache.ts) on later ones,
 // a page at a time as words are looked up: a start and its first answers hold the few hundred

@@ -1,6 +1,6 @@
 // The compact table of jieba's dictionary and IDF table must say of every word what
 // the two files say, read as jieba and the IDF table read them: tiny inline files here,
-// the real ones in lazy-jieba.test.ts and index-cache.test.ts.
+// the real ones in word-cutter.test.ts and index-cache.test.ts.
 import { describe, expect, it } from 'vitest';
 import { WordTable } from '../../../src/search/word-table.js';
 import { tableOf, tableParts } from '../../../src/search/word-tables.js';

@@ -1,13 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Jieba } from '@node-rs/jieba';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_INDEX_DIR } from '../../../src/create-core.js';
 import { DictionaryTable } from '../../../src/search/dictionary-table.js';
-import { LazyJieba } from '../../../src/search/lazy-jieba.js';
+import { WordCutter } from '../../../src/search/word-cutter.js';
 
-// The lazily taught jieba must cut and tag every text as jieba with its whole
-// dictionary does: the answers depend on both (words, names, unknown words).
+// The TypeScript cutter must cut and tag every text as jieba (the native module) with its
+// whole dictionary does: the answers depend on both (words, names, unknown words).
 
 const dictText = readFileSync(createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt'), 'utf8');
 const table = new DictionaryTable(Buffer.from(dictText, 'utf8'));
@@ -29,14 +29,30 @@ function randomTexts(count: number): string[] {
   );
 }
 
+/** Every question of every evaluation set: Chinese, English and both mixed, as users type them. */
 function evalQuestions(): string[] {
-  const lines = readFileSync(new URL('../../../eval/questions.jsonl', import.meta.url), 'utf8').split('\n');
+  const dir = new URL('../../../eval/', import.meta.url);
+  const lines = readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .flatMap((f) => readFileSync(new URL(f, dir), 'utf8').split('\n'));
   return lines.flatMap((line) => (line.trim() === '' ? [] : [String((JSON.parse(line) as { question: unknown }).question)]));
+}
+
+/** What runs between and inside Chinese words: letters, digits, jieba's joining marks, spaces, line ends, emoji. */
+const OTHERS = ['A', 'ai', 'G20', '3.5%', 'C++', 'x-y', '#', '&', '_', ' ', '\t', '\r\n', '\r', '\n', '　', '😀', 'é', '，', '2024年'];
+
+/** The random texts with other characters put in: every run boundary jieba draws is in question. */
+function mixedTexts(texts: readonly string[]): string[] {
+  return texts.map((text, i) => {
+    const chars = [...text];
+    const at = (i * 7) % (chars.length + 1);
+    return [...chars.slice(0, at), OTHERS[i % OTHERS.length], ...chars.slice(at), OTHERS[(i * 3) % OTHERS.length]].join('');
+  });
 }
 
 const ownWords = ['上合', '伊核协议', '元首理事会会议', '中方', '阿斯塔纳宣言', '东南亚国家联盟'];
 
-describe('LazyJieba', () => {
+describe('WordCutter', () => {
   it('knows the whole dictionary’s sum of frequencies', () => {
     const sum = dictText.split('\n').reduce((total, line) => total + (Number(line.split(' ')[1]) || 0), 0);
     expect(table.total).toBe(sum);
@@ -44,14 +60,15 @@ describe('LazyJieba', () => {
 
   it('cuts and tags as jieba with its whole dictionary, also after words are added or given new frequencies', () => {
     const full = Jieba.withDict(Buffer.from(dictText, 'utf8'));
-    const lazy = new LazyJieba(() => table);
+    const lazy = new WordCutter(() => table);
     const teach = (lines: { word: string; freq: number; tag: string }[]): void => {
       full.loadDict(Buffer.from(lines.map((l) => `${l.word} ${l.freq} ${l.tag}`).join('\n'), 'utf8'));
       lazy.loadDict(lines);
     };
     teach(ownWords.map((word) => ({ word, freq: 100000, tag: 'n' })));
     const declaration = readFileSync(`${DEFAULT_INDEX_DIR}astana-declaration-2024.zh.txt`, 'utf8').split('\n');
-    const texts = [...declaration, ...evalQuestions(), ...randomTexts(3000), 'SCO对AI的态度', '5G网络和C++', '𠀀𠀁中国', '\ud800中国人'];
+    const random = randomTexts(3000);
+    const texts = [...declaration, ...evalQuestions(), ...random, ...mixedTexts(random), 'SCO对AI的态度', '5G网络和C++', '𠀀𠀁中国', '\ud800中国人'];
     const differ = (): string[] =>
       texts.filter((t) => JSON.stringify(full.tag(t, false)) !== JSON.stringify(lazy.tag(t)) || full.cut(t, false).join('|') !== lazy.cut(t).join('|'));
     expect(differ()).toEqual([]);
