@@ -11,6 +11,8 @@ import { fileURLToPath } from 'node:url';
 
 const RUNS = 5;
 const QUESTION = '上合对阿富汗问题怎么看？';
+/** An English question as well: its analysis loads wink-nlp and its English model, which a Chinese question never does. */
+const ENGLISH_QUESTION = 'What does the SCO say about Afghanistan?';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const REPORT = 'process.stdout.write(JSON.stringify({ ms: performance.now(), maxRssKb: process.resourceUsage().maxRSS }))';
 
@@ -47,6 +49,7 @@ function main(): void {
     row('one answer printed (npm run ask), to exit', ['--max-semi-space-size=64', '--import', './bench/at-exit.mjs', `${root}dist/ask.js`, QUESTION]),
     row('@slack/bolt and discord.js imported', [fullBot, '--libraries-only']),
     row('bot with both adapters, one answer', ['--max-semi-space-size=64', fullBot, QUESTION]),
+    row('bot, a Chinese and an English answer', ['--max-semi-space-size=64', fullBot, QUESTION, ENGLISH_QUESTION]),
   ];
   const bare = rows[0]?.mb ?? NaN;
   for (const r of rows)
@@ -55,7 +58,9 @@ function main(): void {
     );
   const libraries = rows[4]?.mb ?? NaN;
   const bot = rows[5]?.mb ?? NaN;
+  const bilingual = rows[6]?.mb ?? NaN;
   console.log(`bot with both platforms: ${(bot / libraries).toFixed(2)}× the libraries alone (target ≤ 1.3×, ${(1.3 * libraries).toFixed(0)} MB)`);
+  console.log(`  once it has answered in English too: ${(bilingual / libraries).toFixed(2)}×`);
   console.log(`targets: peak ≤ 3× bare (${(3 * bare).toFixed(0)} MB), first answer ≤ 500 ms`);
 }
 
