@@ -22,6 +22,8 @@ export interface JsonAnswer {
   note?: string;
   /** Passages about the subject that do not answer the question: related reading, not an answer. */
   related?: JsonPassage[];
+  /** A question naming paragraphs ('§29 about Iran'): names they do not mention, with the paragraphs that do. */
+  elsewhere?: { name: string; paragraphs: number[] }[];
   /** For a paragraph range capped at 5: how many paragraphs were asked for. */
   requested?: number;
   error?: string;
@@ -63,6 +65,8 @@ export function toJson(query: string, answer: Answer): JsonAnswer {
       return {
         ...base,
         ...(answer.requested > answer.paragraphs.length ? { requested: answer.requested } : {}),
+        ...(answer.absent === undefined ? {} : { absent: answer.absent }),
+        ...(answer.elsewhere === undefined ? {} : { elsewhere: answer.elsewhere }),
         passages: answer.paragraphs.map((p) => ({
           document: p.document.id,
           paragraph: p.paragraph,

@@ -159,6 +159,10 @@ export type Answer =
       /** How many paragraphs were asked for; more than `paragraphs.length` when capped. */
       requested: number;
       window: Window;
+      /** Asked about in a question naming the paragraphs ('§29 about Ukraine'): names the declaration never mentions. */
+      absent?: string[];
+      /** Names the question asks of the paragraphs that they do not mention, with the paragraphs that do. */
+      elsewhere?: { name: string; paragraphs: number[] }[];
     }
   | {
       kind: 'notCovered';

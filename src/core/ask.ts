@@ -16,6 +16,7 @@ import { withoutSmallTalk } from '../query/small-talk.js';
 import { detectLanguage } from '../search/query.js';
 import { normalize } from '../text/normalize.js';
 import { hasWords, isUnsupportedLanguage, sanitize } from '../text/sanitize.js';
+import type { Focus } from '../focus/focus.js';
 import { errorAnswer } from './error-answer.js';
 import { paragraphsAnswer } from './paragraphs.js';
 import { topicByName, type TopicIndex } from './topics.js';
@@ -45,9 +46,11 @@ export function askCore({ topics, question }: AskParts, input: string, options: 
         return { kind: 'topics', language, topics: topics.summaries };
       case 'topic':
         return topicByName(topics, intent.name, language);
-      case 'references':
-        if (!numberTheTextWrites(text, primary.paragraphs)) return paragraphsAnswer(primary, intent.request, language);
-        return answerQuestion(question, text, detectLanguage(normalize(text)), options);
+      case 'references': {
+        if (numberTheTextWrites(text, primary.paragraphs)) return answerQuestion(question, text, detectLanguage(normalize(text)), options);
+        const answer = paragraphsAnswer(primary, intent.request, language);
+        return intent.question === undefined ? answer : withNamesAsked(answer, question.focus.read(intent.question, language));
+      }
       case 'malformedReference':
         return errorAnswer('malformedReference', malformedReferenceText(primary.paragraphs.length), language);
       case 'question':
@@ -56,6 +59,23 @@ export function askCore({ topics, question }: AskParts, input: string, options: 
   } catch {
     return errorAnswer('internal', INTERNAL_TEXT, language);
   }
+}
+
+/**
+ * The paragraphs a question names, with what it asks of them ('§29 about Ukraine'): a name the
+ * declaration never mentions is said to be absent, and one it mentions only in other paragraphs
+ * is pointed to there, so that the paragraphs shown are not taken for an answer they do not give.
+ */
+export function withNamesAsked(answer: Answer, focus: Focus): Answer {
+  if (answer.kind !== 'paragraphs') return answer;
+  const shown = new Set(answer.paragraphs.map((p) => p.paragraph));
+  const named = focus.entities.filter((e) => e.offered !== true);
+  const absent = [...new Set(named.filter((e) => !e.present).map((e) => e.name))];
+  const elsewhere = named
+    .filter((e) => e.present && !e.paragraphs.some((n) => shown.has(n)))
+    .map((e) => ({ name: e.name, paragraphs: e.paragraphs }))
+    .filter((e, i, all) => all.findIndex((o) => o.name === e.name) === i);
+  return { ...answer, ...(absent.length > 0 ? { absent } : {}), ...(elsewhere.length > 0 ? { elsewhere } : {}) };
 }
 
 /**

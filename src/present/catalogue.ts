@@ -149,6 +149,10 @@ export const CATALOGUE = {
     en: '{requested} paragraphs requested; showing {shown}.',
     zh: '请求了 {requested} 段，显示 {shown} 段。',
   },
+  'note.elsewhere': {
+    en: '{shown} does not mention {name}; the declaration does in {where}.',
+    zh: '{shown}没有提到{name}；宣言在{where}提到了。',
+  },
 
   // Buttons.
   'action.more': { en: 'More results', zh: '更多结果' },

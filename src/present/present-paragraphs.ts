@@ -1,6 +1,6 @@
 // The card for paragraphs asked for by number or opened in context.
 import type { AnswerOf } from '../model.js';
-import { say, type Reader } from './catalogue.js';
+import { listNames, say, type Reader } from './catalogue.js';
 import type { Card, CardAction, CardElement } from './card.js';
 import { citation, cite } from './citation.js';
 import { contextTarget, earlierTarget, laterTarget } from './targets.js';
@@ -23,6 +23,18 @@ function pagingActions(answer: AnswerOf<'paragraphs'>, reader: Reader): CardActi
   return actions;
 }
 
+/** What the question naming the paragraphs asked of them that they do not say ('§29 about Ukraine'). */
+function namesAskedNotes(answer: AnswerOf<'paragraphs'>, reader: Reader): CardElement[] {
+  const notes: string[] = [];
+  if (answer.absent !== undefined && answer.absent.length > 0) notes.push(say('refusal.absent', reader, { names: listNames(answer.absent, reader) }));
+  const shown = answer.paragraphs.map((p) => cite(p.paragraph)).join(', ');
+  for (const e of answer.elsewhere ?? []) {
+    const where = e.paragraphs.map(cite).join(reader === 'zh' ? '、' : ', ');
+    notes.push(say('note.elsewhere', reader, { shown, name: e.name, where }));
+  }
+  return notes.map((text) => ({ type: 'note', text }));
+}
+
 export function paragraphsCard(answer: AnswerOf<'paragraphs'>, reader: Reader): Card {
   const { window } = answer;
   const elements: CardElement[] = [];
@@ -32,6 +44,7 @@ export function paragraphsCard(answer: AnswerOf<'paragraphs'>, reader: Reader): 
       elements.push({ type: 'english', label: say('label.english', reader), inlines: [{ type: 'text', text: p.english, emphasis: false }] });
     }
   }
+  elements.push(...namesAskedNotes(answer, reader));
   if (answer.requested > answer.paragraphs.length) {
     elements.push({ type: 'note', text: say('note.capped', reader, { requested: answer.requested, shown: answer.paragraphs.length }) });
   }

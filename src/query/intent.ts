@@ -5,7 +5,8 @@ export type Intent =
   | { kind: 'help' }
   | { kind: 'topics' }
   | { kind: 'topic'; name: string }
-  | { kind: 'references'; request: ReferenceRequest }
+  /** `question`: the paragraphs a question names ('what does §29 say about Ukraine'), with the question's words. */
+  | { kind: 'references'; request: ReferenceRequest; question?: string }
   | { kind: 'malformedReference' }
   | { kind: 'question'; text: string };
 
@@ -28,6 +29,6 @@ export function readIntent(text: string): Intent {
   if (references.kind === 'references') return { kind: 'references', request: references.request };
   if (references.kind === 'malformed') return { kind: 'malformedReference' };
   const named = namedInQuestion(text);
-  if (named !== undefined) return { kind: 'references', request: named };
+  if (named !== undefined) return { kind: 'references', request: named, question: text };
   return { kind: 'question', text };
 }

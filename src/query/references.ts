@@ -77,6 +77,9 @@ export function parseReferences(input: string): ReferenceParse {
   return parseExact(typed);
 }
 
+/** Words after a paragraph's number: two letters of a word, or one Han character. */
+const WORDS_AFTER = /\d\s*(?:段|条|條)?[\s,，:：-]*.*(?:\p{L}{2}|\p{Script=Han})/u;
+
 function parseExact(text: string): ReferenceParse {
   if (text === '') return { kind: 'none' };
   const last = fromEnd(text);
@@ -88,6 +91,8 @@ function parseExact(text: string): ReferenceParse {
   for (const part of parts) {
     const m = ONE.exec(part);
     if (m === null) {
+      // '§29 about Ukraine': a readable paragraph number with words after it is a question about that paragraph.
+      if (namedInQuestion(text) !== undefined && WORDS_AFTER.test(text)) return { kind: 'none' };
       return LOOKS_LIKE_REFERENCE.test(text) && parts.length <= 6 ? { kind: 'malformed', text } : { kind: 'none' };
     }
     const from = toNumber(m[1] ?? '');

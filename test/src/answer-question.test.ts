@@ -170,6 +170,21 @@ describe('absent names', () => {
     expect(core.ask('5000').kind).toBe('error');
     const named = core.ask('what does §48 say about Iran');
     expect(named.kind === 'paragraphs' ? named.paragraphs.map((p) => p.paragraph) : []).toEqual([48]);
+    // §48 names Iran: nothing to add.
+    expect(named.kind === 'paragraphs' ? [named.absent, named.elsewhere] : []).toEqual([undefined, undefined]);
+  });
+
+  it('says what a question asks of the paragraphs it names that they do not say: a name never mentioned, or mentioned elsewhere', () => {
+    const ukraine = core.ask('§29 about Ukraine');
+    expect(ukraine.kind === 'paragraphs' ? [ukraine.paragraphs.map((p) => p.paragraph), ukraine.absent] : []).toEqual([[29], ['Ukraine']]);
+    expect(toJson('§29 about Ukraine', ukraine).absent).toEqual(['Ukraine']);
+    const iran = core.ask('what does §29 say about Iran');
+    expect(iran.kind === 'paragraphs' ? iran.elsewhere : []).toEqual([{ name: 'Iran', paragraphs: expect.arrayContaining([48, 56, 66]) }]);
+    const zh = core.ask('第29段提到伊朗了吗');
+    expect(zh.kind === 'paragraphs' ? zh.elsewhere?.map((e) => e.name) : []).toEqual(['伊朗']);
+    // An unreadable or impossible number stays what it was.
+    expect(core.ask('§abc').kind).toBe('error');
+    expect(core.ask('§1000000 about Iran').kind === 'error' ? (core.ask('§1000000 about Iran') as AnswerOf<'error'>).code : '').toBe('outOfRange');
   });
 
   it("reads 'how long' and 'when does it end' as the span a title gives, and the next chair as the country that chairs", () => {

@@ -182,6 +182,19 @@ describe('present: paragraphs and their paging targets', () => {
     ]);
   });
 
+  it('notes what a question naming the paragraph asked of it that it does not say, in the asker’s language', () => {
+    const asked = { absent: ['Ukraine'], elsewhere: [{ name: 'Iran', paragraphs: [48, 56] }] };
+    expect(present(paragraphs([29], asked)).elements.filter((e) => e.type === 'note')).toEqual([
+      { type: 'note', text: 'The declaration does not mention Ukraine.' },
+      { type: 'note', text: '§29 does not mention Iran; the declaration does in §48, §56.' },
+    ]);
+    const zh = present(paragraphs([29], { language: 'zh', absent: ['乌克兰'], elsewhere: [{ name: '伊朗', paragraphs: [48, 56] }] }));
+    expect(zh.elements.filter((e) => e.type === 'note').map((e) => (e.type === 'note' ? e.text : ''))).toEqual([
+      '宣言没有提到乌克兰。',
+      '§29没有提到伊朗；宣言在§48、§56提到了。',
+    ]);
+  });
+
   it('pages a capped range on by as many paragraphs as it shows', () => {
     const card = present(paragraphs([1, 2, 3, 4, 5], { requested: 10 }));
     expect(card.actions).toEqual([

@@ -79,6 +79,11 @@ describe('namedInQuestion', () => {
     expect(namedInQuestion(text)?.ranges.map((r) => r.from)).toEqual(numbers);
   });
 
+  it.each(['§29 about Ukraine', '§29 ukraine?', 'para 29 on Gaza'])('reads %s as a question naming a paragraph, not a malformed number', (text) => {
+    expect(parseReferences(text).kind).toBe('none');
+    expect(namedInQuestion(text)?.ranges).toEqual([{ from: 29, to: 29 }]);
+  });
+
   it.each(['what does resolution 2231 say', 'the 2030 strategy', 'What does the last paragraph say about the next summit?'])('finds none in %s', (text) => {
     expect(namedInQuestion(text)).toBeUndefined();
   });
