@@ -12,7 +12,9 @@ import { answerQuestion, type QuestionDeps } from '../answer-question.js';
 import type { Answer, Language } from '../model.js';
 import { hasOwnLanguage } from '../present/reader-language.js';
 import { readIntent } from '../query/intent.js';
+import { inAnotherLatinLanguage } from '../query/other-language.js';
 import { withoutSmallTalk } from '../query/small-talk.js';
+import { knownToLexicon } from '../search/english.js';
 import { detectLanguage } from '../search/query.js';
 import { normalize } from '../text/normalize.js';
 import { hasWords, isUnsupportedLanguage, sanitize } from '../text/sanitize.js';
@@ -54,6 +56,8 @@ export function askCore({ topics, question }: AskParts, input: string, options: 
       case 'malformedReference':
         return errorAnswer('malformedReference', malformedReferenceText(primary.paragraphs.length), language);
       case 'question':
+        // Read only here: the English lexicon it consults is not loaded for a paragraph request or help.
+        if (inAnotherLatinLanguage(text, knownToLexicon)) return errorAnswer('unsupportedLanguage', UNSUPPORTED_LANGUAGE_TEXT, language);
         return answerQuestion(question, text, detectLanguage(normalize(text)), options);
     }
   } catch {

@@ -174,6 +174,14 @@ describe('absent names', () => {
     expect(named.kind === 'paragraphs' ? [named.absent, named.elsewhere] : []).toEqual([undefined, undefined]);
   });
 
+  it('tells a question in another language written in Latin letters which languages it reads, in both', () => {
+    for (const question of ['¿Qué dice sobre Afganistán?', 'Que dit la déclaration sur le climat ?']) {
+      const answer = core.ask(question);
+      expect(answer.kind === 'error' ? [answer.code, answer.message] : answer.kind).toEqual(['unsupportedLanguage', UNSUPPORTED_LANGUAGE_TEXT.en]);
+    }
+    expect(passages(core.ask('What does it say about Afghanistan?')).passages[0]?.paragraph).toBe(40);
+  });
+
   it('says what a question asks of the paragraphs it names that they do not say: a name never mentioned, or mentioned elsewhere', () => {
     const ukraine = core.ask('§29 about Ukraine');
     expect(ukraine.kind === 'paragraphs' ? [ukraine.paragraphs.map((p) => p.paragraph), ukraine.absent] : []).toEqual([[29], ['Ukraine']]);
