@@ -17,9 +17,10 @@ export type ReferenceParse = { kind: 'references'; request: ReferenceRequest } |
 // Any length of digits: '§1000000' is a number out of range, not an unreadable one.
 const NUMBER = String.raw`(\d+|[${CHINESE_NUMERAL_CHARACTERS}]{1,12})`;
 const RANGE_SEPARATOR = String.raw`\s*(?:-|–|—|~|～|至|到|to|through|thru)\s*`;
-// '§42', '¶42', 'p42', 'para 42', 'paragraph 42', 'paragraphs 12 to 14', '第42段', '第12至14段', '42'.
-const PREFIX = String.raw`(?:§{1,2}|¶|paragraphs?|paras?\.?|pp?\.?|第)?`;
-const SUFFIX = '(?:段|條|条|款)?';
+// '§42', '¶42', 'p42', 'para 42', 'paragraph 42', 'paragraphs 12 to 14', '第42段', '第12至14段', '42'; and as the
+// paragraphs of other documents are called: 'article 42', 'point 42', 'section 42', 'clause 42', 'item 42', '第42点', '第42项'.
+const PREFIX = String.raw`(?:§{1,2}|¶|paragraphs?|paras?\.?|pp?\.?|articles?|arts?\.|points?|sections?|secs?\.|clauses?|items?|第)?`;
+const SUFFIX = '(?:段|條|条|款|点|點|项|項)?';
 const ONE = new RegExp(String.raw`^${PREFIX}\s*${NUMBER}(?:${RANGE_SEPARATOR}${PREFIX}\s*${NUMBER})?\s*${SUFFIX}$`, 'iu');
 // A reference-looking input whose number is not a number: '§abc', '第X段', 'para -3'.
 // Not 'paragraph after the one about Gaza': words after it make it a question.
@@ -105,7 +106,7 @@ function parseExact(text: string): ReferenceParse {
 
 // A paragraph named by its number inside a question: 'what does §48 say about Iran', 'is paragraph 48
 // about Iran?', '宣言第二段对国际形势怎么判断'. Not a bare number, which may be a year or a resolution.
-const NAMED_IN_QUESTION = new RegExp(String.raw`(?:§{1,2}|¶)\s*${NUMBER}|\b(?:paragraph|para)\.?\s+(\d+)\b|第\s*${NUMBER}\s*段`, 'giu');
+const NAMED_IN_QUESTION = new RegExp(String.raw`(?:§{1,2}|¶)\s*${NUMBER}|\b(?:paragraph|para|article|point|clause)\.?\s+(\d+)\b|第\s*${NUMBER}\s*段`, 'giu');
 
 /**
  * The paragraphs a question names by number (at most five, each once), for the asker who wants to read

@@ -79,6 +79,27 @@ describe('namedInQuestion', () => {
     expect(namedInQuestion(text)?.ranges.map((r) => r.from)).toEqual(numbers);
   });
 
+  it.each([
+    ['Article 59', [59]],
+    ['section 59', [59]],
+    ['point 59', [59]],
+    ['clause 59', [59]],
+    ['item 59', [59]],
+    ['Art. 12', [12]],
+    ['第59点', [59]],
+    ['第五十九项', [59]],
+    ['point 12 of the declaration', [12]],
+    ['section 2-4', [2, 3, 4]],
+  ])('reads %s, as other documents number their paragraphs, as a paragraph request', (text, numbers) => {
+    const parsed = parseReferences(text);
+    const ranges = parsed.kind === 'references' ? parsed.request.ranges : [];
+    expect(ranges.flatMap((r) => Array.from({ length: r.to - r.from + 1 }, (_, i) => r.from + i))).toEqual(numbers);
+  });
+
+  it.each(['the energy section', 'point of view', 'items on the agenda'])('leaves %s a question', (text) => {
+    expect(parseReferences(text).kind).toBe('none');
+  });
+
   it.each(['§29 about Ukraine', '§29 ukraine?', 'para 29 on Gaza'])('reads %s as a question naming a paragraph, not a malformed number', (text) => {
     expect(parseReferences(text).kind).toBe('none');
     expect(namedInQuestion(text)?.ranges).toEqual([{ from: 29, to: 29 }]);
