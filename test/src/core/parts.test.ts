@@ -55,8 +55,18 @@ describe('the core’s parts, alone', () => {
       'what are the main points?',
       'what topics does it cover',
       '主要内容是什么',
+      '有哪些主题',
+      '这份宣言都涉及哪些议题',
+      '用三句话总结这份宣言',
+      '简单介绍一下这份宣言',
+      'what are the topics',
+      'list the topics',
+      'summarize the declaration in three sentences',
+      'summarise it in five words',
     ])
       expect(ask(said)).toMatchObject({ kind: 'topics' });
+    // A question about the topics' content is still a question.
+    for (const said of ['合作有哪些领域', '宣言有哪些主题涉及阿富汗', 'summarize the Afghanistan part']) expect(ask(said).kind).not.toBe('topics');
     expect(ask('§42')).toMatchObject({ kind: 'paragraphs', paragraphs: [{ paragraph: 42 }] });
     expect(ask('topics')).toMatchObject({ kind: 'topics', topics: topics.summaries });
   });
