@@ -1,6 +1,7 @@
 // What a question names that the declaration does not: the names, the question's own words for them,
 // and whether they stand beside something else it covers (Ukraine and the Gaza ceasefire), so that the
 // rest is answered; a pair of countries the text never names together (以色列和伊朗的冲突) as one name.
+import { wholeNames } from './absent-names.js';
 import type { Conjunct } from './focus/conjuncts.js';
 import type { Focus, FocusEntity, FocusReader } from './focus/focus.js';
 import type { Language } from './model.js';
@@ -41,7 +42,9 @@ function unnamedPair(text: string, focus: Focus, language: Language, countriesIn
     .reduce((acc, e) => acc.filter((n) => e.paragraphs.includes(n)), countries[0]?.paragraphs ?? [])
     .filter(together);
   if (shared.length > 0) return [];
-  return [countries.map((e) => e.name).join(language === 'zh' ? '和' : ' and ')];
+  // Each country is mentioned: what the text lacks is the two together ('does not mention Kyrgyz and Tajik' would be untrue).
+  const names = countries.map((e) => e.name);
+  return [language === 'zh' ? `${names.join('和')}之间的问题` : `${names.join(' and ')} together`];
 }
 
 /**
@@ -102,7 +105,7 @@ export function readAbsence(text: string, focus: Focus, result: SearchResult, de
   // said absent beside it. Asked whether the text names it (反导那段是不是点名北约了), it is the subject.
   const subjects = entities.filter((e) => e.offered !== true || focus.detail === undefined);
   const besides = years.length === 0 && pair.length === 0 && [...subjects.map((e) => e.surface), ...unknown].every(besideKnown);
-  return { names: [...entities.map((e) => e.name), ...years, ...unknown, ...pair], surfaces, besides };
+  return { names: [...entities.map((e) => e.name), ...years, ...wholeNames(text, unknown), ...pair], surfaces, besides };
 }
 
 /**

@@ -20,6 +20,7 @@ import { speaksOfEvery, topicParts } from './topic-parts.js';
 import { type UnmentionedObject, unmentionedObject } from './answer-mention.js';
 import { unusedIsTheSubject, unusedPhrase, unusedWords } from './answer-unused.js';
 import { readAbsence, without } from './answer-absence.js';
+import { wholeNames } from './absent-names.js';
 
 export interface QuestionDeps {
   engine: SearchEngine;
@@ -115,7 +116,7 @@ function answerSearched(deps: QuestionDeps, { text, language, says, focus, first
 
   const best = hits[0];
   if (absent.length > 0 && (!absence.besides || !result.covered || best === undefined)) {
-    const refusal = refuse(absentText([...absent, ...unused], says), asked, quoter.related(hits));
+    const refusal = refuse(absentText(wholeNames(text, [...absent, ...unused]), says), asked, quoter.related(hits));
     // 哪些国家支持一带一路？印度在不在名单里: the list is answered, and the name it lacks said absent; so is each topic
     // of a list (Russia, Ukraine). Not each part of a compound question: its second part often goes on about the
     // absent name (乌克兰危机上合怎么说的？呼吁停火了吗), and answering that part alone would answer about something else.
@@ -124,7 +125,8 @@ function answerSearched(deps: QuestionDeps, { text, language, says, focus, first
   // A mention question (传统医学提了吗) is read once: refused when nothing it names is mentioned, else named beside the answer.
   const mention = unmentionedObject(text, first.query.words, focus, deps.engine, unused);
   const unusedSubject = subjectNeverUsed({ text, mention, result, unused, asked, best }, deps);
-  if (unusedSubject !== undefined) return orByParts(refuse(absentText(unusedSubject.said, says), asked, quoter.related(hits), unusedSubject.names));
+  if (unusedSubject !== undefined)
+    return orByParts(refuse(absentText(wholeNames(text, unusedSubject.said), says), asked, quoter.related(hits), unusedSubject.names));
   // A paragraph that matches only the question's verbs or frame words (signed, date) is not about its subject.
   const aboutSubject = best !== undefined && (best.matchedWords.some((w) => w.role === 'content') || !result.query.words.some((w) => w.role === 'content'));
   if (!(result.covered || namesItsSubject(focus, best, topic)) || best === undefined || !aboutSubject) return orByParts(notCovered([]));
@@ -137,7 +139,7 @@ function answerSearched(deps: QuestionDeps, { text, language, says, focus, first
   const ordered = answering === undefined ? hits : [answering, ...hits.filter((h) => h !== answering)];
   // The specific words the declaration never uses that stand beside the rest (芯片和数字经济) are named
   // beside the answer to it; one standing alone may be a word read amiss (how does it frame X).
-  const partly = [...absent, ...unused.filter((w) => deps.focus.partners(text, w).length > 0), ...unmentionedPart(mention, unused)];
+  const partly = wholeNames(text, [...absent, ...unused.filter((w) => deps.focus.partners(text, w).length > 0), ...unmentionedPart(mention, unused)]);
   // Topics listed (Gaza and Afghanistan) of which the best passage speaks of only some: each is answered.
   const known = (h: Hit): boolean => speaksOfEvery(h, topics, result.query.words, [...absent, ...unused]);
   const listed = topics.length > 1 && ordered[0] !== undefined && !known(ordered[0]) ? byParts(topics) : undefined;
@@ -155,7 +157,8 @@ function refuser(deps: QuestionDeps, { text, language, focus, first }: Omit<Sear
     query: text,
     language,
     reason,
-    absent: names,
+    // Named as the question writes them: South China Sea, not South or Sea.
+    absent: wholeNames(text, names),
     missing,
     ...(subject === undefined ? {} : { subject }),
     related,
