@@ -29,6 +29,7 @@ export function relevantHits(result: SearchResult, focus: Focus, topic: readonly
   const years = focus.years.filter((y) => y.present).map((y) => new Set(y.paragraphs));
   const namesAllOf = (h: Hit): boolean => entityParagraphs.length > 0 && entityParagraphs.every((s) => namesOrContinues(s, h));
   const boosted = result.hits
+    .filter((h) => !onlyInsideOtherNames(h, focus, entityParagraphs))
     // The best paragraph, when it names the question's subject, answers however little else of the question it has.
     // A paragraph that names every name of the question and has all it asks is kept however it scores: §48 names Iran
     // once, where §56 and §66 score many times higher for the full name Islamic Republic of Iran.
@@ -45,6 +46,22 @@ export function relevantHits(result: SearchResult, focus: Focus, topic: readonly
     });
   boosted.sort((a, b) => b.kept - a.kept || b.score - a.score);
   return boosted.map((b) => b.hit).slice(0, QUESTION_DEFAULTS.maxResults);
+}
+
+const PLACE_KINDS: ReadonlySet<string> = new Set(['country', 'place', 'region']);
+
+/**
+ * Whether a hit matched the question only by its names, in a paragraph that mentions none of them:
+ * the name's characters stand inside another name there (俄罗斯 in 白俄罗斯, Belarus), which the
+ * gazetteer tells apart and the search does not.
+ */
+function onlyInsideOtherNames(hit: Hit, focus: Focus, entityParagraphs: readonly ReadonlySet<number>[]): boolean {
+  // Countries and places, whose names stand inside others' (俄罗斯 in 白俄罗斯, 印度 in 印度尼西亚); not a summit or a
+  // document, which a paragraph may speak of in other words (the next meeting of the Council for 上合峰会).
+  const surfaces = focus.entities.filter((e) => e.present && PLACE_KINDS.has(e.kind)).map((e) => e.surface.toLowerCase());
+  if (surfaces.length === 0 || hit.matchedWords.length === 0) return false;
+  const ofNames = hit.matchedWords.every((w) => w.role !== 'content' || surfaces.some((s) => s.includes(w.word.toLowerCase())));
+  return ofNames && hit.matchedWords.some((w) => w.role === 'content') && !entityParagraphs.some((s) => namesOrContinues(s, hit));
 }
 
 /**

@@ -181,7 +181,8 @@ export class NameFinder {
    * 科威特 in 科威特城. The text that names the longer thing names these too.
    */
   nested(match: NameMatch): NameMatch[] {
-    if (match.surface.length < 3) return [];
+    // A country's name holds no other country (俄罗斯 in 白俄罗斯, 印度 in 印度尼西亚): Belarus is no mention of Russia.
+    if (match.surface.length < 3 || match.entry.kind === 'country') return [];
     const han = /\p{Script=Han}/u.test(match.surface);
     const inner = han ? this.findChinese(match.surface, match.entry) : this.findEnglish(match.surface, match.entry);
     return inner.map((m) => ({ ...m, start: match.start + m.start, end: match.start + m.end }));

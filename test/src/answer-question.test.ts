@@ -174,6 +174,11 @@ describe('absent names', () => {
     expect(named.kind === 'paragraphs' ? [named.absent, named.elsewhere] : []).toEqual([undefined, undefined]);
   });
 
+  it('does not take a country inside another country’s name for it: §118’s 白俄罗斯 (Belarus) is no mention of Russia', () => {
+    for (const question of ['Russia', '俄罗斯的立场']) expect(passages(core.ask(question)).passages.map((p) => p.paragraph)).toEqual([68, 66, 90]);
+    expect(passages(core.ask('Belarus')).passages.map((p) => p.paragraph)).toEqual([118, 66]);
+  });
+
   it('names a name the declaration never uses as the question writes it, not word by word', () => {
     expect(refusal(core.ask('South China Sea?')).absent).toEqual(['South China Sea']);
     expect(refusal(core.ask('Does it mention Elon Musk')).absent).toEqual(['Elon Musk']);
