@@ -174,6 +174,12 @@ describe('absent names', () => {
     expect(named.kind === 'paragraphs' ? [named.absent, named.elsewhere] : []).toEqual([undefined, undefined]);
   });
 
+  it('says a resolution or decision the text never numbers is not mentioned, and answers one it does', () => {
+    expect(refusal(core.ask('UNSC resolution 2720 on Gaza')).absent).toEqual(['UNSC resolution 2720']);
+    expect(refusal(core.ask('联合国安理会第2720号决议')).absent).toEqual(['第2720号决议']);
+    expect(passages(core.ask('resolution 2231')).passages[0]?.paragraph).toBe(48);
+  });
+
   it('does not take a country inside another country’s name for it: §118’s 白俄罗斯 (Belarus) is no mention of Russia', () => {
     for (const question of ['Russia', '俄罗斯的立场']) expect(passages(core.ask(question)).passages.map((p) => p.paragraph)).toEqual([68, 66, 90]);
     expect(passages(core.ask('Belarus')).passages.map((p) => p.paragraph)).toEqual([118, 66]);
