@@ -40,7 +40,19 @@ describe('the core’s parts, alone', () => {
     expect(ask('   ')).toMatchObject({ kind: 'error', code: 'empty' });
     expect(ask('help')).toMatchObject({ kind: 'help' });
     // Greetings and thanks to the bot are no questions about the text: never 'does not mention bot'.
-    for (const said of ['hello bot', 'Hi there!', 'thanks!', '谢谢', '你是谁', 'what can you do', 'ok cool', '你好，机器人', 'hi there, what can you do?'])
+    for (const said of [
+      'hello bot',
+      'Hi there!',
+      'thanks!',
+      '谢谢',
+      '你是谁',
+      'what can you do',
+      'ok cool',
+      '你好，机器人',
+      'hi there, what can you do?',
+      '/start',
+      '/help',
+    ])
       expect(ask(said)).toMatchObject({ kind: 'help' });
     // A bare number is a paragraph however it is asked for.
     expect(ask('the last three paragraphs')).toMatchObject({ kind: 'paragraphs', paragraphs: [{ paragraph: 118 }, { paragraph: 119 }, { paragraph: 120 }] });
