@@ -75,6 +75,9 @@ describe('the core’s parts, alone', () => {
       'list the topics',
       'summarize the declaration in three sentences',
       'summarise it in five words',
+      'full text of the declaration',
+      'show me the whole declaration',
+      '宣言全文',
     ])
       expect(ask(said)).toMatchObject({ kind: 'topics' });
     // A question about the topics' content is still a question.
