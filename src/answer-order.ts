@@ -45,7 +45,12 @@ export function relevantHits(result: SearchResult, focus: Focus, topic: readonly
       return { hit: h, kept, score: h.score * (namesAll ? QUESTION_DEFAULTS.entityBoost : 1) };
     });
   boosted.sort((a, b) => b.kept - a.kept || b.score - a.score);
-  return boosted.map((b) => b.hit).slice(0, QUESTION_DEFAULTS.maxResults);
+  // Asked about a country's part (中国在宣言里有什么倡议), the paragraphs that name it are the answer: another country's
+  // initiative is not, however much it shares the question's other words.
+  const naming = boosted.filter((b) => namesAllOf(b.hit));
+  const countries = focus.entities.some((e) => e.present && e.kind === 'country');
+  const kept = countries && naming.length > 0 && naming[0] === boosted[0] ? naming : boosted;
+  return kept.map((b) => b.hit).slice(0, QUESTION_DEFAULTS.maxResults);
 }
 
 const PLACE_KINDS: ReadonlySet<string> = new Set(['country', 'place', 'region']);

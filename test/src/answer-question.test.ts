@@ -180,6 +180,11 @@ describe('absent names', () => {
     expect(passages(core.ask('resolution 2231')).passages[0]?.paragraph).toBe(48);
   });
 
+  it("answers a country's part with the paragraphs naming it, not another country's initiative", () => {
+    expect(passages(core.ask('中国在宣言里有什么倡议')).passages.map((p) => p.paragraph)).toEqual([66, 96]);
+    expect(passages(core.ask('巴基斯坦在宣言里出现了吗')).passages.map((p) => p.paragraph)).toEqual([66]);
+  });
+
   it('does not take a country inside another country’s name for it: §118’s 白俄罗斯 (Belarus) is no mention of Russia', () => {
     for (const question of ['Russia', '俄罗斯的立场']) expect(passages(core.ask(question)).passages.map((p) => p.paragraph)).toEqual([68, 66, 90]);
     expect(passages(core.ask('Belarus')).passages.map((p) => p.paragraph)).toEqual([118, 66]);
