@@ -76,12 +76,15 @@ describe('absent names', () => {
       '这份阿斯塔纳宣言是在哪开的会上发的',
       // This meeting is the one that made it.
       '这次上合元首理事会是几号在哪开的？',
+      // Asked by the kind of answer: which country, which city.
+      '这届峰会是在哪个国家开的',
     ]) {
       expect(passages(core.ask(q)).passages.map((p) => p.paragraph)).toEqual([1]);
     }
     // Which documents the declaration adopts is another question.
     expect(passages(core.ask('宣言通过了哪些文件')).passages[0]?.paragraph).not.toBe(1);
     expect(passages(core.ask('这次元首理事会通过了哪些文件')).passages[0]?.paragraph).not.toBe(1);
+    expect(passages(core.ask('which city hosted this summit')).passages[0]?.paragraph).toBe(1);
   });
 
   it('answers a question about what happened before one about what comes next', () => {
