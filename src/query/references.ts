@@ -105,16 +105,40 @@ function parseExact(text: string): ReferenceParse {
 }
 
 // A paragraph named by its number inside a question: 'what does §48 say about Iran', 'is paragraph 48
-// about Iran?', '宣言第二段对国际形势怎么判断'. Not a bare number, which may be a year or a resolution.
-const NAMED_IN_QUESTION = new RegExp(String.raw`(?:§{1,2}|¶)\s*${NUMBER}|\b(?:paragraph|para|article|point|clause)\.?\s+(\d+)\b|第\s*${NUMBER}\s*段`, 'giu');
+// about Iran?', '宣言第二段对国际形势怎么判断', '§29-31 about Hamas', '29段 乌克兰'. Not a bare number, which may be a
+// year or a resolution.
+const TO = String.raw`(?:${RANGE_SEPARATOR}(?:§{1,2}|¶)?\s*${NUMBER})?`;
+const NAMED_IN_QUESTION = new RegExp(
+  [
+    String.raw`(?:§{1,2}|¶)\s*${NUMBER}${TO}`,
+    String.raw`\b(paragraphs?|paras?|articles?|points?|clauses?|sections?|items?)\.?\s+(\d+)${TO}\b`,
+    String.raw`第\s*${NUMBER}${TO}\s*段`,
+    // Digits before 段 without 第 (29段); not a numeral, as in 一段时间.
+    String.raw`(?<![\d\p{L}])(\d{1,3})${TO}\s*段`,
+  ].join('|'),
+  'giu',
+);
+
+// Another document's articles and paragraphs (Article 51 of the UN Charter, NATO Article 5, resolution 2231 para 10):
+// not the declaration's, unless written with its own sign (§) or as 第N段.
+const OTHER_DOCUMENT =
+  /\b(?:charter|treaty|convention|constitution|protocol|resolution|covenant|statute|agreement|nato|un|unga|unsc)\b|宪章|条约|公约|决议|宪法|议定书|协定|北约/iu;
 
 /**
  * The paragraphs a question names by number (at most five, each once), for the asker who wants to read
  * them: the question is about what they say. None when it names none, or a number no paragraph could be.
  */
 export function namedInQuestion(input: string): ReferenceRequest | undefined {
-  const numbers = [...input.matchAll(NAMED_IN_QUESTION)].map((m) => toNumber(m[1] ?? m[2] ?? m[3] ?? ''));
-  if (numbers.length === 0 || numbers.some((n) => n === undefined)) return undefined;
-  const distinct = [...new Set(numbers as number[])];
-  return distinct.length > 5 ? undefined : { ranges: distinct.map((n) => ({ from: n, to: n })) };
+  const other = OTHER_DOCUMENT.test(input);
+  const ranges: ReferenceRequest['ranges'] = [];
+  for (const m of input.matchAll(NAMED_IN_QUESTION)) {
+    // The words 'article', 'point', 'para' name another document's when the question names one.
+    if (m[3] !== undefined && other) continue;
+    const from = toNumber(m[1] ?? m[4] ?? m[6] ?? m[8] ?? '');
+    const last = m[2] ?? m[5] ?? m[7] ?? m[9];
+    const to = last === undefined ? from : toNumber(last);
+    if (from === undefined || to === undefined) return undefined;
+    if (!ranges.some((r) => r.from === Math.min(from, to))) ranges.push({ from: Math.min(from, to), to: Math.max(from, to) });
+  }
+  return ranges.length === 0 || ranges.length > 5 ? undefined : { ranges };
 }

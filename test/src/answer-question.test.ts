@@ -214,6 +214,14 @@ describe('absent names', () => {
     expect(toJson('§29 about Ukraine', ukraine).absent).toEqual(['Ukraine']);
     const iran = core.ask('what does §29 say about Iran');
     expect(iran.kind === 'paragraphs' ? iran.elsewhere : []).toEqual([{ name: 'Iran', paragraphs: expect.arrayContaining([48, 56, 66]) }]);
+    // However the name is put after the paragraph.
+    for (const question of ['§29, Ukraine?', '§29 – Ukraine', 'section 29 re Ukraine']) {
+      const asked = core.ask(question);
+      expect(asked.kind === 'paragraphs' ? asked.absent : []).toEqual(['Ukraine']);
+    }
+    // §68 writes 东盟国家 (ASEAN countries): never said not to mention ASEAN.
+    const asean = core.ask('§68 about ASEAN');
+    expect(asean.kind === 'paragraphs' ? [asean.absent, asean.elsewhere] : []).toEqual([undefined, undefined]);
     const zh = core.ask('第29段提到伊朗了吗');
     expect(zh.kind === 'paragraphs' ? zh.elsewhere?.map((e) => e.name) : []).toEqual(['伊朗']);
     // An unreadable or impossible number stays what it was.

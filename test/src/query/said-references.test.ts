@@ -75,6 +75,9 @@ describe('namedInQuestion', () => {
     ['is paragraph 48 about Iran?', [48]],
     ['宣言第二段对国际形势怎么判断', [2]],
     ['compare §48 and §49', [48, 49]],
+    ['§29-31 about Hamas', [29]],
+    ['29段 乌克兰', [29]],
+    ['section 29 re Ukraine', [29]],
   ])('finds in %s the paragraphs %j', (text, numbers) => {
     expect(namedInQuestion(text)?.ranges.map((r) => r.from)).toEqual(numbers);
   });
@@ -105,7 +108,20 @@ describe('namedInQuestion', () => {
     expect(namedInQuestion(text)?.ranges).toEqual([{ from: 29, to: 29 }]);
   });
 
-  it.each(['what does resolution 2231 say', 'the 2030 strategy', 'What does the last paragraph say about the next summit?'])('finds none in %s', (text) => {
+  it('reads a range a question names whole', () => {
+    expect(namedInQuestion('§29-31 about Hamas')?.ranges).toEqual([{ from: 29, to: 31 }]);
+  });
+
+  it.each([
+    'what does resolution 2231 say',
+    'the 2030 strategy',
+    'What does the last paragraph say about the next summit?',
+    // Another document's articles and paragraphs, and a stretch of time.
+    'Article 51 of the UN Charter',
+    'NATO Article 5',
+    'Resolution 2231 para 10',
+    '这一段时间上合做了什么',
+  ])('finds none in %s', (text) => {
     expect(namedInQuestion(text)).toBeUndefined();
   });
 });
