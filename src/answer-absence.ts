@@ -42,9 +42,10 @@ function unnamedPair(text: string, focus: Focus, language: Language, countriesIn
     .reduce((acc, e) => acc.filter((n) => e.paragraphs.includes(n)), countries[0]?.paragraphs ?? [])
     .filter(together);
   if (shared.length > 0) return [];
-  // Each country is mentioned: what the text lacks is the two together ('does not mention Kyrgyz and Tajik' would be untrue).
+  // Each country is mentioned, and a list may name them side by side (§66): what the text lacks is what passes between
+  // them ('does not mention Kyrgyz and Tajik', or '… together', would be untrue).
   const names = countries.map((e) => e.name);
-  return [language === 'zh' ? `${names.join('和')}之间的问题` : `${names.join(' and ')} together`];
+  return [language === 'zh' ? `${names.join('和')}之间的关系` : `relations between ${names.join(' and ')}`];
 }
 
 /**
