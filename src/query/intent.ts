@@ -12,7 +12,7 @@ export type Intent =
 
 // Help, and greetings or thanks addressed to the bot (hello bot, 你好呀, thanks!, 你能做什么): answered with what it can do.
 const HELP =
-  /^\/?(?:help|h|\?|？|帮助|幫助|使用说明|怎么用|start|(?:(?:hi|hello|hey|yo|hiya|good (?:morning|afternoon|evening))(?:\s+(?:there|bot|all|everyone|team|guys))?|嗨|哈喽|谢谢|多谢|感谢|谢啦|thanks|thank you|thx|ty|cheers|ok|okay|ok cool|cool|got it|好的|好吧|明白了?|(?:你好|您好)(?:[\s,，]*(?:机器人|小助手))?|what can you do|who are you|你是谁|你能做什么|你会什么)[\s!！.。~～,，?？]*(?:呀|啊|哦|哈)?[\s!！.。~～?？]*)$/iu;
+  /^\/?(?:help|h|\?|？|帮助|幫助|使用说明|怎么用|start|(?:(?:hi|hello|hey|yo|hiya|good (?:morning|afternoon|evening))(?:\s+(?:there|bot|all|everyone|team|guys))?|嗨|哈喽|谢谢|多谢|感谢|谢啦|thanks|thank you|thx|ty|cheers|gracias|danke|merci|grazie|obrigad[oa]|spasibo|rahmet|shukran|arigato|ok|okay|ok cool|cool|got it|好的|好吧|明白了?|(?:你好|您好)(?:[\s,，]*(?:机器人|小助手))?|what can you do|who are you|你是谁|你能做什么|你会什么)[\s!！.。~～,，?？]*(?:呀|啊|哦|哈)?[\s!！.。~～?？]*)$/iu;
 const TOPICS =
   /^(?:topics|topic\s*list|list\s+(?:the\s+|all\s+|its\s+)?topics|(?:what|which)\s+(?:are\s+)?(?:the\s+|its\s+)?topics(?:\s+are\s+there)?|主题|主題|话题|話題|主题列表|所有主题|(?:这份|这个)?(?:宣言|它)?(?:里|中)?(?:都|一共|主要)?(?:有|包括|涵盖|涉及|讲了)(?:哪些|什么|几个)(?:主题|话题|議題|议题|板块)(?:呢|啊)?)[\s?？。!！]*$/iu;
 const TOPIC = /^(?:topic|主题|主題|话题|話題)[\s:：]+(.+)$/iu;

@@ -3,9 +3,10 @@
 // name in plain text (@bot), the asker's own errand (for my thesis, asking for a friend, my boss wants to
 // know). Taken off before the question is read, so that none of it is named as never mentioned.
 
-// A greeting or thanks, then a space or a stop; a word of assent only with a stop after it ('Great Wall' is no 'great,').
+// A greeting or thanks, then a space or a stop; a word of assent only with a stop after it ('Great Wall' is no 'great,'),
+// or before thanks (ok gracias). Thanks and greetings in the languages users mix in: gracias, danke, merci, rahmet.
 const GREETING =
-  /^(?:(?:(?:hi|hello|hey|yo|hiya|thanks|thank you|thx|ty|cheers|good (?:morning|afternoon|evening))(?:\s+(?:there|bot|all|everyone|team|guys))*|(?:你好|您好|嗨|哈喽|谢谢|多谢|感谢|谢啦)(?:[\s,，]*(?:机器人|小助手|bot))?)(?:[\s,，!！.。~～:：]+|$)|(?:ok|okay|cool|great|got it|好的|好吧|明白了?)[,，!！.。~～:：]+\s*)(?:那么?|so|and|then)?\s*/iu;
+  /^(?:(?:(?:(?:ok|okay|cool|great)\s+)?(?:hi|hello|hey|yo|hiya|thanks|thank you|thx|ty|cheers|many thanks|thanks a lot|gracias|danke(?: schön| sehr)?|merci(?: beaucoup)?|grazie|obrigad[oa]|spasibo|rahmet|rakhmat|shukran|arigato|xie ?xie|hola|bonjour|ciao|salut|salam|privet|namaste|good (?:morning|afternoon|evening))(?:\s+(?:there|bot|all|everyone|team|guys))*|(?:你好|您好|嗨|哈喽|谢谢|多谢|感谢|谢啦)(?:[\s,，]*(?:机器人|小助手|bot))?)(?:[\s,，!！.。~～:：–—-]+|$)|(?:ok|okay|cool|great|got it|好的|好吧|明白了?)[,，!！.。~～:：]+\s*)(?:那么?|so|and|then)?\s*/iu;
 const ADDRESSED = /(?:^|\s)@[\p{L}\p{N}_.-]{1,40}/gu;
 const ERRAND =
   /\b(?:for (?:my|our) (?:thesis|dissertation|paper|essay|article|report|class|homework|story|piece|brief(?:ing)?|newsletter|boss)|asking for a friend|(?:my )?boss (?:wants|needs) to know(?: about)?|(?:lemme|let me|let us|let's) know(?: what it says)?(?: (?:on|about))?|quick q(?:uestion)?|just curious|curious)\b[,:：]?/giu;

@@ -13,6 +13,9 @@ describe('withoutSmallTalk', () => {
     ['for my thesis: what does it say about water', 'what does it say about water'],
     ['any mention of Gaza, asking for a friend', 'any mention of Gaza,'],
     ['Cool, and the next summit?', 'the next summit?'],
+    ['ok gracias, what about terrorism', 'what about terrorism'],
+    ['danke - and the JCPOA?', 'the JCPOA?'],
+    ['merci, and what about Iran?', 'what about Iran?'],
   ])('reads %s as %s', (text, question) => {
     expect(withoutSmallTalk(text)).toBe(question);
   });
