@@ -54,8 +54,10 @@ const NAMED_NOUNS_ZH = '港口|口岸|走廊|通道|线路|路线|项目|工程|
 const NAMED_THING_ZH = new RegExp(`^(?:具体|联合|合作|重点|大型|新|文化|自然|历史)?(${NAMED_NOUNS_ZH})$`, 'u');
 /** The noun for named things that ends a longer phrase (大学合作项目 → 项目): what the phrase is. */
 export const NAMED_HEAD_ZH = new RegExp(`(${NAMED_NOUNS_ZH})$`, 'u');
+// The words between 'which' and the thing are its modifiers (which Central Asian drugs), not a verb or a preposition:
+// 'what is the drug strategy' and 'what about the drug policy' ask about a strategy or a policy, not for drugs by name.
 export const NAMED_THING_EN =
-  /\b(?:which|what) (?:(?:specific|particular|exact|individual|concrete|actual|named|other) )*(?:[\w-]+ ){0,2}(ports?|corridors?|routes?|sites?|projects?|companies|firms?|enterprises?|universities|universities'|colleges?|institutes?|crops?|events?|items?|landmarks?|hubs?|railways?|pipelines?|roads?|groups?|substances?|drugs?|narcotics?)\b/iu;
+  /\b(?:which|what) (?:(?:specific|particular|exact|individual|concrete|actual|named|other) )*(?:(?!(?:is|are|was|were|be|does|do|did|has|have|about|of|on|in|for|with|to)\b)[\w-]+ ){0,2}(ports?|corridors?|routes?|sites?|projects?|companies|firms?|enterprises?|universities|universities'|colleges?|institutes?|crops?|events?|items?|landmarks?|hubs?|railways?|pipelines?|roads?|groups?|substances?|drugs?|narcotics?)\b/iu;
 // The noun may come first, as for countries: 联合项目具体有哪些, 交通走廊具体是哪几条.
 export const NAMED_THEN_WHICH =
   /(港口|口岸|走廊|通道|线路|路线|项目|工程|企业|公司|大学|高校|院校|遗产|文物|古迹|景点|遗址|基地|园区|活动|赛事|展会)(?:具体|到底|都|分别)?(?:是|有|包括)?哪(?:些|几个|几条|几项|几处|几|一个|个)/u;

@@ -116,6 +116,10 @@ describe('askedDetail', () => {
     'Why is the year 2015 referenced in the declaration?',
     '宣言里提到1968年是因为啥',
     '上合在人工智能方面达成了什么共识',
+    // A thing's name as a modifier after a verb or a preposition: a strategy or a policy is asked about, not drugs by name.
+    'what is the drug strategy',
+    'what be the drug strategy',
+    'what about the drug policy',
   ])('%s asks for no detail', (question) => {
     expect(askedDetail(question)).toBeUndefined();
   });
