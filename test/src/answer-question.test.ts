@@ -183,6 +183,12 @@ describe('absent names', () => {
     expect(passages(core.ask('resolution 2231')).passages[0]?.paragraph).toBe(48);
   });
 
+  it("reads 'with regard to', 'as regards' and 'concerning' as the prepositions they are", () => {
+    expect(passages(core.ask('with regard to drugs')).passages[0]?.paragraph).toBe(44);
+    expect(passages(core.ask('as regards climate')).passages[0]?.paragraph).toBe(102);
+    expect(passages(core.ask('concerning Afghanistan')).passages[0]?.paragraph).toBe(40);
+  });
+
   it("answers a country's part with the paragraphs naming it, not another country's initiative", () => {
     expect(passages(core.ask('中国在宣言里有什么倡议')).passages.map((p) => p.paragraph)).toEqual([66, 96]);
     expect(passages(core.ask('巴基斯坦在宣言里出现了吗')).passages.map((p) => p.paragraph)).toEqual([66]);
