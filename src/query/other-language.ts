@@ -35,6 +35,33 @@ function functionWords(): Map<string, ReadonlySet<string>> {
   return lists;
 }
 
+// Words only English writes among the languages in Latin letters: a question with one is English, read no further
+// (nearly every English question has one, so the lexicon is consulted for few).
+const ENGLISH_ONLY = new Set([
+  'the',
+  'what',
+  'which',
+  'does',
+  'about',
+  'how',
+  'who',
+  'where',
+  'when',
+  'and',
+  'of',
+  'any',
+  'did',
+  'will',
+  'with',
+  'they',
+  'their',
+  'this',
+  'that',
+  'there',
+  'it',
+  'its',
+]);
+
 /** The words of a text: runs of letters (with apostrophes inside), lower-cased, two letters or more. */
 function wordsOf(text: string): string[] {
   return [...text.matchAll(/\p{L}+(?:['’]\p{L}+)*/gu)].map((m) => m[0].toLowerCase()).filter((w) => w.length >= 2);
@@ -48,7 +75,7 @@ function wordsOf(text: string): string[] {
 export function inAnotherLatinLanguage(text: string, knownToEnglish: (word: string) => boolean): boolean {
   if (/\p{Script=Han}/u.test(text)) return false;
   const words = wordsOf(text);
-  if (words.length < MIN_WORDS) return false;
+  if (words.length < MIN_WORDS || words.some((w) => ENGLISH_ONLY.has(w))) return false;
   const unknown = words.filter((w) => !knownToEnglish(w));
   if (unknown.length * 2 < words.length) return false;
   // Typos of English (wat abt the drgs) never have letters past ASCII; another language's words often do.
