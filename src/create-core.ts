@@ -1,3 +1,4 @@
+import { nameHolders } from './focus/name-holders.js';
 import type { Core, LanguageOptions } from './core.js';
 import { askCore, type AskParts } from './core/ask.js';
 import { contextAnswer, paragraphsByNumber } from './core/paragraphs.js';
@@ -34,12 +35,13 @@ export function createCore({ indexDir = DEFAULT_INDEX_DIR, search = {} }: CoreOp
   const primary = library.documents[0] as LoadedDocument;
   const { focus, kin, engine } = buildSearch(library, { ...SEARCH_DEFAULTS, ...search });
   const topics = indexTopics(primary);
+  const holders = nameHolders(library.gazetteer);
   const parts: AskParts = {
     topics,
     question: {
       engine,
       focus,
-      passage: (hit, phrases, whole) => passageOf(engine, hit, phrases, whole),
+      passage: (hit, phrases, whole) => passageOf(engine, hit, phrases, whole, holders),
       suggestions: (question, hits, questionFocus, unknown) => suggestTopics(topics, kin, { question, hits, focus: questionFocus, unknown }),
       paragraphCount: primary.paragraphs.length,
       opening: () => wholeHit(primary, primary.paragraphs[0] as Paragraph),

@@ -1,3 +1,4 @@
+import { insideHolder } from './focus/name-holders.js';
 import { ELLIPSIS, type Segment } from './model.js';
 import { analyze, type ChineseAnalysis, type Token } from './search/analyzer.js';
 import { isHan, normalizeWithMap } from './text/normalize.js';
@@ -35,6 +36,8 @@ export interface Emphasis {
   phrases: readonly string[];
   /** Index terms found in the paragraph; English words are emphasised by these. */
   terms: ReadonlySet<string>;
+  /** The longer names of other places that hold a phrase (白俄罗斯 holds 俄罗斯): not emphasised inside them. */
+  holders?: (phrase: string) => readonly string[];
 }
 
 const sourceEnd = (text: string, index: number): number => index + ((text.codePointAt(index) ?? 0) > 0xffff ? 2 : 1);
@@ -44,7 +47,7 @@ const sourceEnd = (text: string, index: number): number => index + ((text.codePo
  * emphasised only where a whole phrase occurs: single matching bigrams would
  * bold pieces of other words (哈萨克【斯坦共和国】).
  */
-export function emphasize(text: string, { phrases, terms }: Emphasis, analysis: ChineseAnalysis): Segment[] {
+export function emphasize(text: string, { phrases, terms, holders }: Emphasis, analysis: ChineseAnalysis): Segment[] {
   if (phrases.length === 0 && terms.size === 0) return [{ text, emphasis: false }];
   const { norm, map, tokens } = analyzed(text, analysis);
   const marks: [number, number][] = [];
@@ -55,7 +58,10 @@ export function emphasize(text: string, { phrases, terms }: Emphasis, analysis: 
   };
   for (const phrase of phrases) {
     if (phrase === '') continue;
-    for (let at = norm.indexOf(phrase); at >= 0; at = norm.indexOf(phrase, at + phrase.length)) mark(at, at + phrase.length);
+    const around = holders?.(phrase) ?? [];
+    for (let at = norm.indexOf(phrase); at >= 0; at = norm.indexOf(phrase, at + phrase.length)) {
+      if (!insideHolder(norm, at, phrase, around)) mark(at, at + phrase.length);
+    }
   }
   for (const token of tokens) {
     if (!isHan(norm[token.start] ?? '') && terms.has(token.term)) mark(token.start, token.end);

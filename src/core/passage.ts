@@ -5,9 +5,9 @@ import { topicOf } from './topics.js';
 
 /** A search hit as the answer shows it: the paragraph, the sentences quoted from it and their English. */
 /** `whole`: every sentence of the paragraph, not only those that best match (the one giving a detail asked for may match less). */
-export function passageOf(engine: SearchEngine, hit: Hit, phrases: readonly string[], whole = false): Passage {
+export function passageOf(engine: SearchEngine, hit: Hit, phrases: readonly string[], whole = false, holders?: (phrase: string) => readonly string[]): Passage {
   const weight = (t: string): number => engine.idf(t);
-  const emphasis = { phrases, terms: hit.matched };
+  const emphasis = { phrases, terms: hit.matched, ...(holders === undefined ? {} : { holders }) };
   const options = { analysis: engine.settings.analysis, weight, ...(whole ? { keepRatio: 0, maxSentences: Number.POSITIVE_INFINITY } : {}) };
   return {
     document: hit.document.info,
