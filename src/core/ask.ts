@@ -20,6 +20,7 @@ import { normalize } from '../text/normalize.js';
 import { hasWords, isUnsupportedLanguage, sanitize } from '../text/sanitize.js';
 import type { Focus, FocusEntity } from '../focus/focus.js';
 import { errorAnswer } from './error-answer.js';
+import { withTopicsAsked } from './topics-asked.js';
 import { paragraphsAnswer } from './paragraphs.js';
 import { topicByName, type TopicIndex } from './topics.js';
 
@@ -51,7 +52,9 @@ export function askCore({ topics, question }: AskParts, input: string, options: 
       case 'references': {
         if (numberTheTextWrites(text, primary.paragraphs)) return answerQuestion(question, text, detectLanguage(normalize(text)), options);
         const answer = paragraphsAnswer(primary, intent.request, language);
-        return intent.question === undefined ? answer : withNamesAsked(answer, question.focus.read(intent.question, language));
+        if (intent.question === undefined) return answer;
+        const focus = question.focus.read(intent.question, language);
+        return withTopicsAsked(withNamesAsked(answer, focus), question.engine, intent.question, focus);
       }
       case 'malformedReference':
         return errorAnswer('malformedReference', malformedReferenceText(primary.paragraphs.length), language);

@@ -225,6 +225,18 @@ describe('absent names', () => {
       const asked = core.ask(question);
       expect(asked.kind === 'paragraphs' ? asked.absent : []).toEqual(['Ukraine']);
     }
+    // A topic the paragraph does not speak of, which others do: pointed to there.
+    const ceasefire = core.ask('§29 about ceasefire');
+    expect(ceasefire.kind === 'paragraphs' ? ceasefire.elsewhere : []).toEqual([{ name: 'ceasefire', paragraphs: [30] }]);
+    const chemical = core.ask('§52 about chemical weapons');
+    expect(chemical.kind === 'paragraphs' ? chemical.elsewhere?.map((e) => e.name) : []).toEqual(['chemical weapons']);
+    const zhTopic = core.ask('第29段有没有提到停火');
+    expect(zhTopic.kind === 'paragraphs' ? zhTopic.elsewhere : []).toEqual([{ name: '停火', paragraphs: [30] }]);
+    // A topic the paragraph speaks of, or one found nowhere (a word read amiss), adds nothing.
+    for (const question of ['§30 ceasefire', 'what does §48 say about the nuclear deal']) {
+      const asked = core.ask(question);
+      expect(asked.kind === 'paragraphs' ? asked.elsewhere : 'not paragraphs').toBeUndefined();
+    }
     // §68 writes 东盟国家 (ASEAN countries): never said not to mention ASEAN.
     const asean = core.ask('§68 about ASEAN');
     expect(asean.kind === 'paragraphs' ? [asean.absent, asean.elsewhere] : []).toEqual([undefined, undefined]);
