@@ -18,11 +18,6 @@ const CAPITALISED = /^\p{Lu}[\p{L}\p{N}'’.]*$/u;
 const HAN_END = /\p{Script=Han}$/u;
 const HAN_START = /^\p{Script=Han}/u;
 
-/** Whether a Chinese piece is a name, or part of one: jieba tags it a person, place, body or other name, or does not know it. */
-function isNamePiece(piece: string): boolean {
-  const words = taggedWords({ term: piece, start: 0, end: piece.length });
-  return words.length !== 1 || /^(?:nr|ns|nt|nz|x)/u.test(words[0]?.tag ?? '');
-}
 /** A name's possessive ends it: Hamas's October 7 attack, the EU's carbon tax. */
 const POSSESSIVE = /\p{Lu}[\p{L}\p{N}.]*['’]s?$/u;
 /** Capitalised words that open questions and never belong to a name. */
@@ -69,6 +64,12 @@ function titleRun(span: Span, words: readonly (Span & { word: string })[], text:
   while (first > 0 && inName(words[first - 1]) && !ends(words[first - 1]) && joins(words[first - 1] as Span, words[first] as Span)) first--;
   while (last < words.length - 1 && !ends(words[last]) && inName(words[last + 1]) && joins(words[last] as Span, words[last + 1] as Span)) last++;
   return { from: Math.min(span.from, words[first]?.from ?? span.from), to: Math.max(span.to, words[last]?.to ?? span.to) };
+}
+
+/** Whether a Chinese piece is a name, or part of one: jieba tags it a person, place, body or other name, or does not know it. */
+function isNamePiece(piece: string): boolean {
+  const words = taggedWords({ term: piece, start: 0, end: piece.length });
+  return words.length !== 1 || /^(?:nr|ns|nt|nz|x)/u.test(words[0]?.tag ?? '');
 }
 
 /** Whether a Chinese name piece runs on into the next piece. */

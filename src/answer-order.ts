@@ -1,6 +1,7 @@
 // Which of a question's hits are shown, and in what order: those answering well enough, the ones
 // naming the question's years and names first, what comes next or before when the question asks for
 // it, and what happened before what the text says is to come.
+import { PLACE_KINDS } from './focus/name-holders.js';
 import type { Focus } from './focus/focus.js';
 import { QUESTION_DEFAULTS } from './question-defaults.js';
 import type { Hit, SearchResult } from './search/engine.js';
@@ -52,8 +53,6 @@ export function relevantHits(result: SearchResult, focus: Focus, topic: readonly
   const kept = countries && naming.length > 0 && naming[0] === boosted[0] ? naming : boosted;
   return kept.map((b) => b.hit).slice(0, QUESTION_DEFAULTS.maxResults);
 }
-
-const PLACE_KINDS: ReadonlySet<string> = new Set(['country', 'place', 'region']);
 
 /**
  * Whether a hit matched the question only by its names, in a paragraph that mentions none of them:

@@ -18,9 +18,8 @@ import { knownToLexicon } from '../search/english.js';
 import { detectLanguage } from '../search/query.js';
 import { normalize } from '../text/normalize.js';
 import { hasWords, isUnsupportedLanguage, sanitize } from '../text/sanitize.js';
-import type { Focus, FocusEntity } from '../focus/focus.js';
 import { errorAnswer } from './error-answer.js';
-import { withTopicsAsked } from './topics-asked.js';
+import { withNamesAsked, withTopicsAsked } from './asked-of-paragraphs.js';
 import { paragraphsAnswer } from './paragraphs.js';
 import { topicByName, type TopicIndex } from './topics.js';
 
@@ -66,27 +65,6 @@ export function askCore({ topics, question }: AskParts, input: string, options: 
   } catch {
     return errorAnswer('internal', INTERNAL_TEXT, language);
   }
-}
-
-/**
- * The paragraphs a question names, with what it asks of them ('§29 about Ukraine'): a name the
- * declaration never mentions is said to be absent, and one it mentions only in other paragraphs
- * is pointed to there, so that the paragraphs shown are not taken for an answer they do not give.
- */
-export function withNamesAsked(answer: Answer, focus: Focus): Answer {
-  if (answer.kind !== 'paragraphs') return answer;
-  const shown = new Set(answer.paragraphs.map((p) => p.paragraph));
-  // '§29, Ukraine?' offers Ukraine as what §29 may name: asked all the same.
-  const named = focus.entities;
-  const absent = [...new Set(named.filter((e) => !e.present).map((e) => e.name))];
-  // Never said of a paragraph that writes the name (§68's 东盟国家, 'ASEAN countries'), whatever the gazetteer counts.
-  const writes = (e: FocusEntity): boolean =>
-    answer.paragraphs.some((p) => [e.name, e.surface].some((n) => p.text.includes(n) || (p.english ?? '').toLowerCase().includes(n.toLowerCase())));
-  const elsewhere = named
-    .filter((e) => e.present && !e.paragraphs.some((n) => shown.has(n)) && !writes(e))
-    .map((e) => ({ name: e.name, paragraphs: e.paragraphs }))
-    .filter((e, i, all) => all.findIndex((o) => o.name === e.name) === i);
-  return { ...answer, ...(absent.length > 0 ? { absent } : {}), ...(elsewhere.length > 0 ? { elsewhere } : {}) };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { numberedNames } from './numbered.js';
+import { unwrittenNumbers } from './numbered.js';
 import { ordinalsIn } from './ordinals.js';
 import type { GazetteerEntry, Paragraph } from '../documents/types.js';
 import type { Language } from '../model.js';
@@ -87,8 +87,8 @@ export class FocusReader {
   private readonly byId: Map<string, GazetteerEntry>;
   private countryCounts: Map<number, number> | undefined;
   private readonly yearParagraphs: (year: string) => number[];
-  /** The paragraphs that write a number (2231) as a number of its own. */
-  private readonly numberParagraphs: (digits: string) => number[];
+  /** Whether some paragraph writes a number (2231) as a number of its own. */
+  private readonly writesNumber: (digits: string) => boolean;
   /** Entries the declaration names in most paragraphs (the SCO itself): never a specific name. */
   private readonly ubiquitous: Set<string>;
   /** The names in quoted passages, for the details they give. */
@@ -113,10 +113,10 @@ export class FocusReader {
       texts ??= paragraphs.map((p) => ({ number: p.number, text: normalize(p.text) }));
       return texts.filter((t) => t.text.includes(year)).map((t) => t.number);
     };
-    this.numberParagraphs = (digits) => {
+    this.writesNumber = (digits) => {
       texts ??= paragraphs.map((p) => ({ number: p.number, text: normalize(p.text) }));
       const written = new RegExp(`(?<!\\d)${digits}(?!\\d)`, 'u');
-      return texts.filter((t) => written.test(t.text)).map((t) => t.number);
+      return texts.some((t) => written.test(t.text));
     };
     const own = new Set(ownTitles.map((t) => normalize(t)));
     this.ubiquitous = new Set([
@@ -175,7 +175,7 @@ export class FocusReader {
     });
     const order = NEXT.test(question) ? 'next' : PREVIOUS.test(question) ? 'previous' : undefined;
     const sequence = AFTER_WORDS.test(question) ? 'after' : BEFORE_WORDS.test(question) ? 'before' : undefined;
-    const titled = [...this.withTitles(question, entities), ...this.unwrittenNumbers(question)];
+    const titled = [...this.withTitles(question, entities), ...unwrittenNumbers(question, this.writesNumber)];
     const offered = offeredNames(
       question,
       titled.map((e) => e.surface),
@@ -192,21 +192,6 @@ export class FocusReader {
       numbers: questionNumbers(question),
       ordinals: ordinalsIn(question),
     };
-  }
-
-  /** Things the question names by a number the text never writes (resolution 2720): absent, as a title is. */
-  private unwrittenNumbers(question: string): FocusEntity[] {
-    return numberedNames(question)
-      .filter((n) => this.numberParagraphs(n.digits).length === 0)
-      .map((n) => ({
-        id: `number:${n.digits}`,
-        kind: 'document' as const,
-        name: n.surface,
-        surface: n.surface,
-        coordinated: isCoordinated(question, n.surface),
-        present: false,
-        paragraphs: [],
-      }));
   }
 
   /**

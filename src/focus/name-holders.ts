@@ -5,7 +5,8 @@ import { normalize } from '../text/normalize.js';
 // The search finds the characters wherever they are; a quote must not emphasise Russia inside Belarus
 // as if the paragraph named it (the gazetteer already does not count it as a mention).
 
-const PLACE_KINDS: ReadonlySet<GazetteerEntry['kind']> = new Set(['country', 'place', 'region']);
+/** Kinds of entries whose names stand inside one another's. */
+export const PLACE_KINDS: ReadonlySet<GazetteerEntry['kind']> = new Set(['country', 'place', 'region']);
 
 /** For a Chinese phrase, the longer names of other countries and places that hold it (normalised). */
 export function nameHolders(entries: readonly GazetteerEntry[]): (phrase: string) => readonly string[] {

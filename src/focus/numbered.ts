@@ -3,6 +3,9 @@
 // rest of the question it shares (§48 cites resolution 2231 of the Security Council; a question
 // about resolution 2720 on Gaza is not answered by it).
 
+import { isCoordinated } from './conjuncts.js';
+import type { FocusEntity } from './focus.js';
+
 /** A numbered name as the question writes it, and its number. */
 export interface NumberedName {
   surface: string;
@@ -18,4 +21,19 @@ export function numberedNames(question: string): NumberedName[] {
   const out: NumberedName[] = [];
   for (const m of [...text.matchAll(ENGLISH), ...text.matchAll(CHINESE)]) out.push({ surface: m[0].trim(), digits: m[1] ?? '' });
   return out.filter((n, i) => out.findIndex((o) => o.digits === n.digits) === i);
+}
+
+/** What the question names by a number no paragraph writes (resolution 2720): absent, as a title the text never names is. */
+export function unwrittenNumbers(question: string, writesNumber: (digits: string) => boolean): FocusEntity[] {
+  return numberedNames(question)
+    .filter((n) => !writesNumber(n.digits))
+    .map((n) => ({
+      id: `number:${n.digits}`,
+      kind: 'document' as const,
+      name: n.surface,
+      surface: n.surface,
+      coordinated: isCoordinated(question, n.surface),
+      present: false,
+      paragraphs: [],
+    }));
 }
