@@ -1,8 +1,9 @@
 import { createRequire } from 'node:module';
 import type winkNLP from 'wink-nlp';
-import type { ItemToken, Model, WinkMethods } from 'wink-nlp';
+import type { ItemToken, WinkMethods } from 'wink-nlp';
+import { leanEnglishModel } from './english-model.js';
 
-// Required when first needed, not imported: the model alone is some 25 MB and a tenth of a second to load.
+// Required when first needed, not imported: the model alone is some 10 MB and a fifth of a second to load.
 const require = createRequire(import.meta.url);
 
 /** What the English NLP model says of one word of a question. */
@@ -28,7 +29,7 @@ let lexiconSize = 0;
 export function warmEnglish(): WinkMethods {
   if (nlp === undefined) {
     const create = require('wink-nlp') as typeof winkNLP;
-    nlp = create(require('wink-eng-lite-web-model') as Model, ['pos']);
+    nlp = create(leanEnglishModel(), ['pos']);
     lexiconSize = Number(nlp.readDoc('qzqxjqzv').tokens().itemAt(0).out(nlp.its.uniqueId));
   }
   return nlp;
