@@ -124,7 +124,8 @@ function answerSearched(deps: QuestionDeps, { text, language, says, focus, first
   }
   // A mention question (传统医学提了吗) is read once: refused when nothing it names is mentioned, else named beside the answer.
   const mention = unmentionedObject(text, first.query.words, focus, deps.engine, unused);
-  const unusedSubject = subjectNeverUsed({ text, mention, result, unused, asked, best }, deps);
+  const names = focus.entities.filter((e) => e.present).map((e) => e.surface);
+  const unusedSubject = subjectNeverUsed({ text, mention, result, unused, asked, best, names }, deps);
   if (unusedSubject !== undefined)
     return orByParts(refuse(absentText(wholeNames(text, unusedSubject.said), says), asked, quoter.related(hits), unusedSubject.names));
   // A paragraph that matches only the question's verbs or frame words (signed, date) is not about its subject.
@@ -182,11 +183,20 @@ function subjectNeverUsed(
     unused,
     asked,
     best,
-  }: { text: string; mention: UnmentionedObject | undefined; result: SearchResult; unused: string[]; asked: DetailKind | undefined; best: Hit | undefined },
+    names,
+  }: {
+    text: string;
+    mention: UnmentionedObject | undefined;
+    result: SearchResult;
+    unused: string[];
+    asked: DetailKind | undefined;
+    best: Hit | undefined;
+    names: readonly string[];
+  },
   deps: QuestionDeps,
 ): { said: string[]; names?: string[] } | undefined {
   if (mention?.whole === true) return { said: mention.names, names: mention.names };
-  if (!unusedIsTheSubject(text, unused, asked, best, deps, result.query)) return undefined;
+  if (!unusedIsTheSubject(text, unused, asked, best, deps, result.query, names)) return undefined;
   const phrase = unusedPhrase(text, unused, result.query.words);
   return { said: phrase === undefined ? unused : [phrase] };
 }

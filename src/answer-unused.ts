@@ -50,10 +50,11 @@ export function unusedIsTheSubject(
   best: Hit | undefined,
   deps: Readers,
   query: SearchResult['query'],
+  names: readonly string[] = [],
 ): boolean {
   if (query.language === 'en' && unused.some((w) => w.toLowerCase() === topicHead(text))) return true;
   if (onlyWhereToLook(text, unused, best)) return true;
-  return asked === undefined && unusedIsSubject(text, unused, best, deps, query.words);
+  return asked === undefined && unusedIsSubject(text, unused, best, deps, { words: query.words, names });
 }
 
 // The part of the text a question points to ('the digital finance part', 'in the energy section', AI那段,
@@ -80,8 +81,15 @@ function onlyWhereToLook(text: string, unused: readonly string[], best: Hit | un
  * Whether a word the declaration never uses is the subject: not beside a topic the best passage
  * covers, and only common words found with it. What it stands beside must be found there, every
  * noun of it: 稀土、关键矿产合作 stands beside 关键矿产, of which the text has only 关键 (关键领域).
+ * `names`: the question's words for the places and bodies the gazetteer knows (Iranian, 伊朗).
  */
-function unusedIsSubject(text: string, unused: readonly string[], best: Hit | undefined, deps: Readers, words: readonly QueryWord[]): boolean {
+function unusedIsSubject(
+  text: string,
+  unused: readonly string[],
+  best: Hit | undefined,
+  deps: Readers,
+  { words, names }: { words: readonly QueryWord[]; names: readonly string[] },
+): boolean {
   // Nothing found at all: the words the declaration never uses are what the question asks about (宣言提到洪灾了吗),
   // when they are one noun phrase of it; 'weather in Astana tomorrow' or a verb (紧跟着) is not named.
   if (best === undefined) return unusedPhrase(text, unused, words) !== undefined;
@@ -89,7 +97,9 @@ function unusedIsSubject(text: string, unused: readonly string[], best: Hit | un
   const content = best.matchedWords.filter((w) => w.role === 'content' && !unused.some((u) => u !== w.word && u.includes(w.word)));
   const lone = unused.filter((w) => !deps.focus.partners(text, w).some((c) => besideFound(c, best, words, unused, deps)));
   // A name just before such a word (哈萨克斯坦洪灾, Kazakhstan's floods) says whose or where: the word is what is asked.
-  const modifiers = content.filter((w) => w.proper && lone.some((u) => modifies(text, w.word, u)));
+  // So does a demonym the gazetteer knows, which the English model reads as an adjective (Iranian drones).
+  const isName = (w: QueryWord): boolean => w.proper || names.some((n) => normalize(n) === normalize(w.word));
+  const modifiers = content.filter((w) => isName(w) && lone.some((u) => modifies(text, w.word, u)));
   // A word found only as the head after an English noun of that kind (migration policy) says what kind of thing the noun is: the noun is
   // what is asked. Not after an adjective (an intergovernmental agreement is an agreement), nor in Chinese, whose compounds join looser.
   // A noun the English model knows: one it does not (intergovernmental) is tagged a noun by guess.

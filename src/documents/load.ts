@@ -148,6 +148,7 @@ function loadStopWords(dir: string): StopWords {
     zh: stringArray(file, data['zh'], '"zh"'),
     en: stringArray(file, data['en'], '"en"'),
     frameEn: stringArray(file, data['frameEn'] ?? [], '"frameEn"'),
+    frameZh: stringArray(file, data['frameZh'] ?? [], '"frameZh"'),
   };
 }
 

@@ -72,6 +72,11 @@ export interface StopWords {
   en: string[];
   /** English question-frame words (date, body, country): kept, but weighed little. */
   frameEn?: string[];
+  /**
+   * Chinese nouns that frame a question rather than name its subject (态度, 原文, 总部, 情况): one the
+   * documents never use is not named back as a subject they do not mention.
+   */
+  frameZh?: string[];
 }
 
 export interface Library {

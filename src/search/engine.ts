@@ -117,7 +117,11 @@ export class SearchEngine {
       this.corpusText = rows.map((r) => r.zh).join('\n');
     }
     this.postings = new Postings(this.miniJson, FIELDS, settings.bm25);
-    this.weights = new WordWeights({ documentFrequency: this.documentFrequency, size: this.entries.length, holds: (text) => this.inCorpus(text) }, settings);
+    this.weights = new WordWeights(
+      { documentFrequency: this.documentFrequency, size: this.entries.length, holds: (text) => this.inCorpus(text) },
+      settings,
+      vocabulary.frameZh,
+    );
   }
 
   /** The index as `npm run search-index` writes it, to be loaded instead of built. */

@@ -20,7 +20,11 @@ export interface SearchSettings {
    * (jieba's IDF), since jieba also tags everyday words (城市, 美国) as names. 0 = off.
    */
   unknownNameSpecificity: number;
-  /** The same for a Chinese noun that is not a name (芯片, 稀土): everyday nouns (总部, 名字) are not terms of a subject. */
+  /**
+   * The same for a Chinese noun that is not a name (芯片, 稀土, 棉花): only the most everyday nouns
+   * (东西, 人们) are below it. The nouns that frame a question (总部, 名字, 态度) are listed in
+   * index/stopwords.json (`frameZh`) instead: they are common and rare alike.
+   */
   unknownTermSpecificity: number;
   /** Below this specificity in general Chinese a word is common (产业 5.5, 合作 5.5): see `isGeneric`. */
   genericSpecificity: number;
@@ -65,7 +69,7 @@ export const SEARCH_DEFAULTS: SearchSettings = {
   minCoverageEnglish: 0.5,
   maxHits: 20,
   unknownNameSpecificity: 7,
-  unknownTermSpecificity: 7.5,
+  unknownTermSpecificity: 5,
   genericSpecificity: 7.5,
   genericShare: 0.05,
   minScore: 0,

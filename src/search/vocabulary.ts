@@ -20,6 +20,8 @@ export interface Vocabulary {
   stopEn: Set<string>;
   /** English words that frame a question rather than name its subject (date, body, country). */
   frameEn: Set<string>;
+  /** Chinese nouns that frame a question (态度, 原文, 总部): never a subject the documents fail to mention. */
+  frameZh: Set<string>;
   /** Paraphrase → the declaration's words, normalised. */
   expansions: Expansion[];
   /**
@@ -63,6 +65,7 @@ export function buildVocabulary(stopWords: StopWords, synonyms: SynonymEntry[], 
     stopZh,
     stopEn,
     frameEn: new Set((stopWords.frameEn ?? []).map((w) => normalize(w))),
+    frameZh: new Set((stopWords.frameZh ?? []).map((w) => normalize(w))),
     expansions,
     expansionIndex,
     ...(englishRelated === undefined ? {} : { englishRelated }),

@@ -21,9 +21,11 @@ export interface Corpus {
 }
 
 export class WordWeights {
+  /** `frames`: Chinese nouns that frame a question (态度, 原文, 总部), never unknown terms. */
   constructor(
     private readonly corpus: Corpus,
     private readonly settings: SearchSettings,
+    private readonly frames: ReadonlySet<string> = new Set(),
   ) {}
 
   /** Inverse document frequency; a term the documents never use weighs most. */
@@ -116,7 +118,7 @@ export class WordWeights {
   isUnknownTerm(word: QueryWord, query: PreparedQuery): boolean {
     if (word.proper || word.role !== 'content') return false;
     if (word.latin) return word.word.length > 2 && /\p{L}/u.test(word.word) && ENGLISH_NOUNS.has(word.pos ?? '') && !this.knownLatin(word, query);
-    if (word.word.length < 2 || !CHINESE_NOUN.test(word.tag ?? '')) return false;
+    if (word.word.length < 2 || !CHINESE_NOUN.test(word.tag ?? '') || this.frames.has(word.word)) return false;
     // Nor any two characters of it: 谋私利 is the text's 谋取私利 said shorter, 重要性 its 重要.
     for (let i = 0; i + 2 <= word.word.length; i++) if (this.corpus.holds(word.word.slice(i, i + 2))) return false;
     const expanded = query.terms.some((t) => t.weight < 1 && t.covers.some((c) => word.terms.includes(c)));

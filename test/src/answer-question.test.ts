@@ -574,6 +574,15 @@ describe('missing details', () => {
     expect(passages(core.ask('芬太尼等毒品的管制')).absent).toEqual(['芬太尼']);
   });
 
+  it('takes an everyday noun the text never uses after a country for what is asked (乌兹别克斯坦棉花, Iranian drones), not a frame noun (态度)', () => {
+    expect(refusal(core.ask('乌兹别克斯坦棉花')).absent).toEqual(['棉花']);
+    expect(refusal(core.ask('伊朗总统选举')).absent).toContain('总统');
+    expect(refusal(core.ask('Iranian drones')).absent).toEqual(['drones']);
+    // A noun that frames the question (attitude, the original wording, next) asks about what the text does say.
+    expect(passages(core.ask('上合对阿富汗的态度')).passages[0]?.paragraph).toBe(40);
+    expect(passages(core.ask('宣言原文怎么说反恐')).passages.length).toBeGreaterThan(0);
+  });
+
   it("names the subject back as the question's phrase, with the organisation's name before it", () => {
     expect(refusal(core.ask('How much capital will the SCO development bank have?')).reason).toBe(
       'The declaration mentions SCO development bank (§83) but gives no figure (amount) for it.',

@@ -5,6 +5,7 @@ const vocabulary = {
   stopZh: new Set(['被', '的', '什么', '上合']),
   stopEn: new Set<string>(),
   frameEn: new Set<string>(),
+  frameZh: new Set<string>(),
   expansions: [],
   expansionIndex: new Map<string, number[]>(),
 };

@@ -23,4 +23,10 @@ describe('common words', () => {
     expect(engine.search('芯片合作').unknownTerms).toEqual(['芯片']);
     expect(engine.search('恐怖组织谋私利').unknownTerms).toEqual([]);
   });
+
+  it('names an everyday noun the documents never use (棉花, 总统), not one that frames the question (态度, 原文, 接下来)', () => {
+    expect(engine.search('乌兹别克斯坦棉花').unknownTerms).toEqual(['棉花']);
+    expect(engine.search('总统合作').unknownTerms).toEqual(['总统']);
+    for (const frame of ['态度', '原文', '接下来', '定位']) expect(engine.search(`阿富汗${frame}`).unknownTerms).toEqual([]);
+  });
 });

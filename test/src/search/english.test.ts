@@ -8,6 +8,7 @@ const vocabulary = {
   stopZh: new Set<string>(),
   stopEn: new Set(['which', 'the', 'of']),
   frameEn: new Set(['country', 'body']),
+  frameZh: new Set<string>(),
   expansions: [],
   expansionIndex: new Map<string, number[]>(),
 };

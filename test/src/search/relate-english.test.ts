@@ -13,6 +13,7 @@ const vocabulary: Vocabulary = {
   stopZh: new Set(),
   stopEn: new Set(['any', 'on', 'the', 'an', 'in', 'what', 'about']),
   frameEn: new Set(),
+  frameZh: new Set(),
   expansions: [],
   expansionIndex: new Map(),
   englishRelated: () => {
