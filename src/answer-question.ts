@@ -21,6 +21,7 @@ import { type UnmentionedObject, unmentionedObject } from './answer-mention.js';
 import { unusedIsTheSubject, unusedPhrase, unusedWords } from './answer-unused.js';
 import { readAbsence, without } from './answer-absence.js';
 import { wholeNames } from './absent-names.js';
+import { byEdition } from './answer-editions.js';
 
 export interface QuestionDeps {
   engine: SearchEngine;
@@ -102,7 +103,7 @@ function answerSearched(deps: QuestionDeps, { text, language, says, focus, first
   // A refusal names every word of the question the declaration never uses, and the detail asked for, which it does not give either.
   const unused = unusedWords(text, focus, first, absent);
   const topic = searchedTopic(text, result, [...absent, ...unused]);
-  const hits = refused ? relatedHits(first) : inSequence(neighbour(relevantHits(result, focus, topic), focus, deps.paragraphCount), focus);
+  const { hits, unanswered } = byEdition(text, refused ? relatedHits(first) : ranked(result, focus, topic, deps.paragraphCount));
   const quoter = new Quoter((hit, whole) => deps.passage(hit, result.query.phrases, whole), QUESTION_DEFAULTS.related);
   const asked = focus.order === undefined ? focus.detail : undefined;
   const refuse = refuser(deps, { text, language, focus, first }, [...absent, ...unused]);
@@ -115,6 +116,8 @@ function answerSearched(deps: QuestionDeps, { text, language, says, focus, first
   const orByParts = (refusal: Answer): Answer => byParts() ?? byParts(topics) ?? refusal;
 
   const best = hits[0];
+  const edition = absent.length === 0 ? unanswered?.(says) : undefined;
+  if (edition !== undefined) return refuse(edition.reason, asked, quoter.related(edition.related), edition.names);
   if (absent.length > 0 && (!absence.besides || !result.covered || best === undefined)) {
     const refusal = refuse(absentText(wholeNames(text, [...absent, ...unused]), says), asked, quoter.related(hits));
     // 哪些国家支持一带一路？印度在不在名单里: the list is answered, and the name it lacks said absent; so is each topic
@@ -147,6 +150,11 @@ function answerSearched(deps: QuestionDeps, { text, language, says, focus, first
   return (
     listed ?? passagesAnswer(text, language, ordered, quoter, options, partly.length > 0 ? { names: partly, note: partlyAbsentText(partly, says) } : undefined)
   );
+}
+
+/** The passages that answer well enough, ordered by what the question asks for (what comes next, the paragraph after X). */
+function ranked(result: SearchResult, focus: Focus, topic: readonly string[], paragraphCount: number): Hit[] {
+  return inSequence(neighbour(relevantHits(result, focus, topic), focus, paragraphCount), focus);
 }
 
 type Refuse = (reason: string, missing: DetailKind | undefined, related: Passage[], names?: string[], subject?: string) => Answer;

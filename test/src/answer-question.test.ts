@@ -574,6 +574,18 @@ describe('missing details', () => {
     expect(passages(core.ask('芬太尼等毒品的管制')).absent).toEqual(['芬太尼']);
   });
 
+  it('answers a question about an edition (the 19th SCO Forum) only with a passage naming that edition', () => {
+    expect(refusal(core.ask('where was the 18th SCO Forum')).absent).toEqual(['18th SCO Forum']);
+    expect(refusal(core.ask('第18届上合论坛在哪')).absent).toEqual(['第18届上合论坛']);
+    expect(refusal(core.ask('when is the second SCO medical forum')).related.map((p) => p.paragraph)).toContain(109);
+    expect(passages(core.ask('where was the 19th SCO Forum')).passages[0]?.paragraph).toBe(88);
+    expect(passages(core.ask('首届上合医学论坛在哪开')).passages[0]?.paragraph).toBe(109);
+    // The text's only first meeting is of another body: no answer, and the edition is not said absent.
+    const antitrust = refusal(core.ask("When's the first meeting of SCO antitrust agency heads?"));
+    expect(antitrust.absent).toEqual([]);
+    expect(antitrust.related[0]?.paragraph).toBe(84);
+  });
+
   it('takes an everyday noun the text never uses after a country for what is asked (乌兹别克斯坦棉花, Iranian drones), not a frame noun (态度)', () => {
     expect(refusal(core.ask('乌兹别克斯坦棉花')).absent).toEqual(['棉花']);
     expect(refusal(core.ask('伊朗总统选举')).absent).toContain('总统');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namesOtherEditions, ordinalsIn } from '../../../src/focus/ordinals.js';
+import { editionsAsked, namesEditions, namesOtherEditions, ordinalsIn } from '../../../src/focus/ordinals.js';
 
 describe('ordinals', () => {
   it('reads the editions a text names, in Chinese numerals or digits', () => {
@@ -15,5 +15,30 @@ describe('ordinals', () => {
     expect(namesOtherEditions('第四届上合组织地方领导人论坛（鄂木斯克）', ['4'])).toBe(false);
     expect(namesOtherEditions('上合组织地方领导人论坛（鄂木斯克）', ['3'])).toBe(false);
     expect(namesOtherEditions('第四届上合组织地方领导人论坛', [])).toBe(false);
+  });
+
+  it('reads 首届 as the first edition', () => {
+    expect(ordinalsIn('首届上合组织国际医学论坛')).toEqual(['1']);
+  });
+
+  it('reads the edition a question asks about only before a meeting, forum or the like, in words or digits', () => {
+    expect(editionsAsked('第18届上合论坛在哪')).toEqual([{ number: '18', kind: 'meeting', phrase: '第18届上合论坛' }]);
+    expect(editionsAsked('when is the second SCO medical forum')).toEqual([{ number: '2', kind: 'meeting', phrase: 'second SCO medical forum' }]);
+    expect(editionsAsked('5th regional leaders forum - when?')).toEqual([{ number: '5', kind: 'meeting', phrase: '5th regional leaders forum' }]);
+    expect(editionsAsked('第二次联合反恐演习')).toEqual([{ number: '2', kind: 'drill', phrase: '第二次联合反恐演习' }]);
+    // An ordinal that orders no event: the first time, a century, a paragraph.
+    expect(editionsAsked('上合第一次提到人工智能是哪段')).toEqual([]);
+    expect(editionsAsked('the 21st century and the first time it met')).toEqual([]);
+  });
+
+  it('counts a paragraph as naming an edition only of the same kind of event, within one clause', () => {
+    const forum = editionsAsked('第三届上合医学论坛');
+    expect(namesEditions('欢迎第三届上合组织国际医学论坛成果', forum)).toBe(true);
+    // A forum is a conference to those who ask; a drill is not.
+    expect(namesEditions('欢迎第三届“水促进可持续发展”国际行动十年（2018—2028）高级别会议成果', forum)).toBe(true);
+    expect(namesEditions('第三届联合演习', forum)).toBe(false);
+    expect(namesEditions('第三届，以及论坛', forum)).toBe(false);
+    expect(namesEditions('欢迎第四届上合组织创业论坛成果', forum)).toBe(false);
+    expect(namesEditions('数字论坛首次会议（2024 年 2 月）', editionsAsked('the first meeting of the digital forum'))).toBe(true);
   });
 });

@@ -1,0 +1,32 @@
+// A question about an edition (the 18th SCO Forum, 第三届上合医学论坛) is answered only by a passage naming that
+// edition: the 19th is not the 18th, and the text's only first meeting, of another body, is no answer.
+import { absentText, NOT_COVERED_TEXT, textFor } from './core-messages.js';
+import { type EditionAsked, editionsAsked, namesEditions } from './focus/ordinals.js';
+import type { Language } from './model.js';
+import type { Hit } from './search/engine.js';
+
+/** How much less of the question a passage naming the edition asked may match than the best passage. */
+const EDITION_COVERAGE_SLACK = 0.05;
+
+export interface ByEdition {
+  /** The passages that may answer: `found` when no edition is asked, else those naming it. */
+  hits: Hit[];
+  /** When an edition is asked and none answers: the refusal's reason, the names it says absent, the passages found. */
+  unanswered: ((says: Language) => { reason: string; names: string[]; related: Hit[] }) | undefined;
+}
+
+export function byEdition(text: string, found: Hit[]): ByEdition {
+  const editions = editionsAsked(text);
+  if (editions.length === 0) return { hits: found, unanswered: undefined };
+  const naming = found.filter((h) => namesEditions(h.paragraph.text, editions));
+  // The first of them must match the question as well as the best passage does.
+  if ((naming[0]?.coverage ?? 0) >= (found[0]?.coverage ?? 0) - EDITION_COVERAGE_SLACK) return { hits: naming, unanswered: undefined };
+  return { hits: [], unanswered: (says) => ({ ...editionRefusal(editions, naming.length > 0, says), related: found }) };
+}
+
+/** Said absent only when no passage names that edition at all (of something else, one may). */
+function editionRefusal(editions: readonly EditionAsked[], namedElsewhere: boolean, says: Language): { reason: string; names: string[] } {
+  if (namedElsewhere) return { reason: textFor(NOT_COVERED_TEXT, says), names: [] };
+  const phrases = editions.map((e) => e.phrase);
+  return { reason: absentText(phrases, says), names: phrases };
+}
