@@ -574,6 +574,11 @@ describe('missing details', () => {
     expect(passages(core.ask('芬太尼等毒品的管制')).absent).toEqual(['芬太尼']);
   });
 
+  it('reads long-term, short-term and mid-term as saying when, not as a subject the text never uses (term)', () => {
+    expect(passages(core.ask('short-term measures against drug trafficking')).passages[0]?.paragraph).toBe(44);
+    expect(core.ask('long-term goals of the SCO?').kind).toBe('passages');
+  });
+
   it('answers a question about an edition (the 19th SCO Forum) only with a passage naming that edition', () => {
     expect(refusal(core.ask('where was the 18th SCO Forum')).absent).toEqual(['18th SCO Forum']);
     expect(refusal(core.ask('第18届上合论坛在哪')).absent).toEqual(['第18届上合论坛']);
