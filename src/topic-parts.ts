@@ -28,8 +28,17 @@ const MAX_TOPIC_WORDS = 4;
 // 'and' inside one thing: the MoU between the Secretariat and UNEP; after a dash or a colon, what is asked of a topic (- date and city).
 const ONE_THING = /\bbetween\b|\s[-–—]\s|:/iu;
 
+// The organisation itself, which nearly every paragraph names: beside another topic (SCO and NATO cooperation) it is
+// whose, not a topic of its own, and asked alone it would be answered with the opening paragraph.
+const THE_ORGANISATION = /^(?:the\s+)?(?:sco|shanghai\s+cooperation\s+organi[sz]ation)(?:['’]s)?$|^(?:上合组织|上合|上海合作组织)$/iu;
+
 /** The topics a question lists (two to four, each one to four words), or none when it lists none. */
 export function topicParts(text: string): string[] {
+  const parts = listedParts(text).filter((p) => !THE_ORGANISATION.test(p));
+  return parts.length < 2 ? [] : parts;
+}
+
+function listedParts(text: string): string[] {
   if (ONE_THING.test(text)) return [];
   if (/\p{Script=Han}/u.test(text)) return chineseTopics(text);
   const body = text.trim().replace(TRAILING, '').replace(LEAD_IN, '');

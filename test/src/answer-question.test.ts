@@ -574,6 +574,11 @@ describe('missing details', () => {
     expect(passages(core.ask('芬太尼等毒品的管制')).absent).toEqual(['芬太尼']);
   });
 
+  it('does not answer the organisation alone for a question about it and something the text never names (SCO and NATO)', () => {
+    const answer = refusal(core.ask('SCO and NATO cooperation?'));
+    expect(answer.absent).toEqual(['NATO']);
+  });
+
   it('reads long-term, short-term and mid-term as saying when, not as a subject the text never uses (term)', () => {
     expect(passages(core.ask('short-term measures against drug trafficking')).passages[0]?.paragraph).toBe(44);
     expect(core.ask('long-term goals of the SCO?').kind).toBe('passages');

@@ -16,6 +16,8 @@ describe('topicParts', () => {
     ['AI or drugs', ['AI', 'drugs']],
     ['人工智能、毒品、旅游', ['人工智能', '毒品', '旅游']],
     ['1）人工智能 2）毒品 3）旅游', ['人工智能', '毒品', '旅游']],
+    // The organisation itself is whose the topics are, not one of them.
+    ['SCO, climate and energy', ['climate', 'energy']],
   ])('reads %s as the topics %j', (text, parts) => {
     expect(topicParts(text)).toEqual(parts);
   });
@@ -31,6 +33,8 @@ describe('topicParts', () => {
     'MoU between SCO secretariat and UNEP - date and city',
     'the drug strategy: dates and places',
     'climate',
+    'SCO and NATO cooperation?',
+    '上合、北约',
   ])('lists no topics in %s', (text) => {
     expect(topicParts(text)).toEqual([]);
   });
