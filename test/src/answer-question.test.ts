@@ -574,6 +574,12 @@ describe('missing details', () => {
     expect(passages(core.ask('芬太尼等毒品的管制')).absent).toEqual(['芬太尼']);
   });
 
+  it('answers with a passage that matches all the best scoring one does and more, though it scores less (§29 names Israel and Palestine)', () => {
+    expect(passages(core.ask('what did the declaration say about relations between Israel and Palestine')).passages[0]?.paragraph).toBe(29);
+    // Not one that matches other words instead (§91's languages for 'AI cooperation language').
+    expect(core.ask('Which country proposed the AI cooperation language?').kind).toBe('notCovered');
+  });
+
   it('does not answer the organisation alone for a question about it and something the text never names (SCO and NATO)', () => {
     const answer = refusal(core.ask('SCO and NATO cooperation?'));
     expect(answer.absent).toEqual(['NATO']);
