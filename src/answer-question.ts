@@ -133,10 +133,7 @@ function answerSearched(deps: QuestionDeps, { text, language, says, focus, first
     return orByParts(refuse(absentText(wholeNames(text, unusedSubject.said), says), asked, quoter.related(hits), unusedSubject.names));
   // A paragraph that matches only the question's verbs or frame words (signed, date) is not about its subject.
   const aboutSubject = best !== undefined && (best.matchedWords.some((w) => w.role === 'content') || !result.query.words.some((w) => w.role === 'content'));
-  // Covered by the best passage kept, which may not be the best scoring, when it matches all the best scoring does and more
-  // (§29 names Israel and Palestine, §31 scores more for Palestine alone).
-  const covered = result.covered || (best !== undefined && best.coverage >= result.minCoverage && includesMatches(best, result.hits[0]));
-  if (!(covered || namesItsSubject(focus, best, topic)) || best === undefined || !aboutSubject) return orByParts(notCovered([]));
+  if (!(coveredBy(result, best) || namesItsSubject(focus, best, topic)) || best === undefined || !aboutSubject) return orByParts(notCovered([]));
   const detail = detailGiven(hits, focus, detailCheck(deps, quoter, result));
   if (detail !== undefined && detail.hit === undefined) {
     const subject = subjectOf(best, result, says, text);
@@ -155,9 +152,14 @@ function answerSearched(deps: QuestionDeps, { text, language, says, focus, first
   );
 }
 
-/** Whether a hit matches every word of the question another matches. */
-function includesMatches(hit: Hit, other: Hit | undefined): boolean {
-  return other === undefined || other.matchedWords.every((w) => hit.matchedWords.includes(w));
+/**
+ * Whether the question is covered: by the best scoring passage, or by the best passage kept when it matches all the
+ * best scoring one does and more (§29 names Israel and Palestine, §31 scores more for Palestine alone).
+ */
+function coveredBy(result: SearchResult, best: Hit | undefined): boolean {
+  const top = result.hits[0];
+  if (result.covered || best === undefined || best.coverage < result.minCoverage) return result.covered;
+  return top === undefined || top.matchedWords.every((w) => best.matchedWords.includes(w));
 }
 
 /** The passages that answer well enough, ordered by what the question asks for (what comes next, the paragraph after X). */
