@@ -580,6 +580,12 @@ describe('missing details', () => {
     expect(core.ask('Which country proposed the AI cooperation language?').kind).toBe('notCovered');
   });
 
+  it('reads events and seasons as what is asked, not a subject the text never uses (what events were hosted in Bishkek)', () => {
+    expect(passages(core.ask('what events were hosted in Bishkek?')).passages[0]?.paragraph).toBe(109);
+    expect(passages(core.ask('list the events that took place in Astana')).passages.map((p) => p.paragraph)).toContain(87);
+    expect(passages(core.ask('The SCO co-hosted some event with UNODC in Vienna this spring - what was it called and when?')).passages[0]?.paragraph).toBe(44);
+  });
+
   it('does not answer the organisation alone for a question about it and something the text never names (SCO and NATO)', () => {
     const answer = refusal(core.ask('SCO and NATO cooperation?'));
     expect(answer.absent).toEqual(['NATO']);
