@@ -133,7 +133,8 @@ function answerSearched(deps: QuestionDeps, { text, language, says, focus, first
     return orByParts(refuse(absentText(wholeNames(text, unusedSubject.said), says), asked, quoter.related(hits), unusedSubject.names));
   // A paragraph that matches only the question's verbs or frame words (signed, date) is not about its subject.
   const aboutSubject = best !== undefined && (best.matchedWords.some((w) => w.role === 'content') || !result.query.words.some((w) => w.role === 'content'));
-  if (!(coveredBy(result, best) || namesItsSubject(focus, best, topic)) || best === undefined || !aboutSubject) return orByParts(notCovered([]));
+  if (!(coveredBy(result, best) || namesItsSubject(focus, best, topic)) || best === undefined || !aboutSubject)
+    return orByParts(notCovered(quoter.related(relatedHits(result))));
   const detail = detailGiven(hits, focus, detailCheck(deps, quoter, result));
   if (detail !== undefined && detail.hit === undefined) {
     const subject = subjectOf(best, result, says, text);

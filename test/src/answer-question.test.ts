@@ -586,6 +586,12 @@ describe('missing details', () => {
     expect(passages(core.ask('The SCO co-hosted some event with UNODC in Vienna this spring - what was it called and when?')).passages[0]?.paragraph).toBe(44);
   });
 
+  it('gives the best passages found as related reading when a question is not covered and names nothing absent', () => {
+    const answer = refusal(core.ask('is Belarus a full member now'));
+    expect(answer.absent).toEqual([]);
+    expect(answer.related[0]?.paragraph).toBe(118);
+  });
+
   it('does not answer the organisation alone for a question about it and something the text never names (SCO and NATO)', () => {
     const answer = refusal(core.ask('SCO and NATO cooperation?'));
     expect(answer.absent).toEqual(['NATO']);
