@@ -1,9 +1,12 @@
 // A question about an edition (the 18th SCO Forum, 第三届上合医学论坛) is answered only by a passage naming that
-// edition: the 19th is not the 18th, and the text's only first meeting, of another body, is no answer.
+// edition: the 19th is not the 18th, and the text's only first meeting, of another body, is no answer. One about the
+// previous (上一届峰会, the previous summit) only by a passage telling of it.
 import { absentText, NOT_COVERED_TEXT, textFor } from './core-messages.js';
-import { type EditionAsked, editionsAsked, namesEditions } from './focus/ordinals.js';
+import { type EditionAsked, editionsAsked, namesEditions, sequenceAsked } from './focus/ordinals.js';
 import type { Language } from './model.js';
 import type { Hit } from './search/engine.js';
+import type { QueryWord } from './search/query.js';
+import { normalize } from './text/normalize.js';
 
 /** How much less of the question a passage naming the edition asked may match than the best passage. */
 const EDITION_COVERAGE_SLACK = 0.05;
@@ -15,7 +18,20 @@ export interface ByEdition {
   unanswered: ((says: Language) => { reason: string; names: string[]; related: Hit[] }) | undefined;
 }
 
-export function byEdition(text: string, found: Hit[]): ByEdition {
+// How the declaration would tell of an edition before another. (Not what comes next: it tells that in many ways, 将于,
+// 接任, a date after the summit's, so a passage on a forum may well answer 'the next forum'.)
+const TELLS_PREVIOUS = /上一次|上一届|上届|上次|前一次|前一届/u;
+
+export function byEdition(text: string, found: Hit[], words: readonly QueryWord[]): ByEdition {
+  const sequence = sequenceAsked(text);
+  if (sequence?.direction === 'before') {
+    // What the phrase names besides the order word must be there too: the next summit is not the next energy forum.
+    const own = words.filter((w) => w.role === 'content' && normalize(sequence.phrase).includes(normalize(w.word)));
+    const telling = found.filter((h) => TELLS_PREVIOUS.test(h.paragraph.text) && own.every((w) => h.matchedWords.includes(w)));
+    if (telling.length > 0) return { hits: telling, unanswered: undefined };
+    const names = [sequence.phrase];
+    return { hits: [], unanswered: (says) => ({ reason: absentText(names, says), names, related: found }) };
+  }
   const editions = editionsAsked(text);
   if (editions.length === 0) return { hits: found, unanswered: undefined };
   const naming = found.filter((h) => namesEditions(h.paragraph.text, editions));

@@ -103,7 +103,7 @@ function answerSearched(deps: QuestionDeps, { text, language, says, focus, first
   // A refusal names every word of the question the declaration never uses, and the detail asked for, which it does not give either.
   const unused = unusedWords(text, focus, first, absent);
   const topic = searchedTopic(text, result, [...absent, ...unused]);
-  const { hits, unanswered } = byEdition(text, refused ? relatedHits(first) : ranked(result, focus, topic, deps.paragraphCount));
+  const { hits, unanswered } = byEdition(text, refused ? relatedHits(first) : ranked(result, focus, topic, deps.paragraphCount), result.query.words);
   const quoter = new Quoter((hit, whole) => deps.passage(hit, result.query.phrases, whole), QUESTION_DEFAULTS.related);
   const asked = focus.order === undefined ? focus.detail : undefined;
   const refuse = refuser(deps, { text, language, focus, first }, [...absent, ...unused]);

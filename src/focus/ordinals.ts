@@ -122,3 +122,30 @@ export function namesEditions(paragraph: string, editions: readonly EditionAsked
   const named = chineseEditions(paragraph.normalize('NFKC'), EDITION_ZH_TEXT);
   return editions.every((e) => named.some((n) => n.number === e.number && n.kind === e.kind));
 }
+
+/** The next or the previous edition a question asks about (下一届上合能源论坛, the previous SCO summit), as it words it. */
+export interface SequenceAsked {
+  direction: 'after' | 'before';
+  phrase: string;
+}
+
+const NEXT_ZH = '下一届|下届|下一次|下次';
+const PREVIOUS_ZH = '上一届|上届|上一次|上次';
+const SEQUENCE_ZH = new RegExp(
+  `(${NEXT_ZH}|${PREVIOUS_ZH})[^，,。？?！!\\s]{0,10}?(?:${eventGroups('zh')})|[^，,。？?！!\\s]{0,6}(?:${eventGroups('zh')})[^，,。？?！!\\s]{0,3}?(${NEXT_ZH}|${PREVIOUS_ZH})`,
+  'u',
+);
+const SEQUENCE_EN = new RegExp(`\\b(next|upcoming|previous|prior|preceding)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:${eventGroups('en')})\\b`, 'iu');
+
+/** Whether a question asks for the next or the previous of a meeting, forum or the like: what 'next' orders there. */
+export function sequenceAsked(question: string): SequenceAsked | undefined {
+  const text = question.normalize('NFKC');
+  const zh = SEQUENCE_ZH.exec(text);
+  if (zh !== null) {
+    const word = zh[1] ?? zh.slice(2).find((g) => g !== undefined && new RegExp(`^(?:${NEXT_ZH}|${PREVIOUS_ZH})$`, 'u').test(g)) ?? '';
+    return { direction: new RegExp(`^(?:${NEXT_ZH})$`, 'u').test(word) ? 'after' : 'before', phrase: zh[0] };
+  }
+  const en = SEQUENCE_EN.exec(text);
+  if (en === null) return undefined;
+  return { direction: /^(?:next|upcoming)$/iu.test(en[1] ?? '') ? 'after' : 'before', phrase: en[0] };
+}

@@ -597,6 +597,12 @@ describe('missing details', () => {
     expect(answer.absent).toEqual(['NATO']);
   });
 
+  it('does not answer a question about the previous summit with this one', () => {
+    expect(refusal(core.ask('where was the previous SCO summit')).absent).toEqual(['previous SCO summit']);
+    expect(refusal(core.ask('上一届峰会在哪开的')).absent).toEqual(['上一届峰会']);
+    expect(passages(core.ask('when is the next summit')).passages[0]?.paragraph).toBe(120);
+  });
+
   it('reads long-term, short-term and mid-term as saying when, not as a subject the text never uses (term)', () => {
     expect(passages(core.ask('short-term measures against drug trafficking')).passages[0]?.paragraph).toBe(44);
     expect(core.ask('long-term goals of the SCO?').kind).toBe('passages');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editionsAsked, namesEditions, namesOtherEditions, ordinalsIn } from '../../../src/focus/ordinals.js';
+import { editionsAsked, namesEditions, namesOtherEditions, ordinalsIn, sequenceAsked } from '../../../src/focus/ordinals.js';
 
 describe('ordinals', () => {
   it('reads the editions a text names, in Chinese numerals or digits', () => {
@@ -40,5 +40,13 @@ describe('ordinals', () => {
     expect(namesEditions('第三届，以及论坛', forum)).toBe(false);
     expect(namesEditions('欢迎第四届上合组织创业论坛成果', forum)).toBe(false);
     expect(namesEditions('数字论坛首次会议（2024 年 2 月）', editionsAsked('the first meeting of the digital forum'))).toBe(true);
+  });
+
+  it('reads the next or previous edition of a meeting or forum a question asks about, not next steps', () => {
+    expect(sequenceAsked('where was the previous SCO summit')).toEqual({ direction: 'before', phrase: 'previous SCO summit' });
+    expect(sequenceAsked('上一届峰会在哪开的')).toEqual({ direction: 'before', phrase: '上一届峰会' });
+    expect(sequenceAsked('上合能源论坛下一届在哪')).toEqual({ direction: 'after', phrase: '上合能源论坛下一届' });
+    expect(sequenceAsked('what are the next steps on terrorism')).toBeUndefined();
+    expect(sequenceAsked('who takes over after Kazakhstan')).toBeUndefined();
   });
 });
