@@ -107,8 +107,6 @@ function answerSearched(deps: QuestionDeps, { text, language, says, focus, first
   const quoter = new Quoter((hit, whole) => deps.passage(hit, result.query.phrases, whole), QUESTION_DEFAULTS.related);
   const asked = focus.order === undefined ? focus.detail : undefined;
   const refuse = refuser(deps, { text, language, focus, first }, [...absent, ...unused]);
-  // A question nothing answers is told so in the usual words; the words the declaration never uses are in `absent`.
-  const notCovered = (related: Passage[]): Answer => refuse(textFor(NOT_COVERED_TEXT, says), asked, related);
   // A compound question refused as a whole may have parts the declaration answers: they are asked one by one.
   const ask = (part: string): Answer => answerQuestion(deps, part, language, { limit: QUESTION_DEFAULTS.maxLimit });
   const byParts = (parts?: readonly string[]): Answer | undefined => answerByParts({ ask, whole: deps.whole }, { text, language }, options, parts);
@@ -127,14 +125,15 @@ function answerSearched(deps: QuestionDeps, { text, language, says, focus, first
   }
   // A mention question (传统医学提了吗) is read once: refused when nothing it names is mentioned, else named beside the answer.
   const mention = unmentionedObject(text, first.query.words, focus, deps.engine, unused);
-  const names = focus.entities.filter((e) => e.present).map((e) => e.surface);
-  const unusedSubject = subjectNeverUsed({ text, mention, result, unused, asked, best, names }, deps);
+  const unusedSubject = subjectNeverUsed({ text, mention, result, unused, asked, best, focus }, deps);
   if (unusedSubject !== undefined)
     return orByParts(refuse(absentText(wholeNames(text, unusedSubject.said), says), asked, quoter.related(hits), unusedSubject.names));
   // A paragraph that matches only the question's verbs or frame words (signed, date) is not about its subject.
   const aboutSubject = best !== undefined && (best.matchedWords.some((w) => w.role === 'content') || !result.query.words.some((w) => w.role === 'content'));
-  if (!(coveredBy(result, best) || namesItsSubject(focus, best, topic)) || best === undefined || !aboutSubject)
-    return orByParts(notCovered(quoter.related(relatedHits(result))));
+  if (!(coveredBy(result, best) || namesItsSubject(focus, best, topic)) || best === undefined || !aboutSubject) {
+    // A question nothing answers is told so in the usual words; the words the declaration never uses are in `absent`.
+    return orByParts(refuse(textFor(NOT_COVERED_TEXT, says), asked, quoter.related(relatedHits(result))));
+  }
   const detail = detailGiven(hits, focus, detailCheck(deps, quoter, result));
   if (detail !== undefined && detail.hit === undefined) {
     const subject = subjectOf(best, result, says, text);
@@ -202,7 +201,7 @@ function subjectNeverUsed(
     unused,
     asked,
     best,
-    names,
+    focus,
   }: {
     text: string;
     mention: UnmentionedObject | undefined;
@@ -210,11 +209,12 @@ function subjectNeverUsed(
     unused: string[];
     asked: DetailKind | undefined;
     best: Hit | undefined;
-    names: readonly string[];
+    focus: Focus;
   },
   deps: QuestionDeps,
 ): { said: string[]; names?: string[] } | undefined {
   if (mention?.whole === true) return { said: mention.names, names: mention.names };
+  const names = focus.entities.filter((e) => e.present).map((e) => e.surface);
   if (!unusedIsTheSubject(text, unused, asked, best, deps, result.query, names)) return undefined;
   const phrase = unusedPhrase(text, unused, result.query.words);
   return { said: phrase === undefined ? unused : [phrase] };
