@@ -159,8 +159,8 @@ function subjectClauses(quoted: string, hit: Hit): string[] {
 /** Words that open a clause going on with the subject and the time of the clause before it: 并, 并且, 同时. */
 const CONTINUES = /^(?:并|并且|同时|随后|进而)/u;
 
-/** Words inside a clause that point back to what an earlier clause named: 这一进程, 这方面, 上述. */
-const POINTS_BACK = /这一?(?:进程|过程|领域|方面|问题|工作|机制|背景)|此(?:方面|领域|进程)|上述/u;
+/** Words inside a clause that point back to what an earlier clause named: 这一进程, 这方面, 上述, 为此 (to this end). */
+const POINTS_BACK = /这一?(?:进程|过程|领域|方面|问题|工作|机制|背景)|此(?:方面|领域|进程)|上述|为此|对此|就此/u;
 
 /** Words that open a clause by pointing back to what the clause before it named: 该, 其, 此, 这一, 上述. */
 const ANAPHOR = /^(?:该|其|此|这一|这些|这个|上述|并由|由其)/u;

@@ -597,6 +597,10 @@ describe('missing details', () => {
     expect(answer.absent).toEqual(['NATO']);
   });
 
+  it('reads a clause that says 为此 (to this end) as speaking of the clause before it: the RATS programme covers 2025–2027', () => {
+    expect(passages(core.ask('the new RATS counterterrorism cooperation programme covers which years?')).passages[0]?.paragraph).toBe(32);
+  });
+
   it('does not answer a question about the previous summit with this one', () => {
     expect(refusal(core.ask('where was the previous SCO summit')).absent).toEqual(['previous SCO summit']);
     expect(refusal(core.ask('上一届峰会在哪开的')).absent).toEqual(['上一届峰会']);
