@@ -107,6 +107,10 @@ describe('askedDetail', () => {
     "Where's the bit about a neutral Afghanistan free of drugs?",
     "Where's the commitment to act on the 2021 recommendations?",
     "Where are they at with the SCO's strategy to 2035?",
+    // Where the text says it, not a place.
+    "Uzbekistan's cultural exchange calendar proposal: where's that mentioned?",
+    'where is the police body proposal discussed?',
+    'where be the police body proposal discuss ?',
     '上合在人工智能方面达成了什么共识',
     '反恐不能搞双重标准那句话在哪',
     '农业技术交流培训示范基地在宣言里出现在哪',
