@@ -5,6 +5,7 @@ import { analyze } from './analyzer.js';
 import { SEARCH_DEFAULTS, type SearchSettings } from './settings.js';
 import { prepareQuery, type PreparedQuery, type QueryWord, type Vocabulary } from './query.js';
 import { WrittenText } from './written-text.js';
+import { joinedAsWritten } from './english-words.js';
 import { WordWeights } from './word-weights.js';
 import { WordMatcher } from './word-matcher.js';
 import { type PrebuiltSearch, searchFingerprint, usablePrebuilt } from './prebuilt.js';
@@ -202,7 +203,8 @@ export class SearchEngine {
   }
 
   search(input: string): SearchResult {
-    const query = prepareQuery(input, this.vocabulary, this.settings.analysis, (t) => this.documentFrequency.has(t));
+    const known = (t: string): boolean => this.documentFrequency.has(t);
+    const query = prepareQuery(joinedAsWritten(input, known), this.vocabulary, this.settings.analysis, known);
     if (query.terms.length === 0) return { query, hits: [], covered: false, minCoverage: this.settings.minCoverage, unknownNames: [], unknownTerms: [] };
     const raw = this.postings.search(
       // Long English terms also find their other forms (sanction → sanctions); every Latin

@@ -24,6 +24,17 @@ export function englishTerms(word: string, lemma: string, known: (term: string) 
   return terms;
 }
 
+/**
+ * A hyphenated word as the documents write it joined (anti-monopoly → antimonopoly), when they do and
+ * never use its last part alone: the first part alone would find what else is anti (the anti-terror and
+ * anti-drug paragraphs). One whose parts the documents use (counter-terrorism, anti-terror) is left to them.
+ */
+export function joinedAsWritten(text: string, known: (term: string) => boolean): string {
+  return text.replace(/(?<![\p{L}\p{N}-])(\p{Script=Latin}{2,})-(\p{Script=Latin}{3,})(?![\p{L}\p{N}-])/gu, (whole, left: string, right: string) =>
+    !known(englishTerm(right.toLowerCase())) && known(englishTerm(`${left}${right}`.toLowerCase())) ? `${left}${right}` : whole,
+  );
+}
+
 /** Verbs say less than nouns about a question's subject; auxiliaries were stop-words already. */
 export const VERB_TAGS = new Set(['VERB', 'AUX']);
 /** Weighed as verbs: verbs, and adverbs (still, already, currently), which say how, not what about. */

@@ -601,6 +601,10 @@ describe('missing details', () => {
     expect(passages(core.ask('the new RATS counterterrorism cooperation programme covers which years?')).passages[0]?.paragraph).toBe(32);
   });
 
+  it('reads anti-monopoly as the antimonopoly the text writes, not as what else is anti (terror, drugs)', () => {
+    expect(passages(core.ask('What does the declaration say about anti-monopoly cooperation?')).passages[0]?.paragraph).toBe(84);
+  });
+
   it('does not answer a question about the previous summit with this one', () => {
     expect(refusal(core.ask('where was the previous SCO summit')).absent).toEqual(['previous SCO summit']);
     expect(refusal(core.ask('上一届峰会在哪开的')).absent).toEqual(['上一届峰会']);

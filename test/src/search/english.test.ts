@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { americanSpelling, englishTerm } from '../../../src/search/analyzer.js';
 import { questionFrame, readEnglish, topicHead, topicWords } from '../../../src/search/english.js';
 import { prepareQuery } from '../../../src/search/query.js';
+import { joinedAsWritten } from '../../../src/search/english-words.js';
 
 const vocabulary = {
   stopZh: new Set<string>(),
@@ -117,5 +118,18 @@ describe('English analysis', () => {
   it('keeps a word whole when the documents know it', () => {
     const q = prepareQuery('counterterrorism', vocabulary, 'jieba+bigram', () => true);
     expect(q.words[0]?.terms).toEqual([englishTerm('counterterrorism')]);
+  });
+});
+
+describe('joinedAsWritten', () => {
+  const known = (term: string): boolean => ['antimonopoli', 'antiterror', 'terror', 'counter'].includes(term);
+
+  it('joins a hyphenated word the documents write joined and whose last part they never use alone', () => {
+    expect(joinedAsWritten('anti-monopoly cooperation', known)).toBe('antimonopoly cooperation');
+  });
+
+  it('leaves one whose parts the documents use, or that they never write joined', () => {
+    expect(joinedAsWritten('anti-terror exercise', known)).toBe('anti-terror exercise');
+    expect(joinedAsWritten('e-commerce and co-operation', known)).toBe('e-commerce and co-operation');
   });
 });
