@@ -115,9 +115,9 @@ function isLastWord(text: string, word: string): boolean {
   return new RegExp(`${escapeRegExp(normalize(word))}[\\s?？!！.。]*$`, 'u').test(normalize(text));
 }
 
-/** Whether a name stands right before a word as its modifier: 哈萨克斯坦洪灾, 哈萨克斯坦的洪灾, Kazakhstan('s) floods. */
+/** Whether a name stands right before a word as its modifier: 哈萨克斯坦洪灾, 哈萨克斯坦的洪灾, 阿富汗被冻结资产, Kazakhstan('s) floods. */
 function modifies(text: string, name: string, word: string): boolean {
-  return new RegExp(`${escapeRegExp(normalize(name))}(?:的|['’]s)?\\s*${escapeRegExp(normalize(word))}`, 'u').test(normalize(text));
+  return new RegExp(`${escapeRegExp(normalize(name))}(?:的|被|遭|['’]s)?\\s*${escapeRegExp(normalize(word))}`, 'u').test(normalize(text));
 }
 
 // A noun that can be named as what the declaration does not mention: not jieba's locutions (紧跟着 is tagged l).

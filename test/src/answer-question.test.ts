@@ -632,6 +632,7 @@ describe('missing details', () => {
     expect(refusal(core.ask('乌兹别克斯坦棉花')).absent).toEqual(['棉花']);
     expect(refusal(core.ask('伊朗总统选举')).absent).toContain('总统');
     expect(refusal(core.ask('Iranian drones')).absent).toEqual(['drones']);
+    expect(refusal(core.ask('阿富汗被冻结资产问题怎么说？')).absent).toEqual(['冻结资产']);
     // A noun that frames the question (attitude, the original wording, next) asks about what the text does say.
     expect(passages(core.ask('上合对阿富汗的态度')).passages[0]?.paragraph).toBe(40);
     expect(passages(core.ask('宣言原文怎么说反恐')).passages.length).toBeGreaterThan(0);
