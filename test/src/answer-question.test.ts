@@ -601,6 +601,11 @@ describe('missing details', () => {
     expect(passages(core.ask('the new RATS counterterrorism cooperation programme covers which years?')).passages[0]?.paragraph).toBe(32);
   });
 
+  it('knows the SCO statuses the text never mentions: dialogue partners, observer states', () => {
+    expect(refusal(core.ask('Which countries became new dialogue partners?')).absent).toEqual(['dialogue partners']);
+    expect(refusal(core.ask('这次新接纳了哪些对话伙伴？')).absent).toEqual(['对话伙伴']);
+  });
+
   it('reads anti-monopoly as the antimonopoly the text writes, not as what else is anti (terror, drugs)', () => {
     expect(passages(core.ask('What does the declaration say about anti-monopoly cooperation?')).passages[0]?.paragraph).toBe(84);
   });
