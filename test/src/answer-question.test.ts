@@ -601,6 +601,11 @@ describe('missing details', () => {
     expect(passages(core.ask('the new RATS counterterrorism cooperation programme covers which years?')).passages[0]?.paragraph).toBe(32);
   });
 
+  it('reads analysts’ praise, plaudits and helm as the text’s 高度评价 and 轮值主席国 (§119)', () => {
+    expect(passages(core.ask('Which presidency earned praise from the leaders?')).passages[0]?.paragraph).toBe(119);
+    expect(passages(core.ask('Whose term at the helm did the leaders applaud?')).passages[0]?.paragraph).toBe(119);
+  });
+
   it('knows the SCO statuses the text never mentions: dialogue partners, observer states', () => {
     expect(refusal(core.ask('Which countries became new dialogue partners?')).absent).toEqual(['dialogue partners']);
     expect(refusal(core.ask('这次新接纳了哪些对话伙伴？')).absent).toEqual(['对话伙伴']);
