@@ -4,6 +4,10 @@
 import type { NamesFound } from './detail-given.js';
 import type { Focus } from './focus.js';
 import { type NameFinder, type NameMatch, spaced } from './gazetteer.js';
+import { PLACE_KINDS } from './name-holders.js';
+
+/** What 'after X' may name as X: where or who went before. */
+const SEQUENCE_ANCHORS: ReadonlySet<string> = new Set([...PLACE_KINDS, 'person']);
 
 export class QuoteNames {
   private readonly cache = new Map<string, { text: string; names: NameMatch[] }>();
@@ -23,8 +27,10 @@ export class QuoteNames {
     // Names the question offers as its answer (— UNEP, FAO?) are an answer when the text gives them.
     const own = new Set(focus.entities.filter((e) => e.offered !== true).map((e) => e.id));
     const { text, names } = this.namesOfQuote(quoted);
-    // Who or where after X (after Qingdao, after China): not a name the text gives before X, which went before it.
-    const from = focus.sequence === 'after' ? Math.max(0, ...names.filter((m) => own.has(m.entry.id)).map((m) => m.end)) : 0;
+    // Who or where after X (after Qingdao, after China): not a name the text gives before X, which went before it. X is a
+    // place, a country or a person; the thing asked about (the SCO tourism and cultural capital after Almaty) may come later.
+    const anchors = names.filter((m) => own.has(m.entry.id) && SEQUENCE_ANCHORS.has(m.entry.kind));
+    const from = focus.sequence === 'after' ? Math.max(0, ...anchors.map((m) => m.end)) : 0;
     // A name inside one of the question's own (阿富汗 in 环阿富汗安全带) is part of that name, not another.
     const ownSpans = names.filter((m) => own.has(m.entry.id));
     const inOwn = (m: NameMatch): boolean => ownSpans.some((o) => o !== m && o.start <= m.start && m.end <= o.end);

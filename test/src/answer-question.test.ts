@@ -601,6 +601,12 @@ describe('missing details', () => {
     expect(passages(core.ask('the new RATS counterterrorism cooperation programme covers which years?')).passages[0]?.paragraph).toBe(32);
   });
 
+  it('reads what comes after a place from that place on, not from the thing asked about (the capital after Almaty is Qingdao, §95)', () => {
+    expect(passages(core.ask('Which city succeeded Almaty as SCO tourism and cultural capital?')).passages[0]?.paragraph).toBe(95);
+    // After Qingdao, the text names none.
+    expect(refusal(core.ask('青岛之后，下一个上合旅游和文化之都是哪个城市？')).missing).toBe('place');
+  });
+
   it('reads analysts’ praise, plaudits and helm as the text’s 高度评价 and 轮值主席国 (§119)', () => {
     expect(passages(core.ask('Which presidency earned praise from the leaders?')).passages[0]?.paragraph).toBe(119);
     expect(passages(core.ask('Whose term at the helm did the leaders applaud?')).passages[0]?.paragraph).toBe(119);
