@@ -607,6 +607,10 @@ describe('missing details', () => {
     expect(refusal(core.ask('青岛之后，下一个上合旅游和文化之都是哪个城市？')).missing).toBe('place');
   });
 
+  it('reads militarizing space as the weaponization of outer space the text opposes (§51)', () => {
+    expect(passages(core.ask('Any language against militarizing space?')).passages[0]?.paragraph).toBe(51);
+  });
+
   it('reads analysts’ praise, plaudits and helm as the text’s 高度评价 and 轮值主席国 (§119)', () => {
     expect(passages(core.ask('Which presidency earned praise from the leaders?')).passages[0]?.paragraph).toBe(119);
     expect(passages(core.ask('Whose term at the helm did the leaders applaud?')).passages[0]?.paragraph).toBe(119);
