@@ -118,6 +118,7 @@ export function givesDetail(kind: DetailKind, quoted: string, names: NamesFound,
       if (actor === 'body') return names.body > 0;
       if (actor === 'person') return names.person > 0;
       if (actor === 'partner') return names.country + names.body + names.person > 0;
+      if (actor === 'host') return names.country + names.place + names.body > 0;
       // A role given (发挥作用), or one acknowledged as someone's (承认联合国…的中心协调作用).
       if (actor === 'role') return GIVES_ROLE.test(quoted) || (/作用|\brole\b/u.test(quoted) && names.country + names.body + names.person > 0);
       return names.country + names.person + names.body > 0;

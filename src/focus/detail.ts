@@ -204,7 +204,11 @@ export function askedDetail(question: string): DetailKind | undefined {
  * Who a 'who' question asks for: a country (which member proposed), a body (which agency), a
  * person by name, a partner (with whom: a country, a body or a person), or a country or a person.
  */
-export type Actor = 'country' | 'body' | 'person' | 'partner' | 'role' | 'any';
+export type Actor = 'country' | 'body' | 'person' | 'partner' | 'role' | 'host' | 'any';
+
+// 'Who hosted the energy forum', '谁主办': a host is a country, a city or a body; the text says where a meeting was (阿斯塔纳).
+const ASKS_HOST =
+  /\bwho(?:['’]s| is| was| will| has)?\s+(?:be\s+)?host(?:s|ed|ing)?\b|谁[^，。？?]{0,6}(?:主办|承办|举办|东道)|(?:主办|承办|东道)(?:方|国)?(?:是|为)?谁/iu;
 
 const ASKS_COUNTRY = (question: string): boolean =>
   asksWhichCountryZh(question) ||
@@ -231,6 +235,7 @@ const PERSON_ACT =
 
 export function askedActor(question: string): Actor {
   if (ASKS_ROLE.test(question)) return 'role';
+  if (ASKS_HOST.test(question)) return 'host';
   if (ASKS_PERSON.test(question) || asksWhichPersonZh(question) || PERSON_ACT.test(question)) return 'person';
   if (ASKS_PARTNER.test(question)) return 'partner';
   return ASKS_COUNTRY(question) ? 'country' : ASKS_BODY.test(question) ? 'body' : 'any';

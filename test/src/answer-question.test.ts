@@ -607,6 +607,11 @@ describe('missing details', () => {
     expect(refusal(core.ask('青岛之后，下一个上合旅游和文化之都是哪个城市？')).missing).toBe('place');
   });
 
+  it('takes a city or a country for who hosted a meeting (who hosted the SCO energy forum: Astana, §87)', () => {
+    expect(passages(core.ask('who hosted the SCO energy forum?')).passages[0]?.paragraph).toBe(87);
+    expect(passages(core.ask('谁主办了上合能源论坛')).passages[0]?.paragraph).toBe(87);
+  });
+
   it('reads militarizing space as the weaponization of outer space the text opposes (§51)', () => {
     expect(passages(core.ask('Any language against militarizing space?')).passages[0]?.paragraph).toBe(51);
   });
