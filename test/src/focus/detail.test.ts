@@ -146,7 +146,9 @@ describe('which country, in any of its Chinese forms', () => {
     expect(askedDetail('交通走廊构想里具体包括哪几条走廊')).toBe('name');
     expect(askedDetail('是哪所大学牵头的')).toBe('name');
     expect(askedActor('要保障哪类国家的代表性')).toBe('any');
-    // A host is a country, a city or a body.
+  });
+
+  it('reads who hosted a meeting as asking for a host: a country, a city or a body', () => {
     expect(askedActor("Who's hosting the meeting of heads of SCO economic zones?")).toBe('host');
     expect(askedActor('谁主办了上合能源论坛')).toBe('host');
     expect(askedActor('能源论坛的主办方是谁')).toBe('host');
