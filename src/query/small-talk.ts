@@ -1,7 +1,8 @@
 // What a chat message says to the bot or about the asker rather than about the declaration: a greeting
 // or thanks before the question (谢谢！那关于伊朗呢？, hi there, what can you do?), the bot addressed by
 // name in plain text (@bot), the asker's own errand (for my thesis, asking for a friend, my boss wants to
-// know). Taken off before the question is read, so that none of it is named as never mentioned.
+// know), a hedge (correct me if I'm wrong, just to double-check). Taken off before the question is read, so that
+// none of it is named as never mentioned.
 
 // A greeting or thanks, then a space or a stop; a word of assent only with a stop after it ('Great Wall' is no 'great,'),
 // or before thanks (ok gracias). Thanks and greetings in the languages users mix in: gracias, danke, merci, rahmet.
@@ -10,11 +11,14 @@ const GREETING =
 const ADDRESSED = /(?:^|\s)@[\p{L}\p{N}_.-]{1,40}/gu;
 const ERRAND =
   /\b(?:for (?:my|our) (?:thesis|dissertation|paper|essay|article|report|class|homework|story|piece|brief(?:ing)?|newsletter|boss)|asking for a friend|(?:my )?boss (?:wants|needs) to know(?: about)?|(?:lemme|let me|let us|let's) know(?: what it says)?(?: (?:on|about))?|quick q(?:uestion)?|just curious|curious)\b[,:：]?/giu;
+// Hedges before the question: correct me if I'm wrong, if I'm not mistaken, just to double-check, sorry if this is obvious.
+const HEDGE =
+  /(?:^|(?<=[,;:.!?]\s*))(?:correct me if i['’]?m wrong|if i['’]?m not mistaken|unless i['’]?m mistaken|just to (?:double[- ]check|check|confirm|clarify|be sure|be clear)|(?:sorry|apologies)(?: if (?:this is|it['’]?s) (?:obvious|a dumb question|silly))?|to be clear|for the record|out of curiosity|fwiw|iirc|afaik|btw|fyi|not sure if (?:this is|it['’]?s) (?:obvious|covered|the right place))\b\s*[,:;：–—-]*\s*(?:but\s+)?/giu;
 const ERRAND_ZH = /(?:我在写(?:一篇)?[^，,。]{0,12}(?:稿子|论文|文章|报告)|写论文用|老板(?:想|要)知道|帮我看看|想请教一下|请问一下|请问)[，,：:]?/gu;
 
 /** The question without what it says to the bot or about the asker; the text as it was when nothing else is left. */
 export function withoutSmallTalk(text: string): string {
-  const rest = text.replace(ADDRESSED, ' ').replace(ERRAND, ' ').replace(ERRAND_ZH, ' ').replace(/\s+/gu, ' ').trim();
+  const rest = text.replace(ADDRESSED, ' ').replace(ERRAND, ' ').replace(HEDGE, ' ').replace(ERRAND_ZH, ' ').replace(/\s+/gu, ' ').trim();
   const question = rest.replace(GREETING, '').trim();
   return /[\p{L}\p{N}]/u.test(question) ? question : rest === '' ? text : rest;
 }

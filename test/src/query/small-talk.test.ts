@@ -16,11 +16,18 @@ describe('withoutSmallTalk', () => {
     ['ok gracias, what about terrorism', 'what about terrorism'],
     ['danke - and the JCPOA?', 'the JCPOA?'],
     ['merci, and what about Iran?', 'what about Iran?'],
+    ["Correct me if I'm wrong, but did they back the youth business council?", 'did they back the youth business council?'],
+    ['just to double-check: any mention of drugs?', 'any mention of drugs?'],
+    ['sorry if this is obvious, but what about Gaza?', 'what about Gaza?'],
+    ['iirc they said something about AI', 'they said something about AI'],
   ])('reads %s as %s', (text, question) => {
     expect(withoutSmallTalk(text)).toBe(question);
   });
 
-  it.each(['Great Wall', 'OK', 'hello', 'Cool roofs and climate', 'need the date for a piece'])('leaves %s as it is', (text) => {
-    expect(withoutSmallTalk(text)).toBe(text);
-  });
+  it.each(['Great Wall', 'OK', 'hello', 'Cool roofs and climate', 'need the date for a piece', 'the correct implementation of sanctions'])(
+    'leaves %s as it is',
+    (text) => {
+      expect(withoutSmallTalk(text)).toBe(text);
+    },
+  );
 });
