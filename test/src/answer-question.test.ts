@@ -587,9 +587,14 @@ describe('missing details', () => {
   });
 
   it('gives the best passages found as related reading when a question is not covered and names nothing absent', () => {
-    const answer = refusal(core.ask('is Belarus a full member now'));
+    const answer = refusal(core.ask('Is Belarus a bigger member now'));
     expect(answer.absent).toEqual([]);
     expect(answer.related[0]?.paragraph).toBe(118);
+  });
+
+  it('reads full membership, admitting and 加入 as becoming a member (§118)', () => {
+    expect(passages(core.ask('Is Belarus a full member?')).passages[0]?.paragraph).toBe(118);
+    expect(passages(core.ask('白俄罗斯加入上合了吗')).passages[0]?.paragraph).toBe(118);
   });
 
   it('does not answer the organisation alone for a question about it and something the text never names (SCO and NATO)', () => {
