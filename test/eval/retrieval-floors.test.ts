@@ -156,6 +156,17 @@ const FLOORS: [string, Language, Floor][] = [
     'en',
     { recallAt1: 0.95, recallAt3: 0.95, refusedUnanswerable: 0.94, refusedAnswerableAtMost: 0.05, absentNamed: 0.9, missingNamed: 0.88 },
   ],
+  // Eighth session of 2026-11-27: written blind, measured at its first commit and its last (README).
+  [
+    'heldout-41.jsonl',
+    'zh',
+    { recallAt1: 0.95, recallAt3: 0.95, refusedUnanswerable: 0.96, refusedAnswerableAtMost: 0.05, absentNamed: 0.93, missingNamed: 0.88 },
+  ],
+  [
+    'heldout-41.jsonl',
+    'en',
+    { recallAt1: 0.95, recallAt3: 0.95, refusedUnanswerable: 0.92, refusedAnswerableAtMost: 0.05, absentNamed: 0.8, missingNamed: 0.92 },
+  ],
 ];
 
 describe('retrieval floors', () => {
