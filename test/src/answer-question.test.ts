@@ -612,6 +612,10 @@ describe('missing details', () => {
     expect(refusal(core.ask('青岛之后，下一个上合旅游和文化之都是哪个城市？')).missing).toBe('place');
   });
 
+  it('reads who chairs after Kazakhstan as asking for a country, which §120 names', () => {
+    expect(passages(core.ask('who chairs after Kazakhstan')).passages[0]?.paragraph).toBe(120);
+  });
+
   it('takes a city or a country for who hosted a meeting (who hosted the SCO energy forum: Astana, §87)', () => {
     expect(passages(core.ask('who hosted the SCO energy forum?')).passages[0]?.paragraph).toBe(87);
     expect(passages(core.ask('谁主办了上合能源论坛')).passages[0]?.paragraph).toBe(87);
