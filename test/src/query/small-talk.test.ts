@@ -20,6 +20,9 @@ describe('withoutSmallTalk', () => {
     ['just to double-check: any mention of drugs?', 'any mention of drugs?'],
     ['sorry if this is obvious, but what about Gaza?', 'what about Gaza?'],
     ['iirc they said something about AI', 'they said something about AI'],
+    ["Did they call for a ceasefire? need the wording roughly for a piece I'm filing", 'Did they call for a ceasefire?'],
+    ['for a story I’m writing: what about drugs?', 'what about drugs?'],
+    ['“上海精神”具体包括哪几个词来着，老记不全，求助', '“上海精神”具体包括哪几个词来着，'],
   ])('reads %s as %s', (text, question) => {
     expect(withoutSmallTalk(text)).toBe(question);
   });
