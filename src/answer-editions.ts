@@ -2,7 +2,7 @@
 // edition: the 19th is not the 18th, and the text's only first meeting, of another body, is no answer. One about the
 // previous (上一届峰会, the previous summit) only by a passage telling of it.
 import { absentText, NOT_COVERED_TEXT, textFor } from './core-messages.js';
-import { type EditionAsked, editionsAsked, namesEditions, sequenceAsked } from './focus/ordinals.js';
+import { type EditionAsked, editionsAsked, namesEditions, previousAsked } from './focus/ordinals.js';
 import type { Language } from './model.js';
 import type { Hit } from './search/engine.js';
 import type { QueryWord } from './search/query.js';
@@ -23,13 +23,13 @@ export interface ByEdition {
 const TELLS_PREVIOUS = /上一次|上一届|上届|上次|前一次|前一届/u;
 
 export function byEdition(text: string, found: Hit[], words: readonly QueryWord[]): ByEdition {
-  const sequence = sequenceAsked(text);
-  if (sequence?.direction === 'before') {
-    // What the phrase names besides the order word must be there too: the next summit is not the next energy forum.
-    const own = words.filter((w) => w.role === 'content' && normalize(sequence.phrase).includes(normalize(w.word)));
+  const previous = previousAsked(text);
+  if (previous !== undefined) {
+    // What the phrase names besides the order word must be there too: the previous summit is not the previous energy forum.
+    const own = words.filter((w) => w.role === 'content' && normalize(previous).includes(normalize(w.word)));
     const telling = found.filter((h) => TELLS_PREVIOUS.test(h.paragraph.text) && own.every((w) => h.matchedWords.includes(w)));
     if (telling.length > 0) return { hits: telling, unanswered: undefined };
-    const names = [sequence.phrase];
+    const names = [previous];
     return { hits: [], unanswered: (says) => ({ reason: absentText(names, says), names, related: found }) };
   }
   const editions = editionsAsked(text);

@@ -7,6 +7,11 @@ import { parseChineseNumeral } from '../query/chinese-numerals.js';
 // English words (first, second) are left out here: 'first adopted', 'a second time' order nothing.
 const ORDINAL = /第\s*(\d+|[〇零一二两三四五六七八九十百]+)\s*(?:届|次|轮|期)|\b(\d+)(?:st|nd|rd|th)\b(?!\s+anniversary)|(首届)/giu;
 
+/** The number of an ordinal written in digits or in Chinese numerals (24, 二十四). */
+function ordinalNumber(digits: string): number | undefined {
+  return /^\d+$/u.test(digits) ? Number(digits) : parseChineseNumeral(digits);
+}
+
 /** The editions a text names, as numbers in digits ('第四届 … the 5th' → ['4', '5']; 首届 → '1'). */
 export function ordinalsIn(text: string): string[] {
   const out = new Set<string>();
@@ -15,8 +20,7 @@ export function ordinalsIn(text: string): string[] {
       out.add('1');
       continue;
     }
-    const digits = m[2] ?? m[1] ?? '';
-    const n = /^\d+$/u.test(digits) ? Number(digits) : parseChineseNumeral(digits);
+    const n = ordinalNumber(m[2] ?? m[1] ?? '');
     if (n !== undefined) out.add(String(n));
   }
   return [...out];
@@ -93,7 +97,7 @@ function kindOf(m: RegExpMatchArray, first: number): EventKind | undefined {
 function chineseEditions(text: string, pattern: RegExp): EditionAsked[] {
   const out: EditionAsked[] = [];
   for (const m of text.matchAll(pattern)) {
-    const n = m[2] !== undefined ? 1 : /^\d+$/u.test(m[1] ?? '') ? Number(m[1]) : parseChineseNumeral(m[1] ?? '');
+    const n = m[2] !== undefined ? 1 : ordinalNumber(m[1] ?? '');
     const kind = kindOf(m, 3);
     if (n !== undefined && kind !== undefined) out.push({ number: String(n), kind, phrase: m[0] });
   }
@@ -123,29 +127,18 @@ export function namesEditions(paragraph: string, editions: readonly EditionAsked
   return editions.every((e) => named.some((n) => n.number === e.number && n.kind === e.kind));
 }
 
-/** The next or the previous edition a question asks about (下一届上合能源论坛, the previous SCO summit), as it words it. */
-export interface SequenceAsked {
-  direction: 'after' | 'before';
-  phrase: string;
-}
-
-const NEXT_ZH = '下一届|下届|下一次|下次';
 const PREVIOUS_ZH = '上一届|上届|上一次|上次';
-const SEQUENCE_ZH = new RegExp(
-  `(${NEXT_ZH}|${PREVIOUS_ZH})[^，,。？?！!\\s]{0,10}?(?:${eventGroups('zh')})|[^，,。？?！!\\s]{0,6}(?:${eventGroups('zh')})[^，,。？?！!\\s]{0,3}?(${NEXT_ZH}|${PREVIOUS_ZH})`,
+const PREVIOUS_ASKED_ZH = new RegExp(
+  `(?:${PREVIOUS_ZH})[^，,。？?！!\\s]{0,10}?(?:${eventGroups('zh')})|[^，,。？?！!\\s]{0,6}(?:${eventGroups('zh')})[^，,。？?！!\\s]{0,3}?(?:${PREVIOUS_ZH})`,
   'u',
 );
-const SEQUENCE_EN = new RegExp(`\\b(next|upcoming|previous|prior|preceding)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:${eventGroups('en')})\\b`, 'iu');
+const PREVIOUS_ASKED_EN = new RegExp(`\\b(?:previous|prior|preceding)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:${eventGroups('en')})\\b`, 'iu');
 
-/** Whether a question asks for the next or the previous of a meeting, forum or the like: what 'next' orders there. */
-export function sequenceAsked(question: string): SequenceAsked | undefined {
+/**
+ * The previous edition of a meeting, forum or the like that a question asks about, as it words it (上一届峰会, 上合论坛上届,
+ * the previous SCO summit); undefined when it asks none ('the previous paragraph' is an order of the text).
+ */
+export function previousAsked(question: string): string | undefined {
   const text = question.normalize('NFKC');
-  const zh = SEQUENCE_ZH.exec(text);
-  if (zh !== null) {
-    const word = zh[1] ?? zh.slice(2).find((g) => g !== undefined && new RegExp(`^(?:${NEXT_ZH}|${PREVIOUS_ZH})$`, 'u').test(g)) ?? '';
-    return { direction: new RegExp(`^(?:${NEXT_ZH})$`, 'u').test(word) ? 'after' : 'before', phrase: zh[0] };
-  }
-  const en = SEQUENCE_EN.exec(text);
-  if (en === null) return undefined;
-  return { direction: /^(?:next|upcoming)$/iu.test(en[1] ?? '') ? 'after' : 'before', phrase: en[0] };
+  return (PREVIOUS_ASKED_ZH.exec(text) ?? PREVIOUS_ASKED_EN.exec(text))?.[0];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editionsAsked, namesEditions, namesOtherEditions, ordinalsIn, sequenceAsked } from '../../../src/focus/ordinals.js';
+import { editionsAsked, namesEditions, namesOtherEditions, ordinalsIn, previousAsked } from '../../../src/focus/ordinals.js';
 
 describe('ordinals', () => {
   it('reads the editions a text names, in Chinese numerals or digits', () => {
@@ -42,11 +42,11 @@ describe('ordinals', () => {
     expect(namesEditions('数字论坛首次会议（2024 年 2 月）', editionsAsked('the first meeting of the digital forum'))).toBe(true);
   });
 
-  it('reads the next or previous edition of a meeting or forum a question asks about, not next steps', () => {
-    expect(sequenceAsked('where was the previous SCO summit')).toEqual({ direction: 'before', phrase: 'previous SCO summit' });
-    expect(sequenceAsked('上一届峰会在哪开的')).toEqual({ direction: 'before', phrase: '上一届峰会' });
-    expect(sequenceAsked('上合能源论坛下一届在哪')).toEqual({ direction: 'after', phrase: '上合能源论坛下一届' });
-    expect(sequenceAsked('what are the next steps on terrorism')).toBeUndefined();
-    expect(sequenceAsked('who takes over after Kazakhstan')).toBeUndefined();
+  it('reads the previous edition of a meeting or forum a question asks about, not the previous paragraph', () => {
+    expect(previousAsked('where was the previous SCO summit')).toBe('previous SCO summit');
+    expect(previousAsked('上一届峰会在哪开的')).toBe('上一届峰会');
+    expect(previousAsked('上合能源论坛上届在哪')).toBe('上合能源论坛上届');
+    expect(previousAsked('上合能源论坛下一届在哪')).toBeUndefined();
+    expect(previousAsked('what does the previous paragraph say')).toBeUndefined();
   });
 });
