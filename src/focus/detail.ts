@@ -218,9 +218,10 @@ const ASKS_COUNTRY = (question: string): boolean =>
 const ASKS_BODY =
   /哪个机构|哪家|哪个部门|哪个智库|\b(?:which|what) (?:other |else |further |additional )?(?:partner |international |regional |multilateral )?(?:body|bodies|organi[sz]ations?|institutions?|agency|agencies|research (?:centres?|centers?|institutes?))\b|\b(?:which|what) think[- ]tanks?(?=\s+(?:did|does|do|is|are|was|were|has|have|will|would|organi[sz]ed|hosted|held|ran|runs|led|proposed)\b|\s*[?？]*$)/iu;
 
-// 'Which leaders signed', 'what is the name of', 'who is the Secretary-General': a person, by name.
+// 'Which leaders signed', 'what is the name of', 'who is the Secretary-General', 'who is the RATS director' (a body's
+// name may stand before the title): a person, by name.
 const ASKS_PERSON =
-  /哪位|哪几位|何人|(?:领导人|总统|主席|秘书长|总理|部长|负责人|元首)(?:是|叫|为)?(?:谁|哪位)|\b(?:the )?name of\b|\bwho (?:is|was|will be|'s) (?:currently |now |presently )?(?:the |its |their )?(?:current |new |next |present )?(?:sco(?:['’]s)? )?(?:secretary|president|head|director|leader|minister|prime minister)|\bwhich (?:leaders?|officials?|presidents?|ministers?|persons?|people|individuals?)\b/iu;
+  /哪位|哪几位|何人|(?:领导人|总统|主席|秘书长|总理|部长|负责人|元首)(?:是|叫|为)?(?:谁|哪位)|\b(?:the )?name of\b|\bwho(?: is| was| will be|['’]s) (?:currently |now |presently )?(?:the |its |their )?(?:current |new |next |present )?(?:[\w-]+(?:['’]s)? ){0,3}?(?:secretary|president|head|director|leader|minister|prime minister)|\bwhich (?:leaders?|officials?|presidents?|ministers?|persons?|people|individuals?)\b/iu;
 
 // 'Who should play the key role', '谁应该发挥关键作用': whoever the text gives a role to (the UN, states), named or not.
 const ASKS_ROLE =
