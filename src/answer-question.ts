@@ -74,7 +74,10 @@ export function answerQuestion(deps: QuestionDeps, typed: string, language: Lang
 function onlyNames(text: string, focus: Focus, first: SearchResult, deps: Pick<QuestionDeps, 'paragraph' | 'focus'>): Hit[] | undefined {
   // Not a question that asks a detail, what comes next or a year: those are read as usual.
   const asksMore = focus.detail !== undefined || focus.order !== undefined || focus.sequence !== undefined || focus.years.length > 0;
-  if (asksMore || first.query.words.some((w) => w.role === 'content') || focus.entities.some((e) => !e.present)) return undefined;
+  // A verb the declaration uses (admit, oppose, propose) is what the question asks about the organisation;
+  // one it never uses ('what does SCO stand for') leaves the organisation alone.
+  const searchable = first.query.words.some((w) => w.role === 'content' || (w.role === 'verb' && first.covered));
+  if (asksMore || searchable || focus.entities.some((e) => !e.present)) return undefined;
   const numbers = [...new Set(focus.entities.flatMap((e) => e.paragraphs))].sort((a, b) => a - b);
   if (numbers.length === 0 && deps.focus.namesTheOrganisation(text)) numbers.push(1);
   const hits = numbers.flatMap((n) => deps.paragraph(n) ?? []);

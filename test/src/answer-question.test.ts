@@ -163,6 +163,9 @@ describe('absent names', () => {
     expect(passages(core.ask('does it mention Astana')).passages.map((p) => p.paragraph)).toEqual([1, 76, 87]);
     expect(passages(core.ask('what does SCO stand for')).passages.map((p) => p.paragraph)).toEqual([1]);
     expect(passages(core.ask('上合组织')).passages.map((p) => p.paragraph)).toEqual([1]);
+    // A verb the declaration uses is what is asked of the organisation: admitting members is §118, opposing is not §1.
+    expect(passages(core.ask('Did the SCO admit any new members?')).passages[0]?.paragraph).toBe(118);
+    expect(passages(core.ask('what does the SCO oppose')).passages[0]?.paragraph).not.toBe(1);
     // A detail or what comes next is read as before.
     expect(passages(core.ask('Which country will chair the SCO next?')).passages[0]?.paragraph).toBe(120);
     expect(refusal(core.ask('现在上合一共有几个成员国')).missing).toBe('count');
