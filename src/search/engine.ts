@@ -250,10 +250,19 @@ export class SearchEngine {
         ? []
         : query.words.filter((w) => (best === undefined || best.missing.includes(w.word)) && this.weights.isUnknownName(w, query)).map((w) => w.word);
     const unknownTerms = [
-      ...query.words.filter((w) => !unknownNames.includes(w.word) && this.weights.isUnknownTerm(w, query)).map((w) => w.word),
+      ...query.words.filter((w) => !unknownNames.includes(w.word) && (this.weights.isUnknownTerm(w, query) || this.onlyKindred(w))).map((w) => w.word),
       // A compound cut into characters is unknown when the text has neither it nor its first two characters.
       ...query.fragments.filter((f) => !this.inCorpus(f) && !this.inCorpus(f.slice(0, 2))),
     ];
     return { query, hits, covered, minCoverage, unknownNames, unknownTerms };
+  }
+
+  /**
+   * A Chinese word of the question the documents never use and the synonym list only relates to what
+   * they say (石油 to 常规能源, 塔利班 to 阿富汗: index/kindred.json): the search finds the related
+   * passages through it, but the declaration does not mention it.
+   */
+  private onlyKindred(word: QueryWord): boolean {
+    return !word.latin && word.role === 'content' && !this.inCorpus(normalize(word.word)) && this.written.isKindred(normalize(word.word));
   }
 }

@@ -114,6 +114,14 @@ describe('answers to mention questions', () => {
     expect(answered(core.ask('有没有提到哈国'))).not.toEqual([]);
   });
 
+  it('names a kindred term the declaration never uses whatever the question asks, not only when it asks for a mention', () => {
+    // Asked about Kazakhstan's oil, the passages that name Kazakhstan do not answer; the energy passage is related reading.
+    expect(absent(core.ask('哈萨克斯坦石油出口'))).toEqual(['石油']);
+    expect(absent(core.ask('上合对塔利班什么态度'))).toEqual(['塔利班']);
+    const oil = core.ask('伊朗石油制裁');
+    expect(oil.kind === 'notCovered' && oil.related.length > 0).toBe(true);
+  });
+
   it('answers a list whose one item is a name or word the declaration has, naming the other beside it', () => {
     expect(answered(core.ask('区块链和AI提到了吗'))).toContain(98);
     const belt = core.ask('any mention of chips and the Belt and Road?');
