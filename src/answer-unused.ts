@@ -100,14 +100,35 @@ function unusedIsSubject(
   // So does a demonym the gazetteer knows, which the English model reads as an adjective (Iranian drones).
   const isName = (w: QueryWord): boolean => w.proper || names.some((n) => normalize(n) === normalize(w.word));
   const modifiers = content.filter((w) => isName(w) && lone.some((u) => modifies(text, w.word, u)));
-  // A word found only as the head after an English noun of that kind (migration policy) says what kind of thing the noun is: the noun is
-  // what is asked. Not after an adjective (an intergovernmental agreement is an agreement), nor in Chinese, whose compounds join looser.
-  // A noun the English model knows: one it does not (intergovernmental) is tagged a noun by guess.
-  const nounsUnused = lone.filter((u) => knownToLexicon(u) && words.some((w) => w.latin && w.pos === 'NOUN' && w.word.toLowerCase() === u.toLowerCase()));
-  const heads = content.filter((w) => w.latin && !w.proper && nounsUnused.some((u) => modifies(text, u, w.word)));
+  // Words found only as the head of a phrase an unused noun opens (migration policy, semiconductor supply chains,
+  // 芯片供应链) say what kind of thing the noun is: the noun is what is asked. Not after an adjective (an
+  // intergovernmental agreement is an agreement): in English a noun the model knows (one it does not is tagged
+  // a noun by guess), in Chinese one jieba tags a noun.
+  const nounsUnused = lone.filter((u) => words.some((w) => w.word.toLowerCase() === u.toLowerCase() && unusedNoun(w)));
+  const heads = content.filter((w) => !w.proper && nounsUnused.some((u) => headsAfter(text, u, w.word, content)));
   // And a word found only before such a noun, its head (traditional medicine): it says which kind of the noun is asked.
   const kinds = content.filter((w) => w.latin && !w.proper && nounsUnused.some((u) => isLastWord(text, u) && modifies(text, w.word, u)));
   return lone.length > 0 && content.every((w) => modifiers.includes(w) || heads.includes(w) || kinds.includes(w) || deps.engine.isGeneric(w));
+}
+
+/** A noun the declaration never uses: in English one the model knows as a noun (not a guess), in Chinese one jieba tags a noun. */
+function unusedNoun(w: QueryWord): boolean {
+  return w.latin ? w.pos === 'NOUN' && knownToLexicon(w.word) : /^n(?!v)\w*$/u.test(w.tag ?? '');
+}
+
+/**
+ * Whether a found word is the head of a phrase the unused noun opens, with only other found words between
+ * (semiconductor supply chains, 芯片供应链): the phrase names a kind of the found thing the declaration never names.
+ */
+function headsAfter(text: string, unused: string, word: string, found: readonly QueryWord[]): boolean {
+  // A name between is no part of a compound: 'rate Kazakhstan's chairmanship' is a verb and its object.
+  const between =
+    found
+      .filter((w) => !w.proper)
+      .map((w) => escapeRegExp(normalize(w.word)))
+      .join('|') || '(?!)';
+  const phrase = `${escapeRegExp(normalize(unused))}(?:[\\s-]*(?:${between}))*?[\\s-]*${escapeRegExp(normalize(word))}`;
+  return new RegExp(phrase, 'u').test(normalize(text));
 }
 
 /** Whether a word ends the question's words (traditional medicine?): the head of the phrase it closes. */

@@ -250,11 +250,19 @@ export class SearchEngine {
         ? []
         : query.words.filter((w) => (best === undefined || best.missing.includes(w.word)) && this.weights.isUnknownName(w, query)).map((w) => w.word);
     const unknownTerms = [
-      ...query.words.filter((w) => !unknownNames.includes(w.word) && (this.weights.isUnknownTerm(w, query) || this.onlyKindred(w))).map((w) => w.word),
+      ...query.words.filter((w) => !unknownNames.includes(w.word) && (this.unknownTerm(w, query) || this.onlyKindred(w))).map((w) => w.word),
       // A compound cut into characters is unknown when the text has neither it nor its first two characters.
       ...query.fragments.filter((f) => !this.inCorpus(f) && !this.inCorpus(f.slice(0, 2))),
     ];
     return { query, hits, covered, minCoverage, unknownNames, unknownTerms };
+  }
+
+  /**
+   * A noun the documents never use and no expansion stands for (src/search/word-weights.ts), nor one the synonym
+   * list says otherwise where the question has that other word too (垃圾 beside 废弃物 adds no expansion).
+   */
+  private unknownTerm(word: QueryWord, query: PreparedQuery): boolean {
+    return this.weights.isUnknownTerm(word, query) && (word.latin || this.written.saidOtherwise(normalize(word.word)).length === 0);
   }
 
   /**

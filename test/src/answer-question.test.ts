@@ -158,6 +158,18 @@ describe('absent names', () => {
     expect(passages(core.ask('Was an intergovernmental agreement on environmental protection signed?')).passages[0]?.paragraph).toBe(102);
   });
 
+  it('reads a noun the text never uses that opens a phrase of found words as what is asked, in either language', () => {
+    // §60 speaks of supply chains, not of chips: it is related reading.
+    const chips = refusal(core.ask('semiconductor supply chains'));
+    expect(chips.absent).toEqual(['semiconductor']);
+    expect(chips.related.map((p) => p.paragraph)).toContain(60);
+    expect(refusal(core.ask('芯片供应链')).absent).toEqual(['芯片']);
+    // A name between is no compound: 'rate' (which the model reads as a noun) and Kazakhstan's chairmanship are a verb and its object.
+    expect(passages(core.ask("How did the leaders rate Kazakhstan's chairmanship?")).passages[0]?.paragraph).toBe(119);
+    // A word the synonym list says otherwise beside that other word is no unknown noun (垃圾 beside 废弃物).
+    expect(passages(core.ask('垃圾废弃物处理')).passages[0]?.paragraph).toBe(106);
+  });
+
   it("answers a question that names only the document's own city or the organisation with the paragraphs naming them", () => {
     // Astana, Shanghai, SCO are stop words of the search (every paragraph would match the organisation).
     expect(passages(core.ask('does it mention Astana')).passages.map((p) => p.paragraph)).toEqual([1, 76, 87]);
