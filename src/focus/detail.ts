@@ -17,7 +17,10 @@ const WHICH = new RegExp(`^哪(?:一|几)?${CLASSIFIER}?$`, 'u');
 const MEASURE = new RegExp(`^(?:一|几)?${CLASSIFIER}$|^(?:一|几)$`, 'u');
 const WHICH_JOINED = new RegExp(`^哪(?:一|几)?${CLASSIFIER}?(.+)$`, 'u');
 const COUNTRY_NOUN = /^(?:成员国|国家|成员|缔约方|缔约国|国|方)$/u;
-const PERSON_NOUN = /^(?:领导人|元首|国家元首|总统|主席|总理|首相|部长|外长|秘书长|官员|代表|人物|人士|专家)$/u;
+const PERSON_NOUN = /^(?:领导人|元首|国家元首|总统|主席|总理|首相|部长|外长|秘书长|官员|代表|人物|人士|专家|学者|嘉宾|人)$/u;
+// Who holds a title, or what that person is called: 青岛市长是谁, 大学校长是谁 (any …长), 白俄罗斯总统叫什么.
+const TITLE = '(?:领导人|总统|主席|总理|负责人|元首|首相|大使|外长|国王|\\p{Script=Han}长)';
+const TITLE_ASKED_ZH = new RegExp(`${TITLE}(?:是|叫|为)?(?:谁|哪位)|${TITLE}(?:的名字)?叫(?:什么|啥)`, 'u');
 
 /**
  * The words a question puts after 哪 (past a measure), as jieba cuts it: 哪几个成员国 → 成员国,
@@ -138,7 +141,10 @@ const ASKS: readonly [DetailKind, RegExp | ((question: string) => boolean)][] = 
     'place',
     /(?:^|[,;:]\s*|\b(?:and|or)\s+)where\b|\bhq\b|\b(?:headquarters|seat) (?:location|city)\b|\blocation\?|\b(?:which|what) (?:\w+ )?(?:city|town|place|venue|location|capital city|training ground|firing range)\b|\bvenue\b|\bheadquarter(?:s|ed)\b|\bbased in which\b/iu,
   ],
-  ['person', (q) => /谁(?![都也])|哪位|哪几位|何人|哪个机构|哪家|由哪|哪个部门/u.test(q) || asksWhichCountryZh(q) || asksWhichPersonZh(q)],
+  [
+    'person',
+    (q) => /谁(?![都也])|哪位|哪几位|何人|哪个机构|哪家|由哪|哪个部门/u.test(q) || asksWhichCountryZh(q) || asksWhichPersonZh(q) || TITLE_ASKED_ZH.test(q),
+  ],
   [
     'person',
     /(?:^|[,;:]\s*|\b(?:and|or|by|to|from|with)\s+)(?:who|whom|whose)\b|\bname of the (?:\w+ )?(?:president|leader|secretary|minister|chair|head|official|director)|\b(?:which|what) (?:other |else |further |additional )?(?:partner |international |regional |multilateral )?(?:country|countries|member|members|state|states|nation|nations|powers?|party|parties|leader|leaders|official|president|side|body|bodies|organi[sz]ations?|institutions?|agency|agencies|governments?|think[- ]tanks?(?=\s+(?:did|does|do|is|are|was|were|has|have|will|would|organi[sz]ed|hosted|held|ran|runs|led|proposed)\b|\s*[?？]*$)|research (?:centres?|centers?|institutes?))\b/iu,
@@ -221,7 +227,7 @@ const ASKS_BODY =
 // 'Which leaders signed', 'what is the name of', 'who is the Secretary-General', 'who is the RATS director' (a body's
 // name may stand before the title): a person, by name.
 const ASKS_PERSON =
-  /哪位|哪几位|何人|(?:领导人|总统|主席|秘书长|总理|部长|负责人|元首)(?:是|叫|为)?(?:谁|哪位)|\b(?:the )?name of\b|\bwho(?: is| was| will be|['’]s) (?:currently |now |presently )?(?:the |its |their )?(?:current |new |next |present )?(?:[\w-]+(?:['’]s)? ){0,3}?(?:secretary|president|head|director|leader|minister|prime minister)|\bwhich (?:leaders?|officials?|presidents?|ministers?|persons?|people|individuals?)\b/iu;
+  /哪位|哪几位|何人|\b(?:the )?name of\b|\bwho(?: is| was| will be|['’]s) (?:currently |now |presently )?(?:the |its |their )?(?:current |new |next |present )?(?:[\w-]+(?:['’]s)? ){0,3}?(?:secretary|president|head|director|leader|minister|prime minister)|\bwhich (?:leaders?|officials?|presidents?|ministers?|persons?|people|individuals?)\b/iu;
 
 // 'Who should play the key role', '谁应该发挥关键作用': whoever the text gives a role to (the UN, states), named or not.
 const ASKS_ROLE =
@@ -232,12 +238,12 @@ const ASKS_PARTNER = /(?:跟|和|与|同|向|对)谁|\b(?:with|to) whom\b|\bwhom
 // 'Who heads / chairs / signed / spoke', '谁主持', '是谁签的字': what only a person does; a body or a country does not
 // answer it. A country chairs the organisation ('who chairs the SCO next').
 const PERSON_ACT =
-  /\bwho(?:'s| is| was| will)? (?:\w+ ){0,2}(?:heads?|headed|(?<!\b(?:next|current|incoming|new|outgoing|rotating|previous|last|present) )(?:chairs?|chaired)(?! (?:the )?(?:sco|organi[sz]ation)(?:\s+(?:next|now|in|after|from|for)\b|\s*[?？.]|$)| (?:after|next|now|from)\b)|sign(?:s|ed)|sp(?:eaks?|oke)|deliver(?:s|ed)|presid(?:es|ed)|addressed|represent(?:s|ed))\b|谁[^，。？?]{0,10}(?:签|主持|发言|讲话|致辞)|谁(?:来)?(?:当|任|担任|出任)(?:了)?\p{Script=Han}{0,4}?(?:主席|主任|秘书长|总干事|负责人)(?!国)|(?:签|主持|发言|讲话|致辞)[^，。？?]{0,10}(?:是谁|的是谁)|(?:主任|主席|秘书长|总干事|负责人)(?:是|叫)?谁/iu;
+  /\bwho(?:'s| is| was| will)? (?:\w+ ){0,2}(?:heads?|headed|(?<!\b(?:next|current|incoming|new|outgoing|rotating|previous|last|present) )(?:chairs?|chaired)(?! (?:the )?(?:sco|organi[sz]ation)(?:\s+(?:next|now|in|after|from|for)\b|\s*[?？.]|$)| (?:after|next|now|from)\b)|sign(?:s|ed)|sp(?:eaks?|oke)|deliver(?:s|ed)|presid(?:es|ed)|addressed|represent(?:s|ed))\b|谁[^，。？?]{0,10}(?:签|主持|发言|讲话|致辞|出席|参加|参会|与会)|谁(?:来)?(?:当|任|担任|出任)(?:了)?\p{Script=Han}{0,4}?(?:主席|主任|秘书长|总干事|负责人)(?!国)|(?:签|主持|发言|讲话|致辞)[^，。？?]{0,10}(?:是谁|的是谁)|(?:主任|主席|秘书长|总干事|负责人)(?:是|叫)?谁/iu;
 
 export function askedActor(question: string): Actor {
   if (ASKS_ROLE.test(question)) return 'role';
   if (ASKS_HOST.test(question)) return 'host';
-  if (ASKS_PERSON.test(question) || asksWhichPersonZh(question) || PERSON_ACT.test(question)) return 'person';
+  if (ASKS_PERSON.test(question) || TITLE_ASKED_ZH.test(question) || asksWhichPersonZh(question) || PERSON_ACT.test(question)) return 'person';
   if (ASKS_PARTNER.test(question)) return 'partner';
   return ASKS_COUNTRY(question) ? 'country' : ASKS_BODY.test(question) ? 'body' : 'any';
 }

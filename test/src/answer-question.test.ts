@@ -158,6 +158,12 @@ describe('absent names', () => {
     expect(passages(core.ask('Was an intergovernmental agreement on environmental protection signed?')).passages[0]?.paragraph).toBe(102);
   });
 
+  it('asks for a person when a title is asked who or what it is called (…长是谁, 总统叫什么), and the text names none', () => {
+    expect(refusal(core.ask('青岛市长是谁')).missing).toBe('person');
+    expect(refusal(core.ask('白俄罗斯总统叫什么')).missing).toBe('person');
+    expect(refusal(core.ask('维也纳活动谁出席了')).related.map((p) => p.paragraph)).toContain(44);
+  });
+
   it('reads a noun the text never uses that opens a phrase of found words as what is asked, in either language', () => {
     // §60 speaks of supply chains, not of chips: it is related reading.
     const chips = refusal(core.ask('semiconductor supply chains'));
