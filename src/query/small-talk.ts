@@ -14,12 +14,26 @@ const ERRAND =
 // Hedges before the question: correct me if I'm wrong, if I'm not mistaken, just to double-check, sorry if this is obvious.
 const HEDGE =
   /(?:^|(?<=[,;:.!?]\s*))(?:correct me if i['’]?m wrong|if i['’]?m not mistaken|unless i['’]?m mistaken|just to (?:double[- ]check|check|confirm|clarify|be sure|be clear)|(?:sorry|apologies)(?: if (?:this is|it['’]?s) (?:obvious|a dumb question|silly))?|to be clear|for the record|out of curiosity|fwiw|iirc|afaik|btw|fyi|not sure if (?:this is|it['’]?s) (?:obvious|covered|the right place))\b\s*[,:;：–—-]*\s*(?:but\s+)?/giu;
+// The asker's purpose opening the question and set off by a stop: 'for a diplomat cable:', 'for the team memo,'.
+const PURPOSE =
+  /^\s*for (?:a|an|the|my|our|this|tomorrow['’]s) (?:[\w-]+ ){0,2}(?:cable|memo|brief(?:ing)?|note|deck|slides?|report|story|piece|article|thesis|paper|essay|newsletter|column|op-ed|class|lecture|presentation)\s*[:,，：–—-]\s*/iu;
+// The text's wording asked for, not a topic: 'the language on Gaza', 'exact wording about sanctions', 'Gaza language?'.
+const WORDING =
+  /\b(?:the )?(?:exact |precise |actual )?(?:language|wording|phrasing) (?:on|about|regarding|around|concerning|used (?:on|for|about))\b|(?<=\w )(?:language|wording|phrasing)(?=\s*[?？.!]*$)/giu;
 const ERRAND_ZH =
   /(?:我在写(?:一篇)?[^，,。]{0,12}(?:稿子|论文|文章|报告)|写论文用|老板(?:想|要)知道|帮我看看|想请教一下|请问一下|请问|老?是?记不(?:全|清|住)了?|忘了|求助|求解答|拜托了?)[，,：:！!]?/gu;
 
 /** The question without what it says to the bot or about the asker; the text as it was when nothing else is left. */
 export function withoutSmallTalk(text: string): string {
-  const rest = text.replace(ADDRESSED, ' ').replace(ERRAND, ' ').replace(HEDGE, ' ').replace(ERRAND_ZH, ' ').replace(/\s+/gu, ' ').trim();
+  const rest = text
+    .replace(ADDRESSED, ' ')
+    .replace(PURPOSE, ' ')
+    .replace(WORDING, ' ')
+    .replace(ERRAND, ' ')
+    .replace(HEDGE, ' ')
+    .replace(ERRAND_ZH, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
   const question = rest.replace(GREETING, '').trim();
   return /[\p{L}\p{N}]/u.test(question) ? question : rest === '' ? text : rest;
 }

@@ -158,6 +158,14 @@ describe('absent names', () => {
     expect(passages(core.ask('Was an intergovernmental agreement on environmental protection signed?')).passages[0]?.paragraph).toBe(102);
   });
 
+  it('names no chat word as never mentioned: thanks, the asker, the addressee, their errand', () => {
+    expect(passages(core.ask('pls send the para on outer space, cheers')).passages[0]?.paragraph).toBe(51);
+    expect(passages(core.ask('FYI boss wants the missile defence para ASAP')).passages[0]?.paragraph).toBe(10);
+    expect(passages(core.ask('请问一下大佬，本币结算')).passages[0]?.paragraph).toBe(81);
+    expect(passages(core.ask('写内参用，伊核协议那句')).passages[0]?.paragraph).toBe(48);
+    expect(passages(core.ask('麻烦问下，禁毒战略那段在哪，感谢')).passages[0]?.paragraph).toBe(46);
+  });
+
   it('asks for a person when a title is asked who or what it is called (…长是谁, 总统叫什么), and the text names none', () => {
     expect(refusal(core.ask('青岛市长是谁')).missing).toBe('person');
     expect(refusal(core.ask('白俄罗斯总统叫什么')).missing).toBe('person');

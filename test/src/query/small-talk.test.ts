@@ -23,11 +23,13 @@ describe('withoutSmallTalk', () => {
     ["Did they call for a ceasefire? need the wording roughly for a piece I'm filing", 'Did they call for a ceasefire?'],
     ['for a story I’m writing: what about drugs?', 'what about drugs?'],
     ['“上海精神”具体包括哪几个词来着，老记不全，求助', '“上海精神”具体包括哪几个词来着，'],
+    ['for a diplomat cable: humanitarian access in Gaza language?', 'humanitarian access in Gaza ?'],
+    ["what's the exact wording on unilateral sanctions", "what's unilateral sanctions"],
   ])('reads %s as %s', (text, question) => {
     expect(withoutSmallTalk(text)).toBe(question);
   });
 
-  it.each(['Great Wall', 'OK', 'hello', 'Cool roofs and climate', 'need the date for a piece', 'the correct implementation of sanctions'])(
+  it.each(['Great Wall', 'OK', 'hello', 'Cool roofs and climate', 'need the date for a piece', 'the correct implementation of sanctions', 'language teaching'])(
     'leaves %s as it is',
     (text) => {
       expect(withoutSmallTalk(text)).toBe(text);
