@@ -1,5 +1,6 @@
 import MiniSearch from 'minisearch';
 import type { LoadedDocument, Paragraph } from '../documents/types.js';
+import { escapeRegExp } from '../question-spans.js';
 import { normalize } from '../text/normalize.js';
 import { analyze } from './analyzer.js';
 import { SEARCH_DEFAULTS, type SearchSettings } from './settings.js';
@@ -204,7 +205,7 @@ export class SearchEngine {
 
   search(input: string): SearchResult {
     const known = (t: string): boolean => this.documentFrequency.has(t);
-    const query = prepareQuery(joinedAsWritten(input, known), this.vocabulary, this.settings.analysis, known);
+    const query = this.prepare(input, known);
     if (query.terms.length === 0) return { query, hits: [], covered: false, minCoverage: this.settings.minCoverage, unknownNames: [], unknownTerms: [] };
     const raw = this.postings.search(
       // Long English terms also find their other forms (sanction → sanctions); every Latin
@@ -255,6 +256,19 @@ export class SearchEngine {
       ...query.fragments.filter((f) => !this.inCorpus(f) && !this.inCorpus(f.slice(0, 2))),
     ];
     return { query, hits, covered, minCoverage, unknownNames, unknownTerms };
+  }
+
+  /**
+   * The question prepared for the search; read again with its slips mended (missle defense → missile defense)
+   * when it has any, so that the mended words find their phrases too (missile defense → 反导系统).
+   */
+  private prepare(input: string, known: (term: string) => boolean): PreparedQuery {
+    const query = prepareQuery(joinedAsWritten(input, known), this.vocabulary, this.settings.analysis, known);
+    const slips = query.words.filter((w) => w.respelled !== undefined);
+    if (slips.length === 0) return query;
+    let mended = input;
+    for (const w of slips) mended = mended.replace(new RegExp(`\\b${escapeRegExp(w.word)}\\b`, 'giu'), w.respelled ?? w.word);
+    return prepareQuery(joinedAsWritten(mended, known), this.vocabulary, this.settings.analysis, known);
   }
 
   /**

@@ -17,7 +17,7 @@ export interface EnglishRelated {
   synonyms: Record<SynonymPos, Map<string, string[]>>;
   /** An acronym (NWFZ) → the rendering phrases it is the initialism of. */
   acronyms: Map<string, string[]>;
-  /** The rendering's words of six letters or more, in lower case: what a misspelt word may stand for (src/search/spelling.ts). */
+  /** The rendering's words of four letters or more, in lower case: what a misspelt word may stand for (src/search/spelling.ts). */
   renderingWords: readonly string[];
 }
 
@@ -36,9 +36,9 @@ function readJsonIfThere(file: string): unknown {
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as unknown) : undefined;
 }
 
-/** The words of six letters or more of English renderings, each once, in lower case. */
+/** The words of four letters or more of English renderings, each once, in lower case. */
 export function renderingWordsOf(renderings: readonly string[]): string[] {
-  return [...new Set(renderings.flatMap((text) => text.toLowerCase().match(/\p{L}{6,}/gu) ?? []))];
+  return [...new Set(renderings.flatMap((text) => text.toLowerCase().match(/\p{L}{4,}/gu) ?? []))];
 }
 
 /** Both files of an index folder, and the renderings' words; a missing file relates nothing. */

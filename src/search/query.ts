@@ -46,6 +46,8 @@ export interface QueryWord {
    * its names (NWFZ), or a WordNet synonym of its words (foundation → basis).
    */
   related?: 'acronym' | 'synonym' | 'spelling' | 'clipped';
+  /** The rendering's word a misspelt one stands for (missle → missile): the question is read again with it. */
+  respelled?: string;
   terms: string[];
 }
 

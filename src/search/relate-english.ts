@@ -65,5 +65,6 @@ export function relateEnglish(
       any = true;
     }
     if (any) word.related = kind;
+    if (any && spelt !== undefined) word.respelled = spelt;
   }
 }

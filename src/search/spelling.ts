@@ -1,13 +1,18 @@
 // A question's English word the model's lexicon does not know (protectionsim) read as the rendering's
 // word it misspells (protectionism): one edit away for a word of six letters or more, two for one of
-// ten or more, and only when exactly one rendering word is that close. A word the lexicon knows (cash,
-// founding) is a word, not a slip, however close it is to another (case, funding).
+// ten or more, and for a word of four or five letters only two neighbours swapped (humna: human). When
+// several rendering words are as close, the one that begins with the same letter (sactions: sanctions,
+// not actions), since slips rarely fall on a word's first letter; none when that leaves several. A word the
+// lexicon knows (cash, founding) is a word, not a slip, however close it is to another (case, funding).
 
-/** Edits allowed for a word of this length: none below six letters. */
+/** Edits allowed for a word of this length: none below four letters, a swap of neighbours only below six. */
 function allowedEdits(length: number): number {
   if (length >= 10) return 2;
-  return length >= 6 ? 1 : 0;
+  return length >= 4 ? 1 : 0;
 }
+
+/** Whether a short word may only have two neighbours swapped: it must have the same letters. */
+const SWAP_ONLY_BELOW = 6;
 
 /** Edits between two words (insertion, deletion, substitution, swap of neighbours), or more than `bound` when above it. */
 export function editDistance(a: string, b: string, bound: number): number {
@@ -69,18 +74,21 @@ export function respelled(word: string, renderingWords: readonly string[]): stri
   const bound = allowedEdits(word.length);
   if (bound === 0) return undefined;
   const counts = letterCounts(word);
-  let best: string | undefined;
+  const swapOnly = word.length < SWAP_ONLY_BELOW;
+  let closest: string[] = [];
   let bestDistance = bound + 1;
-  let ties = 0;
   for (const candidate of profilesOf(renderingWords)) {
-    if (Math.abs(candidate.word.length - word.length) > bound || !lettersWithin(counts, candidate.counts, bound)) continue;
+    if (swapOnly && candidate.word.length !== word.length) continue;
+    if (Math.abs(candidate.word.length - word.length) > bound || !lettersWithin(counts, candidate.counts, swapOnly ? 0 : bound)) continue;
     const d = editDistance(word, candidate.word, bound);
     if (d > bound || d > bestDistance || d === 0) continue;
     if (d < bestDistance) {
-      best = candidate.word;
+      closest = [];
       bestDistance = d;
-      ties = 0;
-    } else ties++;
+    }
+    closest.push(candidate.word);
   }
-  return ties === 0 ? best : undefined;
+  if (closest.length === 1) return closest[0];
+  const sameStart = closest.filter((c) => c[0] === word[0]);
+  return sameStart.length === 1 ? sameStart[0] : undefined;
 }

@@ -27,6 +27,16 @@ describe('respelled', () => {
   it('gives nothing for a short word, a far word, or a slip as close to two words', () => {
     expect(respelled('natio', words)).toBeUndefined();
     expect(respelled('blockchain', words)).toBeUndefined();
-    expect(respelled('sation', words)).toBeUndefined();
+    // As close to nation as to station, and beginning with neither's letter.
+    expect(respelled('tation', words)).toBeUndefined();
+  });
+
+  it('takes of equally close words the one beginning with the same letter, and for a short word only a swap of neighbours', () => {
+    const rendering = ['sanctions', 'actions', 'human', 'space', 'missile'];
+    expect(respelled('sactions', rendering)).toBe('sanctions');
+    expect(respelled('missle', rendering)).toBe('missile');
+    expect(respelled('humna', rendering)).toBe('human');
+    // One letter left out of a short word is not mended (spce could be many words).
+    expect(respelled('spce', rendering)).toBeUndefined();
   });
 });
