@@ -123,9 +123,10 @@ const ASKS: readonly [DetailKind, RegExp | ((question: string) => boolean)][] = 
   ],
   // 'How many years', as 多少年: a span of time, which a year or an anniversary gives.
   ['date', /\bhow many (?:years|decades)\b/iu],
+  // Not the number of one document ('the number of the UNSC resolution on Iran'): its identifier, which the text gives.
   [
     'count',
-    /\bhow many\b|\bnumber of\b|\bcount of\b|\bhow often\b|\bhead ?counts?\b|\b(?:death|casualty) (?:toll|count|figures?)\b|\bturnout\b|\battendance (?:figures?|numbers?)\b/iu,
+    /\bhow many\b|\bnumber of\b(?! (?:the|this|that|its) (?:[\w-]+ ){0,2}(?:resolution|document|decision|convention|treaty|agreement|paragraph|article|law)\b)|\bcount of\b|\bhow often\b|\bhead ?counts?\b|\b(?:death|casualty) (?:toll|count|figures?)\b|\bturnout\b|\battendance (?:figures?|numbers?)\b/iu,
   ],
   ['date', (q) => howMuch(q) === 'date'],
   ['date', /什么时候|什么时间|啥时候|啥时|何时|何年|几时|几点|哪一?年|哪一?天|几月|几号|哪个月|哪月|日期|哪一?日|时间表|截止|多久|多少年/u],

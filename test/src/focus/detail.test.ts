@@ -91,6 +91,7 @@ describe('askedDetail', () => {
     ['Is there a target year for the new strategy?', 'date'],
     ['Does the plan set any numeric targets?', 'amount'],
     ['Which parties have not yet signed the protocol?', 'person'],
+    ['the number of member states', 'count'],
   ])('%s asks for %s', (question, kind) => {
     expect(askedDetail(question)).toEqual(kind);
   });
@@ -119,6 +120,8 @@ describe('askedDetail', () => {
     '应急救灾的合作写在哪',
     '2025年定为什么主题年',
     'Why is the year 2015 referenced in the declaration?',
+    // The number of one document is its identifier, not a count.
+    "what's the number of the UNSC resolution on Iran",
     '宣言里提到1968年是因为啥',
     '上合在人工智能方面达成了什么共识',
     // A thing's name as a modifier after a verb or a preposition: a strategy or a policy is asked about, not drugs by name.
