@@ -91,10 +91,29 @@ const MONTH_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['dec', 'december'],
 ]);
 
+// Words the Porter stemmer cuts to another concept's stem: university and universal both become univers,
+// communication and community commun, internal and international intern, resolution and resolutely resolut,
+// nationalism and nation nation. Each keeps a stem of its own, shared only with its own forms.
+const OWN_STEMS: ReadonlyMap<string, string> = new Map([
+  ['university', 'universiti'],
+  ['universities', 'universiti'],
+  ['communication', 'communicat'],
+  ['communications', 'communicat'],
+  ['communicate', 'communicat'],
+  ['internal', 'internal'],
+  ['internally', 'internal'],
+  ['resolution', 'resolution'],
+  ['resolutions', 'resolution'],
+  ['nationalism', 'nationalism'],
+  ['nationalist', 'nationalist'],
+  ['nationalists', 'nationalist'],
+]);
+
 export function englishTerm(word: string): string {
   const w = word.replace(/['’]s$/u, '').replace(/['’]/gu, '');
   if (/^\d+$/u.test(w)) return w;
-  return stemmer(MONTH_ABBREVIATIONS.get(w.toLowerCase()) ?? americanSpelling(w));
+  const lower = w.toLowerCase();
+  return OWN_STEMS.get(lower) ?? stemmer(MONTH_ABBREVIATIONS.get(lower) ?? americanSpelling(w));
 }
 
 export function words(run: Token, analysis: ChineseAnalysis): Token[] {

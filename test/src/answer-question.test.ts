@@ -158,6 +158,10 @@ describe('absent names', () => {
     expect(passages(core.ask('Was an intergovernmental agreement on environmental protection signed?')).passages[0]?.paragraph).toBe(102);
   });
 
+  it('answers SCO University with its paragraph alone, not those that are universal', () => {
+    expect(passages(core.ask('SCO University')).passages.map((p) => p.paragraph)).toEqual([96]);
+  });
+
   it('reads a question again with its slips mended, so that the mended words find their phrases (missle defense: §10)', () => {
     expect(passages(core.ask('missle defense')).passages[0]?.paragraph).toBe(10);
     expect(passages(core.ask('unilatral sactions')).passages.map((p) => p.paragraph)).toContain(62);
@@ -592,7 +596,7 @@ describe('missing details', () => {
     const answer = refusal(core.ask('which universities belong to the SCO University network'));
     expect(answer.missing).toBe('name');
     // The subject as the question's own phrase, not its words strung together ('universities University').
-    expect(answer.reason).toBe('The declaration mentions SCO University (§96, §21, §38) but does not name which ones.');
+    expect(answer.reason).toBe('The declaration mentions SCO University (§96) but does not name which ones.');
     expect(refusal(core.ask('上合组织大学有哪些高校')).missing).toBe('name');
     expect(refusal(core.ask('What specific events did Kazakhstan run as SCO tourism and cultural capital?')).missing).toBe('name');
   });

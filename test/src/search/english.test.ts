@@ -28,6 +28,14 @@ describe('English analysis', () => {
     expect(englishTerm('organisations')).toEqual(englishTerm('organizations'));
   });
 
+  it('keeps apart words the stemmer would cut to another concept’s stem, and each with its own forms', () => {
+    expect(englishTerm('university')).not.toEqual(englishTerm('universal'));
+    expect(englishTerm('universities')).toEqual(englishTerm('University'));
+    expect(englishTerm('communications')).not.toEqual(englishTerm('community'));
+    expect(englishTerm('internal')).not.toEqual(englishTerm('international'));
+    expect(englishTerm('resolutions')).not.toEqual(englishTerm('resolutely'));
+  });
+
   it('reads an abbreviated month as the month the rendering writes out', () => {
     expect(englishTerm('Sept')).toEqual(englishTerm('september'));
     expect(englishTerm('feb')).toEqual(englishTerm('February'));
