@@ -136,9 +136,13 @@ function isLastWord(text: string, word: string): boolean {
   return new RegExp(`${escapeRegExp(normalize(word))}[\\s?？!！.。]*$`, 'u').test(normalize(text));
 }
 
-/** Whether a name stands right before a word as its modifier: 哈萨克斯坦洪灾, 哈萨克斯坦的洪灾, 阿富汗被冻结资产, Kazakhstan('s) floods. */
+/**
+ * Whether a name stands right before a word as its modifier: 哈萨克斯坦洪灾, 哈萨克斯坦的洪灾, 阿富汗被冻结资产, Kazakhstan('s)
+ * floods; or, in English, after it saying where: hostages in Gaza, refugees from Syria.
+ */
 function modifies(text: string, name: string, word: string): boolean {
-  return new RegExp(`${escapeRegExp(normalize(name))}(?:的|被|遭|['’]s)?\\s*${escapeRegExp(normalize(word))}`, 'u').test(normalize(text));
+  const [n, w] = [escapeRegExp(normalize(name)), escapeRegExp(normalize(word))];
+  return new RegExp(`${n}(?:的|被|遭|['’]s)?\\s*${w}|\\b${w} (?:in|from|inside) (?:the )?${n}\\b`, 'u').test(normalize(text));
 }
 
 // A noun that can be named as what the declaration does not mention: not jieba's locutions (紧跟着 is tagged l).

@@ -182,6 +182,13 @@ describe('absent names', () => {
     expect(refusal(core.ask('维也纳活动谁出席了')).related.map((p) => p.paragraph)).toContain(44);
   });
 
+  it('reads a name after an unknown noun saying where as its modifier: hostages in Gaza are what is asked', () => {
+    const hostages = refusal(core.ask('hostages in Gaza'));
+    expect(hostages.absent).toEqual(['hostages']);
+    expect(hostages.related.map((p) => p.paragraph)).toContain(29);
+    expect(passages(core.ask('humanitarian aid in Gaza')).passages[0]?.paragraph).toBe(30);
+  });
+
   it('reads a noun the text never uses that opens a phrase of found words as what is asked, in either language', () => {
     // §60 speaks of supply chains, not of chips: it is related reading.
     const chips = refusal(core.ask('semiconductor supply chains'));
