@@ -165,12 +165,12 @@ const ASKS: readonly [DetailKind, RegExp | ((question: string) => boolean)][] = 
   ],
 ];
 
-// 'Where in the declaration is X', 'where do things stand', 'where does the SCO call for X', 'where is the "one family" line',
+// 'Where in the declaration is X', 'where do things stand', 'where are they on X', 'where does the SCO call for X', 'where is the "one family" line',
 // 'where's that mentioned',
 // 在哪提的, 出现在哪, 那句话在哪, 在哪方面 (in which respect): about
 // the text, the state of play or an aspect, not a place: the organisation and its members are not events that take place.
 const NOT_A_PLACE =
-  /(?:出路|关键|症结|根源|重点|难点|问题|原因|意义|区别|不同|核心|好处|分歧|声明|文件|文本|条款|内容)(?:就|又)?(?:是)?在哪|哪里(?:写|提|说|讲|有)|(?:那|这)(?:一)?(?:段|部分|块|句|条)(?:话)?(?:在哪|在哪里|在哪儿)|哪儿(?:写|提|说)|(?:写|提)在哪|在哪(?:段|一段|部分|些?方面)|在哪些(?!地方|城市|国家|地区|地点|省|州)|在哪(?:里|儿)?(?:提|写|说|讲|出现|体现|表述)|出现在哪|(?:话|句|段|提法|表述|说法|措辞)(?:是)?在哪(?:里|儿)?[？?]?$|\bwhere (?:does|do|did|is) (?:it|the declaration|the text|they|this|(?:the )?sco|the organi[sz]ation|(?:the )?member states|the leaders)\b|\bwhere (?:is|are|be) (?:it|that|this|things)(?: at)?\b|\bwhere (?:is|are|be) (?:they|we|(?:the )?member states|(?:the )?sco) at\b|\bwhere(?:'s|’s| is| are| be| does| do) (?:[^?]*\s)?(?:line|phrase|passage|paragraph|section|part|bit|wording|mention|reference|sentence|clause|language|commitment|pledge|provision|statement|promise|call)s?\b|\bwhere(?:'s|’s| is| are| was| were| be)\s(?:[^?]*\s)?(?:(?:mention|discuss|cover|address)(?:ed)?|raised?|referenced?|stated|written|noted)\b|\bstand\b/iu;
+  /(?:出路|关键|症结|根源|重点|难点|问题|原因|意义|区别|不同|核心|好处|分歧|声明|文件|文本|条款|内容)(?:就|又)?(?:是)?在哪|哪里(?:写|提|说|讲|有)|(?:那|这)(?:一)?(?:段|部分|块|句|条)(?:话)?(?:在哪|在哪里|在哪儿)|哪儿(?:写|提|说)|(?:写|提)在哪|在哪(?:段|一段|部分|些?方面)|在哪些(?!地方|城市|国家|地区|地点|省|州)|在哪(?:里|儿)?(?:提|写|说|讲|出现|体现|表述)|出现在哪|(?:话|句|段|提法|表述|说法|措辞)(?:是)?在哪(?:里|儿)?[？?]?$|\bwhere (?:does|do|did|is) (?:it|the declaration|the text|they|this|(?:the )?sco|the organi[sz]ation|(?:the )?member states|the leaders)\b|\bwhere (?:is|are|be) (?:it|that|this|things)(?: at)?\b|\bwhere (?:is|are|be) (?:they|we|(?:the )?member states|(?:the )?sco) (?:at|on|with)\b|\bwhere(?:'s|’s| is| are| be| does| do) (?:[^?]*\s)?(?:line|phrase|passage|paragraph|section|part|bit|wording|mention|reference|sentence|clause|language|commitment|pledge|provision|statement|promise|call)s?\b|\bwhere(?:'s|’s| is| are| was| were| be)\s(?:[^?]*\s)?(?:(?:mention|discuss|cover|address)(?:ed)?|raised?|referenced?|stated|written|noted)\b|\bstand\b/iu;
 
 // 'A还是B', 'Is it X or Y?': a choice between things named, not a request for a name or a figure.
 const CHOICE = /还是|^(?:is|are|does|do|did|was|were|will|should|has|have)\b.*\bor\b/iu;

@@ -168,6 +168,19 @@ describe('absent names', () => {
     expect(passages(core.ask('humna rights')).passages.length).toBeGreaterThan(0);
   });
 
+  it('reads colloquial and analyst words through the vocabulary (index/synonyms.json, stopwords.json, gazetteer.json)', () => {
+    const first = (q: string): number | undefined => passages(core.ask(q)).passages[0]?.paragraph;
+    expect(first('青岛拿了个啥头衔')).toBe(95);
+    expect(first('老百姓喝水安全')).toBe(110);
+    expect(first('稳链保供')).toBe(60);
+    expect(first("the 'five connectivities' idea")).toBe(12);
+    expect(first('machine intelligence safety')).toBe(98);
+    expect(first('garbage management')).toBe(106);
+    // Delhi is New Delhi; an ordinal written out is the rendering's numerals.
+    expect(first('fourth startup forum in Delhi')).toBe(80);
+    expect(first('the nineteenth SCO Forum')).toBe(88);
+  });
+
   it('names no chat word as never mentioned: thanks, the asker, the addressee, their errand', () => {
     expect(passages(core.ask('pls send the para on outer space, cheers')).passages[0]?.paragraph).toBe(51);
     expect(passages(core.ask('FYI boss wants the missile defence para ASAP')).passages[0]?.paragraph).toBe(10);

@@ -111,6 +111,7 @@ describe('askedDetail', () => {
     // Where the text says it, not a place.
     "Uzbekistan's cultural exchange calendar proposal: where's that mentioned?",
     'where is the police body proposal discussed?',
+    'Where are they on the SCO development bank idea?',
     'where be the police body proposal discuss ?',
     '上合在人工智能方面达成了什么共识',
     '反恐不能搞双重标准那句话在哪',
