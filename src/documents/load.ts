@@ -172,12 +172,15 @@ function loadGazetteer(dir: string): GazetteerEntry[] {
       zh: stringArray(file, e['zh'] ?? [], `entry ${id} zh`),
       en: stringArray(file, e['en'] ?? [], `entry ${id} en`),
       members: stringArray(file, e['members'] ?? [], `entry ${id} members`),
+      namedAfter: stringArray(file, e['namedAfter'] ?? [], `entry ${id} namedAfter`),
     };
   });
   const ids = new Set(entries.map((e) => e.id));
   for (const e of entries) {
     const unknown = e.members.find((m) => !ids.has(m));
     if (unknown !== undefined) throw new DataError(file, `entry ${e.id}: member ${JSON.stringify(unknown)} is not an entry`);
+    const place = e.namedAfter.find((m) => !ids.has(m));
+    if (place !== undefined) throw new DataError(file, `entry ${e.id}: namedAfter ${JSON.stringify(place)} is not an entry`);
   }
   return entries;
 }

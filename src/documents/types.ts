@@ -65,6 +65,11 @@ export interface GazetteerEntry {
   en: string[];
   /** For a pair (巴以, Sino-US): the entries it stands for. */
   members: string[];
+  /**
+   * Places whose name this one holds without being about them (the SCO, the Shanghai Spirit and the Shanghai Five
+   * are named after Shanghai): inside this name, they are no mention of the place.
+   */
+  namedAfter: string[];
 }
 
 export interface StopWords {

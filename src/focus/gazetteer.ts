@@ -210,7 +210,15 @@ export function computeMentions(finder: NameFinder, paragraphs: readonly Paragra
     mentions.set(id, set);
   };
   // A name inside a name inside a name: 伊朗 in 伊朗核问题 in 伊朗核问题全面协议.
-  const within = (m: NameMatch, depth: number): NameMatch[] => (depth === 0 ? [] : finder.nested(m).flatMap((n) => [n, ...within(n, depth - 1)]));
+  // A name that only bears a place's name is no mention of it: 上海 in 上海合作组织 or 上海精神 (the gazetteer's namedAfter).
+  const about = (inner: NameMatch, outer: NameMatch): boolean => !outer.entry.namedAfter.includes(inner.entry.id);
+  const within = (m: NameMatch, depth: number): NameMatch[] =>
+    depth === 0
+      ? []
+      : finder
+          .nested(m)
+          .filter((n) => about(n, m))
+          .flatMap((n) => [n, ...within(n, depth - 1)]);
   for (const p of paragraphs) {
     for (const outer of finder.findChinese(normalize(p.text))) {
       for (const m of [outer, ...within(outer, 3)]) {

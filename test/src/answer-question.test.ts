@@ -181,6 +181,13 @@ describe('absent names', () => {
     expect(first('the nineteenth SCO Forum')).toBe(88);
   });
 
+  it('takes Shanghai for no place the declaration mentions: only the organisation bears its name', () => {
+    expect(refusal(core.ask('What happened in Shanghai?')).absent).toEqual(['Shanghai']);
+    expect(refusal(core.ask('上合在上海有机构吗')).absent).toEqual(['上海']);
+    expect(passages(core.ask('上海精神是什么')).passages[0]?.paragraph).toBe(9);
+    expect(passages(core.ask('Did the Shanghai club issue anything on waste management?')).passages[0]?.paragraph).toBe(106);
+  });
+
   it('names no chat word as never mentioned: thanks, the asker, the addressee, their errand', () => {
     expect(passages(core.ask('pls send the para on outer space, cheers')).passages[0]?.paragraph).toBe(51);
     expect(passages(core.ask('FYI boss wants the missile defence para ASAP')).passages[0]?.paragraph).toBe(10);

@@ -6,7 +6,7 @@ import type { Answer } from '../../../src/model.js';
 const HELP: Answer = { kind: 'help', language: 'en' };
 
 const topics: TopicDefinition[] = [{ id: 'drugs', en: 'Drugs', zh: '禁毒', keywords: { zh: ['禁毒'], en: ['drug trafficking'] } }];
-const gazetteer: GazetteerEntry[] = [{ id: 'ukraine', kind: 'country', region: undefined, zh: ['乌克兰'], en: ['Ukraine'], members: [] }];
+const gazetteer: GazetteerEntry[] = [{ id: 'ukraine', kind: 'country', region: undefined, zh: ['乌克兰'], en: ['Ukraine'], members: [], namedAfter: [] }];
 
 describe('warm-up questions', () => {
   it('are made from the topics’ keywords (plain and detail) and the gazetteer’s names, in both languages', () => {

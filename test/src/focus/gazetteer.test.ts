@@ -9,6 +9,7 @@ const entry = (id: string, zh: string[], en: string[], extra: Partial<GazetteerE
   zh,
   en,
   members: [],
+  namedAfter: [],
   ...extra,
 });
 
@@ -74,6 +75,14 @@ describe('computeMentions, names inside names', () => {
 
   it('does not count a country a place name begins with', () => {
     expect(found.get('india')).toEqual([]);
+  });
+
+  it('does not count a place a name only bears (namedAfter), however deep: 上海 in 上海合作组织 and in names holding it', () => {
+    const shanghai = entry('shanghai', ['上海'], ['Shanghai'], { kind: 'place' });
+    const sco = entry('sco', ['上海合作组织'], ['SCO'], { kind: 'organisation', namedAfter: ['shanghai'] });
+    const charter = entry('sco-charter', ['上海合作组织宪章'], ['SCO Charter'], { kind: 'document' });
+    const bearing = computeMentions(new NameFinder([shanghai, sco, charter]), [paragraph(1, '遵循上海合作组织宪章。'), paragraph(2, '在上海举行。')]);
+    expect([bearing.get('sco-charter'), bearing.get('sco'), bearing.get('shanghai')]).toEqual([[1], [1], [2]]);
   });
 });
 

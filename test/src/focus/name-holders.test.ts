@@ -3,7 +3,15 @@ import type { GazetteerEntry } from '../../../src/documents/types.js';
 import { insideHolder, nameHolders } from '../../../src/focus/name-holders.js';
 import { emphasize } from '../../../src/quote.js';
 
-const entry = (id: string, kind: GazetteerEntry['kind'], zh: string[]): GazetteerEntry => ({ id, kind, region: undefined, zh, en: [], members: [] });
+const entry = (id: string, kind: GazetteerEntry['kind'], zh: string[]): GazetteerEntry => ({
+  id,
+  kind,
+  region: undefined,
+  zh,
+  en: [],
+  members: [],
+  namedAfter: [],
+});
 const entries = [
   entry('russia', 'country', ['俄罗斯', '俄罗斯联邦']),
   entry('belarus', 'country', ['白俄罗斯', '白俄罗斯共和国']),
