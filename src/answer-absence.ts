@@ -84,6 +84,8 @@ export interface Absence {
   surfaces: string[];
   /** Every absent name stands beside other things (X and Y, 芬太尼等毒品): the rest may be answered. */
   besides: boolean;
+  /** What passes between a named country and a party the text never names is asked (中国和日本关系): no part of it is answered. */
+  between: boolean;
 }
 
 export function readAbsence(text: string, focus: Focus, result: SearchResult, deps: { focus: Partners }, language: Language): Absence {
@@ -105,9 +107,25 @@ export function readAbsence(text: string, focus: Focus, result: SearchResult, de
   // A name offered as the possible answer to a detail asked (where was it held, Mumbai?) is no subject: the rest is asked, and the name
   // said absent beside it. Asked whether the text names it (反导那段是不是点名北约了), it is the subject.
   const subjects = entities.filter((e) => e.offered !== true || focus.detail === undefined);
-  const besides = years.length === 0 && pair.length === 0 && [...subjects.map((e) => e.surface), ...unknown].every(besideKnown);
-  return { names: [...entities.map((e) => e.name), ...years, ...wholeNames(text, unknown), ...pair], surfaces, besides };
+  const between = betweenAbsent(text, focus, unknown);
+  const besides = years.length === 0 && pair.length === 0 && !between && [...subjects.map((e) => e.surface), ...unknown].every(besideKnown);
+  return { names: [...entities.map((e) => e.name), ...years, ...wholeNames(text, unknown), ...pair], surfaces, besides, between };
 }
+
+// What passes between two parties as Chinese and English write cooperation between them: 哈萨克斯坦和欧盟的合作, cooperation with the EU.
+const COOPERATION_BETWEEN = /(?:和|与|同|跟)[^，,。？?]{1,12}?(?:的)?(?:合作|往来|交往)|\bcooperation (?:between|with)\b/iu;
+
+/**
+ * Whether the question asks what passes between a country the text names and a party it never names (哈萨克斯坦和欧盟的合作,
+ * 伊朗和沙特关系, Iran-US talks): that relation is what is asked, and the text does not address it; the named country's
+ * paragraphs are no answer.
+ */
+function betweenAbsent(text: string, focus: Focus, unknownNames: readonly string[]): boolean {
+  const country = focus.entities.some((e) => e.present && e.kind === 'country');
+  const party = unknownNames.length > 0 || focus.entities.some((e) => !e.present && PARTIES.has(e.kind));
+  return country && party && (BETWEEN_THEM.test(text) || COOPERATION_BETWEEN.test(text));
+}
+const PARTIES: ReadonlySet<FocusEntity['kind']> = new Set(['country', 'organisation', 'pair']);
 
 /**
  * Whether a name stands beside something the declaration speaks of: not another absent name, nor the

@@ -124,7 +124,7 @@ function answerSearched(deps: QuestionDeps, { text, language, says, focus, first
     // 哪些国家支持一带一路？印度在不在名单里: the list is answered, and the name it lacks said absent; so is each topic
     // of a list (Russia, Ukraine). Not each part of a compound question: its second part often goes on about the
     // absent name (乌克兰危机上合怎么说的？呼吁停火了吗), and answering that part alone would answer about something else.
-    return asksMembership(text, absence.surfaces) || topics.length > 1 ? orByParts(refusal) : refusal;
+    return !absence.between && (asksMembership(text, absence.surfaces) || topics.length > 1) ? orByParts(refusal) : refusal;
   }
   // A mention question (传统医学提了吗) is read once: refused when nothing it names is mentioned, else named beside the answer.
   const mention = unmentionedObject(text, first.query.words, focus, deps.engine, unused);

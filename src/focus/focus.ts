@@ -224,8 +224,11 @@ export class FocusReader {
     return this.finder.find(question).flatMap((match) => {
       // A body or a programme is a thing of its own: the Asian Infrastructure Investment Bank is not about Asia.
       if (this.isPresent(match.entry.id) || ofItsOwn(match)) return [match];
-      const inner = this.finder.nested(match).filter((m) => this.isPresent(m.entry.id) && !this.ubiquitous.has(m.entry.id));
-      return inner.length > 0 ? inner : [match];
+      const inner = this.finder.nested(match).filter((m) => !this.ubiquitous.has(m.entry.id));
+      // A pair of two the text names one of (Iran-US: 美伊) is each of them: the one it never names is absent.
+      const pairOfNames = match.entry.kind === 'pair' && inner.length > 1;
+      const present = inner.filter((m) => this.isPresent(m.entry.id));
+      return present.length === 0 ? [match] : pairOfNames ? inner : present;
     });
   }
 

@@ -181,6 +181,17 @@ describe('absent names', () => {
     expect(first('the nineteenth SCO Forum')).toBe(88);
   });
 
+  it('refuses what passes between a country the text names and a party it never names, naming that party', () => {
+    expect(refusal(core.ask('哈萨克斯坦和欧盟的合作')).absent).toEqual(['欧盟']);
+    expect(refusal(core.ask('中国和日本关系')).absent).toEqual(['日本']);
+    expect(refusal(core.ask('peace talks between Russia and Ukraine')).absent).toEqual(['Ukraine']);
+    // A pair the gazetteer knows (Iran-US) is each of its two: the one the text never names is absent.
+    expect(refusal(core.ask('Iran-US talks?')).absent.join(' ')).toContain('US');
+    // Merely listed, each is a topic: Russia is answered, Ukraine named beside it.
+    const listed = core.ask('Russia, Ukraine');
+    expect(listed.kind === 'passages' && listed.absent).toEqual(['Ukraine']);
+  });
+
   it('takes Shanghai for no place the declaration mentions: only the organisation bears its name', () => {
     expect(refusal(core.ask('What happened in Shanghai?')).absent).toEqual(['Shanghai']);
     expect(refusal(core.ask('上合在上海有机构吗')).absent).toEqual(['上海']);
