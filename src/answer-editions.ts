@@ -2,11 +2,14 @@
 // edition: the 19th is not the 18th, and the text's only first meeting, of another body, is no answer. One about the
 // previous (上一届峰会, the previous summit) only by a passage telling of it.
 import { absentText, NOT_COVERED_TEXT, textFor } from './core-messages.js';
-import { type EditionAsked, editionsAsked, namesEditions, previousAsked } from './focus/ordinals.js';
+import { type EditionAsked, editionName, editionsAsked, namesEditions, previousAsked } from './focus/ordinals.js';
 import type { Language } from './model.js';
 import type { Hit } from './search/engine.js';
 import type { QueryWord } from './search/query.js';
 import { normalize } from './text/normalize.js';
+
+/** The organisation's own names, which every edition of its meetings bears. */
+const ORGANISATION = /上海合作组织|上合组织|上合|\bsco\b|\bshanghai cooperation organi[sz]ation\b/gu;
 
 /** How much less of the question a passage naming the edition asked may match than the best passage. */
 const EDITION_COVERAGE_SLACK = 0.05;
@@ -34,7 +37,12 @@ export function byEdition(text: string, found: Hit[], words: readonly QueryWord[
   }
   const editions = editionsAsked(text);
   if (editions.length === 0) return { hits: found, unanswered: undefined };
-  const naming = found.filter((h) => namesEditions(h.paragraph.text, editions));
+  // And the event's own name (the first SCO startup forum: startup; 首届上合能源论坛: 能源): the first medical forum is no answer.
+  const names = editions.map((e) => normalize(editionName(e)).replace(ORGANISATION, ' ').trim()).filter((n) => n !== '');
+  const own = words.filter((w) => w.role === 'content' && w.latin && names.some((n) => n.includes(normalize(w.word))));
+  const namesIt = (h: Hit): boolean =>
+    own.every((w) => h.matchedWords.includes(w)) && names.every((n) => /[a-z]/u.test(n) || normalize(h.paragraph.text).includes(n));
+  const naming = found.filter((h) => namesEditions(h.paragraph.text, editions) && namesIt(h));
   // The first of them must match the question as well as the best passage does.
   if ((naming[0]?.coverage ?? 0) >= (found[0]?.coverage ?? 0) - EDITION_COVERAGE_SLACK) return { hits: naming, unanswered: undefined };
   return { hits: [], unanswered: (says) => ({ ...editionRefusal(editions, naming.length > 0, says), related: found }) };

@@ -117,6 +117,17 @@ export function editionsAsked(question: string): EditionAsked[] {
   return out;
 }
 
+const ORDINAL_START = new RegExp(
+  `^(?:第\\s*(?:\\d+|[〇零一二两三四五六七八九十百]+)\\s*(?:届|次|轮|期)|首届|首次|(?:\\d+(?:st|nd|rd|th)|${ORDINAL_WORDS.join('|')})\\s+)`,
+  'iu',
+);
+const KIND_END = new RegExp(`(?:${eventGroups('zh')}|${eventGroups('en')})$`, 'iu');
+
+/** What an edition asked names besides its ordinal and its kind of event: 上合 of 第19届上合论坛, 'SCO startup' of the first SCO startup forum. */
+export function editionName(edition: EditionAsked): string {
+  return edition.phrase.replace(ORDINAL_START, '').replace(KIND_END, '').trim();
+}
+
 /**
  * Whether a paragraph names every edition asked, as an edition of the same kind of event (第19届上合组织论坛 for
  * the 19th SCO Forum, 首次会议 for the first meeting): only then can it answer. The third conference of a water

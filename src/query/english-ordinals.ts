@@ -94,22 +94,3 @@ export function parseEnglishOrdinal(text: string): number | undefined {
 export function parseEnglishCardinal(text: string): number | undefined {
   return writtenNumber(text, false);
 }
-
-/** The suffix of a numeral ordinal: 21st, 22nd, 23rd, 11th, 19th. */
-function ordinalSuffix(n: number): string {
-  const tens = n % 100;
-  if (tens >= 11 && tens <= 13) return 'th';
-  return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
-}
-
-/**
- * An ordinal written out that the rendering never writes so, as numerals ('the nineteenth SCO Forum' → 'the 19th SCO
- * Forum'): the English rendering writes most editions so (4th, 19th, 20th), and some in words (first, fourth), which
- * `written` tells.
- */
-export function numeralOrdinals(text: string, written: (word: string) => boolean): string {
-  return text.replace(/\b[a-z]+(?:-[a-z]+)?(?:th|st|nd|rd)\b/giu, (word) => {
-    const n = written(word) ? undefined : parseEnglishOrdinal(word);
-    return n === undefined ? word : `${n}${ordinalSuffix(n)}`;
-  });
-}

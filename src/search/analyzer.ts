@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { parseEnglishOrdinal } from '../query/english-ordinals.js';
 import { isHan } from '../text/normalize.js';
 import { WordCutter } from './word-cutter.js';
 
@@ -109,10 +110,17 @@ const OWN_STEMS: ReadonlyMap<string, string> = new Map([
   ['nationalists', 'nationalist'],
 ]);
 
+// An ordinal is one term however it is written: the rendering has the 4th SCO Startup Forum and the Fourth SCO Forum of
+// Heads of Regions, and a question either.
+const ORDINAL =
+  /^(?:\d+(?:st|nd|rd|th)|first|second|third|(?:four|fif|six|seven|eigh|nin|ten|eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twentie|thirtie)th)$/u;
+
 export function englishTerm(word: string): string {
   const w = word.replace(/['’]s$/u, '').replace(/['’]/gu, '');
   if (/^\d+$/u.test(w)) return w;
   const lower = w.toLowerCase();
+  const ordinal = ORDINAL.test(lower) ? parseEnglishOrdinal(lower) : undefined;
+  if (ordinal !== undefined) return `${ordinal}th`;
   return OWN_STEMS.get(lower) ?? stemmer(MONTH_ABBREVIATIONS.get(lower) ?? americanSpelling(w));
 }
 

@@ -2,12 +2,11 @@ import MiniSearch from 'minisearch';
 import type { LoadedDocument, Paragraph } from '../documents/types.js';
 import { escapeRegExp } from '../question-spans.js';
 import { normalize } from '../text/normalize.js';
-import { analyze, englishTerm } from './analyzer.js';
+import { analyze } from './analyzer.js';
 import { SEARCH_DEFAULTS, type SearchSettings } from './settings.js';
 import { prepareQuery, type PreparedQuery, type QueryWord, type Vocabulary } from './query.js';
 import { WrittenText } from './written-text.js';
 import { joinedAsWritten } from './english-words.js';
-import { numeralOrdinals } from '../query/english-ordinals.js';
 import { WordWeights } from './word-weights.js';
 import { WordMatcher } from './word-matcher.js';
 import { type PrebuiltSearch, searchFingerprint, usablePrebuilt } from './prebuilt.js';
@@ -264,28 +263,12 @@ export class SearchEngine {
    * when it has any, so that the mended words find their phrases too (missile defense → 反导系统).
    */
   private prepare(input: string, known: (term: string) => boolean): PreparedQuery {
-    const query = prepareQuery(
-      joinedAsWritten(
-        numeralOrdinals(input, (w) => known(englishTerm(w))),
-        known,
-      ),
-      this.vocabulary,
-      this.settings.analysis,
-      known,
-    );
+    const query = prepareQuery(joinedAsWritten(input, known), this.vocabulary, this.settings.analysis, known);
     const slips = query.words.filter((w) => w.respelled !== undefined);
     if (slips.length === 0) return query;
     let mended = input;
     for (const w of slips) mended = mended.replace(new RegExp(`\\b${escapeRegExp(w.word)}\\b`, 'giu'), w.respelled ?? w.word);
-    return prepareQuery(
-      joinedAsWritten(
-        numeralOrdinals(mended, (w) => known(englishTerm(w))),
-        known,
-      ),
-      this.vocabulary,
-      this.settings.analysis,
-      known,
-    );
+    return prepareQuery(joinedAsWritten(mended, known), this.vocabulary, this.settings.analysis, known);
   }
 
   /**

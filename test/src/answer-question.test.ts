@@ -181,6 +181,14 @@ describe('absent names', () => {
     expect(first('the nineteenth SCO Forum')).toBe(88);
   });
 
+  it('answers an edition only with a passage naming that edition of that event (the first startup forum is not the first medical one)', () => {
+    expect(refusal(core.ask('Where was the first SCO startup forum?')).absent).toEqual(['first SCO startup forum']);
+    expect(refusal(core.ask('首届上合能源论坛在哪开')).absent).toEqual(['首届上合能源论坛']);
+    expect(passages(core.ask('首届上合医学论坛在哪')).passages[0]?.paragraph).toBe(109);
+    // An ordinal is one term however written: the rendering's Fourth SCO Forum of Heads of Regions is the 4th.
+    expect(passages(core.ask("Where and when is the 4th SCO regional leaders' forum?")).passages[0]?.paragraph).toBe(90);
+  });
+
   it('refuses what passes between a country the text names and a party it never names, naming that party', () => {
     expect(refusal(core.ask('哈萨克斯坦和欧盟的合作')).absent).toEqual(['欧盟']);
     expect(refusal(core.ask('中国和日本关系')).absent).toEqual(['日本']);

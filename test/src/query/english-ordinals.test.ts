@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numeralOrdinals, parseEnglishCardinal, parseEnglishOrdinal } from '../../../src/query/english-ordinals.js';
+import { parseEnglishCardinal, parseEnglishOrdinal } from '../../../src/query/english-ordinals.js';
 
 describe('parseEnglishOrdinal', () => {
   it.each([
@@ -43,15 +43,5 @@ describe('parseEnglishCardinal', () => {
 
   it.each(['fortytwo', 'fifth', 'twelve-five', 'hundred'])('reads %s as no cardinal', (text) => {
     expect(parseEnglishCardinal(text)).toBeUndefined();
-  });
-});
-
-describe('numeralOrdinals', () => {
-  it('writes an ordinal as numerals unless the rendering writes it in words', () => {
-    const inWords = (w: string): boolean => ['first', 'fourth'].includes(w.toLowerCase());
-    expect(numeralOrdinals('the nineteenth SCO Forum', inWords)).toBe('the 19th SCO Forum');
-    expect(numeralOrdinals('the twenty-first or the Twenty-second', inWords)).toBe('the 21st or the 22nd');
-    expect(numeralOrdinals('the first and the fourth', inWords)).toBe('the first and the fourth');
-    expect(numeralOrdinals('north, month, both, with', inWords)).toBe('north, month, both, with');
   });
 });

@@ -28,6 +28,12 @@ describe('English analysis', () => {
     expect(englishTerm('organisations')).toEqual(englishTerm('organizations'));
   });
 
+  it('reads an ordinal as one term however it is written', () => {
+    expect(englishTerm('Fourth')).toEqual(englishTerm('4th'));
+    expect(englishTerm('nineteenth')).toEqual(englishTerm('19th'));
+    expect(englishTerm('north')).toEqual('north');
+  });
+
   it('keeps apart words the stemmer would cut to another concept’s stem, and each with its own forms', () => {
     expect(englishTerm('university')).not.toEqual(englishTerm('universal'));
     expect(englishTerm('universities')).toEqual(englishTerm('University'));
