@@ -167,6 +167,17 @@ const FLOORS: [string, Language, Floor][] = [
     'en',
     { recallAt1: 0.95, recallAt3: 0.95, refusedUnanswerable: 0.92, refusedAnswerableAtMost: 0.05, absentNamed: 0.8, missingNamed: 0.92 },
   ],
+  // Ninth session of 2026-11-27: written blind, measured at its first commit and its last (README).
+  [
+    'heldout-42.jsonl',
+    'zh',
+    { recallAt1: 0.95, recallAt3: 0.95, refusedUnanswerable: 0.96, refusedAnswerableAtMost: 0.05, absentNamed: 0.93, missingNamed: 0.92 },
+  ],
+  [
+    'heldout-42.jsonl',
+    'en',
+    { recallAt1: 0.95, recallAt3: 0.95, refusedUnanswerable: 0.98, refusedAnswerableAtMost: 0.05, absentNamed: 0.93, missingNamed: 0.95 },
+  ],
 ];
 
 describe('retrieval floors', () => {
