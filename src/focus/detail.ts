@@ -215,7 +215,7 @@ export type Actor = 'country' | 'body' | 'person' | 'partner' | 'role' | 'host' 
 
 // 'Who hosted the energy forum', '谁主办': a host is a country, a city or a body; the text says where a meeting was (阿斯塔纳).
 const ASKS_HOST =
-  /\bwho(?:['’]s| is| was| will| has)?\s+(?:be\s+)?host(?:s|ed|ing)?\b|谁[^，。？?]{0,6}(?:主办|承办|举办|东道)|(?:主办|承办|东道)(?:方|国)?(?:是|为)?谁/iu;
+  /\bwho(?:['’]s| is| was| will| has)?\s+(?:be\s+)?host(?:s|ed|ing)?\b|谁[^，。？?]{0,6}(?:主办|承办|举办|东道)|谁(?:来)?办(?![公事理])|(?:主办|承办|东道)(?:方|国)?(?:是|为)?谁/iu;
 
 const ASKS_COUNTRY = (question: string): boolean =>
   asksWhichCountryZh(question) ||
@@ -239,7 +239,7 @@ const ASKS_PARTNER = /(?:跟|和|与|同|向|对)谁|\b(?:with|to) whom\b|\bwhom
 // 'Who heads / chairs / signed / spoke', '谁主持', '是谁签的字': what only a person does; a body or a country does not
 // answer it. A country chairs the organisation ('who chairs the SCO next').
 const PERSON_ACT =
-  /\bwho(?:'s| is| was| will)? (?:\w+ ){0,2}(?:heads?|headed|(?<!\b(?:next|current|incoming|new|outgoing|rotating|previous|last|present) )(?:chairs?|chaired)(?! (?:the )?(?:sco|organi[sz]ation)(?:\s+(?:next|now|in|after|from|for)\b|\s*[?？.]|$)| (?:after|next|now|from)\b)|sign(?:s|ed)|sp(?:eaks?|oke)|deliver(?:s|ed)|presid(?:es|ed)|addressed|represent(?:s|ed))\b|谁[^，。？?]{0,10}(?:签|主持|发言|讲话|致辞|出席|参加|参会|与会)|谁(?:来)?(?:当|任|担任|出任)(?:了)?\p{Script=Han}{0,4}?(?:主席|主任|秘书长|总干事|负责人)(?!国)|(?:签|主持|发言|讲话|致辞)[^，。？?]{0,10}(?:是谁|的是谁)|(?:主任|主席|秘书长|总干事|负责人)(?:是|叫)?谁/iu;
+  /\bwho(?:'s| is| was| will)? (?:\w+ ){0,2}(?:heads?|headed|(?<!\b(?:next|current|incoming|new|outgoing|rotating|previous|last|present) )(?:chairs?|chaired)(?! (?:the )?(?:sco|organi[sz]ation)(?:\s+(?:next|now|in|after|from|for)\b|\s*[?？.]|$)| (?:after|next|now|from)\b)|sign(?:s|ed)|sp(?:eaks?|oke)|deliver(?:s|ed)|presid(?:es|ed)|addressed|represent(?:s|ed))\b|谁[^，。？?]{0,10}(?:签|主持|发言|讲话|致辞|出席|参加|参会|与会)|谁(?:来)?(?:当|任|担任|出任)(?:了)?\p{Script=Han}{0,4}?(?:(?<!轮值)主席|主任|秘书长|总干事|负责人)(?!国)|(?:签|主持|发言|讲话|致辞)[^，。？?]{0,10}(?:是谁|的是谁)|(?:主任|主席|秘书长|总干事|负责人)(?:是|叫)?谁/iu;
 
 export function askedActor(question: string): Actor {
   if (ASKS_ROLE.test(question)) return 'role';

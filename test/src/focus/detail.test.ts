@@ -241,6 +241,7 @@ describe('givesDetail', () => {
     ["Who's the Secretariat's current head?", 'person'],
     ['Who is the main driver of it?', 'any'],
     ['Who chairs the SCO next?', 'any'],
+    ['明年谁当轮值主席', 'any'],
     ['Who monitors the regional situation?', 'any'],
     ['地区局势由谁来常态化监控？', 'any'],
   ])('%s asks for %s', (question, actor) => {
