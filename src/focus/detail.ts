@@ -148,7 +148,7 @@ const ASKS: readonly [DetailKind, RegExp | ((question: string) => boolean)][] = 
   ],
   [
     'person',
-    /(?:^|[,;:]\s*|\b(?:and|or|by|to|from|with)\s+)(?:who|whom|whose)\b|\bname of the (?:\w+ )?(?:president|leader|secretary|minister|chair|head|official|director)|\b(?:which|what) (?:other |else |further |additional )?(?:partner |international |regional |multilateral )?(?:country|countries|member|members|state|states|nation|nations|powers?|party|parties|leader|leaders|official|president|side|body|bodies|organi[sz]ations?|institutions?|agency|agencies|governments?|think[- ]tanks?(?=\s+(?:did|does|do|is|are|was|were|has|have|will|would|organi[sz]ed|hosted|held|ran|runs|led|proposed)\b|\s*[?？]*$)|research (?:centres?|centers?|institutes?))\b/iu,
+    /(?:^|[,;:]\s*|\b(?:and|or|by|to|from|with)\s+)(?:who|whom|whose)\b|\bname of the (?:\w+ )?(?:president|leader|secretary|minister|chair|head|official|director)|\b(?:which|what) (?:other |else |further |additional )?(?:partner |international |regional |multilateral )?(?:country|countries|member|members|state|states|nation|nations|powers?|party|parties|leader|leaders|heads? of (?:state|government)(?! council)|official|president|side|body|bodies|organi[sz]ations?|institutions?|agency|agencies|governments?|think[- ]tanks?(?=\s+(?:did|does|do|is|are|was|were|has|have|will|would|organi[sz]ed|hosted|held|ran|runs|led|proposed)\b|\s*[?？]*$)|research (?:centres?|centers?|institutes?))\b/iu,
   ],
   // Which specific things, by name: ports, corridors, sites, projects, events, universities (a country,
   // a body, a person or a place were asked above). 'Which principles' asks for a list of ideas, not names:
@@ -228,7 +228,7 @@ const ASKS_BODY =
 // 'Which leaders signed', 'what is the name of', 'who is the Secretary-General', 'who is the RATS director' (a body's
 // name may stand before the title): a person, by name.
 const ASKS_PERSON =
-  /哪位|哪几位|何人|\b(?:the )?name of\b|\bwho(?: is| was| will be|['’]s) (?:currently |now |presently )?(?:the |its |their )?(?:current |new |next |present )?(?:[\w-]+(?:['’]s)? ){0,3}?(?:secretary|president|head|director|leader|minister|prime minister)|\bwhich (?:leaders?|officials?|presidents?|ministers?|persons?|people|individuals?)\b/iu;
+  /哪位|哪几位|何人|\b(?:the )?name of\b|\bwho(?: is| was| will be|['’]s) (?:currently |now |presently )?(?:the |its |their )?(?:current |new |next |present )?(?:[\w-]+(?:['’]s)? ){0,3}?(?:secretary|president|head|director|leader|minister|prime minister)|\bwhich (?:leaders?|officials?|presidents?|ministers?|persons?|people|individuals?|heads? of (?:state|government)(?! council))\b/iu;
 
 // 'Who should play the key role', '谁应该发挥关键作用': whoever the text gives a role to (the UN, states), named or not.
 const ASKS_ROLE =

@@ -189,6 +189,15 @@ describe('absent names', () => {
     expect(passages(core.ask("Where and when is the 4th SCO regional leaders' forum?")).passages[0]?.paragraph).toBe(90);
   });
 
+  it('tells that the opening names no leader when asked which heads of state signed the declaration', () => {
+    const which = refusal(core.ask('Which heads of state signed the Astana declaration?'));
+    expect(which.missing).toBe('person');
+    expect(which.related.map((p) => p.paragraph)).toEqual([1]);
+    expect(refusal(core.ask('这份宣言是哪几位领导人签署的？')).missing).toBe('person');
+    // Who signed it: the leaders of the member states, as the opening says.
+    expect(passages(core.ask('Who signed the declaration?')).passages.map((p) => p.paragraph)).toEqual([1]);
+  });
+
   it('refuses what passes between a country the text names and a party it never names, naming that party', () => {
     expect(refusal(core.ask('哈萨克斯坦和欧盟的合作')).absent).toEqual(['欧盟']);
     expect(refusal(core.ask('中国和日本关系')).absent).toEqual(['日本']);
