@@ -99,7 +99,7 @@ function namedClassOf(question: string): { named?: NamedClass } {
 
 // Which countries a thing covers, includes or has taking part: its members, not its proposer.
 const ASKS_MEMBERS =
-  /(?:包括|涵盖|覆盖|包含|涉及|囊括)(?:了)?哪(?:些|几个|几)?(?:国家|国|成员国)|哪(?:些|几个|几)?(?:国家|国|成员国)[^，。？?]{0,4}(?:参加|参与|加入|组成|构成)|由哪(?:些|几个|几)?(?:国家|国)(?:组成|构成)|\bwhich (?:countr(?:y|ies)|states?|nations?|members?) (?:does|do|did|would|will) (?:it|they|the [\w-]+(?: [\w-]+){0,4}) (?:include|cover|comprise|involve|span)\b|\bwhich (?:countr(?:y|ies)|states?|nations?) (?:are|is|be|were|would be|will be) (?:part of|covered by|included in|members? of|involved in)\b|\bwhich (?:countr(?:y|ies)|states?|nations?) (?:(?:would|will|could|should|have|has|had) )?(?:make up|makes up|made up|belong(?:s|ed)? to|(?:take|takes|took|taken|taking) part in|participat(?:e|es|ed) in|join(?:s|ed)?)\b/iu;
+  /(?:包括|涵盖|覆盖|包含|涉及|囊括)(?:了)?哪(?:些|几个|几)?(?:国家|国|成员国)|哪(?:些|几个|几)?(?:国家|国|成员国)[^，。？?]{0,4}(?:参加|参与|加入|组成|构成)|由哪(?:些|几个|几)?(?:国家|国)(?:组成|构成)|\bwhich (?:countr(?:y|ies)|states?|nations?|members?) (?:does|do|did|would|will) (?:it|they|the [\w-]+(?: [\w-]+){0,4}) (?:include|cover|comprise|involve|span)\b|\bwhich (?:countr(?:y|ies)|states?|nations?) (?:are|is|be|were|would be|will be) (?:part of|covered by|included in|members? of|involved in)\b|\bwhich (?:countr(?:y|ies)|states?|nations?) (?:(?:would|will|could|should|have|has|had) )?(?:make up|makes up|made up|form|forms|formed|constitute|belong(?:s|ed)? to|(?:take|takes|took|taken|taking) part in|participat(?:e|es|ed) in|join(?:s|ed)?)\b/iu;
 
 const ASKS_THEME = /主题|口号|标语|\b(?:theme|motto|slogan|tagline)s?\b/iu;
 

@@ -328,6 +328,7 @@ describe('givesDetail', () => {
     expect(askedPrecision('环阿富汗安全带具体涵盖哪些国家').members).toBe(true);
     expect(askedPrecision('which countries does the corridor include?').members).toBe(true);
     expect(askedPrecision('which countries would make up the belt').members).toBe(true);
+    expect(askedPrecision('which countries would form the security belt around Afghanistan').members).toBe(true);
     expect(askedPrecision('哪个国家提出了这个倡议').members).toBeUndefined();
     const proposer = { place: 0, city: 0, country: 1, member: 0, body: 0, person: 0, named: 0 };
     const wanted = { actor: askedActor('涵盖哪些国家'), precision: askedPrecision('涵盖哪些国家') };
