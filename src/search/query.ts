@@ -82,7 +82,8 @@ export function detectLanguage(normalized: string): Language {
   const han = /\p{Script=Han}/u.test(normalized);
   const latin = /\p{Script=Latin}{2,}/u.test(normalized);
   if (han && latin) return 'mixed';
-  return latin ? 'en' : 'zh';
+  // A question with no Chinese and any Latin letter is English, however short its words (G7?).
+  return latin || (!han && /\p{Script=Latin}/u.test(normalized)) ? 'en' : 'zh';
 }
 
 /** The user's own terms: Chinese words that are not stop-words, bigrammed; English words stemmed. */

@@ -118,6 +118,8 @@ describe('answers to mention questions', () => {
     // Asked about Kazakhstan's oil, the passages that name Kazakhstan do not answer; the energy passage is related reading.
     expect(absent(core.ask('哈萨克斯坦石油出口'))).toEqual(['石油']);
     expect(absent(core.ask('上合对塔利班什么态度'))).toEqual(['塔利班']);
+    // A short English question is English: G7 is named as asked, not as 七国集团.
+    expect(absent(core.ask('G7?'))).toEqual(['G7']);
     // 有点名 is 有 + 点名 (name-checks), not 有点 (a little).
     expect(absent(core.ask('塔利班宣言有点名吗'))).toEqual(['塔利班']);
     const oil = core.ask('伊朗石油制裁');
