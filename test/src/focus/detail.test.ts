@@ -92,6 +92,8 @@ describe('askedDetail', () => {
     ['Does the plan set any numeric targets?', 'amount'],
     ['Which parties have not yet signed the protocol?', 'person'],
     ['the number of member states', 'count'],
+    ["what's the total intra-SCO trade volume they cite?", 'amount'],
+    ['what intra-SCO trade volume figure is given?', 'amount'],
   ])('%s asks for %s', (question, kind) => {
     expect(askedDetail(question)).toEqual(kind);
   });
