@@ -4,6 +4,7 @@
 // right subject that lacks the detail asked for is related reading, not an answer.
 import { Quoter } from './quoter.js';
 import { absentText, missingText, NOT_COVERED_TEXT, partlyAbsentText, textFor } from './core-messages.js';
+import { asksPersonsByName } from './focus/detail.js';
 import { asksOfTheDocumentItself } from './focus/own-document.js';
 import { subjectOf } from './answer-subject.js';
 import type { Focus, FocusReader } from './focus/focus.js';
@@ -50,9 +51,6 @@ export interface QuestionOptions {
 // glosses it: it says the name again, and is not a second thing the text must name.
 const GLOSS = /(?<=[\p{L}\p{N}])\s*[（(]\s*(?=[\p{Lu}\d.&-]*\p{Lu})[\p{Lu}\d][\p{L}\d.&-]{1,10}\s*[)）]/gu;
 
-// Which ones, by name: 'which heads of state', 哪几位, 哪些 (a plain 'who signed it' is answered by the leaders of the member states).
-const WHICH_ONES = /\bwhich\b|哪/iu;
-
 export function answerQuestion(deps: QuestionDeps, typed: string, language: Language, options: QuestionOptions = {}): Answer {
   const text = typed.replace(GLOSS, '');
   // What the bot writes (names, reasons, notes) is in one language: a mixed question's by its share of Han.
@@ -64,9 +62,10 @@ export function answerQuestion(deps: QuestionDeps, typed: string, language: Lang
   const hits = own ?? onlyNames(text, focus, first, deps);
   if (hits !== undefined) {
     const quoter = new Quoter((hit, whole) => deps.passage(hit, first.query.phrases, whole), QUESTION_DEFAULTS.related);
-    // The opening says the member states' leaders made it, naming none: asked which ones by name, that detail is not there.
+    // The opening says the member states' leaders made it, naming none: asked which ones by name, that detail is not there
+    // (a plain 'who signed it' is answered by the leaders of the member states).
     const opening = own?.[0];
-    if (opening !== undefined && focus.detail === 'person' && focus.actor === 'person' && WHICH_ONES.test(text)) {
+    if (opening !== undefined && focus.detail === 'person' && asksPersonsByName(text)) {
       const subject = subjectOf(opening, first, says, text);
       return detailRefusal(
         refuser(deps, { text, language, focus, first }, []),

@@ -241,10 +241,15 @@ const ASKS_PARTNER = /(?:跟|和|与|同|向|对)谁|\b(?:with|to) whom\b|\bwhom
 const PERSON_ACT =
   /\bwho(?:'s| is| was| will)? (?:\w+ ){0,2}(?:heads?|headed|(?<!\b(?:next|current|incoming|new|outgoing|rotating|previous|last|present) )(?:chairs?|chaired)(?! (?:the )?(?:sco|organi[sz]ation)(?:\s+(?:next|now|in|after|from|for)\b|\s*[?？.]|$)| (?:after|next|now|from)\b)|sign(?:s|ed)|sp(?:eaks?|oke)|deliver(?:s|ed)|presid(?:es|ed)|addressed|represent(?:s|ed))\b|谁[^，。？?]{0,10}(?:签|主持|发言|讲话|致辞|出席|参加|参会|与会)|谁(?:来)?(?:当|任|担任|出任)(?:了)?\p{Script=Han}{0,4}?(?:(?<!轮值)主席|主任|秘书长|总干事|负责人)(?!国)|(?:签|主持|发言|讲话|致辞)[^，。？?]{0,10}(?:是谁|的是谁)|(?:主任|主席|秘书长|总干事|负责人)(?:是|叫)?谁/iu;
 
+/** Whether a question asks for persons by name (which leaders, 哪几位, who is the secretary-general), not only who did something. */
+export function asksPersonsByName(question: string): boolean {
+  return ASKS_PERSON.test(question) || TITLE_ASKED_ZH.test(question) || asksWhichPersonZh(question);
+}
+
 export function askedActor(question: string): Actor {
   if (ASKS_ROLE.test(question)) return 'role';
   if (ASKS_HOST.test(question)) return 'host';
-  if (ASKS_PERSON.test(question) || TITLE_ASKED_ZH.test(question) || asksWhichPersonZh(question) || PERSON_ACT.test(question)) return 'person';
+  if (asksPersonsByName(question) || PERSON_ACT.test(question)) return 'person';
   if (ASKS_PARTNER.test(question)) return 'partner';
   return ASKS_COUNTRY(question) ? 'country' : ASKS_BODY.test(question) ? 'body' : 'any';
 }

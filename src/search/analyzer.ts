@@ -111,15 +111,14 @@ const OWN_STEMS: ReadonlyMap<string, string> = new Map([
 ]);
 
 // An ordinal is one term however it is written: the rendering has the 4th SCO Startup Forum and the Fourth SCO Forum of
-// Heads of Regions, and a question either.
-const ORDINAL =
-  /^(?:\d+(?:st|nd|rd|th)|first|second|third|(?:four|fif|six|seven|eigh|nin|ten|eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twentie|thirtie)th)$/u;
+// Heads of Regions, and a question either. Only a word with an ordinal's ending is read as one.
+const ORDINAL_ENDING = /(?:st|nd|rd|th)$/u;
 
 export function englishTerm(word: string): string {
   const w = word.replace(/['’]s$/u, '').replace(/['’]/gu, '');
   if (/^\d+$/u.test(w)) return w;
   const lower = w.toLowerCase();
-  const ordinal = ORDINAL.test(lower) ? parseEnglishOrdinal(lower) : undefined;
+  const ordinal = ORDINAL_ENDING.test(lower) ? parseEnglishOrdinal(lower) : undefined;
   if (ordinal !== undefined) return `${ordinal}th`;
   return OWN_STEMS.get(lower) ?? stemmer(MONTH_ABBREVIATIONS.get(lower) ?? americanSpelling(w));
 }
