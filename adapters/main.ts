@@ -4,14 +4,12 @@
 // finish, closes its sockets and exits: other instances carry on.
 import 'dotenv/config';
 import type { Logger } from 'pino';
-import { createCore } from '../src/create-core.js';
 import { warmUp } from '../src/core/warm-up.js';
 import type { ChatAdapter, Core } from '../src/core.js';
 import { createHighlights, type Highlights } from '../src/highlights/create.js';
 import type { HighlightPoster } from '../src/highlights/ports.js';
 import { createDigests, type DigestPoster, type Digests } from '../src/insights/create-digests.js';
 import { createMakeDigest } from '../src/insights/digest.js';
-import { warmEnglish } from '../src/search/english.js';
 import type { Store } from '../src/store/store.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { createConsoleAdapter } from './console/chat.js';
@@ -22,6 +20,7 @@ import { startHealthServer, type HealthServer } from './operations/health-server
 import { instrumentCore, instrumentStore } from './operations/instrument.js';
 import { NO_METRICS, type Metrics } from './operations/metrics.js';
 import { openDatabase } from './open-database.js';
+import { type BuiltCore, preparedCore } from './prepared-core/prepared-core.js';
 import { superviseRevocations, type OnTokenRevoked } from './token-revoked.js';
 
 interface Running {
@@ -55,7 +54,7 @@ async function main(): Promise<void> {
   const logger = createLogger(chat ? config.logLevel : 'warn', chat ? undefined : process.stderr);
   // prom-client only for a chat bot: the console keeps its quick start.
   const metrics = chat ? (await import('./operations/prometheus.js')).createMetrics() : NO_METRICS;
-  const bare = createCore();
+  const bare = preparedCore();
   const core = chat ? instrumentCore(bare, metrics) : bare;
   const store = instrumentStore(await openDatabase(config), metrics);
   const highlights = openHighlights(config, core, logger, store, metrics);
@@ -108,8 +107,8 @@ async function main(): Promise<void> {
  * answers made-up questions on the bare core (counted nowhere), one per turn of the event
  * loop, so its first users meet compiled code: a user's question waits for one at most.
  */
-function warmUpInBackground(bare: ReturnType<typeof createCore>, count: number, logger: Logger, stopped: () => boolean): void {
-  setImmediate(() => warmEnglish());
+function warmUpInBackground(bare: BuiltCore, count: number, logger: Logger, stopped: () => boolean): void {
+  setImmediate(() => bare.prepareEnglish());
   if (count === 0) return;
   const started = performance.now();
   void warmUp(bare, bare.warmUpQuestions(), count, stopped).then((answered) =>

@@ -6,11 +6,10 @@
 import { CONFIG_DEFAULTS } from '../adapters/config.js';
 import { warmUp } from '../src/core/warm-up.js';
 import { createCore } from '../src/create-core.js';
-import { warmEnglish } from '../src/search/english.js';
 
 export async function startedBotCore(): Promise<ReturnType<typeof createCore>> {
   const core = createCore();
-  warmEnglish();
+  core.prepareEnglish();
   await warmUp(core, core.warmUpQuestions(), CONFIG_DEFAULTS.coreWarmUp);
   return core;
 }

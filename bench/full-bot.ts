@@ -8,8 +8,12 @@ const questions = given.length > 0 ? given : ['上合对阿富汗问题怎么看
 const libraries = process.argv.includes('--libraries-only');
 if (libraries) await Promise.all([import('@slack/bolt'), import('discord.js')]);
 else {
-  const [{ createCore }] = await Promise.all([import('../src/create-core.js'), import('../adapters/slack/index.js'), import('../adapters/discord/index.js')]);
-  const core = createCore();
+  const [{ preparedCore }] = await Promise.all([
+    import('../adapters/prepared-core/prepared-core.js'),
+    import('../adapters/slack/index.js'),
+    import('../adapters/discord/index.js'),
+  ]);
+  const core = preparedCore();
   for (const question of questions) core.ask(question);
 }
 process.stdout.write(`${JSON.stringify({ ms: performance.now(), maxRssKb: process.resourceUsage().maxRSS })}\n`);

@@ -8,6 +8,7 @@ import { suggestTopics } from './core/suggestions.js';
 import { indexTopics, topicAnswer } from './core/topics.js';
 import { warmUpQuestions } from './core/warm-up.js';
 import { loadLibrary } from './documents/load.js';
+import { warmEnglish } from './search/english.js';
 import type { LoadedDocument, Paragraph } from './documents/types.js';
 import { type Hit, SEARCH_DEFAULTS, type SearchEngine, type SearchSettings } from './search/engine.js';
 
@@ -30,6 +31,8 @@ export function createCore({ indexDir = DEFAULT_INDEX_DIR, search = {} }: CoreOp
   readonly engine: SearchEngine;
   /** Questions made up from the data, for a long-running bot's warm-up (src/core/warm-up.ts). */
   readonly warmUpQuestions: () => string[];
+  /** Loads the English model now, not on the first English question: a chat bot's start. */
+  readonly prepareEnglish: () => void;
 } {
   const library = loadLibrary(indexDir);
   const primary = library.documents[0] as LoadedDocument;
@@ -67,6 +70,7 @@ export function createCore({ indexDir = DEFAULT_INDEX_DIR, search = {} }: CoreOp
     about: () => library.documents.map((d) => ({ ...d.info, paragraphs: d.paragraphs.length, ...d.source })),
     engine,
     warmUpQuestions: () => warmUpQuestions(primary.topics, library.gazetteer),
+    prepareEnglish: () => void warmEnglish(),
   };
 }
 

@@ -3,7 +3,7 @@
 // blank lines included: see batch.ts for what counts as a line).
 import { parseArgs } from 'node:util';
 import { toJson } from '../../src/answer-json.js';
-import { createCore } from '../../src/create-core.js';
+import { preparedCore } from '../prepared-core/prepared-core.js';
 import type { Answer } from '../../src/model.js';
 import { readerOfText } from '../../src/present/reader-language.js';
 import { ABOUT, aboutText } from './about.js';
@@ -49,7 +49,7 @@ async function main(argv: string[]): Promise<number> {
   const limit = count('limit', values.limit, 1);
   const json = values.json;
   const question = positionals.join(' ').trim();
-  const core = createCore();
+  const core = preparedCore();
   const print = (answer: Answer): void => {
     if (json) process.stdout.write(`${JSON.stringify(toJson(question, answer))}\n`);
     else

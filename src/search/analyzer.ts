@@ -2,6 +2,7 @@ import { stemmer } from 'stemmer';
 import { parseEnglishOrdinal } from '../query/english-ordinals.js';
 import { isHan } from '../text/normalize.js';
 import { WordCutter } from './word-cutter.js';
+import { forgetWordTables } from './word-tables.js';
 
 /** A term with its place in the normalised text it came from. */
 export interface Token {
@@ -33,6 +34,12 @@ export function addWords(list: Iterable<string>): void {
 }
 
 const taught = new Set<string>();
+
+/** Lets go of jieba's dictionary table until the next cut (see WordCutter.forgetTable). */
+export function forgetDictionary(): void {
+  jieba.forgetTable();
+  forgetWordTables();
+}
 
 /** The words taught so far: the cuts depend on them, and so does a prebuilt search index. */
 export function taughtWords(): ReadonlySet<string> {

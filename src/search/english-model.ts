@@ -100,20 +100,39 @@ function prepareCore(model: CoreModelJson): CoreModelJson {
   return model;
 }
 
-/** The model, for `winkNLP(model, ['pos'])`. */
-export function leanEnglishModel(): Model {
+/** The parts of wink-eng-lite-web-model besides its core JSON, as its own loader (model.js) gathers them. */
+export interface EnglishModelParts {
+  sbd: Model['sbd'];
+  pos: Model['pos'];
+  negation: Model['negation'];
+  metaCER: Model['metaCER'];
+  featureFn: Model['featureFn'];
+  lemmatize: NonNullable<Model['addons']['lemmatize']>;
+}
+
+/** The parts, required from node_modules when first needed (a startup snapshot brings its own: adapters/prepared-core/). */
+export function requiredModelParts(): EnglishModelParts {
   const dist = join(dirname(require.resolve('wink-eng-lite-web-model/package.json')), 'dist');
   const part = (file: string): unknown => require(join(dist, file));
-  const coreFile = join(dist, 'languages', 'cur', 'models', 'eng-core-web-model.json');
   return {
-    core: () => prepareCore(JSON.parse(readFileSync(coreFile, 'utf8')) as CoreModelJson),
     sbd: part('load-sbd-model.js'),
     pos: part('load-pos-model.js'),
     negation: part('load-negation-model.js'),
     metaCER: part('load-cer-meta-model.js'),
+    featureFn: part('feature.js'),
+    lemmatize: part('lemmatize.js') as EnglishModelParts['lemmatize'],
+  };
+}
+
+/** The model, for `winkNLP(model, ['pos'])`. */
+export function leanEnglishModel(parts: EnglishModelParts = requiredModelParts()): Model {
+  const coreFile = join(dirname(require.resolve('wink-eng-lite-web-model/package.json')), 'dist', 'languages', 'cur', 'models', 'eng-core-web-model.json');
+  const { lemmatize, ...loaders } = parts;
+  return {
+    ...loaders,
+    core: () => prepareCore(JSON.parse(readFileSync(coreFile, 'utf8')) as CoreModelJson),
     ner: () => ({ machines: [], transformers: [] }),
     sa: () => ({ machines: [EMPTY_MACHINE], setter: () => undefined }),
-    featureFn: part('feature.js'),
-    addons: { lemmatize: part('lemmatize.js') as NonNullable<Model['addons']['lemmatize']> },
+    addons: { lemmatize },
   };
 }

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type winkNLP from 'wink-nlp';
 import type { ItemToken, WinkMethods } from 'wink-nlp';
-import { leanEnglishModel } from './english-model.js';
+import { type EnglishModelParts, leanEnglishModel } from './english-model.js';
 
 // Required when first needed, not imported: the model alone is some 10 MB and a fifth of a second to load.
 const require = createRequire(import.meta.url);
@@ -26,10 +26,26 @@ let nlp: WinkMethods | undefined;
 /** Token ids below this are the lexicon's; the model numbers words it has never seen from here on. */
 let lexiconSize = 0;
 
+/** wink-nlp and the model's parts, when brought by the caller rather than required from node_modules. */
+export interface EnglishLibrary {
+  winkNLP: typeof winkNLP;
+  parts: EnglishModelParts;
+}
+
+let library: EnglishLibrary | undefined;
+
+/**
+ * Has the English analysis use this wink-nlp and these model parts rather than require them
+ * when first needed: a startup snapshot (adapters/prepared-core/) holds no module loaded by require.
+ */
+export function useEnglishLibrary(bundled: EnglishLibrary): void {
+  library = bundled;
+}
+
 export function warmEnglish(): WinkMethods {
   if (nlp === undefined) {
-    const create = require('wink-nlp') as typeof winkNLP;
-    nlp = create(leanEnglishModel(), ['pos']);
+    const create = library?.winkNLP ?? (require('wink-nlp') as typeof winkNLP);
+    nlp = create(leanEnglishModel(library?.parts), ['pos']);
     lexiconSize = Number(nlp.readDoc('qzqxjqzv').tokens().itemAt(0).out(nlp.its.uniqueId));
   }
   return nlp;

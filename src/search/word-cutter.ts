@@ -93,6 +93,8 @@ function runsOf(text: string): Run[] {
 
 export class WordCutter {
   private table: DictionaryTable | undefined;
+  /** Whether a table was loaded before (its total, and the pending lines, are then applied already). */
+  private loaded = false;
   /** Lines loaded on top of the dictionary (jieba's loadDict): new words, and new frequencies of known ones. */
   private readonly pending: DictionaryLine[] = [];
   private readonly added = new Map<string, DictionaryEntry>();
@@ -141,10 +143,21 @@ export class WordCutter {
     return value;
   }
 
+  /**
+   * Lets go of the dictionary table until the next cut, which loads it again; the words taught
+   * and their frequencies are kept (they are kept by the table's offsets, which the same file
+   * gives again). A startup snapshot (adapters/prepared-core/) then holds none of its 9 MB.
+   */
+  forgetTable(): void {
+    this.table = undefined;
+  }
+
   private ensureTable(): DictionaryTable {
     if (this.table === undefined) {
+      const first = !this.loaded;
       this.table = this.loadTable();
-      this.total = this.table.total;
+      this.loaded = true;
+      if (first) this.total = this.table.total;
       this.applyPending(this.table);
     }
     return this.table;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { type IndexParts, type PagedParts, pagedFromSources } from './index-cache.js';
-import type { PagedFile } from './paged-file.js';
+import { type PagedFile, releasePagedFiles } from './paged-file.js';
 import { type TablePages, WordTable, type WordTableFacts } from './word-table.js';
 
 // The one WordTable of jieba's dictionary and IDF table that the analysis (src/search/word-cutter.ts)
@@ -53,6 +53,15 @@ function isFacts(value: unknown): value is WordTableFacts {
   if (typeof value !== 'object' || value === null) return false;
   const { total, median, tags } = value as Partial<Record<keyof WordTableFacts, unknown>>;
   return typeof total === 'number' && typeof median === 'number' && Array.isArray(tags) && tags.every((t) => typeof t === 'string');
+}
+
+/**
+ * Lets go of the shared tables and closes their files: the next look-up reads them again.
+ * What holds a table must let go of it too (src/search/analyzer.ts: forgetDictionary).
+ */
+export function forgetWordTables(): void {
+  tables.clear();
+  releasePagedFiles();
 }
 
 /** The shared table, from the cache in `cacheDir` (by default beside jieba's package) when it is there. */

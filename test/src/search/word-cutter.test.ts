@@ -80,4 +80,24 @@ describe('WordCutter', () => {
     ]);
     expect(differ()).toEqual([]);
   });
+
+  it('cuts alike after letting go of its table and loading it again, taught words and frequencies kept', () => {
+    let loads = 0;
+    const cutter = new WordCutter(() => {
+      loads++;
+      return table;
+    });
+    cutter.loadDict([
+      { word: '上合组织', freq: 100000, tag: 'n' },
+      { word: '国家', freq: 3, tag: 'n' },
+      // So large that the sum of frequencies, which decides between cuts of different lengths, changes greatly.
+      { word: '巨频词', freq: 1e12, tag: 'n' },
+    ]);
+    const texts = ['上合组织成员国元首理事会', '发展中国家和东南亚国家联盟', ...evalQuestions().slice(0, 200)];
+    const before = texts.map((t) => cutter.tag(t));
+    cutter.forgetTable();
+    cutter.loadDict([]);
+    expect(texts.map((t) => cutter.tag(t))).toEqual(before);
+    expect(loads).toBe(2);
+  });
 });

@@ -1,0 +1,39 @@
+// `npm run build`'s last step: bundles adapters/prepared-core/snapshot-entry.ts as CommonJS
+// (a startup snapshot is built from one script) and runs it with `node --build-snapshot`,
+// writing dist/core.blob for `npm start` and `npm run ask` to start from.
+//
+// A snapshot loads only in a Node started with the V8 flags it was built with, so both sides
+// take them from SNAPSHOT_NODE_FLAGS below and package.json's scripts pass the same ones
+// (test/adapters/prepared-core/snapshot.test.ts checks). --regexp-interpret-all: V8 cannot
+// write a regular expression compiled to machine code into a snapshot (it stops with
+// 'unreachable code'), so expressions stay in bytecode.
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+export const SNAPSHOT_NODE_FLAGS = ['--regexp-interpret-all', '--max-semi-space-size=64'];
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const entry = `${root}dist/core-snapshot.cjs`;
+const blob = `${root}dist/core.blob`;
+
+async function main(): Promise<void> {
+  await build({
+    entryPoints: [`${root}adapters/prepared-core/snapshot-entry.ts`],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    outfile: entry,
+    // CommonJS has no import.meta: the bundle's own URL stands in, one folder below the root as src/ is.
+    define: { 'import.meta.url': '__bundleUrl' },
+    banner: { js: "var __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    logLevel: 'warning',
+  });
+  // --no-warnings: Node warns that node:module is 'not fully verified' in snapshots; the test above compares answers.
+  execFileSync(process.execPath, ['--no-warnings', ...SNAPSHOT_NODE_FLAGS, '--snapshot-blob', blob, '--build-snapshot', entry], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await main();
