@@ -26,6 +26,7 @@ import { explainSlackTokenError } from '../startup-errors.js';
 import { slackFailures, type SlackRuntime } from './runtime.js';
 import { SeenKeys } from '../seen-keys.js';
 import { reportReconnectAuthFailure } from './socket-auth.js';
+import { refusedTokenReason } from './response-url.js';
 
 export interface SlackAdapterOptions extends AdapterOptions {
   config: SlackConfig;
@@ -44,7 +45,13 @@ export interface SlackAdapter extends ChatAdapter, HighlightPoster {
 // Few quick retries: a reply that needs many is better replaced by an apology.
 const RETRY_CONFIG = { retries: 3, factor: 2, minTimeout: 200, maxTimeout: 5_000 };
 
-function createRuntime(options: SlackAdapterOptions, log: Logger, scrub: (text: string) => string, tokenRevoked: SlackRuntime['tokenRevoked']): SlackRuntime {
+function createRuntime(
+  options: SlackAdapterOptions,
+  log: Logger,
+  scrub: (text: string) => string,
+  tokenRevoked: SlackRuntime['tokenRevoked'],
+  askToken: () => Promise<string | undefined>,
+): SlackRuntime {
   const { config } = options;
   const runtime = adapterRuntime(options, log, (card, queries) => cardToSlack(card, { command: config.command, queries }));
   return {
@@ -53,7 +60,7 @@ function createRuntime(options: SlackAdapterOptions, log: Logger, scrub: (text: 
     command: config.command,
     tokenRevoked,
     language: config.defaultLanguage,
-    failures: slackFailures(log, scrub, tokenRevoked),
+    failures: slackFailures(log, scrub, tokenRevoked, askToken),
     workspaces:
       config.oauth === undefined || options.installations === undefined
         ? undefined
@@ -205,7 +212,9 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     revocable: () => true,
   });
   const tokenRevoked: SlackRuntime['tokenRevoked'] = (reason, variable = 'SLACK_BOT_TOKEN') => lifecycle.tokenRevoked(variable, reason);
-  const runtime = createRuntime(options, log, scrub, tokenRevoked);
+  // Asked when a response_url is refused: the app's client carries the bot token (none in the install flow's many workspaces).
+  let client: webApi.WebClient | undefined;
+  const runtime = createRuntime(options, log, scrub, tokenRevoked, () => refusedTokenReason(client));
   const watch: ReconnectWatch = { started: lifecycle.running, appTokenRevoked: (reason) => tokenRevoked(reason, 'SLACK_APP_TOKEN') };
   const { app, socketReceiver, httpReceiver } = createApp(
     config,
@@ -214,6 +223,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     watch,
     options.installations,
   );
+  if (config.botToken !== undefined) client = app.client;
   registerAll(app, runtime, socketReceiver !== undefined, lifecycle);
   const posters = schedulerPosters(options, runtime, { ...apiUrl, logger: boltLogger });
   return {

@@ -15,6 +15,7 @@ import type { SeenKeys } from '../seen-keys.js';
 import { readSlackText } from './text.js';
 import { channelKeyOf } from './workspaces.js';
 import { SLACK_REVOKED_ERRORS } from '../token-revoked.js';
+import { refusedResponseUrl } from './response-url.js';
 import { describeError, guarded as guardFailures, platformFailures, type ErrorSummary, type FailureGuard } from '../failure.js';
 import { slackErrorOf } from '../startup-errors.js';
 
@@ -72,26 +73,45 @@ export function guarded(rt: SlackRuntime, what: string, work: () => Promise<void
   return guardFailures(rt.failures, { message: `slack: ${what} failed`, fields: { during: what } }, work, apologize);
 }
 
-/** An error as a log field: name, code, message and Slack's error string, scrubbed. */
+/** An error as a log field: name, code, message, Slack's error string and a response_url's status, scrubbed. */
 function describeSlackError(error: unknown, scrub: (text: string) => string): ErrorSummary {
   return describeError(error, scrub, (e) => {
     const code: unknown = 'code' in e ? e.code : undefined;
+    const status: unknown = 'statusCode' in e ? e.statusCode : undefined;
     const slackError = slackErrorOf(e);
-    return { ...(typeof code === 'string' ? { code } : {}), ...(slackError === undefined ? {} : { slackError }) };
+    return {
+      ...(typeof code === 'string' ? { code } : {}),
+      ...(typeof status === 'number' ? { status } : {}),
+      ...(slackError === undefined ? {} : { slackError }),
+    };
   });
 }
 
-/** Every listener's failure guard; `scrub` blanks tokens and secrets. A revoked token is reported, not apologised for. */
-export function slackFailures(log: Logger, scrub: (text: string) => string, tokenRevoked: SlackRuntime['tokenRevoked']): FailureGuard {
-  return platformFailures(
-    'slack',
-    log,
-    (error) => describeSlackError(error, scrub),
-    (error) => {
-      const reason = slackErrorOf(error);
-      if (reason === undefined || !SLACK_REVOKED_ERRORS.has(reason)) return false;
+/**
+ * Every listener's failure guard; `scrub` blanks tokens and secrets. A revoked token is
+ * reported, not apologised for: from the Web API's word for it, or, for a response_url refused
+ * with 403, from `askToken` (src: adapters/slack/response-url.ts), the refusal logged as any
+ * other failure when the token still works.
+ */
+export function slackFailures(
+  log: Logger,
+  scrub: (text: string) => string,
+  tokenRevoked: SlackRuntime['tokenRevoked'],
+  askToken: () => Promise<string | undefined> = () => Promise.resolve(undefined),
+): FailureGuard {
+  const describe = (error: unknown): ErrorSummary => describeSlackError(error, scrub);
+  return platformFailures('slack', log, describe, (error) => {
+    const reason = slackErrorOf(error);
+    if (reason !== undefined && SLACK_REVOKED_ERRORS.has(reason)) {
       tokenRevoked(reason);
       return true;
-    },
-  );
+    }
+    if (!refusedResponseUrl(error)) return false;
+    // The apology would go to the same refused response_url: none is tried.
+    void askToken().then((refused) => {
+      if (refused === undefined) log.error({ err: describe(error) }, 'slack: a response_url was refused (403) although the bot token works');
+      else tokenRevoked(refused);
+    });
+    return true;
+  });
 }

@@ -130,6 +130,7 @@ export class SlackDouble {
   private lastTsSeconds = 0;
   private opened = 0;
   private botTokenRevoked = false;
+  private responseUrlsRefused = false;
   private appTokenRevoked = false;
   private counter = 0;
 
@@ -193,6 +194,11 @@ export class SlackDouble {
   /** The bot token is revoked (an admin, or the app uninstalled): every Web API call with it fails with token_revoked. */
   revokeBotToken(): void {
     this.botTokenRevoked = true;
+  }
+
+  /** Every post to a response_url is refused with 403 invalid_token (or accepted again), the Web API working on. */
+  refuseResponseUrls(refused = true): void {
+    this.responseUrlsRefused = refused;
   }
 
   /** The app-level token is revoked: open connections drop and apps.connections.open answers invalid_auth. */
@@ -594,6 +600,8 @@ export class SlackDouble {
     const url = req.url ?? '/';
     if (url.startsWith('/upload/v1/')) return this.receiveUpload(url.slice('/upload/v1/'.length), bytes, req, res);
     if (url.startsWith('/respond/')) {
+      // A webhook: refused by HTTP status, Slack's error the body (403 invalid_token once the app's token is revoked).
+      if (this.botTokenRevoked || this.responseUrlsRefused) return sendText(res, 403, 'invalid_token');
       const body = parseJsonObject(raw);
       const id = url.slice('/respond/'.length);
       return this.recordResponse(id, body, `response_url ${id}`) ? send(res, 200, { ok: true }) : send(res, 400, { ok: false, error: 'invalid_blocks' });
@@ -826,6 +834,12 @@ function compareTs(a: string, b: string): number {
   const [bs, bm = ''] = b.split('.');
   const bySeconds = Number(as) - Number(bs);
   return bySeconds !== 0 ? bySeconds : Number(am.padEnd(6, '0')) - Number(bm.padEnd(6, '0'));
+}
+
+/** A webhook's answer: a status and Slack's error as plain text. */
+function sendText(res: ServerResponse, status: number, text: string): void {
+  res.writeHead(status, { 'content-type': 'text/plain' });
+  res.end(text);
 }
 
 function send(res: ServerResponse, status: number, body: Record<string, unknown>): void {
