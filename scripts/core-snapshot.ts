@@ -8,6 +8,7 @@
 // write a regular expression compiled to machine code into a snapshot (it stops with
 // 'unreachable code'), so expressions stay in bytecode.
 import { execFileSync } from 'node:child_process';
+import { renameSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -29,11 +30,14 @@ async function main(): Promise<void> {
     banner: { js: "var __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
     logLevel: 'warning',
   });
+  // Written beside and renamed over: an instance starting meanwhile reads the old snapshot or the new one, whole.
+  const written = `${blob}.${process.pid}`;
   // --no-warnings: Node warns that node:module is 'not fully verified' in snapshots; the test above compares answers.
-  execFileSync(process.execPath, ['--no-warnings', ...SNAPSHOT_NODE_FLAGS, '--snapshot-blob', blob, '--build-snapshot', entry], {
+  execFileSync(process.execPath, ['--no-warnings', ...SNAPSHOT_NODE_FLAGS, '--snapshot-blob', written, '--build-snapshot', entry], {
     cwd: root,
     stdio: 'inherit',
   });
+  renameSync(written, blob);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await main();
