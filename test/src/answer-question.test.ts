@@ -222,6 +222,17 @@ describe('absent names', () => {
     expect(passages(core.ask('请问一下大佬，本币结算')).passages[0]?.paragraph).toBe(81);
     expect(passages(core.ask('写内参用，伊核协议那句')).passages[0]?.paragraph).toBe(48);
     expect(passages(core.ask('麻烦问下，禁毒战略那段在哪，感谢')).passages[0]?.paragraph).toBe(46);
+    expect(passages(core.ask('hey quick one, disinformation?')).passages[0]?.paragraph).toBe(24);
+    expect(refusal(core.ask('hey quick one, cuba embargo?')).absent).toContain('cuba');
+  });
+
+  it('reads where a name shows up in the text as a question about the text, not about a place', () => {
+    expect(
+      passages(core.ask('where does iran show up'))
+        .passages.map((p) => p.paragraph)
+        .sort(),
+    ).toEqual([48, 56, 66]);
+    expect(passages(core.ask('where do sanctions come up')).passages[0]?.paragraph).toBe(63);
   });
 
   it('asks for a person when a title is asked who or what it is called (…长是谁, 总统叫什么), and the text names none', () => {
