@@ -2,27 +2,29 @@
 // names, years and the detail it asks for) is read before ranking: a key term the
 // declaration never mentions is named back to the asker, and a passage about the
 // right subject that lacks the detail asked for is related reading, not an answer.
-import { Quoter } from './quoter.js';
-import { absentText, missingText, NOT_COVERED_TEXT, partlyAbsentText, textFor } from './core-messages.js';
-import { asksPersonsByName } from './focus/detail.js';
-import { asksOfTheDocumentItself } from './focus/own-document.js';
-import { subjectOf } from './answer-subject.js';
-import type { Focus, FocusReader } from './focus/focus.js';
-import { withoutOrderWords } from './focus/order-words.js';
-import type { Answer, DetailKind, Language, Passage, TopicSummary } from './model.js';
+
+import { wholeNames } from './absent-names.js';
+import { readAbsence, without } from './answer-absence.js';
 import { type DetailCheck, detailGiven } from './answer-detail.js';
-import type { Hit, SearchEngine, SearchResult } from './search/engine.js';
-import { topicWords } from './search/english.js';
-import { readerOfText } from './present/reader-language.js';
-import { QUESTION_DEFAULTS } from './question-defaults.js';
+import { detailRefusal } from './answer-detail-refusal.js';
+import { byEdition } from './answer-editions.js';
+import { type UnmentionedObject, unmentionedObject } from './answer-mention.js';
 import { inSequence, namesItsSubject, neighbour, relatedHits, relevantHits } from './answer-order.js';
 import { answerByParts, asksMembership } from './answer-parts.js';
-import { speaksOfEvery, topicParts } from './topic-parts.js';
-import { type UnmentionedObject, unmentionedObject } from './answer-mention.js';
+import { subjectOf } from './answer-subject.js';
 import { unusedIsTheSubject, unusedPhrase, unusedWords } from './answer-unused.js';
-import { readAbsence, without } from './answer-absence.js';
-import { wholeNames } from './absent-names.js';
-import { byEdition } from './answer-editions.js';
+import { absentText, NOT_COVERED_TEXT, partlyAbsentText, textFor } from './core-messages.js';
+import { asksPersonsByName } from './focus/detail.js';
+import type { Focus, FocusReader } from './focus/focus.js';
+import { withoutOrderWords } from './focus/order-words.js';
+import { asksOfTheDocumentItself } from './focus/own-document.js';
+import type { Answer, DetailKind, Language, Passage, TopicSummary } from './model.js';
+import { readerOfText } from './present/reader-language.js';
+import { QUESTION_DEFAULTS } from './question-defaults.js';
+import { Quoter } from './quoter.js';
+import type { Hit, SearchEngine, SearchResult } from './search/engine.js';
+import { topicWords } from './search/english.js';
+import { speaksOfEvery, topicParts } from './topic-parts.js';
 
 export interface QuestionDeps {
   engine: SearchEngine;
@@ -69,7 +71,7 @@ export function answerQuestion(deps: QuestionDeps, typed: string, language: Lang
       const subject = subjectOf(opening, first, says, text);
       return detailRefusal(
         refuser(deps, { text, language, focus, first }, []),
-        { kind: 'person', subject, unused: [], says, focus },
+        { kind: 'person', subject, unused: [], absent: [], says, focus },
         quoter.related([opening]),
       );
     }
@@ -152,7 +154,7 @@ function answerSearched(deps: QuestionDeps, { text, language, says, focus, first
   const detail = detailGiven(hits, focus, detailCheck(deps, quoter, result));
   if (detail !== undefined && detail.hit === undefined) {
     const subject = subjectOf(best, result, says, text);
-    return orByParts(detailRefusal(refuse, { kind: detail.kind, subject, unused, says, focus }, quoter.related(hits)));
+    return orByParts(detailRefusal(refuse, { kind: detail.kind, subject, unused, absent, says, focus }, quoter.related(hits)));
   }
   const answering = detail?.hit;
   const ordered = answering === undefined ? hits : [answering, ...hits.filter((h) => h !== answering)];
@@ -182,7 +184,7 @@ function ranked(result: SearchResult, focus: Focus, topic: readonly string[], pa
   return inSequence(neighbour(relevantHits(result, focus, topic), focus, paragraphCount), focus);
 }
 
-type Refuse = (reason: string, missing: DetailKind | undefined, related: Passage[], names?: string[], subject?: string) => Answer;
+export type Refuse = (reason: string, missing: DetailKind | undefined, related: Passage[], names?: string[], subject?: string) => Answer;
 
 /** A refusal of the question, naming `unknown` in `absent` unless told other names, with topics near it suggested. */
 function refuser(deps: QuestionDeps, { text, language, focus, first }: Omit<Searched, 'says'>, unknown: string[]): Refuse {
@@ -238,18 +240,6 @@ function subjectNeverUsed(
 /** What a mention question names beside others that the declaration does not mention (奖学金 in 网络安全和奖学金): named beside the answer. */
 function unmentionedPart(mention: UnmentionedObject | undefined, unused: readonly string[]): string[] {
   return mention === undefined || mention.whole ? [] : mention.names.filter((n) => !unused.some((u) => n.includes(u) || u.includes(n)));
-}
-
-/** The passages about the subject do not give the detail asked: what the declaration says of it, and that the detail is not there. */
-function detailRefusal(
-  refuse: Refuse,
-  { kind, subject, unused, says, focus }: { kind: DetailKind; subject: string; unused: string[]; says: Language; focus: Focus },
-  related: Passage[],
-): Answer {
-  if (subject === '') return refuse(textFor(NOT_COVERED_TEXT, says), kind, related);
-  const called = focus.precision.called === true || focus.precision.theme === true;
-  const where = related.map((p) => p.paragraph);
-  return refuse(missingText(kind, subject, where, says, called), kind, related, unused, subject);
 }
 
 /**

@@ -2,6 +2,7 @@
 // and, for an English question, from its dictionary forms as well.
 import { questionFrame } from '../search/english.js';
 import { askedActor, askedDetail } from './detail.js';
+import { detailByHead } from './detail-heads.js';
 import { askedPrecision, type Precision } from './precision.js';
 import type { Focus } from './focus.js';
 
@@ -13,7 +14,8 @@ import type { Focus } from './focus.js';
 export function asked(typed: string): Pick<Focus, 'detail' | 'actor' | 'precision'> {
   // WHO in capitals among lower-case words is the World Health Organization, not the question word.
   const question = /[a-z]/u.test(typed) ? typed.replace(/\bWHO\b/gu, 'World Health Organization') : typed;
-  const detail = askedDetail(question);
+  // A detail asked by a closing noun is read as typed: 'energy prices' is a topic, 'bank capital ??' a figure asked.
+  const detail = askedDetail(question) ?? detailByHead(question);
   const actor = askedActor(question);
   const precision = askedPrecision(question);
   if (!/\p{Script=Latin}{2}/u.test(question)) return { detail, actor, precision };

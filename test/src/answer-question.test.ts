@@ -226,6 +226,29 @@ describe('absent names', () => {
     expect(refusal(core.ask('hey quick one, cuba embargo?')).absent).toContain('cuba');
   });
 
+  it('reads a detail asked by a noun alone (development bank capital ??, medical forum attendance, 电商交易额) as asked, not named absent', () => {
+    const capital = refusal(core.ask('development bank capital ??'));
+    expect({ missing: capital.missing, related: capital.related[0]?.paragraph, absent: capital.absent }).toEqual({
+      missing: 'amount',
+      related: 83,
+      absent: [],
+    });
+    expect(refusal(core.ask('medical forum attendance')).missing).toBe('count');
+    expect(refusal(core.ask('is there anything re winner of issyk-kul marathon in the astana text')).missing).toBe('person');
+    const trade = refusal(core.ask('电商交易额'));
+    expect({ missing: trade.missing, absent: trade.absent }).toEqual({ missing: 'amount', absent: [] });
+    expect(passages(core.ask('tourism and cultural capital')).passages[0]?.paragraph).toBe(95);
+  });
+
+  it('names a name the text never mentions beside a subject whose detail it does not give (UNRWA or its funding)', () => {
+    const unrwa = refusal(core.ask('Does the declaration back UNRWA or its funding?'));
+    expect({ absent: unrwa.absent, missing: unrwa.missing, opens: unrwa.reason.startsWith('The declaration does not mention UNRWA.') }).toEqual({
+      absent: ['UNRWA'],
+      missing: 'amount',
+      opens: true,
+    });
+  });
+
   it('reads where a name shows up in the text as a question about the text, not about a place', () => {
     expect(
       passages(core.ask('where does iran show up'))
