@@ -2,7 +2,8 @@
 // word it misspells (protectionism): one edit away for a word of six letters or more, two for one of
 // ten or more, and for a word of four or five letters only two neighbours swapped (humna: human). When
 // several rendering words are as close, the one that begins with the same letter (sactions: sanctions,
-// not actions), since slips rarely fall on a word's first letter; none when that leaves several. A word the
+// not actions), since slips rarely fall on a word's first letter; none when that leaves several, nor when
+// the only close word begins otherwise (esports is no slip of sports). A word the
 // lexicon knows (cash, founding) is a word, not a slip, however close it is to another (case, funding).
 
 /** Edits allowed for a word of this length: none below four letters, a swap of neighbours only below six. */
@@ -88,7 +89,8 @@ export function respelled(word: string, renderingWords: readonly string[]): stri
     }
     closest.push(candidate.word);
   }
-  if (closest.length === 1) return closest[0];
-  const sameStart = closest.filter((c) => c[0] === word[0]);
+  // A word that differs from the rendering's at its first letter (esports, sports) is another word, not a slip of it,
+  // unless its first two letters are swapped (asnctions).
+  const sameStart = closest.filter((c) => c[0] === word[0] || (c[0] === word[1] && c[1] === word[0]));
   return sameStart.length === 1 ? sameStart[0] : undefined;
 }

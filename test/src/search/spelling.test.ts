@@ -38,5 +38,8 @@ describe('respelled', () => {
     expect(respelled('humna', rendering)).toBe('human');
     // One letter left out of a short word is not mended (spce could be many words).
     expect(respelled('spce', rendering)).toBeUndefined();
+    // A word that differs at its first letter is another word (esports is not sports), unless its first two letters are swapped.
+    expect(respelled('esports', ['sports', 'support'])).toBeUndefined();
+    expect(respelled('asnctions', rendering)).toBe('sanctions');
   });
 });
