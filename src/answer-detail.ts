@@ -58,9 +58,12 @@ export function detailGiven(hits: readonly Hit[], focus: Focus, how: DetailCheck
   // rendering's clauses holding its words must give the detail too. Not a body, a person or a thing by
   // name: the rendering words names otherwise than the gazetteer (a Special Working Group).
   const checkEnglish = english && kind !== 'name' && !(kind === 'person' && (focus.actor === 'body' || focus.actor === 'person'));
+  // A year's theme is named in the passage's own words, often a clause after the one saying themes are set (§100).
+  const whole = focus.precision.themeYear === true;
   const givenBy = (h: Hit, passage: Passage): boolean => {
-    if (!givenIn(subjectClauses(plain(passage.quote), h))) return false;
-    return !checkEnglish || passage.english === undefined || givenIn(englishSubjectClauses(plain(passage.english), h));
+    if (!givenIn(whole ? [plain(passage.quote)] : subjectClauses(plain(passage.quote), h))) return false;
+    if (!checkEnglish || passage.english === undefined) return true;
+    return givenIn(whole ? [plain(passage.english)] : englishSubjectClauses(plain(passage.english), h));
   };
   // The sentence giving the detail may match the question less than the one quoted (who proposed
   // the alliance, after a sentence on health care): then the paragraph is quoted whole.

@@ -2,6 +2,7 @@
 // what it asks): a figure, a date, a name of the right class, a role, a reason or an outcome.
 import type { Actor, DetailKind } from './detail.js';
 import type { Precision } from './precision.js';
+import { GIVES_THEME_YEAR } from './theme-year.js';
 
 // An outcome is given where the text says what was adopted, signed, agreed or decided, not where it
 // only welcomes a meeting's results (欢迎…成果, welcome the outcomes of). A reason is given by a
@@ -123,6 +124,7 @@ export function givesDetail(kind: DetailKind, quoted: string, names: NamesFound,
       if (actor === 'role') return GIVES_ROLE.test(quoted) || (/作用|\brole\b/u.test(quoted) && names.country + names.body + names.person > 0);
       return names.country + names.person + names.body > 0;
     case 'name':
+      if (precision.themeYear === true) return GIVES_THEME_YEAR.test(quoted);
       if (precision.theme === true) return QUOTED.test(quoted);
       return names.named > 0 || (precision.called === true && /《[^》]+》|“[^”]+”|"[^"]+"/u.test(quoted));
     case 'date': {

@@ -3,6 +3,7 @@
 // detail does not answer 'how much' or 'when': the bot says what is missing.
 import { runs, taggedWords } from '../search/analyzer.js';
 import { normalize } from '../text/normalize.js';
+import { ASKS_THEME_YEAR } from './theme-year.js';
 
 export const DETAIL_KINDS = ['amount', 'count', 'date', 'place', 'person', 'name', 'outcome', 'reason'] as const;
 export type DetailKind = (typeof DETAIL_KINDS)[number];
@@ -94,6 +95,8 @@ const REASON_OF_TEXT = /提到|提及|出现|写(?:了|进|到)|\b(?:mention(?:s
 const ASKS_DOCUMENT_NUMBER = /编号|文号|决议号|\b(?:resolution|document|reference|serial|official) (?:number|no\.?|symbol|code)\b/iu;
 
 const ASKS: readonly [DetailKind, RegExp | ((question: string) => boolean)][] = [
+  // The theme a year was given (2026年是上合什么年): its name, which a year named for a theme gives.
+  ['name', ASKS_THEME_YEAR],
   // What came of a meeting or a forum: its results, not that there were some (欢迎…成果 says only that).
   [
     'outcome',

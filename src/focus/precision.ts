@@ -2,6 +2,7 @@
 // title gives; the members, not the proposer; names of one class), and the numbers it already holds,
 // which a passage repeating them does not give as news. What kind of detail it asks is src/focus/detail.ts.
 import { ASKS_NAME, NAMED_HEAD_ZH, NAMED_THEN_WHICH, NAMED_THING_EN, wordsAfterWhich } from './detail.js';
+import { ASKS_THEME_YEAR } from './theme-year.js';
 
 // 'Which day', '几号', 'exact date', '具体啥时候': a month alone does not answer either.
 const ASKS_DAY_OF_MONTH =
@@ -33,6 +34,8 @@ export interface Precision {
   dayOfMonth?: boolean;
   /** A theme, motto or slogan (主题是什么): only words the text quotes give one, not a name beside it. */
   theme?: boolean;
+  /** The theme a year was given (2026年是上合什么年): only a year named for a theme gives it (src/focus/theme-year.ts). */
+  themeYear?: boolean;
   /** Which countries a thing covers or includes (涵盖哪些国家): the one that proposed it is not one of them. */
   members?: boolean;
   /**
@@ -50,6 +53,7 @@ export function askedPrecision(question: string): Precision {
     ...(ASKS_NAME.test(question) ? { called: true } : {}),
     ...(ASKS_DAY_OF_MONTH.test(question) ? { dayOfMonth: true } : {}),
     ...(ASKS_THEME.test(question) ? { theme: true } : {}),
+    ...(ASKS_THEME_YEAR.test(question) ? { themeYear: true } : {}),
     ...(ASKS_MEMBERS.test(question) ? { members: true } : {}),
     ...namedClassOf(question),
   };

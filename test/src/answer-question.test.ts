@@ -249,6 +249,12 @@ describe('absent names', () => {
     });
   });
 
+  it('answers the theme a year was given only with a year named for a theme, not a programme spanning that year', () => {
+    expect(passages(core.ask('2025年是上合什么年')).passages[0]?.paragraph).toBe(101);
+    expect(refusal(core.ask('2026年是上合什么年')).missing).toBe('name');
+    expect(passages(core.ask('上合组织的主题年是什么')).passages[0]?.paragraph).toBe(100);
+  });
+
   it('reads where a name shows up in the text as a question about the text, not about a place', () => {
     expect(
       passages(core.ask('where does iran show up'))

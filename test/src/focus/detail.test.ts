@@ -62,6 +62,10 @@ describe('askedDetail', () => {
     ['计划举行的联合军演叫什么名字？', 'name'],
     ['为恐怖分子提供庇护的，宣言点了哪些名？', 'name'],
     ['What is the joint exercise called?', 'name'],
+    // The theme a year was given: a name, which only a year named for a theme gives.
+    ['2025年定为什么主题年', 'name'],
+    ['2026年是上合什么年', 'name'],
+    ["what's the SCO theme year for 2026", 'name'],
     ['落地了哪些具体项目', 'name'],
     ['高效交通走廊具体是哪几条', 'name'],
     ['联合项目具体有哪些', 'name'],
@@ -124,7 +128,6 @@ describe('askedDetail', () => {
     '农业技术交流培训示范基地在宣言里出现在哪',
     '那个倡议宣言里在哪提的',
     '应急救灾的合作写在哪',
-    '2025年定为什么主题年',
     'Why is the year 2015 referenced in the declaration?',
     // The number of one document is its identifier, not a count.
     "what's the number of the UNSC resolution on Iran",
