@@ -8,7 +8,7 @@
 // write a regular expression compiled to machine code into a snapshot (it stops with
 // 'unreachable code'), so expressions stay in bytecode.
 import { execFileSync } from 'node:child_process';
-import { renameSync } from 'node:fs';
+import { renameSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -17,6 +17,7 @@ export const SNAPSHOT_NODE_FLAGS = ['--regexp-interpret-all', '--max-semi-space-
 const root = fileURLToPath(new URL('..', import.meta.url));
 const entry = `${root}dist/core-snapshot.cjs`;
 const blob = `${root}dist/core.blob`;
+const empty = `${root}dist/core-snapshot-empty.cjs`;
 
 async function main(): Promise<void> {
   await build({
@@ -30,14 +31,28 @@ async function main(): Promise<void> {
     banner: { js: "var __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
     logLevel: 'warning',
   });
+  // A first start writes caches (jieba's table, OpenCC's characters) with modules loaded by require, which a
+  // snapshot cannot hold: the entry is run once as a plain script to write them, then as the snapshot's builder.
+  execFileSync(process.execPath, [entry], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   // Written beside and renamed over: an instance starting meanwhile reads the old snapshot or the new one, whole.
   const written = `${blob}.${process.pid}`;
+  try {
+    snapshotOf(entry, written);
+  } catch (error) {
+    // npm start must still start: from a snapshot holding no core, preparedCore() builds one as without a snapshot.
+    process.stderr.write(`core snapshot: not built (${error instanceof Error ? error.message : String(error)}); starting without a prepared core\n`);
+    writeFileSync(empty, '// No prepared core: adapters/prepared-core/prepared-core.ts builds one.\n');
+    snapshotOf(empty, written);
+  }
+  renameSync(written, blob);
+}
+
+function snapshotOf(script: string, written: string): void {
   // --no-warnings: Node warns that node:module is 'not fully verified' in snapshots; the test above compares answers.
-  execFileSync(process.execPath, ['--no-warnings', ...SNAPSHOT_NODE_FLAGS, '--snapshot-blob', written, '--build-snapshot', entry], {
+  execFileSync(process.execPath, ['--no-warnings', ...SNAPSHOT_NODE_FLAGS, '--snapshot-blob', written, '--build-snapshot', script], {
     cwd: root,
     stdio: 'inherit',
   });
-  renameSync(written, blob);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await main();

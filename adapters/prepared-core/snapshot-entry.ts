@@ -28,16 +28,22 @@ const WARM_UP = [
 useEnglishLibrary(bundledEnglish);
 const core = createCore();
 for (const question of WARM_UP) core.ask(question);
-refuseRequiredModules();
-const prepared: Prepared = { core, fingerprint: indexFingerprint(DEFAULT_INDEX_DIR) };
-(globalThis as Record<string, unknown>)[PREPARED_CORE] = prepared;
-// jieba's dictionary table is read from its file a page at a time as words are looked up: the
-// snapshot would hold all its 9 MB, most of it pages never read. It is let go of here and read
-// again by the first question. Any other paged file is closed: its descriptor means nothing in another process.
-startupSnapshot.addSerializeCallback(() => {
-  forgetDictionary();
-  releasePagedFiles();
-});
+// Run without --build-snapshot first (scripts/core-snapshot.ts), this only writes the caches a first start
+// builds (jieba's table, OpenCC's characters), which needs modules loaded by require; the snapshot then reads them.
+if (startupSnapshot.isBuildingSnapshot()) prepareSnapshot();
+
+function prepareSnapshot(): void {
+  refuseRequiredModules();
+  const prepared: Prepared = { core, fingerprint: indexFingerprint(DEFAULT_INDEX_DIR) };
+  (globalThis as Record<string, unknown>)[PREPARED_CORE] = prepared;
+  // jieba's dictionary table is read from its file a page at a time as words are looked up: the
+  // snapshot would hold all its 9 MB, most of it pages never read. It is let go of here and read
+  // again by the first question. Any other paged file is closed: its descriptor means nothing in another process.
+  startupSnapshot.addSerializeCallback(() => {
+    forgetDictionary();
+    releasePagedFiles();
+  });
+}
 
 /**
  * A process started from a snapshot that holds a module loaded by require stops at once
