@@ -4,6 +4,7 @@
 // operator needs the variable's name.
 
 import { resolve } from 'node:path';
+import { SLACK_REVOKED_ERRORS } from './token-revoked.js';
 
 const DATABASE_FIXES: Readonly<Record<string, (file: string) => string>> = {
   SQLITE_NOTADB: (file) => `${file} is not an SQLite database: point DATABASE_PATH at the bot's database, or at a new file name to start afresh`,
@@ -43,6 +44,12 @@ export function slackErrorOf(error: unknown): string | undefined {
   if (typeof error !== 'object' || error === null || !('data' in error)) return undefined;
   const data: unknown = error.data;
   return typeof data === 'object' && data !== null && 'error' in data && typeof data.error === 'string' ? data.error : undefined;
+}
+
+/** Slack's word for a revoked or refused token (token_revoked, invalid_auth, …) when `error` carries one; undefined otherwise. */
+export function revokedTokenReason(error: unknown): string | undefined {
+  const reason = slackErrorOf(error);
+  return reason !== undefined && SLACK_REVOKED_ERRORS.has(reason) ? reason : undefined;
 }
 
 /** For a token Slack refused, an error naming the variable that holds it; undefined for other errors. */

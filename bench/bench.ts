@@ -2,20 +2,17 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { CONFIG_DEFAULTS } from '../adapters/config.js';
-import { SNAPSHOT_NODE_FLAGS } from '../scripts/core-snapshot.js';
+import { START_NODE_FLAGS } from '../scripts/core-snapshot.js';
 import { createCore } from '../src/create-core.js';
 import { benchDiscord } from './discord.js';
 import { benchSlack } from './slack.js';
 import { benchStores } from './stores.js';
 import { ms, summary } from './stats.js';
 
-/** The Node flags npm start runs dist/ with: from the core's startup snapshot (see scripts/core-snapshot.ts). */
-const START_FLAGS = ['--snapshot-blob', fileURLToPath(new URL('../dist/core.blob', import.meta.url)), ...SNAPSHOT_NODE_FLAGS];
-
 /** Time per question in a process of its own (dist/core-latency.js, with npm start's flags), just started or after the bot's warm-up. */
 function perQuestion(warm: boolean): { median: number; p99: number; max: number; questions: number; passes: number; warmUpMs: number } {
   const script = fileURLToPath(new URL('../dist/core-latency.js', import.meta.url));
-  const out = execFileSync(process.execPath, [...START_FLAGS, script, ...(warm ? ['--warm-up'] : [])], { encoding: 'utf8' });
+  const out = execFileSync(process.execPath, [...START_NODE_FLAGS, script, ...(warm ? ['--warm-up'] : [])], { encoding: 'utf8' });
   return JSON.parse(out) as ReturnType<typeof perQuestion>;
 }
 
@@ -37,7 +34,7 @@ function coreBench(): string[] {
 function firstAnswer(): string[] {
   const script = fileURLToPath(new URL('../dist/first-answer.js', import.meta.url));
   const runs = [0, 1, 2, 3, 4].map(
-    () => JSON.parse(execFileSync(process.execPath, [...START_FLAGS, script], { encoding: 'utf8' })) as { ms: number; maxRssKb: number },
+    () => JSON.parse(execFileSync(process.execPath, [...START_NODE_FLAGS, script], { encoding: 'utf8' })) as { ms: number; maxRssKb: number },
   );
   const best = summary(runs.map((r) => r.ms));
   const rss = Math.max(...runs.map((r) => r.maxRssKb));

@@ -8,7 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { SNAPSHOT_NODE_FLAGS } from '../scripts/core-snapshot.js';
+import { START_NODE_FLAGS } from '../scripts/core-snapshot.js';
 
 const RUNS = 5;
 const QUESTION = '上合对阿富汗问题怎么看？';
@@ -43,7 +43,7 @@ function main(): void {
   const fullBot = `${root}dist/full-bot.js`;
   if (![bundle, fullBot, `${root}dist/ask.js`].every((f) => existsSync(f))) throw new Error('dist/ is not built: run `npm run build` first');
   // As npm start and npm run ask run dist/: from the startup snapshot of the prepared core.
-  const start = ['--snapshot-blob', `${root}dist/core.blob`, ...SNAPSHOT_NODE_FLAGS];
+  const start = START_NODE_FLAGS;
   const jieba = `const { Jieba } = await import('@node-rs/jieba'); const { dict } = await import('@node-rs/jieba/dict.js'); Jieba.withDict(dict).cut('上合', false); ${REPORT}`;
   const rows = [
     row('node -e 0', ['-e', REPORT]),

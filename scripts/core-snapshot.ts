@@ -17,6 +17,9 @@ export const SNAPSHOT_NODE_FLAGS = ['--regexp-interpret-all', '--max-semi-space-
 const root = fileURLToPath(new URL('..', import.meta.url));
 const entry = `${root}dist/core-snapshot.cjs`;
 const blob = `${root}dist/core.blob`;
+
+/** The Node flags npm start and npm run ask run dist/ with: from the snapshot, with the flags it was built with (for benchmarks). */
+export const START_NODE_FLAGS = ['--snapshot-blob', blob, ...SNAPSHOT_NODE_FLAGS];
 const empty = `${root}dist/core-snapshot-empty.cjs`;
 
 async function main(): Promise<void> {

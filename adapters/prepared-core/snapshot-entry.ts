@@ -9,7 +9,6 @@ import { startupSnapshot } from 'node:v8';
 import { createCore, DEFAULT_INDEX_DIR } from '../../src/create-core.js';
 import { forgetDictionary } from '../../src/search/analyzer.js';
 import { useEnglishLibrary } from '../../src/search/english.js';
-import { releasePagedFiles } from '../../src/search/paged-file.js';
 import { bundledEnglish } from './bundled-english.js';
 import { indexFingerprint } from './fingerprint.js';
 import { PREPARED_CORE, type Prepared } from './prepared-core.js';
@@ -38,11 +37,8 @@ function prepareSnapshot(): void {
   (globalThis as Record<string, unknown>)[PREPARED_CORE] = prepared;
   // jieba's dictionary table is read from its file a page at a time as words are looked up: the
   // snapshot would hold all its 9 MB, most of it pages never read. It is let go of here and read
-  // again by the first question. Any other paged file is closed: its descriptor means nothing in another process.
-  startupSnapshot.addSerializeCallback(() => {
-    forgetDictionary();
-    releasePagedFiles();
-  });
+  // again by the first question; every paged file is closed with it (its descriptor means nothing in another process).
+  startupSnapshot.addSerializeCallback(forgetDictionary);
 }
 
 /**

@@ -5,8 +5,7 @@
 // asked of the Web API (auth.test), which names it.
 
 import type { webApi } from '@slack/bolt';
-import { slackErrorOf } from '../startup-errors.js';
-import { SLACK_REVOKED_ERRORS } from '../token-revoked.js';
+import { revokedTokenReason } from '../startup-errors.js';
 
 /** Whether `error` is Bolt's respond() refused with 403 (slack_bolt_respond_error). */
 export function refusedResponseUrl(error: unknown): boolean {
@@ -25,7 +24,6 @@ export async function refusedTokenReason(client: webApi.WebClient | undefined): 
     await client.auth.test();
     return undefined;
   } catch (error) {
-    const reason = slackErrorOf(error);
-    return reason !== undefined && SLACK_REVOKED_ERRORS.has(reason) ? reason : undefined;
+    return revokedTokenReason(error);
   }
 }

@@ -14,10 +14,9 @@ import type { SlackMessage } from './blocks.js';
 import type { SeenKeys } from '../seen-keys.js';
 import { readSlackText } from './text.js';
 import { channelKeyOf } from './workspaces.js';
-import { SLACK_REVOKED_ERRORS } from '../token-revoked.js';
 import { refusedResponseUrl } from './response-url.js';
 import { describeError, guarded as guardFailures, platformFailures, type ErrorSummary, type FailureGuard } from '../failure.js';
-import { slackErrorOf } from '../startup-errors.js';
+import { revokedTokenReason, slackErrorOf } from '../startup-errors.js';
 
 export interface SlackRuntime extends AdapterRuntime<SlackMessage> {
   seen: SeenKeys;
@@ -101,8 +100,8 @@ export function slackFailures(
 ): FailureGuard {
   const describe = (error: unknown): ErrorSummary => describeSlackError(error, scrub);
   return platformFailures('slack', log, describe, (error) => {
-    const reason = slackErrorOf(error);
-    if (reason !== undefined && SLACK_REVOKED_ERRORS.has(reason)) {
+    const reason = revokedTokenReason(error);
+    if (reason !== undefined) {
       tokenRevoked(reason);
       return true;
     }

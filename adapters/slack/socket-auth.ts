@@ -6,8 +6,7 @@
 // wrapped so that a failure after the first start is reported as a revoked
 // token instead; the first start still throws, for the start-up error.
 import type { SocketModeReceiver } from '@slack/bolt';
-import { slackErrorOf } from '../startup-errors.js';
-import { SLACK_REVOKED_ERRORS } from '../token-revoked.js';
+import { revokedTokenReason } from '../startup-errors.js';
 
 type SocketClient = SocketModeReceiver['client'];
 
@@ -17,8 +16,8 @@ export function reportReconnectAuthFailure(client: SocketClient, running: () => 
     try {
       return await start();
     } catch (error) {
-      const reason = slackErrorOf(error);
-      if (!running() || reason === undefined || !SLACK_REVOKED_ERRORS.has(reason)) throw error;
+      const reason = revokedTokenReason(error);
+      if (!running() || reason === undefined) throw error;
       onRevoked(reason);
       return { ok: false, error: reason };
     }

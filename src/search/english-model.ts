@@ -110,9 +110,14 @@ export interface EnglishModelParts {
   lemmatize: NonNullable<Model['addons']['lemmatize']>;
 }
 
+/** Where the installed wink-eng-lite-web-model keeps its files. */
+function modelDist(): string {
+  return join(dirname(require.resolve('wink-eng-lite-web-model/package.json')), 'dist');
+}
+
 /** The parts, required from node_modules when first needed (a startup snapshot brings its own: adapters/prepared-core/). */
 export function requiredModelParts(): EnglishModelParts {
-  const dist = join(dirname(require.resolve('wink-eng-lite-web-model/package.json')), 'dist');
+  const dist = modelDist();
   const part = (file: string): unknown => require(join(dist, file));
   return {
     sbd: part('load-sbd-model.js'),
@@ -126,7 +131,7 @@ export function requiredModelParts(): EnglishModelParts {
 
 /** The model, for `winkNLP(model, ['pos'])`. */
 export function leanEnglishModel(parts: EnglishModelParts = requiredModelParts()): Model {
-  const coreFile = join(dirname(require.resolve('wink-eng-lite-web-model/package.json')), 'dist', 'languages', 'cur', 'models', 'eng-core-web-model.json');
+  const coreFile = join(modelDist(), 'languages', 'cur', 'models', 'eng-core-web-model.json');
   const { lemmatize, ...loaders } = parts;
   return {
     ...loaders,
