@@ -24,8 +24,10 @@ describe('Chinese question words', () => {
   });
 
   it('keeps a compound jieba cuts into single characters as one fragment, not a list of nouns', () => {
-    const fragments = (q: string): string[] => prepareQuery(q, vocabulary, 'jieba+bigram').fragments;
+    const fragments = (q: string): string[] => prepareQuery(q, vocabulary, 'jieba+bigram').fragments.map((f) => f.text);
     expect(fragments('宣言里有讲碳中和目标吗')).toEqual(['碳中和']);
+    // Nouns side by side that nothing joins: one word jieba lacks.
+    expect(fragments('锂矿开发有合作吗')).toEqual(['锂矿']);
     expect(fragments('书和画')).toEqual([]);
     // The particles closing a sentence are no part of a compound: 词来着 is 词 and 来着.
     expect(fragments('上海精神具体是哪几个词来着')).toEqual([]);
