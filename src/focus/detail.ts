@@ -143,7 +143,7 @@ const ASKS: readonly [DetailKind, RegExp | ((question: string) => boolean)][] = 
   ],
   [
     'place',
-    /(?:^|[,;:]\s*|\b(?:and|or)\s+)where\b|\bhq\b|\b(?:headquarters|seat) (?:location|city)\b|\blocation\?|\b(?:which|what) (?:\w+ )?(?:city|town|place|venue|location|capital city|training ground|firing range)\b|\bvenue\b|\bheadquarter(?:s|ed)\b|\bbased in which\b/iu,
+    /(?:^|[,;:]\s*|\b(?:and|or)\s+)where\b|\bhq\b|\b(?:headquarters|seat) (?:location|city)\b|\blocation\?|\b(?:which|what) (?:\w+ )?(?:city|town|(?<!\b(?:take|takes|took|taken|taking) )place|venue|location|capital city|training ground|firing range)\b|\bvenue\b|\bheadquarter(?:s|ed)\b|\bbased in which\b/iu,
   ],
   [
     'person',

@@ -122,6 +122,8 @@ describe('askedDetail', () => {
     'where does iran show up',
     'where is the 2021 decision referred to',
     'where do sanctions come up in the text',
+    // An event that took place asks what it was, not where.
+    'What took place in Vienna in March 2024?',
     '上合在人工智能方面达成了什么共识',
     '反恐不能搞双重标准那句话在哪',
     '麻烦问下，禁毒战略那段在哪，感谢',
