@@ -204,10 +204,22 @@ function howMuch(question: string): DetailKind | undefined {
 }
 
 /** The detail a question asks for, when it asks for one. */
+// How many things the declaration itself mentions, names or lists (How many marathons are mentioned? 提到了几场马拉松):
+// a count of its own words, which the passages that mention them give, not a figure it may lack. Read in
+// dictionary forms too (how many marathon be mention), as src/focus/asked.ts reads an English question again.
+const COUNTS_MENTIONS =
+  /\bhow many\b[^?？]{0,60}?\b(?:be|are|is|were|was|get|gets|got) (?:mention|name|list|cite|reference|enumerate|single out|refer to)(?:e?d)?\b|\bhow many\b[^?？]{0,60}?\b(?:mentioned|named|listed|cited|referenced|referred to|enumerated|singled out)\b|\bhow many\b[^?？]{0,60}?\b(?:does|do|did) (?:the |this )?(?:text|declaration|document|statement|it|they) (?:mention|name|list|cite|reference|refer to|enumerate)\b|(?:提到|提及|列出|列举|列了|点名|点到|写了|写到)(?:了)?(?:几|多少)|(?:几|多少)\p{Script=Han}{0,8}?(?:被)?(?:提到|提及|列出|列举|点名)/iu;
+
+// People, lives and losses are counted by a figure, which a text that mentions them may not give (how many civilian deaths does it cite?).
+const COUNTS_PEOPLE =
+  /\b(?:deaths?|casualt(?:y|ies)|victims?|people|persons?|civilians?|troops?|soldiers?|refugees?|migrants?|lives|dead|killed|injured|wounded|participants?|tourists?|visitors?|students?|runners?|attendees?|delegates?)\b|人|伤亡|死亡|难民|游客|士兵|兵力/iu;
+
 export function askedDetail(question: string): DetailKind | undefined {
   if (CHOICE.test(question)) return undefined;
   const asks = (pattern: RegExp | ((question: string) => boolean)): boolean => (pattern instanceof RegExp ? pattern.test(question) : pattern(question));
-  return ASKS.find(([kind, pattern]) => asks(pattern) && !(kind === 'place' && NOT_A_PLACE.test(question)))?.[0];
+  const notAsked = (kind: DetailKind): boolean =>
+    (kind === 'place' && NOT_A_PLACE.test(question)) || (kind === 'count' && COUNTS_MENTIONS.test(question) && !COUNTS_PEOPLE.test(question));
+  return ASKS.find(([kind, pattern]) => asks(pattern) && !notAsked(kind))?.[0];
 }
 
 /**
@@ -220,8 +232,13 @@ export type Actor = 'country' | 'body' | 'person' | 'partner' | 'role' | 'host' 
 const ASKS_HOST =
   /\bwho(?:['’]s| is| was| will| has)?\s+(?:be\s+)?host(?:s|ed|ing)?\b|谁[^，。？?]{0,6}(?:主办|承办|举办|东道)|谁(?:来)?办(?![公事理])|(?:主办|承办|东道)(?:方|国)?(?:是|为)?谁/iu;
 
+// How many countries (几个国家, 国家有几个): the countries a passage names are counted by whoever reads them.
+const COUNTS_COUNTRIES =
+  /\bhow many (?:\w+ )?(?:countries|member states|members|states|nations|governments)\b|几个(?:成员)?国家|(?:国家|成员国)(?:一共|总共)?有几个/iu;
+
 const ASKS_COUNTRY = (question: string): boolean =>
   asksWhichCountryZh(question) ||
+  COUNTS_COUNTRIES.test(question) ||
   /\b(?:which|what) (?:country|countries|member|members|state|states|nation|nations|powers?|side|sides|government|governments|party|parties|signatory|signatories)\b/iu.test(
     question,
   );

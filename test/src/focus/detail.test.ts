@@ -31,6 +31,30 @@ describe('a count of countries', () => {
     // Counting something else, the names are no count.
     expect(givesDetail('count', '白俄罗斯共和国、伊朗伊斯兰共和国举办了活动', listed, { actor: 'any' })).toBe(false);
   });
+
+  it.each(['How many countries reaffirmed support for the BRI?', '几个国家重申支持一带一路', '支持一带一路的国家有几个'])('is what %s counts', (question) => {
+    expect(askedDetail(question)).toBe('count');
+    expect(askedActor(question)).toBe('country');
+  });
+});
+
+describe('a count of what the declaration itself mentions', () => {
+  it.each([
+    'How many marathons are mentioned?',
+    'How many anti-drug operations does the declaration name?',
+    'how many marathon be mention ?',
+    '宣言提到了几场马拉松',
+    '宣言列出了几个伙伴组织',
+  ])('is no figure asked: %s', (question) => {
+    expect(askedDetail(question)).toBeUndefined();
+  });
+
+  it.each(['how many civilian deaths in Gaza does the declaration cite?', 'How many runners took part in the marathon?', '马拉松有多少人参加'])(
+    'but people and losses are counted by a figure: %s',
+    (question) => {
+      expect(askedDetail(question)).toBe('count');
+    },
+  );
 });
 
 describe('askedDetail', () => {
