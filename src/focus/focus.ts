@@ -1,3 +1,4 @@
+import { type CalendarDate, datesWritten, unwrittenDates } from './dates.js';
 import { unwrittenNumbers } from './numbered.js';
 import { ordinalsIn } from './ordinals.js';
 import type { GazetteerEntry, Paragraph } from '../documents/types.js';
@@ -89,6 +90,8 @@ export class FocusReader {
   private readonly yearParagraphs: (year: string) => number[];
   /** Whether some paragraph writes a number (2231) as a number of its own. */
   private readonly writesNumber: (digits: string) => boolean;
+  /** Every day the paragraphs name (src/focus/dates.ts). */
+  private readonly datesWritten: () => CalendarDate[];
   /** Entries the declaration names in most paragraphs (the SCO itself): never a specific name. */
   private readonly ubiquitous: Set<string>;
   /** The names in quoted passages, for the details they give. */
@@ -117,6 +120,12 @@ export class FocusReader {
       texts ??= paragraphs.map((p) => ({ number: p.number, text: normalize(p.text) }));
       const written = new RegExp(`(?<!\\d)${digits}(?!\\d)`, 'u');
       return texts.some((t) => written.test(t.text));
+    };
+    // Read on the first question naming a date.
+    let dates: CalendarDate[] | undefined;
+    this.datesWritten = () => {
+      dates ??= paragraphs.flatMap((p) => datesWritten(p.text));
+      return dates;
     };
     const own = new Set(ownTitles.map((t) => normalize(t)));
     this.ubiquitous = new Set([
@@ -175,7 +184,7 @@ export class FocusReader {
     });
     const order = NEXT.test(question) ? 'next' : PREVIOUS.test(question) ? 'previous' : undefined;
     const sequence = AFTER_WORDS.test(question) ? 'after' : BEFORE_WORDS.test(question) ? 'before' : undefined;
-    const titled = [...this.withTitles(question, entities), ...unwrittenNumbers(question, this.writesNumber)];
+    const titled = [...this.withTitles(question, entities), ...unwrittenNumbers(question, this.writesNumber), ...unwrittenDates(question, this.datesWritten)];
     const offered = offeredNames(
       question,
       titled.map((e) => e.surface),
