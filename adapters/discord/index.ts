@@ -7,6 +7,7 @@ import type { DiscordConfig } from '../config.js';
 import type { AdapterOptions } from '../adapter-options.js';
 import { adapterRuntime } from '../adapter-runtime.js';
 import { adapterLifecycle } from '../adapter-lifecycle.js';
+import { platformFailures } from '../failure.js';
 import { createClient, createPosterRest } from './client.js';
 import type { DiscordContext } from './context.js';
 import { summarizeError } from './errors.js';
@@ -68,6 +69,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     choices: new ParagraphChoices(options.core, { choices: DISCORD_LIMITS.choices, label: DISCORD_LIMITS.choiceName }),
     readReferences: config.messageContent,
     secrets,
+    failures: platformFailures('discord', logger, (error) => summarizeError(error, secrets)),
   };
 
   const lifecycle = adapterLifecycle({
