@@ -5,7 +5,7 @@
 
 import { App, HTTPReceiver, type HTTPReceiverOptions, SocketModeReceiver, webApi } from '@slack/bolt';
 import type { InstallationRecords } from '../../src/store/store.js';
-import { installationStore, SCOPES, workspacePoster } from './workspaces.js';
+import { installationStore, installedClient, SCOPES } from './workspaces.js';
 import type { Logger } from 'pino';
 import type { SlackConfig } from '../config.js';
 import type { ChatAdapter } from '../../src/core.js';
@@ -19,7 +19,7 @@ import { listenForSlack, type SlackHttpServer } from './http-server.js';
 import { createHighlightPoster } from './poster.js';
 import { createDigestPoster } from './digest-poster.js';
 import type { DigestPoster } from '../../src/insights/create-digests.js';
-import { channelPartPoster } from '../scoped-posters.js';
+import { type SchedulerPosters, schedulerPosters } from '../scoped-posters.js';
 import { cardToSlack } from './render.js';
 import { createReplayGuard } from './replay.js';
 import { explainSlackTokenError } from '../startup-errors.js';
@@ -167,25 +167,20 @@ function registerAll(app: App, runtime: SlackRuntime, socketMode: boolean, lifec
 }
 
 /** The schedulers' posters: with the bot token, or with each channel's workspace token when installed in many. */
-function schedulerPosters(
-  options: SlackAdapterOptions,
-  runtime: SlackRuntime,
-  clientOptions: Omit<ClientOptions, 'retryConfig'>,
-): { highlights: HighlightPoster; digests: DigestPoster } {
+function schedulerPostersOf(options: SlackAdapterOptions, runtime: SlackRuntime, clientOptions: Omit<ClientOptions, 'retryConfig'>): SchedulerPosters {
   // The scheduler must see Slack's 429s itself, so its client does not wait them out.
   const clientFor = (token: string | undefined) => new webApi.WebClient(token, { ...clientOptions, rejectRateLimitedCalls: true, retryConfig: { retries: 0 } });
-  const posterFor = (client: webApi.WebClient) => createHighlightPoster(client, runtime.reply);
-  const digestPosterFor = (client: webApi.WebClient) => createDigestPoster(client, runtime.render);
-  if (options.installations !== undefined && options.config.oauth !== undefined) {
-    // Digest channels are always 'T…/C…', as channels are in this mode.
-    return {
-      highlights: workspacePoster(options.installations, clientFor, posterFor),
-      digests: workspacePoster(options.installations, clientFor, digestPosterFor),
-    };
-  }
-  const client = clientFor(options.config.botToken);
-  // One workspace: its digest channels' team part names no other token.
-  return { highlights: posterFor(client), digests: channelPartPoster(digestPosterFor(client)) };
+  const factories = {
+    highlights: (client: webApi.WebClient) => createHighlightPoster(client, runtime.reply),
+    digests: (client: webApi.WebClient) => createDigestPoster(client, runtime.render),
+  };
+  // In that mode every channel key is 'T…/C…', digest channels as well.
+  const { installations } = options;
+  const clients =
+    installations !== undefined && options.config.oauth !== undefined
+      ? { ofScope: installedClient(installations, clientFor), goneReason: 'the app is not installed in that workspace' }
+      : { one: clientFor(options.config.botToken) };
+  return schedulerPosters('slack', factories, clients);
 }
 
 export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
@@ -225,7 +220,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   );
   if (config.botToken !== undefined) client = app.client;
   registerAll(app, runtime, socketReceiver !== undefined, lifecycle);
-  const posters = schedulerPosters(options, runtime, { ...apiUrl, logger: boltLogger });
+  const posters = schedulerPostersOf(options, runtime, { ...apiUrl, logger: boltLogger });
   return {
     name: 'slack',
     platform: 'slack',
