@@ -223,10 +223,8 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   const posters = schedulerPostersOf(options, runtime, { ...apiUrl, logger: boltLogger });
   return {
     name: 'slack',
-    platform: 'slack',
+    ...posters.highlights, // platform, post and findPosted: the highlight poster's
     mode: socketReceiver === undefined ? 'http' : 'socket',
-    post: posters.highlights.post,
-    findPosted: posters.highlights.findPosted,
     digestPoster: posters.digests,
     httpAddress: () => server?.address,
     ready: lifecycle.running,
