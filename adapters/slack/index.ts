@@ -8,17 +8,15 @@ import type { InstallationRecords } from '../../src/store/store.js';
 import { installationStore, installedClient, SCOPES } from './workspaces.js';
 import type { Logger } from 'pino';
 import type { SlackConfig } from '../config.js';
-import type { ChatAdapter } from '../../src/core.js';
-import type { HighlightPoster } from '../../src/highlights/ports.js';
 import type { AdapterOptions } from '../adapter-options.js';
 import { adapterRuntime } from '../adapter-runtime.js';
+import { chatAdapter, type PostingAdapter } from '../chat/chat-adapter.js';
 import { adapterLifecycle, type Lifecycle } from '../adapter-lifecycle.js';
 import { createBoltLogger, createScrubber } from './bolt-logger.js';
 import { registerListeners } from './listeners/index.js';
 import { listenForSlack, type SlackHttpServer } from './http-server.js';
 import { createHighlightPoster } from './poster.js';
 import { createDigestPoster } from './digest-poster.js';
-import type { DigestPoster } from '../../src/insights/create-digests.js';
 import { type SchedulerPosters, schedulerPosters } from '../scoped-posters.js';
 import { cardToSlack } from './render.js';
 import { createReplayGuard } from './replay.js';
@@ -34,10 +32,8 @@ export interface SlackAdapterOptions extends AdapterOptions {
   installations?: InstallationRecords;
 }
 
-export interface SlackAdapter extends ChatAdapter, HighlightPoster {
+export interface SlackAdapter extends PostingAdapter {
   readonly mode: 'socket' | 'http';
-  /** The weekly insights digest's poster, for its scheduler. */
-  readonly digestPoster: DigestPoster;
   /** HTTP mode, once started: where Slack's requests are received. */
   httpAddress(): { host: string; port: number } | undefined;
 }
@@ -221,14 +217,5 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   if (config.botToken !== undefined) client = app.client;
   registerAll(app, runtime, socketReceiver !== undefined, lifecycle);
   const posters = schedulerPostersOf(options, runtime, { ...apiUrl, logger: boltLogger });
-  return {
-    name: 'slack',
-    ...posters.highlights, // platform, post and findPosted: the highlight poster's
-    mode: socketReceiver === undefined ? 'http' : 'socket',
-    digestPoster: posters.digests,
-    httpAddress: () => server?.address,
-    ready: lifecycle.running,
-    start: lifecycle.start,
-    stop: lifecycle.stop,
-  };
+  return chatAdapter('slack', lifecycle, posters, { mode: socketReceiver === undefined ? 'http' : 'socket', httpAddress: () => server?.address } as const);
 }
