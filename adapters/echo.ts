@@ -5,6 +5,8 @@
 
 /** How many characters of escaped user text an answer echoes at most. */
 export const ECHO_LIMIT = 300;
+/** How long an error message with a quoted value may be, escaped: well inside a Slack section or a Discord message. */
+export const ERROR_ECHO_LIMIT = 1000;
 const ELLIPSIS = '…';
 
 /**

@@ -12,6 +12,7 @@ import { consoleHighlight, isHighlightRequest } from './highlight.js';
 import { jsonLine, MAX_PASSAGES_JSON } from './json-line.js';
 import { renderForConsole, styleFor } from './render.js';
 import { wrap } from './wrap.js';
+import { exitWith } from '../exit-code.js';
 
 export const USAGE = `Usage:
   npm run ask -- "问题 or question"            an answer for a person
@@ -78,14 +79,9 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    // An unknown flag (parseArgs) or a bad value: say what is wrong and how to ask, exit 2 as usage errors do.
-    const usage = error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'));
-    process.stderr.write(`ask: ${error instanceof Error ? error.message : String(error)}\n${usage ? USAGE : ''}`);
-    process.exitCode = usage ? 2 : 1;
-  },
-);
+exitWith(main(process.argv.slice(2)), (error) => {
+  // An unknown flag (parseArgs) or a bad value: say what is wrong and how to ask, exit 2 as usage errors do.
+  const usage = error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'));
+  process.stderr.write(`ask: ${error instanceof Error ? error.message : String(error)}\n${usage ? USAGE : ''}`);
+  return usage ? 2 : 1;
+});

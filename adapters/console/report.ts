@@ -14,6 +14,7 @@ import { ConfigError, loadConfig, type Config } from '../config.js';
 import { openDatabase } from '../open-database.js';
 import { parseReportArgs, REPORT_USAGE, UsageError, type ReportArgs } from './report-args.js';
 import { reportJson, reportText, suggestionsText } from './report-text.js';
+import { exitWith } from '../exit-code.js';
 
 loadDotenv({ quiet: true });
 
@@ -56,14 +57,9 @@ async function main(argv: readonly string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    const usage = error instanceof UsageError;
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`report: ${error instanceof ConfigError ? `configuration error: ${message}` : message}\n${usage ? REPORT_USAGE : ''}`);
-    process.exitCode = usage ? 2 : 1;
-  },
-);
+exitWith(main(process.argv.slice(2)), (error) => {
+  const usage = error instanceof UsageError;
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`report: ${error instanceof ConfigError ? `configuration error: ${message}` : message}\n${usage ? REPORT_USAGE : ''}`);
+  return usage ? 2 : 1;
+});

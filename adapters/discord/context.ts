@@ -1,4 +1,5 @@
 import type { AdapterRuntime } from '../adapter-runtime.js';
+import type { FailureGuard } from '../failure.js';
 import type { ParagraphChoices } from '../paragraph-choices.js';
 import type { DiscordMessage } from './message.js';
 
@@ -9,4 +10,6 @@ export interface DiscordContext extends AdapterRuntime<DiscordMessage> {
   readReferences: boolean;
   /** Strings that must never reach a log line. */
   secrets: readonly string[];
+  /** How a handler's failure is logged (adapters/failure.ts), its secrets blanked. */
+  failures: FailureGuard;
 }

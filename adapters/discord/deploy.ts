@@ -6,6 +6,7 @@ import { config as loadDotenv } from 'dotenv';
 import { ConfigError, loadConfig } from '../config.js';
 import { createLogger } from '../logger.js';
 import { registerCommands } from './register.js';
+import { exitWith } from '../exit-code.js';
 
 loadDotenv({ quiet: true });
 
@@ -22,12 +23,7 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error instanceof ConfigError ? error.message : `deploy:discord failed: ${error instanceof Error ? error.message : String(error)}`);
-    process.exitCode = 1;
-  },
-);
+exitWith(main(), (error) => {
+  console.error(error instanceof ConfigError ? error.message : `deploy:discord failed: ${error instanceof Error ? error.message : String(error)}`);
+  return 1;
+});

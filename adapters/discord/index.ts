@@ -1,12 +1,12 @@
 import { once } from 'node:events';
 import { type Client, Events } from 'discord.js';
 import type { Logger } from 'pino';
-import type { ChatAdapter } from '../../src/core.js';
-import type { HighlightPoster } from '../../src/highlights/ports.js';
 import type { DiscordConfig } from '../config.js';
 import type { AdapterOptions } from '../adapter-options.js';
 import { adapterRuntime } from '../adapter-runtime.js';
+import { chatAdapter, type PostingAdapter } from '../chat/chat-adapter.js';
 import { adapterLifecycle } from '../adapter-lifecycle.js';
+import { platformFailures } from '../failure.js';
 import { createClient, createPosterRest } from './client.js';
 import type { DiscordContext } from './context.js';
 import { summarizeError } from './errors.js';
@@ -18,7 +18,6 @@ import { DISCORD_LIMITS } from './message.js';
 import { createPoster } from './poster.js';
 import { createDigestPoster } from './digest-poster.js';
 import { channelPartPoster } from '../scoped-posters.js';
-import type { DigestPoster } from '../../src/insights/create-digests.js';
 import { explainDiscordConnectError } from '../startup-errors.js';
 import { cardToDiscord } from './render.js';
 
@@ -26,7 +25,7 @@ export interface DiscordAdapterOptions extends AdapterOptions {
   config: DiscordConfig;
 }
 
-export type DiscordAdapter = ChatAdapter & HighlightPoster & { readonly digestPoster: DigestPoster };
+export type DiscordAdapter = PostingAdapter;
 
 const READY_TIMEOUT_MS = 60_000;
 
@@ -68,6 +67,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     choices: new ParagraphChoices(options.core, { choices: DISCORD_LIMITS.choices, label: DISCORD_LIMITS.choiceName }),
     readReferences: config.messageContent,
     secrets,
+    failures: platformFailures('discord', logger, (error) => summarizeError(error, secrets)),
   };
 
   const lifecycle = adapterLifecycle({
@@ -94,14 +94,10 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
   client.on(Events.MessageCreate, (message) => void lifecycle.track(onMessage(message)));
   watchClients(client, posterRest, logger, secrets, (reason) => lifecycle.tokenRevoked('DISCORD_TOKEN', reason));
   const botId = () => client.user?.id;
-
-  return {
-    name: 'discord',
-    ...createPoster(posterRest, ctx.reply, botId), // platform, post and findPosted: the highlight poster's
+  const posters = {
+    highlights: createPoster(posterRest, ctx.reply, botId),
     // A digest's key is '<guild>/<channel>': the poster is given the channel.
-    digestPoster: channelPartPoster(createDigestPoster(posterRest, ctx.render, botId)),
-    start: lifecycle.start,
-    stop: lifecycle.stop,
-    ready: () => lifecycle.running() && client.isReady(),
+    digests: channelPartPoster(createDigestPoster(posterRest, ctx.render, botId)),
   };
+  return chatAdapter('discord', lifecycle, posters, { ready: () => lifecycle.running() && client.isReady() });
 }

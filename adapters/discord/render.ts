@@ -9,15 +9,12 @@ import type { AnswerKind, Segment } from '../../src/model.js';
 import { mapElement, segmentsOf, type Card, type Citation, type ElementMappers } from '../../src/present/card.js';
 import { say, type Reader } from '../../src/present/catalogue.js';
 import { cardButtons } from '../card-buttons.js';
-import { boundForEscaping } from '../echo.js';
+import { boundForEscaping, ERROR_ECHO_LIMIT } from '../echo.js';
 import type { QueryStore } from '../query-store.js';
 import { button } from './buttons.js';
 import { embedsFor, pack, plainSegments, type Block } from './layout.js';
 import { escapeMarkdown, italic } from './markdown.js';
 import { DISCORD_LIMITS, type ButtonRow, type DiscordMessage } from './message.js';
-
-/** An error message with a quoted value, escaped: well inside a message's content. */
-const ERROR_LIMIT = 1000;
 
 const COLOR: Record<AnswerKind, number> = {
   passages: 0x1f6feb,
@@ -106,7 +103,8 @@ function gather(card: Card): { content: Segment[]; embeds: EmbedDraft[] } {
 
 export function cardToDiscord(card: Card, queries: QueryStore): DiscordMessage {
   // An error may quote what the user typed (a time zone that does not exist).
-  if (card.answer === 'error') return { payloads: pack(plainSegments(boundForEscaping(card.summary, ERROR_LIMIT, escapeMarkdown)), [], []), ephemeral: true };
+  if (card.answer === 'error')
+    return { payloads: pack(plainSegments(boundForEscaping(card.summary, ERROR_ECHO_LIMIT, escapeMarkdown)), [], []), ephemeral: true };
   const { content, embeds: gathered } = gather(card);
   const embeds: APIEmbed[] = gathered.flatMap((e) => embedsFor(e.title, e.blocks, undefined, COLOR[card.answer]));
   const last = embeds.at(-1);

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { ShardingManager } from 'discord.js';
 import { ConfigError, loadConfig } from '../config.js';
 import { createLogger } from '../logger.js';
+import { stopChildren } from '../child-processes.js';
 
 /** The bot's entry point beside this file: the bundle when built, the TypeScript source under tsx. */
 function entryPoint(): { file: string; execArgv: string[] } {
@@ -31,13 +32,10 @@ async function main(): Promise<void> {
     logger.info('shards: stopping every shard');
     // A shard that exits now is stopping, not crashed: it must not be started again.
     manager.respawn = false;
-    const exits = [...manager.shards.values()].map(
-      (shard) =>
-        new Promise<void>((resolve) => (shard.process === null || shard.process.exitCode !== null ? resolve() : shard.process.once('exit', () => resolve()))),
+    await stopChildren(
+      [...manager.shards.values()].map((shard) => shard.process),
+      config.shutdownGraceMs + 5000,
     );
-    for (const shard of manager.shards.values()) shard.process?.kill('SIGTERM');
-    const late = new Promise<void>((resolve) => setTimeout(resolve, config.shutdownGraceMs + 5000).unref());
-    await Promise.race([Promise.all(exits), late]);
     process.exit(0);
   };
   process.once('SIGTERM', () => void stop());

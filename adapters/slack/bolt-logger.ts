@@ -6,7 +6,8 @@
 
 import { LogLevel, type Logger as BoltLogger } from '@slack/bolt';
 import type { Logger } from 'pino';
-import { blankSecrets, loggedText, REDACTED, redactFields } from '../redact.js';
+import { type LibraryLevel, libraryLogger } from '../library-logger.js';
+import { blankSecrets, REDACTED, redactFields } from '../redact.js';
 
 const TOKEN_SHAPES = /\b(?:xox[a-z]|xapp)-[A-Za-z0-9-]+/g;
 // A response URL outside a named field, e.g. in an HTTP error's message.
@@ -16,25 +17,10 @@ export function createScrubber(secrets: readonly (string | undefined)[]): (text:
   return (text) => blankSecrets(redactFields(text).replace(TOKEN_SHAPES, REDACTED).replace(RESPONSE_URLS, REDACTED), secrets, 6);
 }
 
+const LEVELS: Record<LibraryLevel, LogLevel> = { debug: LogLevel.DEBUG, info: LogLevel.INFO, warn: LogLevel.WARN, error: LogLevel.ERROR };
+
+/** Bolt's logger over adapters/library-logger.ts; Bolt's own level and name settings are ignored. */
 export function createBoltLogger(logger: Logger, scrub: (text: string) => string): BoltLogger {
-  const line = (parts: unknown[]): string => scrub(parts.map(loggedText).join(' '));
-  return {
-    debug: (...parts: unknown[]) => {
-      if (logger.isLevelEnabled('debug')) logger.debug(line(parts));
-    },
-    info: (...parts: unknown[]) => logger.info(line(parts)),
-    warn: (...parts: unknown[]) => logger.warn(line(parts)),
-    error: (...parts: unknown[]) => logger.error(line(parts)),
-    // pino's level rules; Bolt's own setting would only hide what we chose to log.
-    setLevel: () => undefined,
-    getLevel: () =>
-      logger.isLevelEnabled('debug')
-        ? LogLevel.DEBUG
-        : logger.isLevelEnabled('info')
-          ? LogLevel.INFO
-          : logger.isLevelEnabled('warn')
-            ? LogLevel.WARN
-            : LogLevel.ERROR,
-    setName: () => undefined,
-  };
+  const bridge = libraryLogger(logger, scrub);
+  return { ...bridge, setLevel: () => undefined, getLevel: () => LEVELS[bridge.level()], setName: () => undefined };
 }

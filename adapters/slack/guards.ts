@@ -1,9 +1,10 @@
 // Guards for what Slack sends us. Bolt types these payloads, but they arrive
-// from the network: each listener reads only what its schema has checked. A
-// payload that fails its schema is read as undefined; an optional detail that
-// fails its own (a thread, a trigger id, a team) is left out instead.
+// from the network: each listener reads only what its schema has checked
+// (adapters/chat/payload-readers.ts); an optional detail that fails its own (a
+// thread, a trigger id, a team) is left out.
 
 import * as v from 'valibot';
+import { absent, lenient, reader } from '../chat/payload-readers.js';
 
 const ID = /^[A-Z0-9][A-Za-z0-9_]{0,40}$/;
 const TS = /^\d{1,12}\.\d{1,8}$/;
@@ -13,20 +14,8 @@ const MAX_TEXT = 40_000;
 const Id = v.pipe(v.string(), v.regex(ID));
 const Ts = v.pipe(v.string(), v.regex(TS));
 const Text = v.pipe(v.string(), v.maxLength(MAX_TEXT));
-/** A field that must not be there (a bot's id, a message's subtype). */
-const absent = v.optional(v.never());
-/** Read when it is valid, left out when it is not: an optional detail never rejects the payload. */
-const lenient = <T extends v.GenericSchema>(schema: T) => v.fallback(v.optional(schema), undefined);
 /** `team.id` of the payload, or else the user's `team_id`. */
 const teamOf = (team: { id: string } | undefined, user: { team_id?: string | undefined }): string | undefined => team?.id ?? user.team_id;
-
-/** A reader that gives the schema's output, or undefined when the value fails it. */
-const reader =
-  <S extends v.GenericSchema>(schema: S) =>
-  (value: unknown): v.InferOutput<S> | undefined => {
-    const result = v.safeParse(schema, value);
-    return result.success ? result.output : undefined;
-  };
 
 const SlashCommand = v.pipe(
   v.object({ user_id: Id, channel_id: Id, text: Text }),

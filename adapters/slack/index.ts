@@ -5,21 +5,19 @@
 
 import { App, HTTPReceiver, type HTTPReceiverOptions, SocketModeReceiver, webApi } from '@slack/bolt';
 import type { InstallationRecords } from '../../src/store/store.js';
-import { installationStore, SCOPES, workspacePoster } from './workspaces.js';
+import { installationStore, installedClient, SCOPES } from './workspaces.js';
 import type { Logger } from 'pino';
 import type { SlackConfig } from '../config.js';
-import type { ChatAdapter } from '../../src/core.js';
-import type { HighlightPoster } from '../../src/highlights/ports.js';
 import type { AdapterOptions } from '../adapter-options.js';
 import { adapterRuntime } from '../adapter-runtime.js';
+import { chatAdapter, type PostingAdapter } from '../chat/chat-adapter.js';
 import { adapterLifecycle, type Lifecycle } from '../adapter-lifecycle.js';
 import { createBoltLogger, createScrubber } from './bolt-logger.js';
 import { registerListeners } from './listeners/index.js';
 import { listenForSlack, type SlackHttpServer } from './http-server.js';
 import { createHighlightPoster } from './poster.js';
 import { createDigestPoster } from './digest-poster.js';
-import type { DigestPoster } from '../../src/insights/create-digests.js';
-import { channelPartPoster } from '../scoped-posters.js';
+import { type SchedulerPosters, schedulerPosters } from '../scoped-posters.js';
 import { cardToSlack } from './render.js';
 import { createReplayGuard } from './replay.js';
 import { explainSlackTokenError } from '../startup-errors.js';
@@ -34,10 +32,8 @@ export interface SlackAdapterOptions extends AdapterOptions {
   installations?: InstallationRecords;
 }
 
-export interface SlackAdapter extends ChatAdapter, HighlightPoster {
+export interface SlackAdapter extends PostingAdapter {
   readonly mode: 'socket' | 'http';
-  /** The weekly insights digest's poster, for its scheduler. */
-  readonly digestPoster: DigestPoster;
   /** HTTP mode, once started: where Slack's requests are received. */
   httpAddress(): { host: string; port: number } | undefined;
 }
@@ -167,25 +163,20 @@ function registerAll(app: App, runtime: SlackRuntime, socketMode: boolean, lifec
 }
 
 /** The schedulers' posters: with the bot token, or with each channel's workspace token when installed in many. */
-function schedulerPosters(
-  options: SlackAdapterOptions,
-  runtime: SlackRuntime,
-  clientOptions: Omit<ClientOptions, 'retryConfig'>,
-): { highlights: HighlightPoster; digests: DigestPoster } {
+function schedulerPostersOf(options: SlackAdapterOptions, runtime: SlackRuntime, clientOptions: Omit<ClientOptions, 'retryConfig'>): SchedulerPosters {
   // The scheduler must see Slack's 429s itself, so its client does not wait them out.
   const clientFor = (token: string | undefined) => new webApi.WebClient(token, { ...clientOptions, rejectRateLimitedCalls: true, retryConfig: { retries: 0 } });
-  const posterFor = (client: webApi.WebClient) => createHighlightPoster(client, runtime.reply);
-  const digestPosterFor = (client: webApi.WebClient) => createDigestPoster(client, runtime.render);
-  if (options.installations !== undefined && options.config.oauth !== undefined) {
-    // Digest channels are always 'T…/C…', as channels are in this mode.
-    return {
-      highlights: workspacePoster(options.installations, clientFor, posterFor),
-      digests: workspacePoster(options.installations, clientFor, digestPosterFor),
-    };
-  }
-  const client = clientFor(options.config.botToken);
-  // One workspace: its digest channels' team part names no other token.
-  return { highlights: posterFor(client), digests: channelPartPoster(digestPosterFor(client)) };
+  const factories = {
+    highlights: (client: webApi.WebClient) => createHighlightPoster(client, runtime.reply),
+    digests: (client: webApi.WebClient) => createDigestPoster(client, runtime.render),
+  };
+  // In that mode every channel key is 'T…/C…', digest channels as well.
+  const { installations } = options;
+  const clients =
+    installations !== undefined && options.config.oauth !== undefined
+      ? { ofScope: installedClient(installations, clientFor), goneReason: 'the app is not installed in that workspace' }
+      : { one: clientFor(options.config.botToken) };
+  return schedulerPosters('slack', factories, clients);
 }
 
 export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
@@ -225,17 +216,6 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   );
   if (config.botToken !== undefined) client = app.client;
   registerAll(app, runtime, socketReceiver !== undefined, lifecycle);
-  const posters = schedulerPosters(options, runtime, { ...apiUrl, logger: boltLogger });
-  return {
-    name: 'slack',
-    platform: 'slack',
-    mode: socketReceiver === undefined ? 'http' : 'socket',
-    post: posters.highlights.post,
-    findPosted: posters.highlights.findPosted,
-    digestPoster: posters.digests,
-    httpAddress: () => server?.address,
-    ready: lifecycle.running,
-    start: lifecycle.start,
-    stop: lifecycle.stop,
-  };
+  const posters = schedulerPostersOf(options, runtime, { ...apiUrl, logger: boltLogger });
+  return chatAdapter('slack', lifecycle, posters, { mode: socketReceiver === undefined ? 'http' : 'socket', httpAddress: () => server?.address } as const);
 }

@@ -10,6 +10,7 @@ import { cardButtons } from '../card-buttons.js';
 import type { QueryStore } from '../query-store.js';
 import { BUTTON_VALUE_LIMIT, actions, button, context, mrkdwnPieces, plainPieces, sections, type SlackBlock, type SlackMessage } from './blocks.js';
 import { ACTION_PREFIX } from './buttons.js';
+import { ERROR_ECHO_LIMIT } from '../echo.js';
 import { echoUserText, escapeText } from './text.js';
 
 export interface RenderOptions {
@@ -18,9 +19,6 @@ export interface RenderOptions {
   /** Keeps a question too long for a button's value. */
   queries: QueryStore;
 }
-
-/** An error message with a quoted value, escaped: well inside a section. */
-const ERROR_LIMIT = 1000;
 
 const cite = (c: Citation): string => (c.topic === undefined ? `*${c.label}*` : `*${c.label}* · ${escapeText(c.topic)}`);
 
@@ -54,7 +52,7 @@ export function cardToSlack(card: Card, options: RenderOptions): SlackMessage {
   const mappers = elementMappers(card.reader, options.command);
   // An error may quote what the user typed (a time zone that does not exist): it can neither ping, link nor format.
   const blocks: SlackBlock[] =
-    card.answer === 'error' ? sections([echoUserText(card.summary, ERROR_LIMIT)]) : card.elements.flatMap((element) => mapElement(element, mappers));
+    card.answer === 'error' ? sections([echoUserText(card.summary, ERROR_ECHO_LIMIT)]) : card.elements.flatMap((element) => mapElement(element, mappers));
   if (card.answer === 'help')
     blocks.push(
       ...sections(
@@ -65,6 +63,6 @@ export function cardToSlack(card: Card, options: RenderOptions): SlackMessage {
     );
   const buttons = cardButtons(card.actions, BUTTON_VALUE_LIMIT, options.queries).map((b, i) => button(`${ACTION_PREFIX}${b.type}:${i}`, b.label, b.value));
   if (buttons.length > 0) blocks.push(actions(...buttons));
-  const text = card.answer === 'error' ? echoUserText(card.summary, ERROR_LIMIT) : escapeText(card.summary);
+  const text = card.answer === 'error' ? echoUserText(card.summary, ERROR_ECHO_LIMIT) : escapeText(card.summary);
   return { text, blocks, ephemeral: card.audience === 'asker' };
 }

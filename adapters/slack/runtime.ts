@@ -6,7 +6,7 @@ import type { Logger } from 'pino';
 import type { DigestTarget } from '../../src/insights/digest-service.js';
 import type { Reader } from '../../src/present/catalogue.js';
 import type { AdapterRuntime } from '../adapter-runtime.js';
-import { adapterError } from '../error-answer.js';
+import { apologyIn } from '../chat/conversation-answer.js';
 import { answerUnlessLimited, type Refusal } from '../limited-answer.js';
 import type { Answer } from '../../src/model.js';
 import { answerTyped } from '../answer-request.js';
@@ -15,7 +15,7 @@ import type { SeenKeys } from '../seen-keys.js';
 import { readSlackText } from './text.js';
 import { channelKeyOf } from './workspaces.js';
 import { refusedResponseUrl } from './response-url.js';
-import { describeError, guarded as guardFailures, platformFailures, type ErrorSummary, type FailureGuard } from '../failure.js';
+import { describeError, guarded as guardFailures, platformFailures, type ErrorSummary, type Failure, type FailureGuard } from '../failure.js';
 import { revokedTokenReason, slackErrorOf } from '../startup-errors.js';
 
 export interface SlackRuntime extends AdapterRuntime<SlackMessage> {
@@ -35,9 +35,7 @@ export interface SlackRuntime extends AdapterRuntime<SlackMessage> {
 }
 
 /** The apology for any failure, in the workspace's language (the failure may have come before any text was read). */
-export function apologyMessage(rt: SlackRuntime): SlackMessage {
-  return rt.reply(adapterError('internal', rt.language));
-}
+export const apologyMessage = (rt: SlackRuntime): SlackMessage => apologyIn(rt, rt.language);
 
 /** Who asked, and how to tell whether they are a workspace admin (for the digest's changes). */
 export interface Asker {
@@ -67,9 +65,12 @@ export function answerTo(rt: SlackRuntime, typed: Typed, channelId: string, aske
   return answerUnlessLimited(rt, asked, () => answerTyped(text, rt, { channel, scope: workspace, language: rt.language, settings }));
 }
 
+/** What failed, as a listener's failure is logged: during `what`. */
+export const failureDuring = (what: string): Failure => ({ message: `slack: ${what} failed`, fields: { during: what } });
+
 /** Runs `work`; any failure is logged once and apologised for (adapters/failure.ts). Never throws. */
 export function guarded(rt: SlackRuntime, what: string, work: () => Promise<void>, apologize: () => Promise<void>): Promise<void> {
-  return guardFailures(rt.failures, { message: `slack: ${what} failed`, fields: { during: what } }, work, apologize);
+  return guardFailures(rt.failures, failureDuring(what), work, apologize);
 }
 
 /** An error as a log field: name, code, message, Slack's error string and a response_url's status, scrubbed. */

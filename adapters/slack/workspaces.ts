@@ -1,13 +1,11 @@
 // A Slack app installed in many workspaces (SLACK_CLIENT_ID): the OAuth install
 // flow's installations kept in the store (any instance answers any workspace),
-// and the highlight poster that posts with each channel's own workspace token.
+// and the client the schedulers post with in each channel's own workspace.
 // In this mode a channel's highlight key is 'T…/C…': the subscription carries
 // its workspace, so the scheduler, on any instance, knows whose token to use.
 
 import type { Installation, InstallationQuery, InstallationStore, webApi } from '@slack/bolt';
-import type { Poster } from '../../src/highlights/schedule.js';
 import type { InstallationRecords } from '../../src/store/store.js';
-import { scopedPoster } from '../scoped-posters.js';
 
 /** What the bot asks a workspace for when it is installed. */
 export const SCOPES = ['commands', 'app_mentions:read', 'chat:write', 'im:history', 'channels:history', 'groups:history', 'files:write', 'users:read'];
@@ -46,19 +44,14 @@ export function channelKeyOf(channelId: string, workspace: string | undefined): 
   return workspace === undefined ? channelId : `${workspace}/${channelId}`;
 }
 
-/**
- * A poster that posts as the workspace's installation: a channel of a
- * workspace that uninstalled the app is gone (its subscription pauses).
- */
-export function workspacePoster<C>(
+/** The client of the workspace's installation; none for a workspace that uninstalled the app (its channels are gone). */
+export function installedClient(
   records: InstallationRecords,
   clientFor: (token: string) => webApi.WebClient,
-  posterFor: (client: webApi.WebClient) => Poster<C>,
-): Poster<C> {
-  const posterOf = async (workspace: string): Promise<Poster<C> | undefined> => {
+): (workspace: string) => Promise<webApi.WebClient | undefined> {
+  return async (workspace) => {
     const json = await records.fetch(workspace);
     const token = json === undefined ? undefined : (JSON.parse(json) as Installation).bot?.token;
-    return token === undefined ? undefined : posterFor(clientFor(token));
+    return token === undefined ? undefined : clientFor(token);
   };
-  return scopedPoster('slack', posterOf, 'the app is not installed in that workspace');
 }

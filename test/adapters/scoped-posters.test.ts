@@ -3,9 +3,14 @@
 // scope posts with its own token, and a scope with no poster is gone.
 
 import { describe, expect, it } from 'vitest';
-import { channelPartPoster, scopedPoster } from '../../adapters/scoped-posters.js';
-import { ChannelGoneError } from '../../src/highlights/ports.js';
+import { channelPartPoster, schedulerPosters, scopedPoster } from '../../adapters/scoped-posters.js';
+import { ChannelGoneError, type HighlightPoster } from '../../src/highlights/ports.js';
+import type { DigestPoster } from '../../src/insights/create-digests.js';
 import type { Poster } from '../../src/highlights/schedule.js';
+
+// The recording posters take any content; the schedulers' posters are typed by theirs.
+const highlight = 'highlight' as unknown as Parameters<HighlightPoster['post']>[1];
+const digest = 'digest' as unknown as Parameters<DigestPoster['post']>[1];
 
 function recording(name: string, calls: string[]): Poster<string> {
   return {
@@ -35,5 +40,30 @@ describe('scoped posters', () => {
     await poster.post('T1/C1', 'highlight', 'k');
     expect(calls).toEqual(['T1 post C1 highlight k']);
     await expect(poster.findPosted('T9/C1', 'k')).rejects.toBeInstanceOf(ChannelGoneError);
+  });
+});
+
+describe("the schedulers' posters", () => {
+  const factories = (calls: string[]) => ({
+    highlights: (client: string) => ({ ...recording(`${client} highlights`, calls) }) as unknown as HighlightPoster,
+    digests: (client: string) => ({ ...recording(`${client} digests`, calls) }) as unknown as DigestPoster,
+  });
+
+  it("over the bot's one client: highlights by their channel, digests by their key's channel part", async () => {
+    const calls: string[] = [];
+    const posters = schedulerPosters('discord', factories(calls), { one: 'bot' });
+    await posters.highlights.post('C1', highlight, 'k1');
+    await posters.digests.post('G1/C2', digest, 'k2');
+    expect(calls).toEqual([`bot highlights post C1 highlight k1`, `bot digests post C2 digest k2`]);
+  });
+
+  it("over each scope's client, a scope with none gone", async () => {
+    const calls: string[] = [];
+    const clients: Record<string, string> = { T1: 'T1-token' };
+    const posters = schedulerPosters('slack', factories(calls), { ofScope: async (scope) => clients[scope], goneReason: 'not installed' });
+    await posters.highlights.post('T1/C1', highlight, 'k1');
+    expect(await posters.digests.findPosted('T1/C2', 'k2')).toBe(true);
+    expect(calls).toEqual([`T1-token highlights post C1 highlight k1`, 'T1-token digests find C2 k2']);
+    await expect(posters.highlights.post('T9/C1', highlight, 'k')).rejects.toBeInstanceOf(ChannelGoneError);
   });
 });

@@ -1,7 +1,8 @@
 import type { Answer } from '../../../src/model.js';
 import { answerUnlessLimited } from '../../limited-answer.js';
-import { byDeadline } from '../../settled-within.js';
+import { answerByDeadline } from '../../chat/acknowledged-answer.js';
 import type { DiscordContext } from '../context.js';
+import type { DiscordMessage } from '../message.js';
 import { readerOfLocale } from '../../../src/present/reader-language.js';
 import { defer, replyTo, tellPrivately, updateFrom, type AnswerMode, type Repliable } from '../send.js';
 
@@ -27,19 +28,12 @@ export async function answerInteraction(
 ): Promise<void> {
   // An interaction must always be answered, so every refusal is told (privately: a refusal is the asker's alone).
   const asked = { userId: interaction.user.id, text: '', language: readerOfLocale(interaction.locale), refusal: 'always' as const };
-  await byDeadline(answerUnlessLimited(ctx, asked, produce), DEFER_AFTER_MS, {
-    onTime: async (answer) => {
-      const message = ctx.reply(answer);
-      if (mode === 'update' && interaction.isButton()) await updateFrom(interaction, message);
-      else await replyTo(interaction, mode === 'private' ? { ...message, ephemeral: true } : message);
-    },
-    late: async (answer) => {
-      await defer(interaction, mode);
-      const message = ctx.reply(await answer);
-      // After a deferral, replyTo edits the placeholder (or, for an update, the button's message).
-      if (mode === 'private') await replyTo(interaction, { ...message, ephemeral: true });
-      else if (message.ephemeral) await tellPrivately(interaction, message);
-      else await replyTo(interaction, message);
-    },
+  const message = answerUnlessLimited(ctx, asked, produce).then(ctx.reply);
+  const privately = (m: DiscordMessage): DiscordMessage => (mode === 'private' ? { ...m, ephemeral: true } : m);
+  await answerByDeadline(message, DEFER_AFTER_MS, {
+    withMessage: (ready) => (mode === 'update' && interaction.isButton() ? updateFrom(interaction, ready) : replyTo(interaction, privately(ready))),
+    empty: () => defer(interaction, mode),
+    // After a deferral, replyTo edits the placeholder (or, for an update, the button's message).
+    followUp: (late) => (mode !== 'private' && late.ephemeral ? tellPrivately(interaction, late) : replyTo(interaction, privately(late))),
   });
 }

@@ -8,6 +8,7 @@ import { MessageFlags, type ButtonInteraction, type ModalSubmitInteraction } fro
 import type { RateTarget } from '../../../src/present/card.js';
 import { say } from '../../../src/present/catalogue.js';
 import { raterOf, storeRating } from '../../insights/rating.js';
+import { replyToRating } from '../../chat/rating-reply.js';
 import { FEEDBACK_INPUT, FEEDBACK_LINE_LIMIT, feedbackFormId, feedbackFormWords, submitFeedbackForm } from '../../insights/feedback-form.js';
 import type { Rater } from '../../insights/recorder.js';
 import type { DiscordContext } from '../context.js';
@@ -27,9 +28,15 @@ function feedbackForm(target: RateTarget) {
 
 export async function onRating(interaction: ButtonInteraction, ctx: DiscordContext, target: RateTarget): Promise<void> {
   const rated = await storeRating(ctx.insights, target, discordRater(interaction), ctx.log);
-  if (rated.outcome === 'off') await tellPrivately(interaction, ctx.reply(rated.answer));
-  else if (rated.outcome === 'stored' && target.rating === 'not-helpful') await interaction.showModal(feedbackForm(target));
-  else await interaction.reply(privately(rated.outcome === 'stored' ? rated.thanks : rated.text));
+  await replyToRating(ctx, rated, target, {
+    refuse: (message) => tellPrivately(interaction, message),
+    // The modal is the interaction's one reply: the thanks come when the form is submitted.
+    openForm: async () => {
+      await interaction.showModal(feedbackForm(target));
+      return 'answered';
+    },
+    tell: (text) => interaction.reply(privately(text)),
+  });
 }
 
 export async function onFeedbackForm(interaction: ModalSubmitInteraction, ctx: DiscordContext): Promise<void> {

@@ -6,7 +6,7 @@ import { referenceIn } from '../../paragraph-numbers.js';
 import { withoutMention } from '../guards.js';
 import { replyToMessage } from '../send.js';
 import { readerOfMessage } from '../language.js';
-import { messageFailed } from './failure.js';
+import { answerInConversation } from '../../chat/conversation-answer.js';
 import { answerTyped } from '../../answer-request.js';
 
 // Ordinary messages: '@bot question' in a channel and anything in a direct
@@ -44,23 +44,25 @@ function requestOf(message: Message, botId: string, ctx: DiscordContext): Messag
 
 export function messageHandler(client: Client, ctx: DiscordContext): (message: Message) => Promise<void> {
   return async (message) => {
-    try {
-      const me = client.user;
-      if (me === null || message.author.bot || message.system) return;
-      const request = requestOf(message, me.id, ctx);
-      if (request === undefined) return;
-      // A message cannot be answered privately: a flooding user is told once, then left unanswered until they slow down.
-      const asked = {
-        userId: message.author.id,
-        text: request.text,
-        language: readerOfMessage(message),
-        refusal: request.inPassing ? 'never' : 'once',
-      } as const;
-      const answer = await answerUnlessLimited(ctx, asked, request.answer);
-      if (answer === undefined || (request.inPassing && answer.kind !== 'paragraphs')) return;
-      await replyToMessage(message, ctx.reply(answer));
-    } catch (error) {
-      await messageFailed(message, error, ctx);
-    }
+    const me = client.user;
+    if (me === null || message.author.bot || message.system) return;
+    const failure = { message: 'discord: could not answer a message', fields: { channel: message.channelId } };
+    const question = { answer: () => answerOf(message, me.id, ctx), language: readerOfMessage(message) };
+    await answerInConversation(ctx, failure, question, (answer) => replyToMessage(message, answer));
   };
+}
+
+/** The answer to a message, or undefined when it asks nothing or gets silence. */
+async function answerOf(message: Message, botId: string, ctx: DiscordContext): Promise<Answer | undefined> {
+  const request = requestOf(message, botId, ctx);
+  if (request === undefined) return undefined;
+  // A message cannot be answered privately: a flooding user is told once, then left unanswered until they slow down.
+  const asked = {
+    userId: message.author.id,
+    text: request.text,
+    language: readerOfMessage(message),
+    refusal: request.inPassing ? 'never' : 'once',
+  } as const;
+  const answer = await answerUnlessLimited(ctx, asked, request.answer);
+  return request.inPassing && answer?.kind !== 'paragraphs' ? undefined : answer;
 }

@@ -6,8 +6,8 @@
 // takes longer (a database that is busy) is acknowledged at once, within
 // Slack's deadline, and answered through the command's response_url.
 
-import type { App, RespondArguments, webApi } from '@slack/bolt';
-import { byDeadline } from '../../settled-within.js';
+import type { App, webApi } from '@slack/bolt';
+import { answerByDeadline, trackedAcknowledgement } from '../../chat/acknowledged-answer.js';
 import { workspaceAdminCheck } from '../admin.js';
 import type { SlackMessage } from '../blocks.js';
 import { readSlashCommand, type SlashCommandRequest, workspaceOfPayload } from '../guards.js';
@@ -33,32 +33,23 @@ async function reply(rt: SlackRuntime, request: SlashCommandRequest, payload: un
 
 export function registerCommand(app: App, rt: SlackRuntime): void {
   app.command(rt.command, async ({ ack, payload, respond, client }) => {
-    let acknowledged = false;
-    const acknowledge = async (answer?: RespondArguments): Promise<void> => {
-      acknowledged = true;
-      await (answer === undefined ? ack() : ack(answer));
-    };
+    const acknowledgement = trackedAcknowledgement<SlackMessage>({
+      withMessage: (message) => ack(toAckArguments(message)),
+      empty: () => ack(),
+      followUp: (message) => respondWith(respond, message, { replaceOriginal: false }),
+    });
     await guarded(
       rt,
       'slash command',
       async () => {
         const request = readSlashCommand(payload);
         if (request === undefined) {
-          await acknowledge();
+          await acknowledgement.empty();
           throw new Error(`slack/command: unreadable slash command payload with keys ${Object.keys(payload).join(',')}`);
         }
-        await byDeadline(reply(rt, request, payload, client), ANSWER_IN_ACK_MS, {
-          onTime: (message) => acknowledge(toAckArguments(message)),
-          late: async (message) => {
-            await acknowledge();
-            await respondWith(respond, await message, { replaceOriginal: false });
-          },
-        });
+        await answerByDeadline(reply(rt, request, payload, client), ANSWER_IN_ACK_MS, acknowledgement);
       },
-      async () => {
-        if (!acknowledged) return acknowledge(toAckArguments(apologyMessage(rt)));
-        await respondWith(respond, apologyMessage(rt), { replaceOriginal: false });
-      },
+      () => acknowledgement.apologize(apologyMessage(rt)),
     );
   });
 }

@@ -5,7 +5,8 @@
 
 import type { App, webApi } from '@slack/bolt';
 import { readDirectMessage, readEventId, readMention, workspaceOfPayload } from '../guards.js';
-import { answerTo, apologyMessage, guarded, type SlackRuntime } from '../runtime.js';
+import { answerInConversation } from '../../chat/conversation-answer.js';
+import { answerTo, failureDuring, type SlackRuntime } from '../runtime.js';
 import { type ConversationTarget, postToConversation } from '../send.js';
 import { withoutBotMention } from '../text.js';
 import { workspaceAdminCheck } from '../admin.js';
@@ -46,15 +47,9 @@ async function answer(
   const eventId = readEventId(delivery.body);
   if (eventId !== undefined) keys.push(`event:${eventId}`);
   if (!(await rt.seen.firstOfAll(keys))) return;
-  await guarded(
-    rt,
-    what,
-    async () => {
-      const typed = { slackText: withoutBotMention(text, delivery.botUserId), userId: target.userId, refusal: 'once' as const };
-      const asker = { workspace: workspaceOfPayload(delivery.body), isWorkspaceAdmin: workspaceAdminCheck(delivery.client, target.userId, rt.log) };
-      const answer = await answerTo(rt, typed, target.channelId, asker);
-      if (answer !== undefined) await postToConversation(delivery.client, rt.reply(answer), target);
-    },
-    () => postToConversation(delivery.client, apologyMessage(rt), target),
-  );
+  const asker = { workspace: workspaceOfPayload(delivery.body), isWorkspaceAdmin: workspaceAdminCheck(delivery.client, target.userId, rt.log) };
+  const typed = () => ({ slackText: withoutBotMention(text, delivery.botUserId), userId: target.userId, refusal: 'once' as const });
+  // Read inside the guard: a failure to read the text is apologised for too.
+  const question = { answer: () => answerTo(rt, typed(), target.channelId, asker), language: rt.language };
+  await answerInConversation(rt, failureDuring(what), question, (message) => postToConversation(delivery.client, message, target));
 }

@@ -9,6 +9,7 @@ import type { RateTarget } from '../../../src/present/card.js';
 import { say } from '../../../src/present/catalogue.js';
 import { FEEDBACK_LINE_LIMIT, feedbackFormId, feedbackFormWords, submitFeedbackForm } from '../../insights/feedback-form.js';
 import { raterOf, storeRating } from '../../insights/rating.js';
+import { replyToRating } from '../../chat/rating-reply.js';
 import type { ButtonRequest } from '../guards.js';
 import { readFeedbackSubmission } from '../guards.js';
 import { guarded, type SlackRuntime } from '../runtime.js';
@@ -53,15 +54,15 @@ export async function answerRating(rt: SlackRuntime, button: ButtonRequest, targ
     'rating',
     async () => {
       await tools.ack();
-      if (rated.outcome === 'off') {
-        const message = rt.reply(rated.answer);
-        await tools.respond({ ...privately(message.text), blocks: message.blocks });
-        return;
-      }
-      if (rated.outcome === 'stored' && target.rating === 'not-helpful' && button.triggerId !== undefined) {
-        await tools.client.views.open({ trigger_id: button.triggerId, view: feedbackForm(target, button.channelId) });
-      }
-      await tools.respond(privately(rated.outcome === 'stored' ? rated.thanks : rated.text));
+      await replyToRating(rt, rated, target, {
+        refuse: (message) => tools.respond({ ...privately(message.text), blocks: message.blocks }),
+        // A modal opens only by the click's trigger id; the thanks follow through the response_url either way.
+        openForm: async () => {
+          if (button.triggerId !== undefined) await tools.client.views.open({ trigger_id: button.triggerId, view: feedbackForm(target, button.channelId) });
+          return 'thanks follow';
+        },
+        tell: (text) => tools.respond(privately(text)),
+      });
     },
     async () => {
       // The click is still acknowledged (Slack would show an error), and the rater told to click again.
