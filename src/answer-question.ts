@@ -12,6 +12,7 @@ import { type UnmentionedObject, unmentionedObject } from './answer-mention.js';
 import { inSequence, namesItsSubject, neighbour, relatedHits, relevantHits } from './answer-order.js';
 import { answerByParts, asksMembership } from './answer-parts.js';
 import { subjectOf } from './answer-subject.js';
+import { askedBesideCountries } from './answer-countries-only.js';
 import { unusedIsTheSubject, unusedPhrase, unusedWords } from './answer-unused.js';
 import { absentText, NOT_COVERED_TEXT, partlyAbsentText, textFor } from './core-messages.js';
 import { asksPersonsByName } from './focus/detail.js';
@@ -145,6 +146,15 @@ function answerSearched(deps: QuestionDeps, { text, language, says, focus, first
   const unusedSubject = subjectNeverUsed({ text, mention, result, unused, asked, best, focus }, deps);
   if (unusedSubject !== undefined)
     return orByParts(refuse(absentText(wholeNames(text, unusedSubject.said), says), asked, quoter.related(hits), unusedSubject.names));
+  // A paragraph that matches only the question's countries (a list of them) says nothing of what it asks of them.
+  const besideCountries =
+    best === undefined
+      ? undefined
+      : askedBesideCountries(text, focus, best, result, {
+          countriesIn: (n) => deps.focus.countriesIn(n),
+          isGeneric: (w) => deps.engine.isGeneric(w),
+        });
+  if (besideCountries !== undefined) return orByParts(refuse(absentText([besideCountries], says), asked, quoter.related(hits), [besideCountries]));
   // A paragraph that matches only the question's verbs or frame words (signed, date) is not about its subject.
   const aboutSubject = best !== undefined && (best.matchedWords.some((w) => w.role === 'content') || !result.query.words.some((w) => w.role === 'content'));
   if (!(coveredBy(result, best) || namesItsSubject(focus, best, topic)) || best === undefined || !aboutSubject) {

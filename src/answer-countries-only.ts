@@ -1,0 +1,62 @@
+// A passage listing countries that matches only the countries a question names is no answer to
+// what the question asks of them. §66 names eight countries that support the Belt and Road, so a
+// question about Pakistan's nuclear weapons or Iranian drones for Russia finds it, about something
+// else. When the question asks about a specific thing such a list does not say of them, the
+// declaration does not speak of that thing with those countries: it is named back as the question
+// wrote it. A paragraph about one or two countries (§48 on Iran's nuclear programme) may speak of
+// the thing in other words, and is left to the search.
+import type { Focus } from './focus/focus.js';
+import type { Hit, SearchResult } from './search/engine.js';
+import type { QueryWord } from './search/query.js';
+import { normalize } from './text/normalize.js';
+
+const COUNTRY_KINDS: ReadonlySet<string> = new Set(['country', 'pair']);
+
+/** A paragraph naming this many countries or more lists them. */
+const LIST_OF_COUNTRIES = 3;
+
+/** How many countries a paragraph names, and whether a question word is common. */
+interface Readers {
+  countriesIn(paragraph: number): number;
+  isGeneric(word: QueryWord): boolean;
+}
+
+// A noun says what is asked of the countries: jieba's n-tags and verbal nouns (旅游), not names; wink-nlp's NOUN.
+const isNoun = (w: QueryWord): boolean => (w.latin ? w.pos === 'NOUN' : /^(?:n(?!r|s|t)|vn)/u.test(w.tag ?? ''));
+
+/**
+ * What the question asks of its countries that the best passage, matching only the countries, does not say: the
+ * question's own span from the first to the last of them (巴基斯坦核武器, Iranian drones for Russia); undefined when
+ * the passage matches more than the countries, or the question asks nothing specific besides them.
+ */
+export function askedBesideCountries(
+  text: string,
+  focus: Focus,
+  best: Hit,
+  result: Pick<SearchResult, 'query' | 'unknownTerms'>,
+  readers: Readers,
+): string | undefined {
+  if (readers.countriesIn(best.paragraph.number) < LIST_OF_COUNTRIES) return undefined;
+  const countries = focus.entities.filter((e) => e.present && COUNTRY_KINDS.has(e.kind)).map((e) => normalize(e.surface));
+  if (countries.length === 0) return undefined;
+  const ofCountry = (w: QueryWord): boolean => countries.some((c) => c.includes(normalize(w.word)) || normalize(w.word).includes(c));
+  if (!best.matchedWords.filter((w) => w.role === 'content').every(ofCountry)) return undefined;
+  // English has no measure of how common a word is here: only a noun the rendering never uses counts (drones), not 'sort' or 'end state'.
+  const specific = (w: QueryWord): boolean => (w.latin ? result.unknownTerms.includes(w.word) : !readers.isGeneric(w));
+  const asked = result.query.words.filter(
+    (w) => w.role === 'content' && !w.proper && isNoun(w) && !ofCountry(w) && specific(w) && !best.matchedWords.includes(w),
+  );
+  if (asked.length === 0) return undefined;
+  return spanOf(text, [...countries, ...asked.map((w) => normalize(w.word))]);
+}
+
+/** The question's own words from the first to the last of `parts`, as it wrote them (found in its normalised form). */
+function spanOf(text: string, parts: readonly string[]): string | undefined {
+  const normal = normalize(text);
+  const found = parts.map((p) => ({ at: normal.indexOf(p), end: normal.indexOf(p) + p.length })).filter((f) => f.at >= 0);
+  if (found.length < 2) return undefined;
+  const from = Math.min(...found.map((f) => f.at));
+  const to = Math.max(...found.map((f) => f.end));
+  // normalize keeps lengths (simplified for traditional, lower case), so the span is the question's own.
+  return normal.length === text.length ? text.slice(from, to).trim() : normal.slice(from, to).trim();
+}
