@@ -116,8 +116,13 @@ function englishSubjectClauses(rendering: string, hit: Hit): string[] {
   const kept = clauses.map((_, i) => (scores[i] ?? 0) * 2 >= top);
   // As in Chinese (这一进程): 'recognize the central coordinating role of the UN in this process' speaks of what a clause before it named.
   for (let i = 1; i < clauses.length; i++) if (!kept[i] && kept.slice(0, i).some(Boolean) && POINTS_BACK_ENGLISH.test(clauses[i] ?? '')) kept[i] = true;
+  // 'as well as its plans to hold a conference' is the plan of whoever the clause before it names.
+  for (let i = clauses.length - 1; i > 0; i--) if (kept[i] && !kept[i - 1] && OWNER_BEFORE_ENGLISH.test(clauses[i] ?? '')) kept[i - 1] = true;
   return clauses.filter((_, i) => kept[i]);
 }
+
+/** A clause going on with what belongs to the one before it names: 'as well as its plans', 'and their readiness'. */
+const OWNER_BEFORE_ENGLISH = /^\s*(?:and|as well as|while)\s+(?:its|their|his|her)\b/iu;
 
 /** Words inside an English clause that point back to what an earlier clause named: in this process, to this end, in this regard. */
 const POINTS_BACK_ENGLISH =
@@ -160,7 +165,8 @@ function subjectClauses(quoted: string, hit: Hit): string[] {
 }
 
 /** Words that open a clause going on with the subject and the time of the clause before it: 并, 并且, 同时. */
-const CONTINUES = /^(?:并|并且|同时|随后|进而)/u;
+// 以及 before a verb (以及将同联合国…举行会议的计划) goes on with the subject of the clause before it; before a noun it lists.
+const CONTINUES = /^(?:并|并且|同时|随后|进而|以及(?=将|要|拟|愿|同|与|在|向|为))/u;
 
 /** Words inside a clause that point back to what an earlier clause named: 这一进程, 这方面, 上述, 为此 (to this end). */
 const POINTS_BACK = /这一?(?:进程|过程|领域|方面|问题|工作|机制|背景)|此(?:方面|领域|进程)|上述|为此|对此|就此/u;

@@ -1077,3 +1077,27 @@ describe('paragraphs before and after the one on a subject', () => {
     expect(passages(core.ask('the paragraph right after the one declaring 2025 the Year of Sustainable Development')).passages[0]?.paragraph).toBe(102);
   });
 });
+
+describe('who does something, said in a clause before it', () => {
+  it('reads the subject a clause goes on with (以及将…, as well as its plans) as who does it', () => {
+    expect(passages(core.ask('科威特城那个高级别会议是哪个国家要办的')).passages[0]?.paragraph).toBe(34);
+    expect(passages(core.ask('Which country is behind the Kuwait City meeting?')).passages[0]?.paragraph).toBe(34);
+  });
+});
+
+describe('what the question asks besides a date', () => {
+  it('is refused, naming a date the declaration never names', () => {
+    expect(refusal(core.ask('What was adopted in Astana on 29 May 2023?')).absent).toEqual(['29 May 2023']);
+    expect(refusal(core.ask('2023年7月4日的峰会说了什么')).absent).toEqual(['2023年7月4日']);
+    expect(passages(core.ask('What happened on 29 May 2024?')).passages[0]?.paragraph).toBe(76);
+  });
+
+  it('is an event, not a place, when it took place', () => {
+    expect(passages(core.ask('What took place in Nairobi?')).passages[0]?.paragraph).toBe(113);
+  });
+
+  it('is answered when it counts what the declaration itself lists', () => {
+    expect(passages(core.ask('How many marathons are mentioned?')).passages[0]?.paragraph).toBe(111);
+    expect(passages(core.ask('几个国家重申支持一带一路')).passages[0]?.paragraph).toBe(66);
+  });
+});
