@@ -16,7 +16,7 @@ import { askedBesideCountries } from './answer-countries-only.js';
 import { unusedIsTheSubject, unusedPhrase, unusedWords } from './answer-unused.js';
 import { absentText, NOT_COVERED_TEXT, partlyAbsentText, textFor } from './core-messages.js';
 import { asksPersonsByName } from './focus/detail.js';
-import type { Focus, FocusReader } from './focus/focus.js';
+import type { Focus, FocusEntity, FocusReader } from './focus/focus.js';
 import { withoutOrderWords } from './focus/order-words.js';
 import { asksOfTheDocumentItself } from './focus/own-document.js';
 import type { Answer, DetailKind, Language, Passage, TopicSummary } from './model.js';
@@ -25,6 +25,7 @@ import { QUESTION_DEFAULTS } from './question-defaults.js';
 import { Quoter } from './quoter.js';
 import type { Hit, SearchEngine, SearchResult } from './search/engine.js';
 import { topicWords } from './search/english.js';
+import type { QueryWord } from './search/query.js';
 import { speaksOfEvery, topicParts } from './topic-parts.js';
 
 export interface QuestionDeps {
@@ -125,11 +126,8 @@ function answerSearched(deps: QuestionDeps, { text, language, says, focus, first
   const quoter = new Quoter((hit, whole) => deps.passage(hit, result.query.phrases, whole), QUESTION_DEFAULTS.related);
   const asked = focus.order === undefined ? focus.detail : undefined;
   const refuse = refuser(deps, { text, language, focus, first }, [...absent, ...unused]);
-  // A compound question refused as a whole may have parts the declaration answers: they are asked one by one.
-  const ask = (part: string): Answer => answerQuestion(deps, part, language, { limit: QUESTION_DEFAULTS.maxLimit });
-  const byParts = (parts?: readonly string[]): Answer | undefined => answerByParts({ ask, whole: deps.whole }, { text, language }, options, parts);
   const topics = topicParts(text);
-  const orByParts = (refusal: Answer): Answer => byParts() ?? byParts(topics) ?? refusal;
+  const { byParts, orByParts } = partsAsker(deps, { text, language }, options, topics);
 
   const best = hits[0];
   const edition = absent.length === 0 ? unanswered?.(says) : undefined;
@@ -147,17 +145,9 @@ function answerSearched(deps: QuestionDeps, { text, language, says, focus, first
   if (unusedSubject !== undefined)
     return orByParts(refuse(absentText(wholeNames(text, unusedSubject.said), says), asked, quoter.related(hits), unusedSubject.names));
   // A paragraph that matches only the question's countries (a list of them) says nothing of what it asks of them.
-  const besideCountries =
-    best === undefined
-      ? undefined
-      : askedBesideCountries(text, focus, best, result, {
-          countriesIn: (n) => deps.focus.countriesIn(n),
-          isGeneric: (w) => deps.engine.isGeneric(w),
-        });
+  const besideCountries = best === undefined ? undefined : askedBesideCountries(text, focus, best, result, countryReaders(deps));
   if (besideCountries !== undefined) return orByParts(refuse(absentText([besideCountries], says), asked, quoter.related(hits), [besideCountries]));
-  // A paragraph that matches only the question's verbs or frame words (signed, date) is not about its subject.
-  const aboutSubject = best !== undefined && (best.matchedWords.some((w) => w.role === 'content') || !result.query.words.some((w) => w.role === 'content'));
-  if (!(coveredBy(result, best) || namesItsSubject(focus, best, topic)) || best === undefined || !aboutSubject) {
+  if (best === undefined || !answersIt(deps, result, best, focus, topic)) {
     // A question nothing answers is told so in the usual words; the words the declaration never uses are in `absent`.
     return orByParts(refuse(textFor(NOT_COVERED_TEXT, says), asked, quoter.related(relatedHits(result))));
   }
@@ -180,14 +170,54 @@ function answerSearched(deps: QuestionDeps, { text, language, says, focus, first
 }
 
 /**
+ * A compound question refused as a whole may have parts the declaration answers: they are asked one by one
+ * (`byParts`), as its question parts or its listed topics, before a refusal stands (`orByParts`).
+ */
+function partsAsker(deps: QuestionDeps, question: { text: string; language: Language }, options: QuestionOptions, topics: readonly string[]) {
+  const ask = (part: string): Answer => answerQuestion(deps, part, question.language, { limit: QUESTION_DEFAULTS.maxLimit });
+  const byParts = (parts?: readonly string[]): Answer | undefined => answerByParts({ ask, whole: deps.whole }, question, options, parts);
+  return { byParts, orByParts: (refusal: Answer): Answer => byParts() ?? byParts(topics) ?? refusal };
+}
+
+/** How many countries a paragraph names, and whether a question word is common (src/answer-countries-only.ts). */
+const countryReaders = (deps: QuestionDeps) => ({
+  countriesIn: (n: number) => deps.focus.countriesIn(n),
+  isGeneric: (w: QueryWord) => deps.engine.isGeneric(w),
+});
+
+/**
+ * Whether the best passage answers the question: it covers it (or names its subject), and matches more than the
+ * question's verbs or frame words (signed, date), which say nothing of its subject.
+ */
+function answersIt(deps: QuestionDeps, result: SearchResult, best: Hit, focus: Focus, topic: readonly string[]): boolean {
+  const aboutSubject = best.matchedWords.some((w) => w.role === 'content') || !result.query.words.some((w) => w.role === 'content');
+  return aboutSubject && (coveredBy(result, best, focus, deps.opening().paragraph.number) || namesItsSubject(focus, best, topic));
+}
+
+/**
  * Whether the question is covered: by the best scoring passage, or by the best passage kept when it matches all the
  * best scoring one does and more (§29 names Israel and Palestine, §31 scores more for Palestine alone).
  */
-function coveredBy(result: SearchResult, best: Hit | undefined): boolean {
+function coveredBy(result: SearchResult, best: Hit | undefined, focus: Focus, opening: number): boolean {
+  if (best !== undefined && yearWithoutItsNames(best, focus, opening)) return false;
   const top = result.hits[0];
   if (result.covered || best === undefined || best.coverage < result.minCoverage) return result.covered;
   return top === undefined || top.matchedWords.every((w) => best.matchedWords.includes(w));
 }
+
+/**
+ * Whether the passage names a year the question names but not the places or bodies it names beside it: a year
+ * narrows what is asked of them (what is planned in Tashkent for 2030, what happened in Beijing in 2024), and a
+ * passage naming the year without them (§87's energy strategy to 2030) is about something else.
+ */
+function yearWithoutItsNames(best: Hit, focus: Focus, opening: number): boolean {
+  const n = best.paragraph.number;
+  if (!focus.years.some((y) => y.paragraphs.includes(n))) return false;
+  // Where the document itself was made (Astana, in its opening paragraph) frames every paragraph of it.
+  const narrows = (e: FocusEntity): boolean => e.present && YEAR_BOUND_KINDS.has(e.kind) && !e.paragraphs.includes(opening);
+  return focus.entities.some((e) => narrows(e) && !e.paragraphs.includes(n));
+}
+const YEAR_BOUND_KINDS: ReadonlySet<string> = new Set(['place', 'country', 'region', 'organisation', 'event']);
 
 /** The passages that answer well enough, ordered by what the question asks for (what comes next, the paragraph after X). */
 function ranked(result: SearchResult, focus: Focus, topic: readonly string[], paragraphCount: number): Hit[] {

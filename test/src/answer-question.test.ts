@@ -1101,3 +1101,15 @@ describe('what the question asks besides a date', () => {
     expect(passages(core.ask('几个国家重申支持一带一路')).passages[0]?.paragraph).toBe(66);
   });
 });
+
+describe('a year beside a place', () => {
+  it('is not answered by a passage naming the year without the place', () => {
+    refusal(core.ask("What's planned for 2030 in Tashkent?"));
+    refusal(core.ask('2024年北京发生了什么'));
+  });
+
+  it('is answered where both are, and the place the declaration was made frames every paragraph', () => {
+    expect(passages(core.ask('What happens in 2025?')).passages[0]?.paragraph).toBe(101);
+    expect(passages(core.ask('status of the SCO Development Strategy to 2035 - adopted at Astana or still being drafted?')).passages[0]?.paragraph).toBe(15);
+  });
+});
