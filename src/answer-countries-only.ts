@@ -8,6 +8,7 @@
 import type { Focus } from './focus/focus.js';
 import type { Hit, SearchResult } from './search/engine.js';
 import type { QueryWord } from './search/query.js';
+import { spanAcross } from './question-spans.js';
 import { normalize } from './text/normalize.js';
 
 const COUNTRY_KINDS: ReadonlySet<string> = new Set(['country', 'pair']);
@@ -47,16 +48,5 @@ export function askedBesideCountries(
     (w) => w.role === 'content' && !w.proper && isNoun(w) && !ofCountry(w) && specific(w) && !best.matchedWords.includes(w),
   );
   if (asked.length === 0) return undefined;
-  return spanOf(text, [...countries, ...asked.map((w) => normalize(w.word))]);
-}
-
-/** The question's own words from the first to the last of `parts`, as it wrote them (found in its normalised form). */
-function spanOf(text: string, parts: readonly string[]): string | undefined {
-  const normal = normalize(text);
-  const found = parts.map((p) => ({ at: normal.indexOf(p), end: normal.indexOf(p) + p.length })).filter((f) => f.at >= 0);
-  if (found.length < 2) return undefined;
-  const from = Math.min(...found.map((f) => f.at));
-  const to = Math.max(...found.map((f) => f.end));
-  // normalize keeps lengths (simplified for traditional, lower case), so the span is the question's own.
-  return normal.length === text.length ? text.slice(from, to).trim() : normal.slice(from, to).trim();
+  return spanAcross(text, [...countries, ...asked.map((w) => normalize(w.word))]);
 }

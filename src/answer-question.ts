@@ -22,9 +22,11 @@ import { asksOfTheDocumentItself } from './focus/own-document.js';
 import type { Answer, DetailKind, Language, Passage, TopicSummary } from './model.js';
 import { readerOfText } from './present/reader-language.js';
 import { QUESTION_DEFAULTS } from './question-defaults.js';
+import { spanAcross } from './question-spans.js';
 import { Quoter } from './quoter.js';
 import type { Hit, SearchEngine, SearchResult } from './search/engine.js';
 import { topicWords } from './search/english.js';
+import { normalize } from './text/normalize.js';
 import type { QueryWord } from './search/query.js';
 import { speaksOfEvery, topicParts } from './topic-parts.js';
 
@@ -144,10 +146,10 @@ function answerSearched(deps: QuestionDeps, { text, language, says, focus, first
   const unusedSubject = subjectNeverUsed({ text, mention, result, unused, asked, best, focus }, deps);
   if (unusedSubject !== undefined)
     return orByParts(refuse(absentText(wholeNames(text, unusedSubject.said), says), asked, quoter.related(hits), unusedSubject.names));
-  // A paragraph that matches only the question's countries (a list of them) says nothing of what it asks of them.
-  const besideCountries = best === undefined ? undefined : askedBesideCountries(text, focus, best, result, countryReaders(deps));
-  if (besideCountries !== undefined) return orByParts(refuse(absentText([besideCountries], says), asked, quoter.related(hits), [besideCountries]));
-  if (best === undefined || !answersIt(deps, result, best, focus, topic)) {
+  // What the question asks together that the best passage does not say together (Tashkent in 2030, 巴基斯坦核武器 in a list of countries).
+  const apart = best === undefined ? undefined : askedApart(deps, text, focus, best, result);
+  if (apart !== undefined) return orByParts(refuse(absentText([apart], says), asked, quoter.related(hits), [apart]));
+  if (best === undefined || !answersIt(result, best, focus, topic)) {
     // A question nothing answers is told so in the usual words; the words the declaration never uses are in `absent`.
     return orByParts(refuse(textFor(NOT_COVERED_TEXT, says), asked, quoter.related(relatedHits(result))));
   }
@@ -179,6 +181,14 @@ function partsAsker(deps: QuestionDeps, question: { text: string; language: Lang
   return { byParts, orByParts: (refusal: Answer): Answer => byParts() ?? byParts(topics) ?? refusal };
 }
 
+/**
+ * What the question names together that the best passage, matching part of it, does not: a year and the place
+ * beside it (`yearWithoutItsNames`), or what is asked of countries a list of them names (src/answer-countries-only.ts).
+ */
+function askedApart(deps: QuestionDeps, text: string, focus: Focus, best: Hit, result: SearchResult): string | undefined {
+  return yearWithoutItsNames(text, best, focus, deps.opening().paragraph.number) ?? askedBesideCountries(text, focus, best, result, countryReaders(deps));
+}
+
 /** How many countries a paragraph names, and whether a question word is common (src/answer-countries-only.ts). */
 const countryReaders = (deps: QuestionDeps) => ({
   countriesIn: (n: number) => deps.focus.countriesIn(n),
@@ -189,33 +199,36 @@ const countryReaders = (deps: QuestionDeps) => ({
  * Whether the best passage answers the question: it covers it (or names its subject), and matches more than the
  * question's verbs or frame words (signed, date), which say nothing of its subject.
  */
-function answersIt(deps: QuestionDeps, result: SearchResult, best: Hit, focus: Focus, topic: readonly string[]): boolean {
+function answersIt(result: SearchResult, best: Hit, focus: Focus, topic: readonly string[]): boolean {
   const aboutSubject = best.matchedWords.some((w) => w.role === 'content') || !result.query.words.some((w) => w.role === 'content');
-  return aboutSubject && (coveredBy(result, best, focus, deps.opening().paragraph.number) || namesItsSubject(focus, best, topic));
+  return aboutSubject && (coveredBy(result, best) || namesItsSubject(focus, best, topic));
 }
 
 /**
  * Whether the question is covered: by the best scoring passage, or by the best passage kept when it matches all the
  * best scoring one does and more (§29 names Israel and Palestine, §31 scores more for Palestine alone).
  */
-function coveredBy(result: SearchResult, best: Hit | undefined, focus: Focus, opening: number): boolean {
-  if (best !== undefined && yearWithoutItsNames(best, focus, opening)) return false;
+function coveredBy(result: SearchResult, best: Hit | undefined): boolean {
   const top = result.hits[0];
   if (result.covered || best === undefined || best.coverage < result.minCoverage) return result.covered;
   return top === undefined || top.matchedWords.every((w) => best.matchedWords.includes(w));
 }
 
 /**
- * Whether the passage names a year the question names but not the places or bodies it names beside it: a year
+ * The year and the names the question asks together when the passage names the year but not the places or bodies
+ * the question names beside it: a year
  * narrows what is asked of them (what is planned in Tashkent for 2030, what happened in Beijing in 2024), and a
  * passage naming the year without them (§87's energy strategy to 2030) is about something else.
  */
-function yearWithoutItsNames(best: Hit, focus: Focus, opening: number): boolean {
+function yearWithoutItsNames(text: string, best: Hit, focus: Focus, opening: number): string | undefined {
   const n = best.paragraph.number;
-  if (!focus.years.some((y) => y.paragraphs.includes(n))) return false;
+  const years = focus.years.filter((y) => y.paragraphs.includes(n));
+  if (years.length === 0) return undefined;
   // Where the document itself was made (Astana, in its opening paragraph) frames every paragraph of it.
   const narrows = (e: FocusEntity): boolean => e.present && YEAR_BOUND_KINDS.has(e.kind) && !e.paragraphs.includes(opening);
-  return focus.entities.some((e) => narrows(e) && !e.paragraphs.includes(n));
+  const names = focus.entities.filter((e) => narrows(e) && !e.paragraphs.includes(n));
+  if (names.length === 0) return undefined;
+  return spanAcross(text, [...years.map((y) => y.year), ...names.map((e) => normalize(e.surface))]) ?? names.map((e) => e.surface).join(', ');
 }
 const YEAR_BOUND_KINDS: ReadonlySet<string> = new Set(['place', 'country', 'region', 'organisation', 'event']);
 

@@ -41,3 +41,14 @@ export function spansOf(question: string, words: readonly string[]): Span[] | un
   }
   return spans.filter((s): s is Span => s !== undefined);
 }
+
+/** The question's own words from the first to the last of `parts` (normalised), as it wrote them; undefined unless two are found. */
+export function spanAcross(text: string, parts: readonly string[]): string | undefined {
+  const normal = normalize(text);
+  const found = parts.map((p) => ({ at: normal.indexOf(p), end: normal.indexOf(p) + p.length })).filter((f) => f.at >= 0);
+  if (found.length < 2) return undefined;
+  const from = Math.min(...found.map((f) => f.at));
+  const to = Math.max(...found.map((f) => f.end));
+  // normalize keeps lengths (simplified for traditional, lower case), so the span is the question's own.
+  return normal.length === text.length ? text.slice(from, to).trim() : normal.slice(from, to).trim();
+}
