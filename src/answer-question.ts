@@ -223,14 +223,15 @@ function coveredBy(result: SearchResult, best: Hit | undefined): boolean {
 function yearWithoutItsNames(text: string, best: Hit, focus: Focus, opening: number): string | undefined {
   const n = best.paragraph.number;
   const years = focus.years.filter((y) => y.paragraphs.includes(n));
-  if (years.length === 0) return undefined;
+  // What follows or precedes a name (the year after the Year of Ecology) is in another paragraph than the name.
+  if (years.length === 0 || focus.sequence !== undefined || focus.order !== undefined) return undefined;
   // Where the document itself was made (Astana, in its opening paragraph) frames every paragraph of it.
   const narrows = (e: FocusEntity): boolean => e.present && YEAR_BOUND_KINDS.has(e.kind) && !e.paragraphs.includes(opening);
   const names = focus.entities.filter((e) => narrows(e) && !e.paragraphs.includes(n));
   if (names.length === 0) return undefined;
   return spanAcross(text, [...years.map((y) => y.year), ...names.map((e) => normalize(e.surface))]) ?? names.map((e) => e.surface).join(', ');
 }
-const YEAR_BOUND_KINDS: ReadonlySet<string> = new Set(['place', 'country', 'region', 'organisation', 'event']);
+const YEAR_BOUND_KINDS: ReadonlySet<string> = new Set(['place', 'country', 'region', 'organisation']);
 
 /** The passages that answer well enough, ordered by what the question asks for (what comes next, the paragraph after X). */
 function ranked(result: SearchResult, focus: Focus, topic: readonly string[], paragraphCount: number): Hit[] {
