@@ -122,6 +122,7 @@ describe('askedDetail', () => {
     ['the number of member states', 'count'],
     ["what's the total intra-SCO trade volume they cite?", 'amount'],
     ['what intra-SCO trade volume figure is given?', 'amount'],
+    ['How wide is the security belt around Afghanistan supposed to be?', 'amount'],
   ])('%s asks for %s', (question, kind) => {
     expect(askedDetail(question)).toEqual(kind);
   });
