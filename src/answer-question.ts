@@ -13,7 +13,7 @@ import { inSequence, namesItsSubject, neighbour, relatedHits, relevantHits } fro
 import { answerByParts, asksMembership } from './answer-parts.js';
 import { subjectOf } from './answer-subject.js';
 import { askedBesideCountries } from './answer-countries-only.js';
-import { unusedIsTheSubject, unusedPhrase, unusedWords } from './answer-unused.js';
+import { asWritten, unusedIsTheSubject, unusedPhrase, unusedWords } from './answer-unused.js';
 import { absentText, NOT_COVERED_TEXT, partlyAbsentText, textFor } from './core-messages.js';
 import { asksPersonsByName } from './focus/detail.js';
 import type { Focus, FocusEntity, FocusReader } from './focus/focus.js';
@@ -151,7 +151,9 @@ function answerSearched(deps: QuestionDeps, { text, language, says, focus, first
   if (apart !== undefined) return orByParts(refuse(absentText([apart], says), asked, quoter.related(hits), [apart]));
   if (best === undefined || !answersIt(result, best, focus, topic)) {
     // A question nothing answers is told so in the usual words; the words the declaration never uses are in `absent`.
-    return orByParts(refuse(textFor(NOT_COVERED_TEXT, says), asked, quoter.related(relatedHits(result))));
+    return orByParts(
+      refuse(textFor(NOT_COVERED_TEXT, says), asked, quoter.related(relatedHits(result)), refusedFor(deps, text, first, [...absent, ...unused])),
+    );
   }
   const detail = detailGiven(hits, focus, detailCheck(deps, quoter, result));
   if (detail !== undefined && detail.hit === undefined) {
@@ -187,6 +189,14 @@ function partsAsker(deps: QuestionDeps, question: { text: string; language: Lang
  */
 function askedApart(deps: QuestionDeps, text: string, focus: Focus, best: Hit, result: SearchResult): string | undefined {
   return yearWithoutItsNames(text, best, focus, deps.opening().paragraph.number) ?? askedBesideCountries(text, focus, best, result, countryReaders(deps));
+}
+
+/**
+ * What a question nothing answers is named for: its words the declaration never uses, or when there are none, its
+ * Chinese words of any part of speech it never uses in any form (免签, 公投), which say what the question was about.
+ */
+function refusedFor(deps: QuestionDeps, text: string, first: SearchResult, unknown: string[]): string[] {
+  return unknown.length > 0 ? unknown : deps.engine.neverUsed(first).map((w) => asWritten(text, w));
 }
 
 /** How many countries a paragraph names, and whether a question word is common (src/answer-countries-only.ts). */

@@ -161,6 +161,11 @@ export class SearchEngine {
     return this.weights.idf(term);
   }
 
+  /** The question's Chinese words the documents never use in any form, of any part of speech (see WordWeights.isNeverUsed). */
+  neverUsed(result: SearchResult): string[] {
+    return result.query.words.filter((w) => this.weights.isNeverUsed(w, result.query)).map((w) => w.word);
+  }
+
   /** Whether a question word is common enough to say little on its own (see WordWeights.isGeneric). */
   isGeneric(word: QueryWord): boolean {
     return this.weights.isGeneric(word);

@@ -26,6 +26,11 @@ export interface SearchSettings {
    * index/stopwords.json (`frameZh`) instead: they are common and rare alike.
    */
   unknownTermSpecificity: number;
+  /**
+   * For a question refused anyway, a Chinese word of any part of speech the documents never use, at least this
+   * specific in general Chinese, is named in the refusal (免签 13.2); question verbs are below (表态 7.2, 点名 9.3).
+   */
+  neverUsedSpecificity: number;
   /** Below this specificity in general Chinese a word is common (产业 5.5, 合作 5.5): see `isGeneric`. */
   genericSpecificity: number;
   /** An English word in at least this share of the paragraphs is common (cooperation, industry). */
@@ -70,6 +75,7 @@ export const SEARCH_DEFAULTS: SearchSettings = {
   maxHits: 20,
   unknownNameSpecificity: 7,
   unknownTermSpecificity: 5,
+  neverUsedSpecificity: 10,
   genericSpecificity: 7.5,
   genericShare: 0.05,
   minScore: 0,

@@ -112,6 +112,21 @@ export class WordWeights {
   }
 
   /**
+   * A Chinese word of any part of speech the documents never use, in no form, that no expansion stands for and that
+   * is rare in general language (免签, 公投): named when a question is refused anyway, since it says what the question
+   * was about. Not a frame word, nor one below `neverUsedSpecificity` (表态, 提及 are how questions ask).
+   */
+  isNeverUsed(word: QueryWord, query: PreparedQuery): boolean {
+    if (word.proper || word.role === 'frame' || this.frames.has(word.word)) return false;
+    // English words of other parts of speech than nouns (apart, intra, worth) are too often how a question is put.
+    if (word.latin) return false;
+    if (word.word.length < 2 || !/^\p{Script=Han}+$/u.test(word.word)) return false;
+    for (let i = 0; i + 2 <= word.word.length; i++) if (this.corpus.holds(word.word.slice(i, i + 2))) return false;
+    const expanded = query.terms.some((t) => t.weight < 1 && t.covers.some((c) => word.terms.includes(c)));
+    return !expanded && specificity(word.word) >= this.settings.neverUsedSpecificity;
+  }
+
+  /**
    * A noun of the question the documents never use and no expansion stands for: a
    * Chinese one specific in general language, an English one the model reads as a noun.
    */

@@ -1113,3 +1113,15 @@ describe('a year beside a place', () => {
     expect(passages(core.ask('status of the SCO Development Strategy to 2035 - adopted at Astana or still being drafted?')).passages[0]?.paragraph).toBe(15);
   });
 });
+
+describe('a question nothing answers', () => {
+  it('names its rare Chinese words the declaration never uses, of any part of speech', () => {
+    expect(refusal(core.ask('宣言提到免签政策了吗')).absent).toEqual(['免签']);
+    expect(refusal(core.ask('伊朗铀浓缩丰度')).absent).toEqual(['丰度']);
+  });
+
+  it('but not how questions ask, nor English words that are not nouns', () => {
+    expect(refusal(core.ask('宣言对此表态了吗')).absent).toEqual([]);
+    expect(refusal(core.ask("what's intra-SCO trade worth these days, per the declaration?")).absent).toEqual([]);
+  });
+});
