@@ -8,10 +8,16 @@
 import type { Focus } from './focus/focus.js';
 import type { Hit, SearchResult } from './search/engine.js';
 import type { QueryWord } from './search/query.js';
-import { spanAcross } from './question-spans.js';
+import { tidySpan } from './question-spans.js';
 import { normalize } from './text/normalize.js';
 
 const COUNTRY_KINDS: ReadonlySet<string> = new Set(['country', 'pair']);
+
+/** What a question asks together that the text says apart: named back as the question says it, and the passages on what is asked, if any, to read instead. */
+export interface Apart {
+  label: string;
+  answering: Hit[];
+}
 
 /** A paragraph naming this many countries or more lists them. */
 const LIST_OF_COUNTRIES = 3;
@@ -26,18 +32,20 @@ interface Readers {
 const isNoun = (w: QueryWord): boolean => (w.latin ? w.pos === 'NOUN' : /^(?:n(?!r|s|t)|vn)/u.test(w.tag ?? ''));
 
 /**
- * What the question asks of its countries that the best passage, matching only the countries, does not say: the
- * question's own span from the first to the last of them (巴基斯坦核武器, Iranian drones for Russia); undefined when
- * the passage matches more than the countries, or the question asks nothing specific besides them.
+ * What the question asks of its countries that the best passage, a list matching only the countries, does not say:
+ * the question's own span from the first to the last of them (巴基斯坦核武器, Iranian drones for Russia), and the other
+ * passages that speak of what is asked; undefined when the best passage matches more than the countries, or the
+ * question asks nothing specific besides them.
  */
 export function askedBesideCountries(
   text: string,
   focus: Focus,
-  best: Hit,
-  result: Pick<SearchResult, 'query' | 'unknownTerms'>,
+  hits: readonly Hit[],
+  result: Pick<SearchResult, 'query' | 'unknownTerms' | 'hits'>,
   readers: Readers,
-): string | undefined {
-  if (readers.countriesIn(best.paragraph.number) < LIST_OF_COUNTRIES) return undefined;
+): Apart | undefined {
+  const best = hits[0];
+  if (best === undefined || readers.countriesIn(best.paragraph.number) < LIST_OF_COUNTRIES) return undefined;
   const countries = focus.entities.filter((e) => e.present && COUNTRY_KINDS.has(e.kind)).map((e) => normalize(e.surface));
   if (countries.length === 0) return undefined;
   const ofCountry = (w: QueryWord): boolean => countries.some((c) => c.includes(normalize(w.word)) || normalize(w.word).includes(c));
@@ -45,8 +53,16 @@ export function askedBesideCountries(
   // English has no measure of how common a word is here: only a noun the rendering never uses counts (drones), not 'sort' or 'end state'.
   const specific = (w: QueryWord): boolean => (w.latin ? result.unknownTerms.includes(w.word) : !readers.isGeneric(w));
   const asked = result.query.words.filter(
-    (w) => w.role === 'content' && !w.proper && isNoun(w) && !ofCountry(w) && specific(w) && !best.matchedWords.includes(w),
+    (w) =>
+      w.role === 'content' &&
+      !w.proper &&
+      !ofCountry(w) &&
+      !best.matchedWords.includes(w) &&
+      ((isNoun(w) && specific(w)) || result.unknownTerms.includes(w.word)),
   );
   if (asked.length === 0) return undefined;
-  return spanAcross(text, [...countries, ...asked.map((w) => normalize(w.word))]);
+  const label = tidySpan(text, [...countries, ...asked.map((w) => normalize(w.word))], [...countries, ...asked.map((w) => w.word)].join(' '));
+  // Where the text speaks of what is asked (本币结算 in §81, found however it ranked), without the countries: related reading.
+  const others = result.hits.filter((h) => h.paragraph.number !== best.paragraph.number && readers.countriesIn(h.paragraph.number) < LIST_OF_COUNTRIES);
+  return { label, answering: others.filter((h) => asked.some((w) => h.matchedWords.includes(w))) };
 }

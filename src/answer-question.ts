@@ -12,17 +12,17 @@ import { type UnmentionedObject, unmentionedObject } from './answer-mention.js';
 import { inSequence, namesItsSubject, neighbour, relatedHits, relevantHits } from './answer-order.js';
 import { answerByParts, asksMembership } from './answer-parts.js';
 import { subjectOf } from './answer-subject.js';
-import { askedBesideCountries } from './answer-countries-only.js';
+import { type Apart, askedBesideCountries } from './answer-countries-only.js';
 import { asWritten, unusedIsTheSubject, unusedPhrase, unusedWords } from './answer-unused.js';
 import { absentText, NOT_COVERED_TEXT, partlyAbsentText, textFor } from './core-messages.js';
 import { asksPersonsByName } from './focus/detail.js';
-import type { Focus, FocusEntity, FocusReader } from './focus/focus.js';
+import type { Focus, FocusReader } from './focus/focus.js';
 import { withoutOrderWords } from './focus/order-words.js';
 import { asksOfTheDocumentItself } from './focus/own-document.js';
 import type { Answer, DetailKind, Language, Passage, TopicSummary } from './model.js';
 import { readerOfText } from './present/reader-language.js';
 import { QUESTION_DEFAULTS } from './question-defaults.js';
-import { spanAcross } from './question-spans.js';
+import { tidySpan } from './question-spans.js';
 import { Quoter } from './quoter.js';
 import type { Hit, SearchEngine, SearchResult } from './search/engine.js';
 import { topicWords } from './search/english.js';
@@ -147,8 +147,9 @@ function answerSearched(deps: QuestionDeps, { text, language, says, focus, first
   if (unusedSubject !== undefined)
     return orByParts(refuse(absentText(wholeNames(text, unusedSubject.said), says), asked, quoter.related(hits), unusedSubject.names));
   // What the question asks together that the best passage does not say together (Tashkent in 2030, 巴基斯坦核武器 in a list of countries).
-  const apart = best === undefined ? undefined : askedApart(deps, text, focus, best, result);
-  if (apart !== undefined) return orByParts(refuse(absentText([apart], says), asked, quoter.related(hits), [apart]));
+  const apart = askedApart(deps, text, focus, hits, result);
+  // What the text says of the thing asked, apart from the names asked with it (§81 on settling in national currencies), is related reading.
+  if (apart !== undefined) return orByParts(refuse(absentText([apart.label], says), asked, quoter.related([...apart.answering, ...hits]), [apart.label]));
   if (best === undefined || !answersIt(result, best, focus, topic)) {
     // A question nothing answers is told so in the usual words; the words the declaration never uses are in `absent`.
     return orByParts(
@@ -162,8 +163,7 @@ function answerSearched(deps: QuestionDeps, { text, language, says, focus, first
   }
   const answering = detail?.hit;
   const ordered = answering === undefined ? hits : [answering, ...hits.filter((h) => h !== answering)];
-  // The specific words the declaration never uses that stand beside the rest (芯片和数字经济) are named
-  // beside the answer to it; one standing alone may be a word read amiss (how does it frame X).
+  // Words the declaration never uses beside the rest (芯片和数字经济) are named beside the answer; one alone may be read amiss.
   const partly = wholeNames(text, [...absent, ...unused.filter((w) => deps.focus.partners(text, w).length > 0), ...unmentionedPart(mention, unused)]);
   // Topics listed (Gaza and Afghanistan) of which the best passage speaks of only some: each is answered.
   const known = (h: Hit): boolean => speaksOfEvery(h, topics, result.query.words, [...absent, ...unused]);
@@ -187,8 +187,8 @@ function partsAsker(deps: QuestionDeps, question: { text: string; language: Lang
  * What the question names together that the best passage, matching part of it, does not: a year and the place
  * beside it (`yearWithoutItsNames`), or what is asked of countries a list of them names (src/answer-countries-only.ts).
  */
-function askedApart(deps: QuestionDeps, text: string, focus: Focus, best: Hit, result: SearchResult): string | undefined {
-  return yearWithoutItsNames(text, best, focus, deps.opening().paragraph.number) ?? askedBesideCountries(text, focus, best, result, countryReaders(deps));
+function askedApart(deps: QuestionDeps, text: string, focus: Focus, hits: readonly Hit[], result: SearchResult): Apart | undefined {
+  return yearWithoutItsNames(text, hits, focus, deps.opening().paragraph.number) ?? askedBesideCountries(text, focus, hits, result, countryReaders(deps));
 }
 
 /**
@@ -225,23 +225,30 @@ function coveredBy(result: SearchResult, best: Hit | undefined): boolean {
 }
 
 /**
- * The year and the names the question asks together when the passage names the year but not the places or bodies
- * the question names beside it: a year
- * narrows what is asked of them (what is planned in Tashkent for 2030, what happened in Beijing in 2024), and a
- * passage naming the year without them (§87's energy strategy to 2030) is about something else.
+ * The year and the names the question asks together when the best passage names the year but not the places or
+ * bodies named beside it, and no passage names both: a year narrows what is asked of them (what is planned in
+ * Tashkent for 2030, what happened in Beijing in 2024), and a passage naming the year without them (§87's energy
+ * strategy to 2030) is about something else.
  */
-function yearWithoutItsNames(text: string, best: Hit, focus: Focus, opening: number): string | undefined {
-  const n = best.paragraph.number;
-  const years = focus.years.filter((y) => y.paragraphs.includes(n));
-  // What follows or precedes a name (the year after the Year of Ecology) is in another paragraph than the name.
-  if (years.length === 0 || focus.sequence !== undefined || focus.order !== undefined) return undefined;
+function yearWithoutItsNames(text: string, hits: readonly Hit[], focus: Focus, opening: number): Apart | undefined {
+  const best = hits[0];
+  if (best === undefined || focus.sequence !== undefined || focus.order !== undefined) return undefined;
+  const years = focus.years.filter((y) => y.paragraphs.includes(best.paragraph.number));
   // Where the document itself was made (Astana, in its opening paragraph) frames every paragraph of it.
-  const narrows = (e: FocusEntity): boolean => e.present && YEAR_BOUND_KINDS.has(e.kind) && !e.paragraphs.includes(opening);
-  const names = focus.entities.filter((e) => narrows(e) && !e.paragraphs.includes(n));
-  if (names.length === 0) return undefined;
-  return spanAcross(text, [...years.map((y) => y.year), ...names.map((e) => normalize(e.surface))]) ?? names.map((e) => e.surface).join(', ');
+  const narrowed = focus.entities.filter((e) => e.present && YEAR_BOUND_KINDS.has(e.kind) && !e.paragraphs.includes(opening));
+  const names = narrowed.filter((e) => !e.paragraphs.includes(best.paragraph.number));
+  if (years.length === 0 || names.length === 0) return undefined;
+  // A passage further down naming the year and every name is the answer: the ranking is left to find it.
+  const both = (h: Hit): boolean =>
+    years.some((y) => y.paragraphs.includes(h.paragraph.number)) && names.every((e) => e.paragraphs.includes(h.paragraph.number));
+  if (hits.some(both)) return undefined;
+  const surfaces = names.map((e) => e.surface);
+  const fallback =
+    readerOfText(text) === 'zh' ? `${years[0]?.year ?? ''}年${surfaces.join('、')}` : `${surfaces.join(', ')} in ${years.map((y) => y.year).join(', ')}`;
+  return { label: tidySpan(text, [...years.map((y) => y.year), ...surfaces.map((n) => normalize(n))], fallback), answering: [] };
 }
-const YEAR_BOUND_KINDS: ReadonlySet<string> = new Set(['place', 'country', 'region', 'organisation']);
+// Cities, regions and bodies: a country's events are often written under its cities (Tashkent for Uzbekistan), which the gazetteer does not tie to it.
+const YEAR_BOUND_KINDS: ReadonlySet<string> = new Set(['place', 'region', 'organisation']);
 
 /** The passages that answer well enough, ordered by what the question asks for (what comes next, the paragraph after X). */
 function ranked(result: SearchResult, focus: Focus, topic: readonly string[], paragraphCount: number): Hit[] {

@@ -52,3 +52,18 @@ export function spanAcross(text: string, parts: readonly string[]): string | und
   // normalize keeps lengths (simplified for traditional, lower case), so the span is the question's own.
   return normal.length === text.length ? text.slice(from, to).trim() : normal.slice(from, to).trim();
 }
+
+/**
+ * The question's own words across `parts` when little else stands between them (Iranian drones for Russia, 2030 in
+ * Tashkent, 中国在塔吉克斯坦的军事基地); otherwise, or when they are not found, `fallback`: a span holding half the
+ * question (2030, what does the declaration say will be held in Tashkent) names nothing.
+ */
+export function tidySpan(text: string, parts: readonly string[], fallback: string): string {
+  const span = spanAcross(text, parts);
+  if (span === undefined) return fallback;
+  const between = span.length - parts.reduce((sum, p) => sum + p.length, 0);
+  return between <= (/\p{Script=Han}/u.test(span) ? MAX_BETWEEN_HAN : MAX_BETWEEN_LATIN) ? span : fallback;
+}
+// At most a few words between the parts: ' in ', ' for the ', 在…的.
+const MAX_BETWEEN_LATIN = 12;
+const MAX_BETWEEN_HAN = 4;

@@ -29,8 +29,10 @@ const TEXT_DATE = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*(
 const CHINESE_DAY = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/gu;
 // A month alone (2023年6月) only with its year: 6月的会议 may mean any June.
 const CHINESE_MONTH = /(\d{4})\s*年\s*(\d{1,2})\s*月(?!\s*\d)/gu;
-const DAY_MONTH = new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH}(?![a-z])(?:,?\\s+${YEAR}\\b)?`, 'giu');
-const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+${DAY}\\b(?!\\s*(?:km|kilomet|%|per|people|countries|states|members))(?:,?\\s+${YEAR}\\b)?`, 'giu');
+// A span of days (5-6 June 2023, June 5-6, 2023) is read by its first day, and named whole.
+const TO_DAY = '(?:\\s*[-–]\\s*\\d{1,2}(?:st|nd|rd|th)?)?';
+const DAY_MONTH = new RegExp(`\\b${DAY}${TO_DAY}\\s+(?:of\\s+)?${MONTH}(?![a-z])(?:,?\\s+${YEAR}\\b)?`, 'giu');
+const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+${DAY}${TO_DAY}\\b(?!\\s*(?:km|kilomet|%|per|people|countries|states|members))(?:,?\\s+${YEAR}\\b)?`, 'giu');
 const MONTH_YEAR = new RegExp(`\\b${MONTH}\\s+${YEAR}\\b`, 'giu');
 
 function monthOf(name: string): number {
@@ -79,10 +81,13 @@ export function datesNamed(question: string): NamedDate[] {
   return found.map(({ at: _, ...date }) => date);
 }
 
-/** Whether a written date is the one named: the same month and day (a month named alone, any day of it), and the same year where both give one. */
+/**
+ * Whether a written date is the one named: the same month and day, and the same year where both give one. A month
+ * named alone is any day of it; so is a month the text gives without a day (2024 年 11 月 for a meeting on 15 November).
+ */
 export function sameDate(named: CalendarDate, written: CalendarDate): boolean {
   if (named.month !== written.month) return false;
-  if (named.day !== undefined && named.day !== written.day) return false;
+  if (named.day !== undefined && written.day !== undefined && named.day !== written.day) return false;
   return named.year === undefined || written.year === undefined || named.year === written.year;
 }
 

@@ -114,7 +114,7 @@ const ASKS: readonly [DetailKind, RegExp | ((question: string) => boolean)][] = 
   ],
   [
     'amount',
-    /\bhow much\b|\bhow (?:big|large) (?:is|was|will|would|are|were|should)\b|\bhow (?:wide|far|deep|tall|heavy) (?:is|was|are|were|will|would|should)\b|\b(?:amount|sum|size|value|volume|scale) of\b|\b(?:target|planned|proposed) (?:share|size|amount|figure|level)\b|\b(?:numeric|numerical|quantitative|quantified) (?:targets?|goals?|figures?)\b|\bwhat (?:[\w-]+ ){0,4}?(?:share|percentage|proportion|figure|sum|amount)\b|\bwhat(?:['’]s| is| was)? (?:the )?(?:total )?(?:[\w-]+ ){0,3}?(?:volume|turnover)\b|\b(?:capitali[sz]ation|initial capital|authori[sz]ed capital|registered capital|start-?up capital|budget|price tag|cost|costs|fees?|fares?|ticket prices?|entry fees?)\b|\bprices? (?:of|for)\b|\bcapital (?:of|for) the\b|\bhow many (?:dollars?|yuan|rubles?|euros?|billions?|millions?|tons?|tonnes?|kilo(?:gram)?s?|kg|barrels?|cubic|square)\b|\bwhat (?:figure|sum|percentage|share|proportion|level of (?:funding|investment|trade))\b|\bhow much money\b|\b(?:billion|million) (?:dollars|yuan|usd)\b|%|\bper ?cent(?:age)?\b|\bcapital (?:target|goal)s?\b/iu,
+    /\bhow much\b|\bhow (?:big|large) (?:is|was|will|would|are|were|should)\b|\b(?:amount|sum|size|value|volume|scale) of\b|\b(?:target|planned|proposed) (?:share|size|amount|figure|level)\b|\b(?:numeric|numerical|quantitative|quantified) (?:targets?|goals?|figures?)\b|\bwhat (?:[\w-]+ ){0,4}?(?:share|percentage|proportion|figure|sum|amount)\b|\bwhat(?:['’]s| is| was)? (?:the )?(?:total )?(?:[\w-]+ ){0,3}?(?:volume|turnover)\b|\b(?:capitali[sz]ation|initial capital|authori[sz]ed capital|registered capital|start-?up capital|budget|price tag|cost|costs|fees?|fares?|ticket prices?|entry fees?)\b|\bprices? (?:of|for)\b|\bcapital (?:of|for) the\b|\bhow many (?:dollars?|yuan|rubles?|euros?|billions?|millions?|tons?|tonnes?|kilo(?:gram)?s?|kg|barrels?|cubic|square)\b|\bwhat (?:figure|sum|percentage|share|proportion|level of (?:funding|investment|trade))\b|\bhow much money\b|\b(?:billion|million) (?:dollars|yuan|usd)\b|%|\bper ?cent(?:age)?\b|\bcapital (?:target|goal)s?\b/iu,
   ],
   // What 多少 asks is read from the word jieba cuts after it (see howMuch): 多少人道主义援助 asks a figure, not people.
   ['amount', (q) => howMuch(q) === 'amount'],
@@ -203,7 +203,6 @@ function howMuch(question: string): DetailKind | undefined {
   return 'amount';
 }
 
-/** The detail a question asks for, when it asks for one. */
 // How many things the declaration itself mentions, names or lists (How many marathons are mentioned? 提到了几场马拉松):
 // a count of its own words, which the passages that mention them give, not a figure it may lack. Read in
 // dictionary forms too (how many marathon be mention), as src/focus/asked.ts reads an English question again.
@@ -212,8 +211,9 @@ const COUNTS_MENTIONS =
 
 // People, lives and losses are counted by a figure, which a text that mentions them may not give (how many civilian deaths does it cite?).
 const COUNTS_PEOPLE =
-  /\b(?:deaths?|casualt(?:y|ies)|victims?|people|persons?|civilians?|troops?|soldiers?|refugees?|migrants?|lives|dead|killed|injured|wounded|participants?|tourists?|visitors?|students?|runners?|attendees?|delegates?)\b|人|伤亡|死亡|难民|游客|士兵|兵力/iu;
+  /\b(?:deaths?|casualt(?:y|ies)|victims?|(?<!-to-)people(?!-to-)|persons?|civilians?|troops?|soldiers?|refugees?|migrants?|lives|dead|killed|injured|wounded|participants?|tourists?|visitors?|students?|runners?|attendees?|delegates?)\b|多少人|几个人|人数|人次|伤亡|死亡|难民|游客|士兵|兵力/iu;
 
+/** The detail a question asks for, when it asks for one. */
 export function askedDetail(question: string): DetailKind | undefined {
   if (CHOICE.test(question)) return undefined;
   const asks = (pattern: RegExp | ((question: string) => boolean)): boolean => (pattern instanceof RegExp ? pattern.test(question) : pattern(question));

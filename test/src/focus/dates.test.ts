@@ -51,9 +51,16 @@ describe('a date the text never names', () => {
     expect(unwrittenDates('What happened on May 29?', written)).toEqual([]);
   });
 
-  it('is present when the text names its month only and the question asks the month', () => {
+  it('is present when the text names its month, with or without a day of it', () => {
     expect(unwrittenDates('Where is the conference in November 2024?', written)).toEqual([]);
-    expect(unwrittenDates('What happens on 12 November 2024?', written).map((e) => e.surface)).toEqual(['12 November 2024']);
+    // The text gives the month of the Kuwait City meeting, not its day: a day of that month may be it.
+    expect(unwrittenDates('What meeting will be held in Kuwait City on 15 November 2024?', written)).toEqual([]);
+    expect(unwrittenDates('What happens on 12 December 2024?', written).map((e) => e.surface)).toEqual(['12 December 2024']);
     expect(sameDate({ year: 2024, month: 11 }, { year: 2024, month: 11, day: 3 })).toBe(true);
+  });
+
+  it('reads a span of days by its first day, named whole, with its year', () => {
+    expect(datesNamed('What forum was held in Tashkent on June 5-6, 2023?')).toEqual([{ year: 2023, month: 6, day: 5, surface: 'June 5-6, 2023' }]);
+    expect(datesNamed('held on 5-6 June 2023')).toEqual([{ year: 2023, month: 6, day: 5, surface: '5-6 June 2023' }]);
   });
 });
