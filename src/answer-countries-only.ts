@@ -5,6 +5,7 @@
 // declaration does not speak of that thing with those countries: it is named back as the question
 // wrote it. A paragraph about one or two countries (§48 on Iran's nuclear programme) may speak of
 // the thing in other words, and is left to the search.
+import type { Apart } from './answer-apart.js';
 import type { Focus } from './focus/focus.js';
 import type { Hit, SearchResult } from './search/engine.js';
 import type { QueryWord } from './search/query.js';
@@ -12,12 +13,6 @@ import { tidySpan } from './question-spans.js';
 import { normalize } from './text/normalize.js';
 
 const COUNTRY_KINDS: ReadonlySet<string> = new Set(['country', 'pair']);
-
-/** What a question asks together that the text says apart: named back as the question says it, and the passages on what is asked, if any, to read instead. */
-export interface Apart {
-  label: string;
-  answering: Hit[];
-}
 
 /** A paragraph naming this many countries or more lists them. */
 const LIST_OF_COUNTRIES = 3;

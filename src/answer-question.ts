@@ -8,12 +8,12 @@ import { readAbsence, without } from './answer-absence.js';
 import { type DetailCheck, detailGiven } from './answer-detail.js';
 import { detailRefusal } from './answer-detail-refusal.js';
 import { byEdition } from './answer-editions.js';
-import { type UnmentionedObject, unmentionedObject } from './answer-mention.js';
+import { unmentionedObject } from './answer-mention.js';
 import { inSequence, namesItsSubject, neighbour, relatedHits, relevantHits } from './answer-order.js';
 import { answerByParts, asksMembership } from './answer-parts.js';
 import { subjectOf } from './answer-subject.js';
-import { type Apart, askedBesideCountries } from './answer-countries-only.js';
-import { asWritten, unusedIsTheSubject, unusedPhrase, unusedWords } from './answer-unused.js';
+import { type ApartReaders, askedApart } from './answer-apart.js';
+import { asWritten, subjectNeverUsed, unmentionedPart, unusedWords } from './answer-unused.js';
 import { absentText, NOT_COVERED_TEXT, partlyAbsentText, textFor } from './core-messages.js';
 import { asksPersonsByName } from './focus/detail.js';
 import type { Focus, FocusReader } from './focus/focus.js';
@@ -22,12 +22,9 @@ import { asksOfTheDocumentItself } from './focus/own-document.js';
 import type { Answer, DetailKind, Language, Passage, TopicSummary } from './model.js';
 import { readerOfText } from './present/reader-language.js';
 import { QUESTION_DEFAULTS } from './question-defaults.js';
-import { tidySpan } from './question-spans.js';
 import { Quoter } from './quoter.js';
 import type { Hit, SearchEngine, SearchResult } from './search/engine.js';
 import { topicWords } from './search/english.js';
-import { normalize } from './text/normalize.js';
-import type { QueryWord } from './search/query.js';
 import { speaksOfEvery, topicParts } from './topic-parts.js';
 
 export interface QuestionDeps {
@@ -147,7 +144,7 @@ function answerSearched(deps: QuestionDeps, { text, language, says, focus, first
   if (unusedSubject !== undefined)
     return orByParts(refuse(absentText(wholeNames(text, unusedSubject.said), says), asked, quoter.related(hits), unusedSubject.names));
   // What the question asks together that the best passage does not say together (Tashkent in 2030, 巴基斯坦核武器 in a list of countries).
-  const apart = askedApart(deps, text, focus, hits, result);
+  const apart = askedApart(text, focus, hits, result, apartReaders(deps));
   // What the text says of the thing asked, apart from the names asked with it (§81 on settling in national currencies), is related reading.
   if (apart !== undefined) return orByParts(refuse(absentText([apart.label], says), asked, quoter.related([...apart.answering, ...hits]), [apart.label]));
   if (best === undefined || !answersIt(result, best, focus, topic)) {
@@ -183,13 +180,12 @@ function partsAsker(deps: QuestionDeps, question: { text: string; language: Lang
   return { byParts, orByParts: (refusal: Answer): Answer => byParts() ?? byParts(topics) ?? refusal };
 }
 
-/**
- * What the question names together that the best passage, matching part of it, does not: a year and the place
- * beside it (`yearWithoutItsNames`), or what is asked of countries a list of them names (src/answer-countries-only.ts).
- */
-function askedApart(deps: QuestionDeps, text: string, focus: Focus, hits: readonly Hit[], result: SearchResult): Apart | undefined {
-  return yearWithoutItsNames(text, hits, focus, deps.opening().paragraph.number) ?? askedBesideCountries(text, focus, hits, result, countryReaders(deps));
-}
+/** Where the document was made, how many countries a paragraph names, whether a word is common (src/answer-apart.ts). */
+const apartReaders = (deps: QuestionDeps): ApartReaders => ({
+  opening: deps.opening().paragraph.number,
+  countriesIn: (n) => deps.focus.countriesIn(n),
+  isGeneric: (w) => deps.engine.isGeneric(w),
+});
 
 /**
  * What a question nothing answers is named for: its words the declaration never uses, or when there are none, its
@@ -198,12 +194,6 @@ function askedApart(deps: QuestionDeps, text: string, focus: Focus, hits: readon
 function refusedFor(deps: QuestionDeps, text: string, first: SearchResult, unknown: string[]): string[] {
   return unknown.length > 0 ? unknown : deps.engine.neverUsed(first).map((w) => asWritten(text, w));
 }
-
-/** How many countries a paragraph names, and whether a question word is common (src/answer-countries-only.ts). */
-const countryReaders = (deps: QuestionDeps) => ({
-  countriesIn: (n: number) => deps.focus.countriesIn(n),
-  isGeneric: (w: QueryWord) => deps.engine.isGeneric(w),
-});
 
 /**
  * Whether the best passage answers the question: it covers it (or names its subject), and matches more than the
@@ -223,32 +213,6 @@ function coveredBy(result: SearchResult, best: Hit | undefined): boolean {
   if (result.covered || best === undefined || best.coverage < result.minCoverage) return result.covered;
   return top === undefined || top.matchedWords.every((w) => best.matchedWords.includes(w));
 }
-
-/**
- * The year and the names the question asks together when the best passage names the year but not the places or
- * bodies named beside it, and no passage names both: a year narrows what is asked of them (what is planned in
- * Tashkent for 2030, what happened in Beijing in 2024), and a passage naming the year without them (§87's energy
- * strategy to 2030) is about something else.
- */
-function yearWithoutItsNames(text: string, hits: readonly Hit[], focus: Focus, opening: number): Apart | undefined {
-  const best = hits[0];
-  if (best === undefined || focus.sequence !== undefined || focus.order !== undefined) return undefined;
-  const years = focus.years.filter((y) => y.paragraphs.includes(best.paragraph.number));
-  // Where the document itself was made (Astana, in its opening paragraph) frames every paragraph of it.
-  const narrowed = focus.entities.filter((e) => e.present && YEAR_BOUND_KINDS.has(e.kind) && !e.paragraphs.includes(opening));
-  const names = narrowed.filter((e) => !e.paragraphs.includes(best.paragraph.number));
-  if (years.length === 0 || names.length === 0) return undefined;
-  // A passage further down naming the year and every name is the answer: the ranking is left to find it.
-  const both = (h: Hit): boolean =>
-    years.some((y) => y.paragraphs.includes(h.paragraph.number)) && names.every((e) => e.paragraphs.includes(h.paragraph.number));
-  if (hits.some(both)) return undefined;
-  const surfaces = names.map((e) => e.surface);
-  const fallback =
-    readerOfText(text) === 'zh' ? `${years[0]?.year ?? ''}年${surfaces.join('、')}` : `${surfaces.join(', ')} in ${years.map((y) => y.year).join(', ')}`;
-  return { label: tidySpan(text, [...years.map((y) => y.year), ...surfaces.map((n) => normalize(n))], fallback), answering: [] };
-}
-// Cities, regions and bodies: a country's events are often written under its cities (Tashkent for Uzbekistan), which the gazetteer does not tie to it.
-const YEAR_BOUND_KINDS: ReadonlySet<string> = new Set(['place', 'region', 'organisation']);
 
 /** The passages that answer well enough, ordered by what the question asks for (what comes next, the paragraph after X). */
 function ranked(result: SearchResult, focus: Focus, topic: readonly string[], paragraphCount: number): Hit[] {
@@ -271,46 +235,6 @@ function refuser(deps: QuestionDeps, { text, language, focus, first }: Omit<Sear
     related,
     suggestions: deps.suggestions(text, first.hits, focus, names),
   });
-}
-
-/**
- * What the question is about when the declaration never uses it: what a mention question asks about
- * (传统医学提了吗) when the declaration does not use its words, or a specific word the declaration never
- * uses with only common words of the question found beside it (电动汽车 with 产业 and 支持): the common
- * words alone do not make an answer. (A question asking for a detail is told elsewhere what the
- * declaration says of its subject, and that the detail is not there.) `said` is named in the reason,
- * `names` (default: every absent and unused word) in `absent`.
- */
-function subjectNeverUsed(
-  {
-    text,
-    mention,
-    result,
-    unused,
-    asked,
-    best,
-    focus,
-  }: {
-    text: string;
-    mention: UnmentionedObject | undefined;
-    result: SearchResult;
-    unused: string[];
-    asked: DetailKind | undefined;
-    best: Hit | undefined;
-    focus: Focus;
-  },
-  deps: QuestionDeps,
-): { said: string[]; names?: string[] } | undefined {
-  if (mention?.whole === true) return { said: mention.names, names: mention.names };
-  const names = focus.entities.filter((e) => e.present).map((e) => e.surface);
-  if (!unusedIsTheSubject(text, unused, asked, best, deps, result.query, names)) return undefined;
-  const phrase = unusedPhrase(text, unused, result.query.words);
-  return { said: phrase === undefined ? unused : [phrase] };
-}
-
-/** What a mention question names beside others that the declaration does not mention (奖学金 in 网络安全和奖学金): named beside the answer. */
-function unmentionedPart(mention: UnmentionedObject | undefined, unused: readonly string[]): string[] {
-  return mention === undefined || mention.whole ? [] : mention.names.filter((n) => !unused.some((u) => n.includes(u) || u.includes(n)));
 }
 
 /**

@@ -1,5 +1,6 @@
 // The words of a question the declaration never uses: which they are, as the question wrote them,
 // and whether one of them is what the question is about (then the question is refused, naming it).
+import type { UnmentionedObject } from './answer-mention.js';
 import type { Conjunct } from './focus/conjuncts.js';
 import type { Focus, FocusReader } from './focus/focus.js';
 import type { DetailKind } from './model.js';
@@ -171,4 +172,44 @@ function besideFound(conjunct: Conjunct, best: Hit, words: readonly QueryWord[],
   if (deps.focus.isOrganisation(conjunct) || touchesAny(conjunct, unused)) return false;
   const nouns = words.filter((w) => w.role === 'content' && NOUN(w) && !unused.includes(w.word) && conjunct.words.includes(normalize(w.word)));
   return nouns.length > 0 && nouns.every((w) => best.matchedWords.includes(w));
+}
+
+/**
+ * What the question is about when the declaration never uses it: what a mention question asks about
+ * (传统医学提了吗) when the declaration does not use its words, or a specific word the declaration never
+ * uses with only common words of the question found beside it (电动汽车 with 产业 and 支持): the common
+ * words alone do not make an answer. (A question asking for a detail is told elsewhere what the
+ * declaration says of its subject, and that the detail is not there.) `said` is named in the reason,
+ * `names` (default: every absent and unused word) in `absent`.
+ */
+export function subjectNeverUsed(
+  {
+    text,
+    mention,
+    result,
+    unused,
+    asked,
+    best,
+    focus,
+  }: {
+    text: string;
+    mention: UnmentionedObject | undefined;
+    result: SearchResult;
+    unused: string[];
+    asked: DetailKind | undefined;
+    best: Hit | undefined;
+    focus: Focus;
+  },
+  deps: Readers,
+): { said: string[]; names?: string[] } | undefined {
+  if (mention?.whole === true) return { said: mention.names, names: mention.names };
+  const names = focus.entities.filter((e) => e.present).map((e) => e.surface);
+  if (!unusedIsTheSubject(text, unused, asked, best, deps, result.query, names)) return undefined;
+  const phrase = unusedPhrase(text, unused, result.query.words);
+  return { said: phrase === undefined ? unused : [phrase] };
+}
+
+/** What a mention question names beside others that the declaration does not mention (奖学金 in 网络安全和奖学金): named beside the answer. */
+export function unmentionedPart(mention: UnmentionedObject | undefined, unused: readonly string[]): string[] {
+  return mention === undefined || mention.whole ? [] : mention.names.filter((n) => !unused.some((u) => n.includes(u) || u.includes(n)));
 }

@@ -63,6 +63,15 @@ export function datesWritten(text: string): CalendarDate[] {
   return out.filter(valid);
 }
 
+/** Every day the paragraphs name, read on the first question naming a date (most name none). */
+export function datesOfParagraphs(paragraphs: readonly { text: string }[]): () => CalendarDate[] {
+  let dates: CalendarDate[] | undefined;
+  return () => {
+    dates ??= paragraphs.flatMap((p) => datesWritten(p.text));
+    return dates;
+  };
+}
+
 /** The days and months a question names, as it writes them. 'May' counts only with a capital (you may 5). */
 export function datesNamed(question: string): NamedDate[] {
   const text = question.normalize('NFKC');

@@ -1,4 +1,4 @@
-import { type CalendarDate, datesWritten, unwrittenDates } from './dates.js';
+import { type CalendarDate, datesOfParagraphs, unwrittenDates } from './dates.js';
 import { unwrittenNumbers } from './numbered.js';
 import { ordinalsIn } from './ordinals.js';
 import type { GazetteerEntry, Paragraph } from '../documents/types.js';
@@ -121,12 +121,7 @@ export class FocusReader {
       const written = new RegExp(`(?<!\\d)${digits}(?!\\d)`, 'u');
       return texts.some((t) => written.test(t.text));
     };
-    // Read on the first question naming a date.
-    let dates: CalendarDate[] | undefined;
-    this.datesWritten = () => {
-      dates ??= paragraphs.flatMap((p) => datesWritten(p.text));
-      return dates;
-    };
+    this.datesWritten = datesOfParagraphs(paragraphs);
     const own = new Set(ownTitles.map((t) => normalize(t)));
     this.ubiquitous = new Set([
       ...[...this.mentions].filter(([, ps]) => ps.length > paragraphs.length / 4).map(([id]) => id),

@@ -4,7 +4,8 @@ import { escapeRegExp } from '../question-spans.js';
 import { normalize } from '../text/normalize.js';
 import { analyze } from './analyzer.js';
 import { SEARCH_DEFAULTS, type SearchSettings } from './settings.js';
-import { type Fragment, prepareQuery, type PreparedQuery, type QueryWord, type Vocabulary } from './query.js';
+import { prepareQuery, type PreparedQuery, type QueryWord, type Vocabulary } from './query.js';
+import { unknownFragment } from './broken-compounds.js';
 import { WrittenText } from './written-text.js';
 import { joinedAsWritten } from './english-words.js';
 import { WordWeights } from './word-weights.js';
@@ -257,7 +258,7 @@ export class SearchEngine {
         : query.words.filter((w) => (best === undefined || best.missing.includes(w.word)) && this.weights.isUnknownName(w, query)).map((w) => w.word);
     const unknownTerms = [
       ...query.words.filter((w) => !unknownNames.includes(w.word) && (this.unknownTerm(w, query) || this.onlyKindred(w))).map((w) => w.word),
-      ...query.fragments.filter((f) => this.unknownFragment(f)).map((f) => f.text),
+      ...query.fragments.filter((f) => unknownFragment(f, (t) => this.inCorpus(t))).map((f) => f.text),
     ];
     return { query, hits, covered, minCoverage, unknownNames, unknownTerms };
   }
@@ -273,17 +274,6 @@ export class SearchEngine {
     let mended = input;
     for (const w of slips) mended = mended.replace(new RegExp(`\\b${escapeRegExp(w.word)}\\b`, 'giu'), w.respelled ?? w.word);
     return prepareQuery(joinedAsWritten(mended, known), this.vocabulary, this.settings.analysis, known);
-  }
-
-  /**
-   * A compound cut into characters the documents never use: one of a noun and particles when they have neither it
-   * nor its first two characters; one of nouns only when they use none of its characters (锂矿), as nouns side by
-   * side may also be two words abbreviated (伊核 for 伊朗核) or a typo (协义).
-   */
-  private unknownFragment(fragment: Fragment): boolean {
-    const { text } = fragment;
-    if (fragment.nounsOnly) return [...text].every((c) => !this.inCorpus(c));
-    return !this.inCorpus(text) && !this.inCorpus(text.slice(0, 2));
   }
 
   /**
