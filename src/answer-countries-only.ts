@@ -23,8 +23,8 @@ interface Readers {
   isGeneric(word: QueryWord): boolean;
 }
 
-// A noun says what is asked of the countries: jieba's n-tags and verbal nouns (旅游), not names; wink-nlp's NOUN.
-const isNoun = (w: QueryWord): boolean => (w.latin ? w.pos === 'NOUN' : /^(?:n(?!r|s|t)|vn)/u.test(w.tag ?? ''));
+// A Chinese noun says what is asked of the countries: jieba's n-tags and verbal nouns (旅游), not names.
+const isNoun = (w: QueryWord): boolean => /^(?:n(?!r|s|t)|vn)/u.test(w.tag ?? '');
 
 /**
  * What the question asks of its countries that the best passage, a list matching only the countries, does not say:
@@ -45,16 +45,10 @@ export function askedBesideCountries(
   if (countries.length === 0) return undefined;
   const ofCountry = (w: QueryWord): boolean => countries.some((c) => c.includes(normalize(w.word)) || normalize(w.word).includes(c));
   if (!best.matchedWords.filter((w) => w.role === 'content').every(ofCountry)) return undefined;
-  // English has no measure of how common a word is here: only a noun the rendering never uses counts (drones), not 'sort' or 'end state'.
-  const specific = (w: QueryWord): boolean => (w.latin ? result.unknownTerms.includes(w.word) : !readers.isGeneric(w));
-  const asked = result.query.words.filter(
-    (w) =>
-      w.role === 'content' &&
-      !w.proper &&
-      !ofCountry(w) &&
-      !best.matchedWords.includes(w) &&
-      ((isNoun(w) && specific(w)) || result.unknownTerms.includes(w.word)),
-  );
+  // A word the text never uses (drones, 无人机), or a Chinese noun that is not common. English has no measure of how
+  // common a word is here: only one the rendering never uses counts, not 'sort' or 'end state'.
+  const specific = (w: QueryWord): boolean => result.unknownTerms.includes(w.word) || (!w.latin && isNoun(w) && !readers.isGeneric(w));
+  const asked = result.query.words.filter((w) => w.role === 'content' && !w.proper && !ofCountry(w) && !best.matchedWords.includes(w) && specific(w));
   if (asked.length === 0) return undefined;
   const label = tidySpan(text, [...countries, ...asked.map((w) => normalize(w.word))], [...countries, ...asked.map((w) => w.word)].join(' '));
   // Where the text speaks of what is asked (本币结算 in §81, found however it ranked), without the countries: related reading.

@@ -42,7 +42,7 @@ function monthOf(name: string): number {
 
 const valid = (d: CalendarDate): boolean => d.month >= 1 && d.month <= 12 && (d.day === undefined || (d.day >= 1 && d.day <= 31));
 
-/** Every day the text names, a span giving each of its days. */
+/** Every day the text names: a span within a month gives each of its days, one across months its first and last. */
 export function datesWritten(text: string): CalendarDate[] {
   const out: CalendarDate[] = [];
   let year: number | undefined;

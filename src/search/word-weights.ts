@@ -119,11 +119,16 @@ export class WordWeights {
   isNeverUsed(word: QueryWord, query: PreparedQuery): boolean {
     if (word.proper || word.role === 'frame' || this.frames.has(word.word)) return false;
     // English words of other parts of speech than nouns (apart, intra, worth) are too often how a question is put.
-    if (word.latin) return false;
-    if (word.word.length < 2 || !/^\p{Script=Han}+$/u.test(word.word)) return false;
+    if (word.latin || !/^\p{Script=Han}+$/u.test(word.word)) return false;
+    return this.unusedInAnyForm(word, query) && specificity(word.word) >= this.settings.neverUsedSpecificity;
+  }
+
+  /** A Chinese word of two characters or more none of whose two characters the documents use, and no expansion stands for. */
+  private unusedInAnyForm(word: QueryWord, query: PreparedQuery): boolean {
+    if (word.word.length < 2) return false;
+    // Nor any two characters of it: 谋私利 is the text's 谋取私利 said shorter, 重要性 its 重要.
     for (let i = 0; i + 2 <= word.word.length; i++) if (this.corpus.holds(word.word.slice(i, i + 2))) return false;
-    const expanded = query.terms.some((t) => t.weight < 1 && t.covers.some((c) => word.terms.includes(c)));
-    return !expanded && specificity(word.word) >= this.settings.neverUsedSpecificity;
+    return !query.terms.some((t) => t.weight < 1 && t.covers.some((c) => word.terms.includes(c)));
   }
 
   /**
@@ -133,10 +138,7 @@ export class WordWeights {
   isUnknownTerm(word: QueryWord, query: PreparedQuery): boolean {
     if (word.proper || word.role !== 'content') return false;
     if (word.latin) return word.word.length > 2 && /\p{L}/u.test(word.word) && ENGLISH_NOUNS.has(word.pos ?? '') && !this.knownLatin(word, query);
-    if (word.word.length < 2 || !CHINESE_NOUN.test(word.tag ?? '') || this.frames.has(word.word)) return false;
-    // Nor any two characters of it: 谋私利 is the text's 谋取私利 said shorter, 重要性 its 重要.
-    for (let i = 0; i + 2 <= word.word.length; i++) if (this.corpus.holds(word.word.slice(i, i + 2))) return false;
-    const expanded = query.terms.some((t) => t.weight < 1 && t.covers.some((c) => word.terms.includes(c)));
-    return !expanded && specificity(word.word) >= this.settings.unknownTermSpecificity;
+    if (!CHINESE_NOUN.test(word.tag ?? '') || this.frames.has(word.word)) return false;
+    return this.unusedInAnyForm(word, query) && specificity(word.word) >= this.settings.unknownTermSpecificity;
   }
 }
