@@ -2,17 +2,17 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { CONFIG_DEFAULTS } from '../adapters/config.js';
-import { START_NODE_FLAGS } from '../scripts/core-snapshot.js';
+import { BOT_NODE_FLAGS, START_NODE_FLAGS } from '../scripts/core-snapshot.js';
 import { createCore } from '../src/create-core.js';
 import { benchDiscord } from './discord.js';
 import { benchSlack } from './slack.js';
 import { benchStores } from './stores.js';
 import { ms, summary } from './stats.js';
 
-/** Time per question in a process of its own (dist/core-latency.js, with npm start's flags), just started or after the bot's warm-up. */
+/** Time per question in a process of its own (dist/core-latency.js, with the flags npm start gives a chat bot), just started or after the bot's warm-up. */
 function perQuestion(warm: boolean): { median: number; p99: number; max: number; questions: number; passes: number; warmUpMs: number } {
   const script = fileURLToPath(new URL('../dist/core-latency.js', import.meta.url));
-  const out = execFileSync(process.execPath, [...START_NODE_FLAGS, script, ...(warm ? ['--warm-up'] : [])], { encoding: 'utf8' });
+  const out = execFileSync(process.execPath, [...BOT_NODE_FLAGS, script, ...(warm ? ['--warm-up'] : [])], { encoding: 'utf8' });
   return JSON.parse(out) as ReturnType<typeof perQuestion>;
 }
 
@@ -29,8 +29,8 @@ function coreBench(): string[] {
   ];
 }
 
-// The bot runs from the esbuild bundle (`npm start` builds dist/ first); so does this
-// measurement, with the same Node flags. `npm run bench` builds dist/first-answer.js.
+// The console runs from the esbuild bundle (`npm start` builds dist/ first) and its startup snapshot; so does
+// this measurement, with the same Node flags. `npm run bench` builds dist/first-answer.js.
 function firstAnswer(): string[] {
   const script = fileURLToPath(new URL('../dist/first-answer.js', import.meta.url));
   const runs = [0, 1, 2, 3, 4].map(

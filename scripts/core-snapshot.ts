@@ -3,8 +3,8 @@
 // writing dist/core.blob for `npm start` and `npm run ask` to start from.
 //
 // A snapshot loads only in a Node started with the V8 flags it was built with, so both sides
-// take them from SNAPSHOT_NODE_FLAGS below and package.json's scripts pass the same ones
-// (test/adapters/prepared-core/snapshot.test.ts checks). --regexp-tier-up-ticks=1000: V8 cannot
+// take them from SNAPSHOT_NODE_FLAGS (adapters/prepared-core/node-flags.ts) and package.json's
+// scripts pass the same ones (test/adapters/prepared-core/snapshot.test.ts checks). --regexp-tier-up-ticks=1000: V8 cannot
 // write a regular expression compiled to machine code into a snapshot (it stops with 'unreachable
 // code'). By default an expression is compiled on its second run, so the warm-up compiles many; with
 // this flag each runs interpreted 1,000 times first (today the build fails with 4 and succeeds with 7),
@@ -14,15 +14,16 @@ import { execFileSync } from 'node:child_process';
 import { renameSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-
-export const SNAPSHOT_NODE_FLAGS = ['--regexp-tier-up-ticks=1000', '--max-semi-space-size=64'];
+import { CHAT_NODE_FLAGS, SNAPSHOT_NODE_FLAGS } from '../adapters/prepared-core/node-flags.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const entry = `${root}dist/core-snapshot.cjs`;
 const blob = `${root}dist/core.blob`;
 
-/** The Node flags npm start and npm run ask run dist/ with: from the snapshot, with the flags it was built with (for benchmarks). */
+/** The Node flags the console and npm run ask run dist/ with: from the snapshot, with the flags it was built with (for benchmarks, from any folder). */
 export const START_NODE_FLAGS = ['--snapshot-blob', blob, ...SNAPSHOT_NODE_FLAGS];
+/** The Node flags npm start runs a chat bot with (for benchmarks). */
+export const BOT_NODE_FLAGS = [...CHAT_NODE_FLAGS];
 const empty = `${root}dist/core-snapshot-empty.cjs`;
 
 async function main(): Promise<void> {

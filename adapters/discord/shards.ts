@@ -11,13 +11,14 @@ import { ShardingManager } from 'discord.js';
 import { ConfigError, loadConfig } from '../config.js';
 import { createLogger } from '../logger.js';
 import { stopChildren } from '../child-processes.js';
+import { CHAT_NODE_FLAGS } from '../prepared-core/node-flags.js';
 
 /** The bot's entry point beside this file: the bundle when built, the TypeScript source under tsx. */
 function entryPoint(): { file: string; execArgv: string[] } {
   const here = fileURLToPath(import.meta.url);
   return here.endsWith('.ts')
     ? { file: fileURLToPath(new URL('../main.ts', import.meta.url)), execArgv: ['--import', 'tsx'] }
-    : { file: fileURLToPath(new URL('./main.js', import.meta.url)), execArgv: ['--max-semi-space-size=64'] };
+    : { file: fileURLToPath(new URL('./main.js', import.meta.url)), execArgv: [...CHAT_NODE_FLAGS] };
 }
 
 async function main(): Promise<void> {

@@ -3,10 +3,11 @@
 // does and check that a process started from it answers exactly as one that builds its core.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PREPARED_CORE } from '../../../adapters/prepared-core/prepared-core.js';
-import { SNAPSHOT_NODE_FLAGS } from '../../../scripts/core-snapshot.js';
+import { CHAT_NODE_FLAGS, CONSOLE_NODE_FLAGS } from '../../../adapters/prepared-core/node-flags.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const BUILD_MS = 180_000;
@@ -43,8 +44,21 @@ describe('the startup snapshot of the core', () => {
     execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'pipe' });
   }, BUILD_MS);
 
-  it('is what npm start and npm run ask start from, with the V8 flags it was built with', () => {
-    for (const script of ['start', 'ask']) expect(scriptFlags(script)).toEqual(['--snapshot-blob', 'dist/core.blob', ...SNAPSHOT_NODE_FLAGS]);
+  it('is what npm run ask starts from, with the V8 flags it was built with', () => {
+    expect(scriptFlags('ask')).toEqual([...CONSOLE_NODE_FLAGS]);
+  });
+
+  it('is what npm start runs the console from, and a chat bot not (its flags printed by dist/start-flags.js)', () => {
+    const scripts = (JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { scripts: Record<string, string> }).scripts;
+    expect(scripts.start).toBe('npm run build && node $(node dist/start-flags.js) dist/main.js');
+    // Run from a folder with no .env, so that only the environment given here counts.
+    const flagsWith = (env: Record<string, string>): string =>
+      execFileSync(process.execPath, [`${root}dist/start-flags.js`], { cwd: tmpdir(), env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8' }).trim();
+    expect(flagsWith({})).toBe(CONSOLE_NODE_FLAGS.join(' '));
+    expect(flagsWith({ DISCORD_TOKEN: 'x.y.z' })).toBe(CHAT_NODE_FLAGS.join(' '));
+    expect(flagsWith({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' })).toBe(CHAT_NODE_FLAGS.join(' '));
+    // A configuration main.ts refuses starts as the console would, and main.ts names what to fix.
+    expect(flagsWith({ DISCORD_TOKEN: 'x.y.z', SLACK_PORT: 'not a port' })).toBe(CONSOLE_NODE_FLAGS.join(' '));
   });
 
   it('holds the prepared core', () => {
@@ -60,7 +74,7 @@ describe('the startup snapshot of the core', () => {
     () => {
       const questions = sampleQuestions();
       const fromSnapshot = askAll(scriptFlags('ask'), questions);
-      const built = askAll(['--max-semi-space-size=64'], questions);
+      const built = askAll([...CHAT_NODE_FLAGS], questions);
       expect(fromSnapshot).toHaveLength(questions.length);
       expect(fromSnapshot.filter((line) => line.includes('"kind":"error"') && line.includes('internal'))).toEqual([]);
       expect(fromSnapshot).toEqual(built);
