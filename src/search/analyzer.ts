@@ -70,7 +70,7 @@ export function runs(text: string): Token[] {
 const SPELLINGS: readonly [RegExp, string][] = [
   [/(?<=\p{L}{3})is(ation|ations|e|es|ed|ing|er|ers|ely|ement|ements)$/u, 'iz$1'],
   [/(?<=\p{L}{2})ys(e|es|ed|ing|er|ers)$/u, 'yz$1'],
-  [/(?<=\p{L}{3})our(s|ed|ing|ly|hood|hoods|able|ite|ites)?$/u, 'or$1'],
+  [/(?<=\p{L}{3})our(s|ed|ing|ly|liness|hood|hoods|able|ite|ites)?$/u, 'or$1'],
   [/(?<=\p{L}{3})tre(s)?$/u, 'ter$1'],
   [/^(def|off|lic|pret)ence(s)?$/u, '$1ense$2'],
   [/^programme(s)?$/u, 'program$1'],

@@ -528,6 +528,20 @@ describe('more details read from how analysts ask', () => {
     expect(askedActor('该机构打算向谁报告？')).toBe('partner');
   });
 
+  it('reads who takes part in an arrangement as any actor, and who attends a meeting as a person', () => {
+    // Countries and organisations take part in a partnership (§68 names them); persons attend a summit.
+    expect(askedActor('大欧亚伙伴关系都有谁参加')).toBe('any');
+    expect(askedActor('谁参加了这次峰会？')).toBe('person');
+    expect(askedActor('峰会都有谁参加')).toBe('person');
+    expect(askedActor('谁出席了会议')).toBe('person');
+  });
+
+  it('reads "what about …" as the topic it opens, not as a share or a sum asked', () => {
+    expect(askedDetail('What about increasing the share of national currencies in mutual settlements?')).toBeUndefined();
+    expect(askedDetail('What share of trade is settled in national currencies?')).toBe('amount');
+    expect(askedDetail('What about the budget of the development bank?')).toBe('amount');
+  });
+
   it('reads a place within a country, what came out of a forum, and 在哪些领域 as no place', () => {
     expect(askedDetail('Which training ground hosted the drills?')).toBe('place');
     expect(askedPrecision('Which training ground hosted the drills?').city).toBe(true);

@@ -24,6 +24,9 @@ describe('English analysis', () => {
   it('folds British spellings onto American ones on both sides', () => {
     expect(americanSpelling('organisation')).toEqual('organization');
     expect(americanSpelling('neighbouring')).toEqual('neighboring');
+    // The rendering's good-neighbourliness meets a question's good-neighborly: both fold before the stemmer cuts them.
+    expect(americanSpelling('neighbourliness')).toEqual('neighborliness');
+    expect(englishTerm('neighbourliness')).toEqual(englishTerm('neighborly'));
     expect(englishTerm('defence')).toEqual(englishTerm('defense'));
     expect(englishTerm('organisations')).toEqual(englishTerm('organizations'));
   });
