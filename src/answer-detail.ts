@@ -80,6 +80,10 @@ export function detailGiven(hits: readonly Hit[], focus: Focus, how: DetailCheck
   // its 协定), and names every year the question names.
   const subject = contentFound(best);
   const terms = [...best.matched].filter((t) => ownTerms.has(t) && /^\p{Script=Han}{2,}$/u.test(t));
+  // …and mentions every document, body or programme of the question the best one mentions (the gazetteer's mentions,
+  // computed from the text): the NPT is §50's treaty, and §49's place of signing is another treaty's. Not an event: a
+  // summit or a meeting recurs, and the next one is written otherwise (§120's 元首理事会下一次会议).
+  const named = focus.entities.filter((e) => e.present && NAMED_INSTRUMENTS.has(e.kind) && e.id !== 'sco' && e.paragraphs.includes(best.paragraph.number));
   // What comes next (the next summit) is the one passage inSequence chose: the summit before it is no answer.
   const candidates = hits
     .slice(0, focus.sequence === undefined ? related : 1)
@@ -87,10 +91,14 @@ export function detailGiven(hits: readonly Hit[], focus: Focus, how: DetailCheck
       (h) =>
         [...subject].every((w) => contentFound(h).has(w)) &&
         terms.every((t) => h.matched.has(t)) &&
-        focus.years.every((y) => y.paragraphs.includes(h.paragraph.number)),
+        focus.years.every((y) => y.paragraphs.includes(h.paragraph.number)) &&
+        named.every((e) => e.paragraphs.includes(h.paragraph.number)),
     );
   return { kind, hit: candidates.find(gives) };
 }
+
+/** Kinds of named things mentioned by one name each, whose detail is theirs alone: treaties, bodies, programmes. */
+const NAMED_INSTRUMENTS: ReadonlySet<string> = new Set(['document', 'organisation', 'programme']);
 
 /** The question's content words a hit matches (not its verbs or frame words). */
 function contentFound(hit: Hit): Set<string> {

@@ -1125,3 +1125,14 @@ describe('a question nothing answers', () => {
     expect(refusal(core.ask("what's intra-SCO trade worth these days, per the declaration?")).absent).toEqual([]);
   });
 });
+
+describe('a detail asked of a treaty, a body or a programme', () => {
+  it('is given only by a passage that mentions it, not by another treaty’s clause sharing its words', () => {
+    // §50 names the NPT and gives the date it was signed, not the place; §49's New York is where another treaty's protocol was signed.
+    const where = refusal(core.ask('Where was the NPT signed?'));
+    expect(where.missing).toBe('place');
+    expect(where.related.map((p) => p.paragraph)).toContain(50);
+    expect(passages(core.ask('When was the NPT signed?')).passages[0]?.paragraph).toBe(50);
+    expect(refusal(core.ask('Where is the SCO Youth Council based?')).missing).toBe('place');
+  });
+});
