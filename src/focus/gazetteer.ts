@@ -45,13 +45,21 @@ export function spaced(text: string): string {
     .replace(/[\s\-‐‑–—_/]+/gu, ' ');
 }
 
-function byFirstUnit(forms: Form[], fold: (f: Form) => string): Map<string, Form[]> {
+/** The run of Latin letters and digits a text has at `at` ('' when none starts there): 'sino' of 'sino-us'. */
+function firstWord(text: string, at = 0): string {
+  let end = at;
+  while (end < text.length && LATIN_WORD_CHAR.test(text[end] ?? '')) end++;
+  return text.slice(at, end);
+}
+
+/** Forms by the unit they begin with (`first`: a Chinese name's first character, an English name's first word), longest first. */
+function byFirstUnit(forms: Form[], first: (f: Form) => string): Map<string, Form[]> {
   const out = new Map<string, Form[]>();
   for (const f of forms) {
-    const first = fold(f).slice(0, 1);
-    const list = out.get(first) ?? [];
+    const unit = first(f);
+    const list = out.get(unit) ?? [];
     list.push(f);
-    out.set(first, list);
+    out.set(unit, list);
   }
   // Longest first, so 印度尼西亚 is found before 印度 and Sino-US before Sino.
   for (const list of out.values()) list.sort((a, b) => b.key.length - a.key.length);
@@ -115,8 +123,10 @@ export class NameFinder {
         else for (const variant of writtenVariants(key.toLowerCase(), NAMED_AFTER.has(entry.kind))) en.push({ entry, key: variant, exactCase });
       }
     }
-    this.chinese = byFirstUnit(zh, (f) => f.key);
-    this.english = byFirstUnit(en, (f) => f.key.toLowerCase());
+    this.chinese = byFirstUnit(zh, (f) => f.key.slice(0, 1));
+    // By the whole first word, not its first letter: a question's word meets the few names that begin with it, not
+    // the hundreds that begin with its letter (the names of a question are looked up on every question).
+    this.english = byFirstUnit(en, (f) => firstWord(f.key.toLowerCase()));
   }
 
   /**
@@ -158,7 +168,7 @@ export class NameFinder {
     const out: NameMatch[] = [];
     for (let at = 0; at < lower.length; ) {
       const before = lower[at - 1] ?? '';
-      const candidates = LATIN_WORD_CHAR.test(before) ? [] : (this.english.get(lower[at] ?? '') ?? []);
+      const candidates = LATIN_WORD_CHAR.test(before) ? [] : (this.english.get(firstWord(lower, at)) ?? []);
       const form = candidates.find((f) => {
         if (f.entry === exclude) return false;
         const source = f.exactCase ? exact : lower;
