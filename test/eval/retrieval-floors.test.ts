@@ -211,6 +211,17 @@ const FLOORS: [string, Language, Floor][] = [
     'en',
     { recallAt1: 0.94, recallAt3: 0.94, refusedUnanswerable: 0.96, refusedAnswerableAtMost: 0.03, absentNamed: 0.9, missingNamed: 0.95 },
   ],
+  // Second session of 2026-11-28: written blind before its first retrieval change, measured at its first commit and its last (README).
+  [
+    'heldout-46.jsonl',
+    'zh',
+    { recallAt1: 0.97, recallAt3: 0.97, refusedUnanswerable: 0.98, refusedAnswerableAtMost: 0.03, absentNamed: 0.96, missingNamed: 0.96 },
+  ],
+  [
+    'heldout-46.jsonl',
+    'en',
+    { recallAt1: 0.96, recallAt3: 0.97, refusedUnanswerable: 0.97, refusedAnswerableAtMost: 0.03, absentNamed: 0.8, missingNamed: 0.92 },
+  ],
 ];
 
 describe('retrieval floors', () => {
