@@ -11,7 +11,7 @@ import { joinedAsWritten } from './english-words.js';
 import { WordWeights } from './word-weights.js';
 import { WordMatcher } from './word-matcher.js';
 import { type PrebuiltSearch, searchFingerprint, usablePrebuilt } from './prebuilt.js';
-import { type MiniSearchJson, Postings } from './postings.js';
+import { type MiniSearchJson, Postings, type RawHit } from './postings.js';
 
 export { SEARCH_DEFAULTS, type SearchSettings } from './settings.js';
 
@@ -239,26 +239,7 @@ export class SearchEngine {
       scores[n] = base * coverage ** this.settings.coveragePower;
     });
     const order = raw.map((_, n) => n).sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0));
-    const hits: Hit[] = [];
-    for (const n of order.slice(0, this.settings.maxHits)) {
-      const r = raw[n];
-      const entry = r === undefined ? undefined : this.entries[r.id as number];
-      if (r === undefined || entry === undefined) continue;
-      const found = matcher.match(r.queryTerms);
-      const missing = query.words.filter((_, i) => found[i] !== true).map((w) => w.word);
-      const matchedWords = query.words.filter((_, i) => found[i] === true);
-      // Fields named, not spread ({ ...entry }): with the spread, about 14 KB of each question outlived it
-      // into V8's old generation (sampling heap profiler), so scavenges copied megabytes and paused 7–14 ms.
-      hits.push({
-        document: entry.document,
-        paragraph: entry.paragraph,
-        score: scores[n] ?? 0,
-        coverage: coverages[n] ?? 0,
-        matched: new Set(r.queryTerms),
-        missing,
-        matchedWords,
-      });
-    }
+    const hits = order.slice(0, this.settings.maxHits).flatMap((n) => this.hitOf(raw[n], scores[n] ?? 0, coverages[n] ?? 0, matcher, query));
     const best = hits[0];
     const minCoverage = query.language === 'en' ? this.settings.minCoverageEnglish : this.settings.minCoverage;
     const covered = best !== undefined && best.coverage >= minCoverage && best.score >= this.settings.minScore;
@@ -271,6 +252,19 @@ export class SearchEngine {
       ...query.fragments.filter((f) => unknownFragment(f, (t) => this.inCorpus(t))).map((f) => f.text),
     ];
     return { query, hits, covered, minCoverage, unknownNames, unknownTerms };
+  }
+
+  /**
+   * A result as a hit, its entry's fields named, not spread ({ ...entry }): with the spread, about 14 KB of each question
+   * outlived it into V8's old generation (sampling heap profiler), so scavenges copied megabytes and paused 7–14 ms.
+   */
+  private hitOf(r: RawHit | undefined, score: number, coverage: number, matcher: WordMatcher, query: PreparedQuery): Hit[] {
+    const entry = r === undefined ? undefined : this.entries[r.id as number];
+    if (r === undefined || entry === undefined) return [];
+    const found = matcher.match(r.queryTerms);
+    const missing = query.words.filter((_, i) => found[i] !== true).map((w) => w.word);
+    const matchedWords = query.words.filter((_, i) => found[i] === true);
+    return [{ document: entry.document, paragraph: entry.paragraph, score, coverage, matched: new Set(r.queryTerms), missing, matchedWords }];
   }
 
   /**
