@@ -13,6 +13,7 @@ import { inSequence, namesItsSubject, neighbour, relatedHits, relevantHits } fro
 import { answerByParts, asksMembership } from './answer-parts.js';
 import { subjectOf } from './answer-subject.js';
 import { type ApartReaders, askedApart } from './answer-apart.js';
+import { proposersFirst } from './answer-proposer.js';
 import { asWritten, subjectNeverUsed, unmentionedPart, unusedWords } from './answer-unused.js';
 import { absentText, NOT_COVERED_TEXT, partlyAbsentText, textFor } from './core-messages.js';
 import { asksPersonsByName } from './focus/detail.js';
@@ -121,7 +122,11 @@ function answerSearched(deps: QuestionDeps, { text, language, says, focus, first
   // A refusal names every word of the question the declaration never uses, and the detail asked for, which it does not give either.
   const unused = unusedWords(text, focus, first, absent);
   const topic = searchedTopic(text, result, [...absent, ...unused]);
-  const { hits, unanswered } = byEdition(text, refused ? relatedHits(first) : ranked(result, focus, topic, deps.paragraphCount), result.query.words);
+  const { hits, unanswered } = byEdition(
+    text,
+    refused ? relatedHits(first) : proposersFirst(ranked(result, focus, topic, deps.paragraphCount), focus, text, deps.focus.finder),
+    result.query.words,
+  );
   const quoter = new Quoter((hit, whole) => deps.passage(hit, result.query.phrases, whole), QUESTION_DEFAULTS.related);
   const asked = focus.order === undefined ? focus.detail : undefined;
   const refuse = refuser(deps, { text, language, focus, first }, [...absent, ...unused]);

@@ -1136,3 +1136,14 @@ describe('a detail asked of a treaty, a body or a programme', () => {
     expect(refusal(core.ask('Where is the SCO Youth Council based?')).missing).toBe('place');
   });
 });
+
+describe('what a country proposed', () => {
+  it('is first where that country proposes, not where it supports another’s initiative (§66)', () => {
+    expect([68, 90]).toContain(passages(core.ask('俄罗斯提出了什么倡议')).passages[0]?.paragraph);
+    expect([91, 99, 107]).toContain(passages(core.ask('What initiatives has Uzbekistan put forward?')).passages[0]?.paragraph);
+  });
+
+  it('but a question naming an initiative asks about it, whoever proposed it', () => {
+    expect(passages(core.ask('俄罗斯对一带一路倡议的态度')).passages[0]?.paragraph).toBe(66);
+  });
+});
