@@ -16,14 +16,22 @@ export function asked(typed: string): Pick<Focus, 'detail' | 'actor' | 'precisio
   const question = /[a-z]/u.test(typed) ? typed.replace(/\bWHO\b/gu, 'World Health Organization') : typed;
   // A detail asked by a closing noun is read as typed: 'energy prices' is a topic, 'bank capital ??' a figure asked.
   const detail = askedDetail(question) ?? detailByHead(question);
-  const actor = askedActor(question);
-  const precision = askedPrecision(question);
-  if (!/\p{Script=Latin}{2}/u.test(question)) return { detail, actor, precision };
+  // Who and how precisely matter only for a question that asks a detail (src/answer-detail.ts): not read for the others.
+  if (!/\p{Script=Latin}{2}/u.test(question))
+    return detail === undefined ? noDetail() : { detail, actor: askedActor(question), precision: askedPrecision(question) };
   const frame = questionFrame(question);
   const framedDetail = detail ?? askedDetail(frame);
-  // Who and how precisely matter only for a question that asks a detail.
-  if (framedDetail === undefined) return { detail, actor, precision };
-  return { detail: framedDetail, actor: actor === 'any' ? askedActor(frame) : actor, precision: eitherPrecision(precision, askedPrecision(frame)) };
+  if (framedDetail === undefined) return noDetail();
+  const actor = askedActor(question);
+  return {
+    detail: framedDetail,
+    actor: actor === 'any' ? askedActor(frame) : actor,
+    precision: eitherPrecision(askedPrecision(question), askedPrecision(frame)),
+  };
+}
+
+function noDetail(): Pick<Focus, 'detail' | 'actor' | 'precision'> {
+  return { detail: undefined, actor: 'any', precision: { day: false, city: false } };
 }
 
 /**
