@@ -2,6 +2,7 @@
 // the subject (the related passages) and that the detail is not there.
 import type { Refuse } from './answer-question.js';
 import { absentText, missingText, NOT_COVERED_TEXT, textFor } from './core-messages.js';
+import { NAMED_INSTRUMENTS } from './answer-detail.js';
 import type { Focus } from './focus/focus.js';
 import type { Answer, DetailKind, Language, Passage } from './model.js';
 
@@ -16,8 +17,21 @@ export function detailRefusal(
 ): Answer {
   if (subject === '') return refuse(textFor(NOT_COVERED_TEXT, says), kind, related);
   const called = focus.precision.called === true || focus.precision.theme === true;
-  const where = related.map((p) => p.paragraph);
+  const where = mentioning(
+    related.map((p) => p.paragraph),
+    focus,
+  );
   const missing = missingText(kind, subject, where, says, called);
   const reason = absent.length === 0 ? missing : `${absentText(absent, says)}${says === 'zh' ? '' : ' '}${missing}`;
   return refuse(reason, kind, related, [...absent, ...unused], subject);
+}
+
+/**
+ * The paragraphs said to mention the subject: when it is a treaty, a body or a programme, only those that name it
+ * (the NPT in §50, not §49's other treaty beside it in `related`); all of them when none does.
+ */
+function mentioning(paragraphs: number[], focus: Focus): number[] {
+  const named = focus.entities.filter((e) => e.present && !e.coordinated && NAMED_INSTRUMENTS.has(e.kind));
+  const naming = paragraphs.filter((n) => named.length > 0 && named.every((e) => e.paragraphs.includes(n)));
+  return naming.length > 0 ? naming : paragraphs;
 }

@@ -98,7 +98,7 @@ export function detailGiven(hits: readonly Hit[], focus: Focus, how: DetailCheck
 }
 
 /** Kinds of named things mentioned by one name each, whose detail is theirs alone: treaties, bodies, programmes. */
-const NAMED_INSTRUMENTS: ReadonlySet<string> = new Set(['document', 'organisation', 'programme']);
+export const NAMED_INSTRUMENTS: ReadonlySet<string> = new Set(['document', 'organisation', 'programme']);
 
 /** The question's content words a hit matches (not its verbs or frame words). */
 function contentFound(hit: Hit): Set<string> {

@@ -1132,6 +1132,9 @@ describe('a detail asked of a treaty, a body or a programme', () => {
     const where = refusal(core.ask('Where was the NPT signed?'));
     expect(where.missing).toBe('place');
     expect(where.related.map((p) => p.paragraph)).toContain(50);
+    // Said to be mentioned only where it is: §49's other treaty is related reading, not a mention of the NPT.
+    expect(where.reason).toContain('§50');
+    expect(where.reason).not.toContain('§49');
     expect(passages(core.ask('When was the NPT signed?')).passages[0]?.paragraph).toBe(50);
     expect(refusal(core.ask('Where is the SCO Youth Council based?')).missing).toBe('place');
   });
