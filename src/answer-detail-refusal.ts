@@ -2,7 +2,7 @@
 // the subject (the related passages) and that the detail is not there.
 import type { Refuse } from './answer-question.js';
 import { absentText, missingText, NOT_COVERED_TEXT, textFor } from './core-messages.js';
-import { NAMED_INSTRUMENTS } from './answer-detail.js';
+import { NAMED_THINGS } from './answer-detail.js';
 import type { Focus } from './focus/focus.js';
 import type { Answer, DetailKind, Language, Passage } from './model.js';
 
@@ -27,11 +27,11 @@ export function detailRefusal(
 }
 
 /**
- * The paragraphs said to mention the subject: when it is a treaty, a body or a programme, only those that name it
+ * The paragraphs said to mention the subject: when it is a treaty, a body, a programme or an event, only those that name it
  * (the NPT in §50, not §49's other treaty beside it in `related`); all of them when none does.
  */
 function mentioning(paragraphs: number[], focus: Focus): number[] {
-  const named = focus.entities.filter((e) => e.present && !e.coordinated && NAMED_INSTRUMENTS.has(e.kind));
+  const named = focus.entities.filter((e) => e.present && !e.coordinated && NAMED_THINGS.has(e.kind));
   const naming = paragraphs.filter((n) => named.length > 0 && named.every((e) => e.paragraphs.includes(n)));
   return naming.length > 0 ? naming : paragraphs;
 }

@@ -20,6 +20,8 @@ export interface DetailCheck {
   related: number;
   /** The year the document was made (in its opening paragraph): what is next is not dated before it. */
   made: number | undefined;
+  /** The opening paragraph, which says at which meeting the document was made. */
+  opening: number;
 }
 
 /**
@@ -38,7 +40,7 @@ function fromOwnName(clauses: readonly string[], focus: Focus, reader: Pick<Focu
  * none does. A year asked about is such a detail too: the best passage must name it.
  */
 export function detailGiven(hits: readonly Hit[], focus: Focus, how: DetailCheck): { kind: DetailKind; hit: Hit | undefined } | undefined {
-  const { quoter, reader, ownTerms, english, related, made } = how;
+  const { quoter, reader, english, made } = how;
   // 'When is the next meeting': not a clause dated only before the document (the agreement of 2014).
   const notBefore = focus.sequence === 'after' && !focus.past ? made : undefined;
   const best = hits[0];
@@ -75,18 +77,25 @@ export function detailGiven(hits: readonly Hit[], focus: Focus, how: DetailCheck
     quoter.use(h, whole);
     return true;
   };
+  return { kind, hit: sameSubject(hits, best, focus, how).find(gives) };
+}
+
+/** The passages that may give the detail: the best one, and those about the same subject (below); only the best for what comes next. */
+function sameSubject(hits: readonly Hit[], best: Hit, focus: Focus, how: Pick<DetailCheck, 'ownTerms' | 'related' | 'opening'>): Hit[] {
   // Another passage may give the detail only if it is about the same subject: it matches every word
   // the best one does, every Chinese term of the question's own it does (环保合作协定's 环保 as well as
   // its 协定), and names every year the question names.
   const subject = contentFound(best);
-  const terms = [...best.matched].filter((t) => ownTerms.has(t) && /^\p{Script=Han}{2,}$/u.test(t));
-  // …and mentions every document, body or programme of the question the best one mentions (the gazetteer's mentions,
-  // computed from the text): the NPT is §50's treaty, and §49's place of signing is another treaty's. Not an event: a
-  // summit or a meeting recurs, and the next one is written otherwise (§120's 元首理事会下一次会议).
-  const named = focus.entities.filter((e) => e.present && NAMED_INSTRUMENTS.has(e.kind) && e.id !== 'sco' && e.paragraphs.includes(best.paragraph.number));
+  const terms = [...best.matched].filter((t) => how.ownTerms.has(t) && /^\p{Script=Han}{2,}$/u.test(t));
+  // …and mentions every document, body, programme or event of the question the best one mentions (the gazetteer's
+  // mentions, computed from the text): the NPT is §50's treaty, and §49's place of signing is another treaty's; §96's
+  // alliance is not the Digital Forum. Not the meeting the opening paragraph says the declaration was made at: the
+  // summit recurs, and the next one is written otherwise (§120's 元首理事会下一次会议).
+  const kinds = best.paragraph.number === how.opening ? NAMED_INSTRUMENTS : NAMED_THINGS;
+  const named = focus.entities.filter((e) => e.present && kinds.has(e.kind) && e.id !== 'sco' && e.paragraphs.includes(best.paragraph.number));
   // What comes next (the next summit) is the one passage inSequence chose: the summit before it is no answer.
-  const candidates = hits
-    .slice(0, focus.sequence === undefined ? related : 1)
+  return hits
+    .slice(0, focus.sequence === undefined ? how.related : 1)
     .filter(
       (h) =>
         [...subject].every((w) => contentFound(h).has(w)) &&
@@ -94,11 +103,12 @@ export function detailGiven(hits: readonly Hit[], focus: Focus, how: DetailCheck
         focus.years.every((y) => y.paragraphs.includes(h.paragraph.number)) &&
         named.every((e) => e.paragraphs.includes(h.paragraph.number)),
     );
-  return { kind, hit: candidates.find(gives) };
 }
 
 /** Kinds of named things mentioned by one name each, whose detail is theirs alone: treaties, bodies, programmes. */
 export const NAMED_INSTRUMENTS: ReadonlySet<string> = new Set(['document', 'organisation', 'programme']);
+/** …and events (a forum, an exercise), each named for itself. */
+export const NAMED_THINGS: ReadonlySet<string> = new Set([...NAMED_INSTRUMENTS, 'event']);
 
 /** The question's content words a hit matches (not its verbs or frame words). */
 function contentFound(hit: Hit): Set<string> {

@@ -122,11 +122,7 @@ function answerSearched(deps: QuestionDeps, { text, language, says, focus, first
   // A refusal names every word of the question the declaration never uses, and the detail asked for, which it does not give either.
   const unused = unusedWords(text, focus, first, absent);
   const topic = searchedTopic(text, result, [...absent, ...unused]);
-  const { hits, unanswered } = byEdition(
-    text,
-    refused ? relatedHits(first) : proposersFirst(ranked(result, focus, topic, deps.paragraphCount), focus, text, deps.focus.finder),
-    result.query.words,
-  );
+  const { hits, unanswered } = byEdition(text, refused ? relatedHits(first) : ranked({ text, result, focus, topic }, deps), result.query.words);
   const quoter = new Quoter((hit, whole) => deps.passage(hit, result.query.phrases, whole), QUESTION_DEFAULTS.related);
   const asked = focus.order === undefined ? focus.detail : undefined;
   const refuse = refuser(deps, { text, language, focus, first }, [...absent, ...unused]);
@@ -220,8 +216,8 @@ function coveredBy(result: SearchResult, best: Hit | undefined): boolean {
 }
 
 /** The passages that answer well enough, ordered by what the question asks for (what comes next, the paragraph after X). */
-function ranked(result: SearchResult, focus: Focus, topic: readonly string[], paragraphCount: number): Hit[] {
-  return inSequence(neighbour(relevantHits(result, focus, topic), focus, paragraphCount), focus);
+function ranked({ text, result, focus, topic }: { text: string; result: SearchResult; focus: Focus; topic: readonly string[] }, deps: QuestionDeps): Hit[] {
+  return proposersFirst(inSequence(neighbour(relevantHits(result, focus, topic), focus, deps.paragraphCount), focus), focus, text, deps.focus.finder);
 }
 
 export type Refuse = (reason: string, missing: DetailKind | undefined, related: Passage[], names?: string[], subject?: string) => Answer;
@@ -262,6 +258,7 @@ function detailCheck(deps: QuestionDeps, quoter: Quoter, result: SearchResult): 
     english: result.query.language === 'en',
     related: QUESTION_DEFAULTS.related,
     made: deps.made,
+    opening: deps.opening().paragraph.number,
   };
 }
 

@@ -1138,6 +1138,14 @@ describe('a detail asked of a treaty, a body or a programme', () => {
     expect(passages(core.ask('When was the NPT signed?')).passages[0]?.paragraph).toBe(50);
     expect(refusal(core.ask('Where is the SCO Youth Council based?')).missing).toBe('place');
   });
+
+  it('and of an event: §96’s alliance, proposed by China, is not the Digital Forum of §77; the next summit is still §120', () => {
+    const who = refusal(core.ask('Which country proposed the SCO Digital Forum?'));
+    expect(who.missing).toBe('person');
+    expect(who.reason).toContain('§77');
+    expect(who.reason).not.toContain('§96');
+    expect(passages(core.ask('明年上合峰会轮到哪个国家办')).passages[0]?.paragraph).toBe(120);
+  });
 });
 
 describe('what a country proposed', () => {
