@@ -2,7 +2,8 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { CONFIG_DEFAULTS } from '../adapters/config.js';
-import { BOT_NODE_FLAGS, START_NODE_FLAGS } from '../scripts/core-snapshot.js';
+import { CHAT_NODE_FLAGS } from '../adapters/prepared-core/node-flags.js';
+import { START_NODE_FLAGS } from '../scripts/core-snapshot.js';
 import { createCore } from '../src/create-core.js';
 import { benchDiscord } from './discord.js';
 import { benchSlack } from './slack.js';
@@ -12,7 +13,7 @@ import { ms, summary } from './stats.js';
 /** Time per question in a process of its own (dist/core-latency.js, with the flags npm start gives a chat bot), just started or after the bot's warm-up. */
 function perQuestion(warm: boolean): { median: number; p99: number; max: number; questions: number; passes: number; warmUpMs: number } {
   const script = fileURLToPath(new URL('../dist/core-latency.js', import.meta.url));
-  const out = execFileSync(process.execPath, [...BOT_NODE_FLAGS, script, ...(warm ? ['--warm-up'] : [])], { encoding: 'utf8' });
+  const out = execFileSync(process.execPath, [...CHAT_NODE_FLAGS, script, ...(warm ? ['--warm-up'] : [])], { encoding: 'utf8' });
   return JSON.parse(out) as ReturnType<typeof perQuestion>;
 }
 

@@ -8,7 +8,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { BOT_NODE_FLAGS, START_NODE_FLAGS } from '../scripts/core-snapshot.js';
+import { CHAT_NODE_FLAGS } from '../adapters/prepared-core/node-flags.js';
+import { START_NODE_FLAGS } from '../scripts/core-snapshot.js';
 
 const RUNS = 5;
 const QUESTION = '上合对阿富汗问题怎么看？';
@@ -51,12 +52,12 @@ function main(): void {
     row('jieba with its full dictionary', ['--input-type=module', '-e', jieba]),
     row('first answer (console, npm start)', [...start, bundle, QUESTION]),
     row('first answer in English (console)', [...start, bundle, ENGLISH_QUESTION]),
-    row('first answer, core built at start', [...BOT_NODE_FLAGS, bundle, QUESTION]),
-    row('first answer in English, built at start', [...BOT_NODE_FLAGS, bundle, ENGLISH_QUESTION]),
+    row('first answer, core built at start', [...CHAT_NODE_FLAGS, bundle, QUESTION]),
+    row('first answer in English, built at start', [...CHAT_NODE_FLAGS, bundle, ENGLISH_QUESTION]),
     row('one answer printed (npm run ask), to exit', [...start, '--import', './bench/at-exit.mjs', `${root}dist/ask.js`, QUESTION]),
     row('@slack/bolt and discord.js imported', [fullBot, '--libraries-only']),
-    row('bot with both adapters, one answer (npm start)', [...BOT_NODE_FLAGS, fullBot, QUESTION]),
-    row('bot, a Chinese and an English answer', [...BOT_NODE_FLAGS, fullBot, QUESTION, ENGLISH_QUESTION]),
+    row('bot with both adapters, one answer (npm start)', [...CHAT_NODE_FLAGS, fullBot, QUESTION]),
+    row('bot, a Chinese and an English answer', [...CHAT_NODE_FLAGS, fullBot, QUESTION, ENGLISH_QUESTION]),
     row('bot, both answers, from the snapshot', [...start, fullBot, QUESTION, ENGLISH_QUESTION]),
   ];
   const bare = rows[0]?.mb ?? NaN;

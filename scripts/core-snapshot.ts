@@ -14,7 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { renameSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { CHAT_NODE_FLAGS, SNAPSHOT_NODE_FLAGS } from '../adapters/prepared-core/node-flags.js';
+import { SNAPSHOT_NODE_FLAGS } from '../adapters/prepared-core/node-flags.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const entry = `${root}dist/core-snapshot.cjs`;
@@ -22,8 +22,6 @@ const blob = `${root}dist/core.blob`;
 
 /** The Node flags the console and npm run ask run dist/ with: from the snapshot, with the flags it was built with (for benchmarks, from any folder). */
 export const START_NODE_FLAGS = ['--snapshot-blob', blob, ...SNAPSHOT_NODE_FLAGS];
-/** The Node flags npm start runs a chat bot with (for benchmarks). */
-export const BOT_NODE_FLAGS = [...CHAT_NODE_FLAGS];
 const empty = `${root}dist/core-snapshot-empty.cjs`;
 
 async function main(): Promise<void> {

@@ -92,7 +92,7 @@ function sameSubject(hits: readonly Hit[], best: Hit, focus: Focus, how: Pick<De
   // alliance is not the Digital Forum. Not the meeting the opening paragraph says the declaration was made at: the
   // summit recurs, and the next one is written otherwise (§120's 元首理事会下一次会议).
   const kinds = best.paragraph.number === how.opening ? NAMED_INSTRUMENTS : NAMED_THINGS;
-  const named = focus.entities.filter((e) => e.present && kinds.has(e.kind) && e.id !== 'sco' && e.paragraphs.includes(best.paragraph.number));
+  const named = focus.entities.filter((e) => e.present && kinds.has(e.kind) && e.paragraphs.includes(best.paragraph.number));
   // What comes next (the next summit) is the one passage inSequence chose: the summit before it is no answer.
   return hits
     .slice(0, focus.sequence === undefined ? how.related : 1)
