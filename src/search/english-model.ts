@@ -3,26 +3,28 @@
 // keeps its 3 MB JSON in the module cache and works on a deep copy of it, and
 // wink-nlp loads the named-entity and sentiment machines whether or not the
 // pipe asks for them: together some 14 MB of memory and 80 ms that a question
-// never uses. Here the core model is read once from its file and prepared in
-// place the way the package prepares its copy (dist/read-core-model.js and
-// load-core-model.js of version 1.8); the entity and sentiment machines are
-// empty. test/src/search/english-model.test.ts reads every evaluation question
+// never uses. Here the core model's large parts (its words and their features)
+// are read compact from a cache (src/search/english-lexicon.ts), parsed from its
+// file only when the cache lacks them, and the model is prepared the way the
+// package prepares its copy (dist/read-core-model.js and load-core-model.js of
+// version 1.8); the entity and sentiment machines are empty. test/src/search/english-model.test.ts reads every evaluation question
 // with both models and expects the same tokens, tags, lemmas and ids.
 
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Model } from 'wink-nlp';
+import { type CompactLexicon, type CompactWords, type LexiconJson, loadLexicon } from './english-lexicon.js';
 
 const require = createRequire(import.meta.url);
 
 /** A state machine that recognises nothing, in wink-nlp's automaton format ([version, lastState, fsm, terminal, marked, custom]). */
 const EMPTY_MACHINE = JSON.stringify([100, 0, { 0: {} }, {}, {}, {}]);
 
-/** The fields of the core model's JSON that its preparation touches. */
+/** The fields of the core model's JSON that its preparation touches, once the compact lexicon has its large parts. */
 interface CoreModelJson {
-  lexicon: string | Uint32Array;
-  xpansions: string | Uint32Array;
+  lexicon: Uint32Array;
+  xpansions: Uint32Array;
   pos: { hash: Record<string, number> };
   packing: { layout: Record<string, number[]>; efList?: string[] };
   features: Record<string, Feature> & { lexeme: Feature; posClusters: { list: (string | Set<number>)[] } };
@@ -36,15 +38,6 @@ interface Feature {
   maxIndex?: number;
 }
 
-/** Base64 of little-endian 32-bit words, as the model stores its lexicon, as a Uint32Array. */
-function words32(base64: string | Uint32Array): Uint32Array {
-  if (typeof base64 !== 'string') return base64;
-  const bytes = Buffer.from(base64, 'base64');
-  const out = new Uint32Array(bytes.length / 4);
-  new Uint8Array(out.buffer).set(bytes);
-  return out;
-}
-
 function indexOf(list: readonly string[]): Record<string, number> {
   const hash: Record<string, number> = Object.create(null);
   list.forEach((word, k) => {
@@ -54,30 +47,34 @@ function indexOf(list: readonly string[]): Record<string, number> {
 }
 
 /**
- * The same index for the lexicon's 88,000 words, held in a Map: wink-nlp only
- * reads and adds words by key, and a Map of that size builds in half the time
- * of an object and takes 2.6 MB less.
+ * The lexeme feature over the compact words: wink-nlp reads a word by index, pushes
+ * the words it adds and reads the list's length; it looks words up by key and sets
+ * the index of a word it adds. Nothing else of the two is used.
  */
-function mapBackedIndexOf(list: readonly string[]): Record<string, number> {
-  const words = new Map<string, number>();
-  list.forEach((word, k) => {
-    words.set(word, k);
+function lexemeFeature(words: CompactWords): Feature {
+  const list = new Proxy([] as string[], {
+    get: (_target, key) => {
+      if (key === 'length') return words.length;
+      if (key === 'push') return (word: string) => words.push(word);
+      return typeof key === 'string' ? words.word(Number(key)) : undefined;
+    },
   });
-  return new Proxy(Object.create(null) as Record<string, number>, {
-    get: (_target, key) => (typeof key === 'string' ? words.get(key) : undefined),
+  const hash = new Proxy(Object.create(null) as Record<string, number>, {
+    get: (_target, key) => (typeof key === 'string' ? words.indexOf(key) : undefined),
     set: (_target, key, value: number) => {
-      if (typeof key === 'string') words.set(key, value);
+      if (typeof key === 'string') words.setIndex(key, value);
       return true;
     },
-    has: (_target, key) => typeof key === 'string' && words.has(key),
+    has: (_target, key) => typeof key === 'string' && words.indexOf(key) !== undefined,
   });
+  return { list, hash, intrinsicSize: words.count, index: words.count };
 }
 
-/** The core model as wink-nlp expects it: lexicon decoded, each listed feature indexed, its sizes set. */
-function prepareCore(model: CoreModelJson): CoreModelJson {
+/** The core model as wink-nlp expects it: the compact lexicon in place, each listed feature indexed, its sizes set. */
+function prepareCore(compact: CompactLexicon<Omit<CoreModelJson, 'lexicon' | 'xpansions'>>): CoreModelJson {
+  const model: CoreModelJson = { ...compact.rest, lexicon: compact.lexicon, xpansions: compact.xpansions };
   const { packing, features } = model;
-  model.lexicon = words32(model.lexicon);
-  model.xpansions = words32(model.xpansions);
+  features.lexeme = lexemeFeature(compact.words);
   packing.efList = [];
   for (const [name, layout] of Object.entries(packing.layout)) {
     const feature = features[name];
@@ -89,10 +86,6 @@ function prepareCore(model: CoreModelJson): CoreModelJson {
     }
     if (layout[4] === 1) packing.efList.push(name);
   }
-  const { lexeme } = features;
-  lexeme.hash = mapBackedIndexOf(lexeme.list);
-  lexeme.intrinsicSize = lexeme.list.length;
-  lexeme.index = lexeme.list.length;
   const clusters = features.posClusters.list;
   clusters.forEach((cluster, k) => {
     if (typeof cluster === 'string') clusters[k] = new Set(cluster.split('_').map((tag) => model.pos.hash[tag] ?? 0));
@@ -129,13 +122,16 @@ export function requiredModelParts(): EnglishModelParts {
   };
 }
 
-/** The model, for `winkNLP(model, ['pos'])`. */
-export function leanEnglishModel(parts: EnglishModelParts = requiredModelParts()): Model {
+/**
+ * The model, for `winkNLP(model, ['pos'])`. Its lexicon is read from the cache in `cacheDir`
+ * (by default beside the model's package; src/search/english-lexicon.ts) when it is there.
+ */
+export function leanEnglishModel(parts: EnglishModelParts = requiredModelParts(), cacheDir?: string): Model {
   const coreFile = join(modelDist(), 'languages', 'cur', 'models', 'eng-core-web-model.json');
   const { lemmatize, ...loaders } = parts;
   return {
     ...loaders,
-    core: () => prepareCore(JSON.parse(readFileSync(coreFile, 'utf8')) as CoreModelJson),
+    core: () => prepareCore(loadLexicon(coreFile, () => JSON.parse(readFileSync(coreFile, 'utf8')) as LexiconJson, cacheDir)),
     ner: () => ({ machines: [], transformers: [] }),
     sa: () => ({ machines: [EMPTY_MACHINE], setter: () => undefined }),
     addons: { lemmatize },

@@ -1,14 +1,22 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import winkNLP, { type ItemToken, type Model, type WinkMethods } from 'wink-nlp';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { leanEnglishModel } from '../../../src/search/english-model.js';
 
-// The lean loader must read every text as the package's own model does: the
-// English analysis depends on the tokens, their tags, lemmas and lexicon ids.
+// The lean loader must read every text as the package's own model does, both when
+// it parses the model (a first start) and when it reads the compact lexicon back
+// from the cache: the English analysis depends on the tokens, their tags, lemmas
+// and lexicon ids.
 
 const stock = winkNLP(createRequire(import.meta.url)('wink-eng-lite-web-model') as Model, ['pos']);
-const lean = winkNLP(leanEnglishModel(), ['pos']);
+const cacheDir = mkdtempSync(join(tmpdir(), 'english-model-'));
+afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
+const parsed = winkNLP(leanEnglishModel(undefined, cacheDir), ['pos']);
+const cacheFiles = readdirSync(cacheDir);
+const cached = winkNLP(leanEnglishModel(undefined, cacheDir), ['pos']);
 
 /** Every question of every evaluation set, and every string of the English rendering. */
 function texts(): string[] {
@@ -45,12 +53,23 @@ describe('leanEnglishModel', () => {
     expect(all.length).toBeGreaterThan(5000);
   });
 
-  it('reads every text as the package’s own model does', () => {
+  it('keeps what it parsed in one cache file', () => {
+    expect(cacheFiles).toHaveLength(1);
+  });
+
+  it.each([
+    ['parsed from the model', parsed],
+    ['read from the cache', cached],
+  ])('reads every text as the package’s own model does, %s', (_how, lean) => {
     const differing = all.filter((text) => reading(lean, text).join('\n') !== reading(stock, text).join('\n'));
     expect(differing).toEqual([]);
   });
 
-  it('numbers a word outside the lexicon as the package does', () => {
-    expect(reading(lean, 'qzqxjqzv Huawei de-dollarization')).toEqual(reading(stock, 'qzqxjqzv Huawei de-dollarization'));
+  it.each([
+    ['parsed from the model', parsed],
+    ['read from the cache', cached],
+  ])('numbers words outside the lexicon as the package does, %s', (_how, lean) => {
+    const text = 'qzqxjqzv Huawei de-dollarization qzqxjqzv Gazprom Huawei';
+    expect(reading(lean, text)).toEqual(reading(stock, text));
   });
 });
