@@ -9,13 +9,15 @@ import { escapeRegExp } from './question-spans.js';
 import type { SearchResult } from './search/engine.js';
 import { normalize, normalizeWithMap } from './text/normalize.js';
 import { asWritten, touchesAny } from './answer-unused.js';
+import { fastIgnoreCase } from './text/fast-ignore-case.js';
 
 /** Who is asked who stands beside a name, and whether that is the organisation itself. */
 type Partners = Pick<FocusReader, 'partners' | 'isOrganisation' | 'countriesIn'>;
 
 // Words that ask what passes between two countries: their relations, a conflict, talks, a border.
-const BETWEEN_THEM =
-  /\b(?:relations?|relationship|ties|tensions?|conflicts?|wars?|disputes?|rivalry|border|between|bilateral|vs\.?|versus|talks|dialogue|deal|treaty|peace|clash(?:es)?|standoff|normali[sz]ation)\b|关系|冲突|矛盾|争端|之间|双边|边境|边界|对抗|战争|谈判|和谈|交恶|紧张|和解|摩擦|互相|相互|彼此|\b(?:each other|one another|mutual)\b/iu;
+const BETWEEN_THEM = fastIgnoreCase(
+  /\b(?:relations?|relationship|ties|tensions?|conflicts?|wars?|disputes?|rivalry|border|between|bilateral|vs\.?|versus|talks|dialogue|deal|treaty|peace|clash(?:es)?|standoff|normali[sz]ation)\b|关系|冲突|矛盾|争端|之间|双边|边境|边界|对抗|战争|谈判|和谈|交恶|紧张|和解|摩擦|互相|相互|彼此|\b(?:each other|one another|mutual)\b/iu,
+);
 
 /** Whether the question asks about what passes between its countries, or writes them as one (Iran-Israel), rather than about each. */
 function asksBetween(text: string, countries: readonly FocusEntity[]): boolean {
@@ -113,7 +115,7 @@ export function readAbsence(text: string, focus: Focus, result: SearchResult, de
 }
 
 // What passes between two parties as Chinese and English write cooperation between them: 哈萨克斯坦和欧盟的合作, cooperation with the EU.
-const COOPERATION_BETWEEN = /(?:和|与|同|跟)[^，,。？?]{1,12}?(?:的)?(?:合作|往来|交往)|\bcooperation (?:between|with)\b/iu;
+const COOPERATION_BETWEEN = fastIgnoreCase(/(?:和|与|同|跟)[^，,。？?]{1,12}?(?:的)?(?:合作|往来|交往)|\bcooperation (?:between|with)\b/iu);
 
 /**
  * Whether the question asks what passes between a country the text names and a party it never names (哈萨克斯坦和欧盟的合作,

@@ -8,6 +8,7 @@ import type { Focus, FocusReader } from './focus/focus.js';
 import { plain, type DetailKind, type Passage } from './model.js';
 import { analyze } from './search/analyzer.js';
 import type { Hit } from './search/engine.js';
+import { fastIgnoreCase } from './text/fast-ignore-case.js';
 
 /** What the check needs besides the hits: each hit quoted once, the names reader, and the question's own terms. */
 export interface DetailCheck {
@@ -140,11 +141,12 @@ function englishSubjectClauses(rendering: string, hit: Hit): string[] {
 }
 
 /** A clause going on with what belongs to the one before it names: 'as well as its plans', 'and their readiness'. */
-const OWNER_BEFORE_ENGLISH = /^\s*(?:and|as well as|while)\s+(?:its|their|his|her)\b/iu;
+const OWNER_BEFORE_ENGLISH = fastIgnoreCase(/^\s*(?:and|as well as|while)\s+(?:its|their|his|her)\b/iu);
 
 /** Words inside an English clause that point back to what an earlier clause named: in this process, to this end, in this regard. */
-const POINTS_BACK_ENGLISH =
-  /\b(?:this|that|these|such)\s+(?:process|processes|regard|respect|area|areas|field|fields|end|effort|efforts|work|mechanism|context|matter|issue)\b/iu;
+const POINTS_BACK_ENGLISH = fastIgnoreCase(
+  /\b(?:this|that|these|such)\s+(?:process|processes|regard|respect|area|areas|field|fields|end|effort|efforts|work|mechanism|context|matter|issue)\b/iu,
+);
 
 // The stems of a clause of the English rendering: clauses come from the documents only, so the
 // cache is bounded by their sentences; each question asks it of the same few again.

@@ -10,6 +10,7 @@ import type { WrittenText } from './search/written-text.js';
 import type { QueryWord } from './search/query.js';
 import { NAMEABLE } from './answer-unused.js';
 import { isHan, normalize } from './text/normalize.js';
+import { fastIgnoreCase } from './text/fast-ignore-case.js';
 
 /** What a question asks the declaration to mention, when the declaration does not. */
 export interface UnmentionedObject {
@@ -52,18 +53,22 @@ const ZH_WHERE = /(?:这份|本|该)?(?:宣言|文件|文本)(?:里面|里|中|�
 const ZH_ASKS_CONTENT = /什么|哪|啥|谁|多少|几|怎么|如何|咋/u;
 
 const EN_PATTERNS = [
-  /\b(?:any|a|no)\s+mentions?\s+of\s+(?<object>[^?.!,;:]+)/iu,
-  /\b(?:does|did|do)\s+(?:it|they|the\s+(?:text|declaration|document))\s+(?:ever\s+|even\s+|actually\s+)?mention\s+(?<object>[^?.!,;:]+)/iu,
+  fastIgnoreCase(/\b(?:any|a|no)\s+mentions?\s+of\s+(?<object>[^?.!,;:]+)/iu),
+  fastIgnoreCase(/\b(?:does|did|do)\s+(?:it|they|the\s+(?:text|declaration|document))\s+(?:ever\s+|even\s+|actually\s+)?mention\s+(?<object>[^?.!,;:]+)/iu),
   // The spaces after the opening are taken at once ((?=(\s*))\1 cannot give any back): no backtracking through a long run of them.
-  /(?:^|[-–—:,;.?!])(?=(\s*))\1(?:(?:is|are|was|were)\s+)?(?<object>[^\s?.!,;:–—-][^?.!,;:–—-]{0,120}?)\s+(?:even\s+|ever\s+|actually\s+|at\s+all\s+)?(?:mentioned|referenced)\b/iu,
+  fastIgnoreCase(
+    /(?:^|[-–—:,;.?!])(?=(\s*))\1(?:(?:is|are|was|were)\s+)?(?<object>[^\s?.!,;:–—-][^?.!,;:–—-]{0,120}?)\s+(?:even\s+|ever\s+|actually\s+|at\s+all\s+)?(?:mentioned|referenced)\b/iu,
+  ),
   // 'semiconductor supply chains - covered?', 'CPEC — anything?': the topic first, then the question whether it is there.
-  /^(?<object>[^?.!,;:–—-]+?)(?=(\s*))\2[-–—:]\s*(?:is it |are they |was it |were they )?(?:covered|addressed|in there|anything|any mention)\b/iu,
+  fastIgnoreCase(
+    /^(?<object>[^?.!,;:–—-]+?)(?=(\s*))\2[-–—:]\s*(?:is it |are they |was it |were they )?(?:covered|addressed|in there|anything|any mention)\b/iu,
+  ),
   // 'did they float anything on …', 'any language on …', 'anything about …'.
-  /\b(?:anything|any (?:language|wording|reference|line|commitment)s?)\s+(?:on|about|regarding|concerning)\s+(?<object>[^?.!;:]+)/iu,
+  fastIgnoreCase(/\b(?:anything|any (?:language|wording|reference|line|commitment)s?)\s+(?:on|about|regarding|concerning)\s+(?<object>[^?.!;:]+)/iu),
 ];
 // An object that asks for content (what, which…) or holds a clause of its own ('acts on their own soil that violate
 // others' sovereignty') is a question about what the text says of something, not whether it names it.
-const EN_ASKS_CONTENT = /\b(?:what|which|who|whom|whose|how|where|when|that|whether)\b/iu;
+const EN_ASKS_CONTENT = fastIgnoreCase(/\b(?:what|which|who|whom|whose|how|where|when|that|whether)\b/iu);
 
 /** The part of the question it asks the declaration to mention, or undefined when it asks no such thing. */
 export function mentionObject(question: string): string | undefined {
@@ -130,7 +135,7 @@ const clipped = (word: string, text: WrittenText): boolean => /^[a-z]{3,}$/u.tes
 
 // The things an object names one beside another (传统医学和中医, gun running / arms smuggling): asked
 // whether any is mentioned, the declaration mentions the object when it mentions one of them.
-const ALTERNATIVES = /\s*(?:\/|\bor\b|\band\b|&|,|\s[-–—]\s|或者|或是|或|还是|以及|和|与|及|、)\s*/iu;
+const ALTERNATIVES = fastIgnoreCase(/\s*(?:\/|\bor\b|\band\b|&|,|\s[-–—]\s|或者|或是|或|还是|以及|和|与|及|、)\s*/iu);
 
 /**
  * The words that keep a thing an object names from being mentioned: a word of it the documents never

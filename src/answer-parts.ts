@@ -2,10 +2,13 @@
 // that a part the declaration answers is answered although another part asks a detail it does not give.
 import { type Answer, type AnswerOf, type Language, type Passage, plain } from './model.js';
 import { QUESTION_DEFAULTS } from './question-defaults.js';
+import { fastIgnoreCase } from './text/fast-ignore-case.js';
 
 // Where a question goes on with another (X? Y? / X, and where is Y / X；Y): a question mark or
 // semicolon before more words, or 'and' before a question word.
-const NEXT_PART = /[?？;；]+\s*(?=\S)|,?\s+and\s+(?=(?:who|whom|whose|where|when|what|which|how|why|is|are|was|were|does|do|did|will|has|have)\b)/iu;
+const NEXT_PART = fastIgnoreCase(
+  /[?？;；]+\s*(?=\S)|,?\s+and\s+(?=(?:who|whom|whose|where|when|what|which|how|why|is|are|was|were|does|do|did|will|has|have)\b)/iu,
+);
 
 /** The parts of a compound question, each a question of its own (one part when it is not compound). */
 export function questionParts(text: string): string[] {
@@ -76,8 +79,9 @@ function interleave(lists: readonly Passage[][], whole: (passage: Passage) => Pa
 }
 
 // A part asking whether a name is among what another part asks for: 在不在名单里, 在名单里吗, 包不包括, 'is India on the list'.
-const MEMBERSHIP =
-  /在不在|在[^，。？?]{0,6}(?:里|中|之内|之列)吗|是否(?:在|包括|列入)|包(?:不包|括不包)括|有没有[^，。？?]{0,8}在内|\b(?:is|are|was|were)\s+(?:\S+\s+){1,3}(?:in|on|among)\s+(?:the\s+|that\s+|this\s+)?(?:list|them|it)\b|\b(?:included|among them)\b/iu;
+const MEMBERSHIP = fastIgnoreCase(
+  /在不在|在[^，。？?]{0,6}(?:里|中|之内|之列)吗|是否(?:在|包括|列入)|包(?:不包|括不包)括|有没有[^，。？?]{0,8}在内|\b(?:is|are|was|were)\s+(?:\S+\s+){1,3}(?:in|on|among)\s+(?:the\s+|that\s+|this\s+)?(?:list|them|it)\b|\b(?:included|among them)\b/iu,
+);
 
 /** Whether the question is compound and a part of it that holds an absent name asks only whether that name is among the rest's answer. */
 export function asksMembership(text: string, surfaces: readonly string[]): boolean {

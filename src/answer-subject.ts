@@ -5,6 +5,7 @@ import { asWritten, NAMEABLE } from './answer-unused.js';
 import type { Language } from './model.js';
 import { searchable, spansOf, type Span } from './question-spans.js';
 import type { Hit, SearchResult } from './search/engine.js';
+import { fastIgnoreCase } from './text/fast-ignore-case.js';
 
 interface Phrase extends Span {
   /** The words' search terms: a phrase whose terms another holds says nothing more. */
@@ -15,7 +16,7 @@ interface Phrase extends Span {
 
 // What may stand between two words of one phrase: a space or a hyphen with up to two linking words
 // (of, the, SCO's) in English; nothing, or 的, 之, 和 in Chinese.
-const LINK_EN = /^[\s-]+(?:(?:of|the|and|for|on|in|to|sco(?:['’]s)?)[\s-]+){0,2}$/iu;
+const LINK_EN = fastIgnoreCase(/^[\s-]+(?:(?:of|the|and|for|on|in|to|sco(?:['’]s)?)[\s-]+){0,2}$/iu);
 const LINK_ZH = /^(?:的|之|和|与)?$/u;
 // The organisation's name just before a phrase belongs to it: the SCO University, SCO大学.
 const ORGANISATION_BEFORE = /(?<![\p{L}\p{N}])SCO(?:['’]s)?\s*$/iu;

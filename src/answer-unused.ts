@@ -9,6 +9,7 @@ import { knownToLexicon, topicHead } from './search/english.js';
 import type { QueryWord } from './search/query.js';
 import { escapeRegExp, spansOf } from './question-spans.js';
 import { normalize } from './text/normalize.js';
+import { fastIgnoreCase } from './text/fast-ignore-case.js';
 
 /** What the readings below consult: who stands beside a word, and how common a word is. */
 interface Readers {
@@ -60,7 +61,9 @@ export function unusedIsTheSubject(
 
 // The part of the text a question points to ('the digital finance part', 'in the energy section', AI那段,
 // 新型支付系统那块): it says where to look, not what is asked.
-const PART_EN = /\b(?:in|within|under|from|of|on|the)\s+(?:the\s+)?((?:[\w-]+\s+){1,3})(?:section|part|bit|para|paragraph|chapter|passage|portion)s?\b/giu;
+const PART_EN = fastIgnoreCase(
+  /\b(?:in|within|under|from|of|on|the)\s+(?:the\s+)?((?:[\w-]+\s+){1,3})(?:section|part|bit|para|paragraph|chapter|passage|portion)s?\b/giu,
+);
 const PART_ZH = /([\p{Script=Han}A-Za-z\d]{1,12}?)(?:那一段|那段|那部分|那块|这部分|这段|这块|板块|章节)/gu;
 
 /**

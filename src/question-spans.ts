@@ -19,6 +19,22 @@ export function searchable(question: string): string {
   return normal.length === question.length ? normal : question;
 }
 
+// A word's pattern, kept: the words named back are the declaration's and the gazetteer's, met again and again.
+const patterns = new Map<string, RegExp>();
+const PATTERNS_KEPT = 2000;
+
+/** A Latin word as a whole word, in any case; another as the search read it. */
+function patternOf(word: string): RegExp {
+  let pattern = patterns.get(word);
+  if (pattern === undefined) {
+    const latin = /^[\p{Script=Latin}\d]/u.test(word);
+    pattern = new RegExp(latin ? `(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])` : escapeRegExp(normalize(word)), 'giu');
+    if (patterns.size >= PATTERNS_KEPT) patterns.clear();
+    patterns.set(word, pattern);
+  }
+  return pattern;
+}
+
 /**
  * Each word's first place in the question that no longer word has taken (洪灾 before 洪), or undefined
  * when one is not there as a word of its own ('ai' is not in 'main').
@@ -30,9 +46,7 @@ export function spansOf(question: string, words: readonly string[]): Span[] | un
   const spans: (Span | undefined)[] = [];
   for (const i of byLength) {
     const word = words[i] ?? '';
-    const latin = /^[\p{Script=Latin}\d]/u.test(word);
-    const pattern = new RegExp(latin ? `(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])` : escapeRegExp(normalize(word)), 'giu');
-    const found = [...text.matchAll(pattern)]
+    const found = [...text.matchAll(patternOf(word))]
       .map((m) => ({ start: m.index, end: m.index + m[0].length }))
       .find((s) => !taken.some((t) => s.start < t.end && t.start < s.end));
     if (found === undefined) return undefined;

@@ -4,13 +4,16 @@
 import type { Hit } from './search/engine.js';
 import type { QueryWord } from './search/query.js';
 import { normalize } from './text/normalize.js';
+import { fastIgnoreCase } from './text/fast-ignore-case.js';
 
 // What asks about the topics as a whole, before them.
-const LEAD_IN =
-  /^(?:what(?:'s| is| does)?\s+(?:it|the\s+(?:text|declaration|document)|they)\s+(?:say|said)\s+(?:about|on|re)|what\s+about|anything\s+(?:on|about)|any\s+(?:mention|word)\s+(?:of|on)|does\s+(?:it|the\s+(?:text|declaration))\s+(?:mention|cover|say\s+anything\s+(?:about|on))|tell\s+me\s+about|info\s+on)\s+/iu;
+const LEAD_IN = fastIgnoreCase(
+  /^(?:what(?:'s| is| does)?\s+(?:it|the\s+(?:text|declaration|document)|they)\s+(?:say|said)\s+(?:about|on|re)|what\s+about|anything\s+(?:on|about)|any\s+(?:mention|word)\s+(?:of|on)|does\s+(?:it|the\s+(?:text|declaration))\s+(?:mention|cover|say\s+anything\s+(?:about|on))|tell\s+me\s+about|info\s+on)\s+/iu,
+);
 // Between two topics: a comma, and (also), or, plus, vs, &, +, /, as well as; a numbered list's 1) 2).
-const JOINER =
-  /\s*[,;]\s*(?:and\s+|or\s+)?|\s+(?:and\s+also|and\s+about|and\s+on|and|or|plus|vs\.?|versus|as\s+well\s+as)\s+|\s*[&+/]\s*|\s*(?:^|\s)\d[).]\s*/iu;
+const JOINER = fastIgnoreCase(
+  /\s*[,;]\s*(?:and\s+|or\s+)?|\s+(?:and\s+also|and\s+about|and\s+on|and|or|plus|vs\.?|versus|as\s+well\s+as)\s+|\s*[&+/]\s*|\s*(?:^|\s)\d[).]\s*/iu,
+);
 // Chinese lists: 、 between topics, or a numbered list (1）人工智能 2）毒品); not 和, which words hold (和平), nor a comma,
 // which parts clauses (气候这块，巴黎协定提到没).
 const JOINER_ZH = /\s*、\s*|\s*\d\s*[）)．.、]\s*/u;
@@ -19,18 +22,18 @@ const ASKS_ZH = /吗|呢|什么|啥|哪|谁|怎么|如何|是否|有没有|多�
 /** At most this many characters a Chinese topic. */
 const MAX_TOPIC_CHARS = 8;
 // A part that asks a question of its own is no topic: compound questions are parted elsewhere (answer-parts.ts).
-const ASKS = /\b(?:who|whom|whose|where|when|what|which|how|why|is|are|was|were|does|do|did|will|has|have|can|should)\b/iu;
+const ASKS = fastIgnoreCase(/\b(?:who|whom|whose|where|when|what|which|how|why|is|are|was|were|does|do|did|will|has|have|can|should)\b/iu);
 const TRAILING = /[\s?？!！.。]+$/u;
 
 /** At most this many words a topic: a longer part is a clause, and 'and' joins within it. */
 const MAX_TOPIC_WORDS = 4;
 
 // 'and' inside one thing: the MoU between the Secretariat and UNEP; after a dash or a colon, what is asked of a topic (- date and city).
-const ONE_THING = /\bbetween\b|\s[-–—]\s|:/iu;
+const ONE_THING = fastIgnoreCase(/\bbetween\b|\s[-–—]\s|:/iu);
 
 // The organisation itself, which nearly every paragraph names: beside another topic (SCO and NATO cooperation) it is
 // whose, not a topic of its own, and asked alone it would be answered with the opening paragraph.
-const THE_ORGANISATION = /^(?:the\s+)?(?:sco|shanghai\s+cooperation\s+organi[sz]ation)(?:['’]s)?$|^(?:上合组织|上合|上海合作组织)$/iu;
+const THE_ORGANISATION = fastIgnoreCase(/^(?:the\s+)?(?:sco|shanghai\s+cooperation\s+organi[sz]ation)(?:['’]s)?$|^(?:上合组织|上合|上海合作组织)$/iu);
 
 /** The topics a question lists (two to four, each one to four words), or none when it lists none. */
 export function topicParts(text: string): string[] {

@@ -3,6 +3,7 @@ import type { Answer } from '../model.js';
 import { asWritten, NAMEABLE } from '../answer-unused.js';
 import type { SearchEngine } from '../search/engine.js';
 import type { QueryWord } from '../search/query.js';
+import { fastIgnoreCase } from '../text/fast-ignore-case.js';
 
 // What a question asks of the paragraphs it names ('§29 about Ukraine', '§29 about ceasefire'), said
 // beside them so that they are not taken for an answer they do not give: names the declaration never
@@ -11,7 +12,7 @@ import type { QueryWord } from '../search/query.js';
 // the JCPOA), and is not said to be absent.
 
 /** The words that name the paragraphs asked for, not what is asked of them. */
-const REFERENCE_WORD = /^(?:paragraphs?|paras?|sections?|articles?|points?|clauses?|items?|段|段落|条|款|项|点)$/iu;
+const REFERENCE_WORD = fastIgnoreCase(/^(?:paragraphs?|paras?|sections?|articles?|points?|clauses?|items?|段|段落|条|款|项|点)$/iu);
 /** How many other paragraphs are pointed to for a topic. */
 const WHERE_AT_MOST = 3;
 

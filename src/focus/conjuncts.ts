@@ -2,11 +2,12 @@
 // beside things the declaration covers leaves the rest to be answered (src/answer-question.ts).
 import { runs, taggedWords } from '../search/analyzer.js';
 import { normalize } from '../text/normalize.js';
+import { fastIgnoreCase } from '../text/fast-ignore-case.js';
 
 // Words that put a name beside others: X and Y, X、Y, X等Y, such as X, including X.
 // Not a comma: '乌克兰，反恐合作怎么样' asks about Ukraine first and counter-terrorism after.
-const BEFORE = /(?:和|与|及|以及|或|、|\band|\bor|such as|including|like|e\.g\.)\s*$/iu;
-const AFTER = /^\s*(?:和|与|及|以及|或者|或|等|之类|、|and\b|or\b|etc\b)/iu;
+const BEFORE = fastIgnoreCase(/(?:和|与|及|以及|或|、|\band|\bor|such as|including|like|e\.g\.)\s*$/iu);
+const AFTER = fastIgnoreCase(/^\s*(?:和|与|及|以及|或者|或|等|之类|、|and\b|or\b|etc\b)/iu);
 
 /**
  * Whether Chinese words before 和, 与 or 及 end with a verb or an adverb (宣言里说和金砖国家怎么合作,

@@ -5,6 +5,7 @@
 
 import { isCoordinated } from './conjuncts.js';
 import type { FocusEntity } from './focus.js';
+import { fastIgnoreCase } from '../text/fast-ignore-case.js';
 
 /** A day (or, without `day`, a month), with its year when it is given. */
 export interface CalendarDate {
@@ -31,9 +32,11 @@ const CHINESE_DAY = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]
 const CHINESE_MONTH = /(\d{4})\s*年\s*(\d{1,2})\s*月(?!\s*\d)/gu;
 // A span of days (5-6 June 2023, June 5-6, 2023) is read by its first day, and named whole.
 const TO_DAY = '(?:\\s*[-–]\\s*\\d{1,2}(?:st|nd|rd|th)?)?';
-const DAY_MONTH = new RegExp(`\\b${DAY}${TO_DAY}\\s+(?:of\\s+)?${MONTH}(?![a-z])(?:,?\\s+${YEAR}\\b)?`, 'giu');
-const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+${DAY}${TO_DAY}\\b(?!\\s*(?:km|kilomet|%|per|people|countries|states|members))(?:,?\\s+${YEAR}\\b)?`, 'giu');
-const MONTH_YEAR = new RegExp(`\\b${MONTH}\\s+${YEAR}\\b`, 'giu');
+const DAY_MONTH = fastIgnoreCase(new RegExp(`\\b${DAY}${TO_DAY}\\s+(?:of\\s+)?${MONTH}(?![a-z])(?:,?\\s+${YEAR}\\b)?`, 'giu'));
+const MONTH_DAY = fastIgnoreCase(
+  new RegExp(`\\b${MONTH}\\s+${DAY}${TO_DAY}\\b(?!\\s*(?:km|kilomet|%|per|people|countries|states|members))(?:,?\\s+${YEAR}\\b)?`, 'giu'),
+);
+const MONTH_YEAR = fastIgnoreCase(new RegExp(`\\b${MONTH}\\s+${YEAR}\\b`, 'giu'));
 
 function monthOf(name: string): number {
   const short = name.toLowerCase().replace(/\.$/u, '').slice(0, 3);

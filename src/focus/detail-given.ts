@@ -3,6 +3,7 @@
 import type { Actor, DetailKind } from './detail.js';
 import type { Precision } from './precision.js';
 import { GIVES_THEME_YEAR } from './theme-year.js';
+import { fastIgnoreCase } from '../text/fast-ignore-case.js';
 
 // An outcome is given where the text says what was adopted, signed, agreed or decided, not where it
 // only welcomes a meeting's results (欢迎…成果, welcome the outcomes of). A reason is given by a
@@ -23,12 +24,16 @@ const MONTH = '(?:January|February|March|April|May|June|July|August|September|Oc
 const GIVES_ENGLISH: Record<Exclude<DetailKind, 'place' | 'person' | 'name'>, RegExp> = {
   // The rendering is in the present tense, as the text is: what they decide or agree to do is an outcome
   // (decide to adopt, agree to establish); a verb alone is not (the initiative of Kazakhstan to establish, call on states to adopt).
-  outcome:
+  outcome: fastIgnoreCase(
     /\b(?:adopted|adoption|sign(?:ed|ing)|approv(?:ed|al)|agreed|decided|decision to|established|establishment|launched|reached)\b|\b(?:decide|decides|agree|agrees) (?:to|that)\b/iu,
-  reason:
+  ),
+  reason: fastIgnoreCase(
     /\bbecause\b|\bsince\b|\bgiven (?:that|the)\b|\bin order to\b|\bso as to\b|\bso that\b|\baim(?:ed|ing|s)? (?:at|to)\b|\bwith a view to\b|\bto ensure\b|\bto (?:promote|maintain|strengthen|safeguard)\b|\bbelieve\b|\bconsider\b|\bcontrary to\b|\bviolat\w*|\bundermin\w*|\bdetrimental\b|\bharm\w*|\bunacceptable\b|\bcontribut\w*|\bconducive\b/iu,
-  amount: /\d[\d,.]*\s*(?:billion|million|thousand|per ?cent|%)|(?:\$|USD|US\$)\s*\d|\d\s*(?:dollars|yuan|roubles|rubles|tenge)\b/iu,
-  count: new RegExp(`\\b(?:\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)\\s+(?!${MONTH}\\b)\\p{L}+`, 'iu'),
+  ),
+  amount: fastIgnoreCase(/\d[\d,.]*\s*(?:billion|million|thousand|per ?cent|%)|(?:\$|USD|US\$)\s*\d|\d\s*(?:dollars|yuan|roubles|rubles|tenge)\b/iu),
+  count: fastIgnoreCase(
+    new RegExp(`\\b(?:\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)\\s+(?!${MONTH}\\b)\\p{L}+`, 'iu'),
+  ),
   date: new RegExp(
     `\\b(?:1[89]|20)\\d{2}\\b|\\b\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?\\s+${MONTH}\\b|\\b${MONTH}\\b|\\b\\d{1,3}(?:st|nd|rd|th)\\s+anniversary\\b|\\b(?:next|this) year\\b`,
     'u',
@@ -59,8 +64,9 @@ export interface NamesFound {
 // Words the text quotes or titles: what a thing is called, its theme or motto.
 const QUOTED = /《[^》]+》|“[^”]+”|"[^"]+"/u;
 
-const GIVES_ROLE =
-  /(?:发挥|起到?)[^，。；]{0,16}作用|牵头|主导|\btake the lead\b|\bplay(?:s|ing)?\s+(?:a|an|the|its|their)\s+[\w\s-]{0,40}\brole\b|\brole\s+of\b/iu;
+const GIVES_ROLE = fastIgnoreCase(
+  /(?:发挥|起到?)[^，。；]{0,16}作用|牵头|主导|\btake the lead\b|\bplay(?:s|ing)?\s+(?:a|an|the|its|their)\s+[\w\s-]{0,40}\brole\b|\brole\s+of\b/iu,
+);
 
 /** Text without what titles hold: 《上合组织至2030年经济发展战略》 names a strategy, it dates nothing. */
 function withoutTitles(text: string): string {

@@ -4,6 +4,7 @@
 import { runs, taggedWords } from '../search/analyzer.js';
 import { normalize } from '../text/normalize.js';
 import { ASKS_THEME_YEAR } from './theme-year.js';
+import { fastIgnoreCase } from '../text/fast-ignore-case.js';
 
 export const DETAIL_KINDS = ['amount', 'count', 'date', 'place', 'person', 'name', 'outcome', 'reason'] as const;
 export type DetailKind = (typeof DETAIL_KINDS)[number];
@@ -60,18 +61,21 @@ const NAMED_THING_ZH = new RegExp(`^(?:具体|联合|合作|重点|大型|新|�
 export const NAMED_HEAD_ZH = new RegExp(`(${NAMED_NOUNS_ZH})$`, 'u');
 // The words between 'which' and the thing are its modifiers (which Central Asian drugs), not a verb or a preposition:
 // 'what is the drug strategy' and 'what about the drug policy' ask about a strategy or a policy, not for drugs by name.
-export const NAMED_THING_EN =
-  /\b(?:which|what) (?:(?:specific|particular|exact|individual|concrete|actual|named|other) )*(?:(?!(?:is|are|was|were|be|does|do|did|has|have|about|of|on|in|for|with|to)\b)[\w-]+ ){0,2}(ports?|corridors?|routes?|sites?|projects?|companies|firms?|enterprises?|universities|universities'|colleges?|institutes?|crops?|events?|items?|landmarks?|hubs?|railways?|pipelines?|roads?|groups?|substances?|drugs?|narcotics?)\b/iu;
+export const NAMED_THING_EN = fastIgnoreCase(
+  /\b(?:which|what) (?:(?:specific|particular|exact|individual|concrete|actual|named|other) )*(?:(?!(?:is|are|was|were|be|does|do|did|has|have|about|of|on|in|for|with|to)\b)[\w-]+ ){0,2}(ports?|corridors?|routes?|sites?|projects?|companies|firms?|enterprises?|universities|universities'|colleges?|institutes?|crops?|events?|items?|landmarks?|hubs?|railways?|pipelines?|roads?|groups?|substances?|drugs?|narcotics?)\b/iu,
+);
 // The noun may come first, as for countries: 联合项目具体有哪些, 交通走廊具体是哪几条.
 export const NAMED_THEN_WHICH =
   /(港口|口岸|走廊|通道|线路|路线|项目|工程|企业|公司|大学|高校|院校|遗产|文物|古迹|景点|遗址|基地|园区|活动|赛事|展会)(?:具体|到底|都|分别)?(?:是|有|包括)?哪(?:些|几个|几条|几项|几处|几|一个|个)/u;
 // What a thing is called (叫什么名字, 叫啥, 点了哪些名, 'what is the exercise called', its theme): its name or title; a person's name is asked above.
-export const ASKS_NAME =
-  /叫(?:什么|啥)(?:名字|名称|名)?|(?:名字|名称)(?:是|叫)?(?:什么|啥)|什么名(?:字|称)|(?:点|提)了?哪些(?:国家|组织|机构)?的?名|点名(?:了)?哪些|\bwhat (?:is|was|are|were|'s) (?:it|they|the [\w-]+(?: [\w-]+){0,2}) called\b|\bwhat(?:'s| is| was) (?:the )?(?:name|title) of (?:the|this|that)\b|(?:主题|口号)(?:是|为|叫)?(?:什么|啥)|\bwhat (?:is|was|'s) (?:the|its) (?:theme|motto|slogan)\b/iu;
+export const ASKS_NAME = fastIgnoreCase(
+  /叫(?:什么|啥)(?:名字|名称|名)?|(?:名字|名称)(?:是|叫)?(?:什么|啥)|什么名(?:字|称)|(?:点|提)了?哪些(?:国家|组织|机构)?的?名|点名(?:了)?哪些|\bwhat (?:is|was|are|were|'s) (?:it|they|the [\w-]+(?: [\w-]+){0,2}) called\b|\bwhat(?:'s| is| was) (?:the )?(?:name|title) of (?:the|this|that)\b|(?:主题|口号)(?:是|为|叫)?(?:什么|啥)|\bwhat (?:is|was|'s) (?:the|its) (?:theme|motto|slogan)\b/iu,
+);
 // 'Which specific …', 'which … exactly', 'name the …': specific ones, by name, whatever they are. Not
 // 具体是哪几条: in Chinese it asks as often for the points of a list (上海精神具体是哪几条) as for names.
-const SPECIFIC_ONES =
-  /\b(?:which|what) (?:specific|particular|individual|named)\b(?! (?:countr|state|member|nation|side|part(?:y|ies)|government|leader|official|president|minister|person|people|bod(?:y|ies)|organi[sz]ation|agenc|institution|cit(?:y|ies)|town|place|venue|date|day|year|month|time))|\bwhich [\w-]+(?: [\w-]+)? exactly\b|\bname (?:the|all|any|some) (?:specific )?[\w-]+s\b|\bnames?\b[^?]{0,30}\bspecifically\b|\bby name\b|\bspecifically (?:names?|lists?|mentions?)\b/iu;
+const SPECIFIC_ONES = fastIgnoreCase(
+  /\b(?:which|what) (?:specific|particular|individual|named)\b(?! (?:countr|state|member|nation|side|part(?:y|ies)|government|leader|official|president|minister|person|people|bod(?:y|ies)|organi[sz]ation|agenc|institution|cit(?:y|ies)|town|place|venue|date|day|year|month|time))|\bwhich [\w-]+(?: [\w-]+)? exactly\b|\bname (?:the|all|any|some) (?:specific )?[\w-]+s\b|\bnames?\b[^?]{0,30}\bspecifically\b|\bby name\b|\bspecifically (?:names?|lists?|mentions?)\b/iu,
+);
 
 // Which one it means, by name (具体指哪个系统, 到底指哪些制裁, 点名了哪几种药); not the points of a list (具体指哪几条).
 // A noun must follow: 三股势力具体指哪些 asks what the term covers, which the text says in words, not names.
@@ -85,14 +89,15 @@ const COUNTRY_THEN_WHICH = /(?:成员国|国家|缔约方|缔约国)(?:具体|�
 const asksWhichCountryZh = (question: string): boolean => asksWhichZh(question, COUNTRY_NOUN) || COUNTRY_THEN_WHICH.test(question);
 const asksWhichPersonZh = (question: string): boolean => asksWhichZh(question, PERSON_NOUN);
 
-const ASKS_REASON =
-  /(?<![定作称视列选命成改])为什么|为啥|为何|什么原因|原因是|理由|凭什么|\bwhy\b|\bwhat (?:is|was|are|were) the (?:reason|rationale|justification|grounds?)\b|\bfor what reason\b|\bon what grounds\b/iu;
-const REASON_OF_TEXT = /提到|提及|出现|写(?:了|进|到)|\b(?:mention(?:s|ed)?|referenc(?:e|es|ed)|cit(?:e|es|ed)|appears?|included)\b/iu;
+const ASKS_REASON = fastIgnoreCase(
+  /(?<![定作称视列选命成改])为什么|为啥|为何|什么原因|原因是|理由|凭什么|\bwhy\b|\bwhat (?:is|was|are|were) the (?:reason|rationale|justification|grounds?)\b|\bfor what reason\b|\bon what grounds\b/iu,
+);
+const REASON_OF_TEXT = fastIgnoreCase(/提到|提及|出现|写(?:了|进|到)|\b(?:mention(?:s|ed)?|referenc(?:e|es|ed)|cit(?:e|es|ed)|appears?|included)\b/iu);
 
 // Checked in this order: 'how many billion' asks an amount, not a count. An English wh-word asks
 // only where it opens the question or a clause: 'countries who impose sanctions' and 'stability
 // when discussing Afghanistan' ask for no one and no date.
-const ASKS_DOCUMENT_NUMBER = /编号|文号|决议号|\b(?:resolution|document|reference|serial|official) (?:number|no\.?|symbol|code)\b/iu;
+const ASKS_DOCUMENT_NUMBER = fastIgnoreCase(/编号|文号|决议号|\b(?:resolution|document|reference|serial|official) (?:number|no\.?|symbol|code)\b/iu);
 
 const ASKS: readonly [DetailKind, RegExp | ((question: string) => boolean)][] = [
   // The theme a year was given (2026年是上合什么年): its name, which a year named for a theme gives.
@@ -107,14 +112,21 @@ const ASKS: readonly [DetailKind, RegExp | ((question: string) => boolean)][] = 
   // A document's number or symbol (决议编号是多少, the resolution number): what it is called, not an amount.
   ['name', (q) => ASKS_DOCUMENT_NUMBER.test(q)],
   // How a vote went: a count of votes.
-  ['count', /\bvote (?:count|tally|tallies|totals?|breakdown|margin|split)\b|\bhow many (?:votes|countries voted|states voted)\b|投票结果|票数|多少票/iu],
+  [
+    'count',
+    fastIgnoreCase(
+      /\bvote (?:count|tally|tallies|totals?|breakdown|margin|split)\b|\bhow many (?:votes|countries voted|states voted)\b|投票结果|票数|多少票/iu,
+    ),
+  ],
   [
     'amount',
     /多少钱|票价|价格(?:是)?多少|费用(?:是)?多少|收费(?:是)?多少|门票(?:多少|价格)|多少资金|资金多少|多少投资|投资额|多少亿|多少万|金额|资金规模|规模多大|多大规模|注资多少|出资多少|资本金|注册资本|启动资金|预算|多少美元|花费|成本多少|价值多少|百分之几|占比|比例是|多大(?:的)?(?:比例|比重|份额)|增长了?多少|(?:规模|金额|资金|投资|预算)[^，。？?]{0,4}多大/u,
   ],
   [
     'amount',
-    /\bhow much\b|\bhow (?:big|large) (?:is|was|will|would|are|were|should)\b|\b(?:amount|sum|size|value|volume|scale) of\b|\b(?:target|planned|proposed) (?:share|size|amount|figure|level)\b|\b(?:numeric|numerical|quantitative|quantified) (?:targets?|goals?|figures?)\b|\bwhat (?!about\b)(?:[\w-]+ ){0,4}?(?:share|percentage|proportion|figure|sum|amount)\b|\bwhat(?:['’]s| is| was)? (?:the )?(?:total )?(?:[\w-]+ ){0,3}?(?:volume|turnover)\b|\b(?:capitali[sz]ation|initial capital|authori[sz]ed capital|registered capital|start-?up capital|budget|price tag|cost|costs|fees?|fares?|ticket prices?|entry fees?)\b|\bprices? (?:of|for)\b|\bcapital (?:of|for) the\b|\bhow many (?:dollars?|yuan|rubles?|euros?|billions?|millions?|tons?|tonnes?|kilo(?:gram)?s?|kg|barrels?|cubic|square)\b|\bwhat (?:figure|sum|percentage|share|proportion|level of (?:funding|investment|trade))\b|\bhow much money\b|\b(?:billion|million) (?:dollars|yuan|usd)\b|%|\bper ?cent(?:age)?\b|\bcapital (?:target|goal)s?\b/iu,
+    fastIgnoreCase(
+      /\bhow much\b|\bhow (?:big|large) (?:is|was|will|would|are|were|should)\b|\b(?:amount|sum|size|value|volume|scale) of\b|\b(?:target|planned|proposed) (?:share|size|amount|figure|level)\b|\b(?:numeric|numerical|quantitative|quantified) (?:targets?|goals?|figures?)\b|\bwhat (?!about\b)(?:[\w-]+ ){0,4}?(?:share|percentage|proportion|figure|sum|amount)\b|\bwhat(?:['’]s| is| was)? (?:the )?(?:total )?(?:[\w-]+ ){0,3}?(?:volume|turnover)\b|\b(?:capitali[sz]ation|initial capital|authori[sz]ed capital|registered capital|start-?up capital|budget|price tag|cost|costs|fees?|fares?|ticket prices?|entry fees?)\b|\bprices? (?:of|for)\b|\bcapital (?:of|for) the\b|\bhow many (?:dollars?|yuan|rubles?|euros?|billions?|millions?|tons?|tonnes?|kilo(?:gram)?s?|kg|barrels?|cubic|square)\b|\bwhat (?:figure|sum|percentage|share|proportion|level of (?:funding|investment|trade))\b|\bhow much money\b|\b(?:billion|million) (?:dollars|yuan|usd)\b|%|\bper ?cent(?:age)?\b|\bcapital (?:target|goal)s?\b/iu,
+    ),
   ],
   // What 多少 asks is read from the word jieba cuts after it (see howMuch): 多少人道主义援助 asks a figure, not people.
   ['amount', (q) => howMuch(q) === 'amount'],
@@ -125,17 +137,21 @@ const ASKS: readonly [DetailKind, RegExp | ((question: string) => boolean)][] = 
     /(?<![哪这那第])几(?:个|国|项|家|名|人|次|届|所|种|条|座|份|位|支|批|部|类|场|轮|架|艘|辆|门)|数量是|数目|人数|(?:具体|确切|准确)(?:的)?(?:数字|数据|数目|数量)/u,
   ],
   // 'How many years', as 多少年: a span of time, which a year or an anniversary gives.
-  ['date', /\bhow many (?:years|decades)\b/iu],
+  ['date', fastIgnoreCase(/\bhow many (?:years|decades)\b/iu)],
   // Not the number of one document ('the number of the UNSC resolution on Iran'): its identifier, which the text gives.
   [
     'count',
-    /\bhow many\b|\bnumber of\b(?! (?:the|this|that|its) (?:[\w-]+ ){0,2}(?:resolution|document|decision|convention|treaty|agreement|paragraph|article|law)\b)|\bcount of\b|\bhow often\b|\bhead ?counts?\b|\b(?:death|casualty) (?:toll|count|figures?)\b|\bturnout\b|\battendance (?:figures?|numbers?)\b/iu,
+    fastIgnoreCase(
+      /\bhow many\b|\bnumber of\b(?! (?:the|this|that|its) (?:[\w-]+ ){0,2}(?:resolution|document|decision|convention|treaty|agreement|paragraph|article|law)\b)|\bcount of\b|\bhow often\b|\bhead ?counts?\b|\b(?:death|casualty) (?:toll|count|figures?)\b|\bturnout\b|\battendance (?:figures?|numbers?)\b/iu,
+    ),
   ],
   ['date', (q) => howMuch(q) === 'date'],
   ['date', /什么时候|什么时间|啥时候|啥时|何时|何年|几时|几点|哪一?年|哪一?天|几月|几号|哪个月|哪月|日期|哪一?日|时间表|截止|多久|多少年/u],
   [
     'date',
-    /(?:^|[,;:]\s*|\b(?:and|or)\s+)when\b|\b(?:what|which) (?:(?:exact|precise|specific|particular) )?(?:date|day|year|month|time)\b(?![-‐])|\b(?:exact|precise|specific|actual) (?:date|day)\b(?![-‐])|\bon what date\b|\bdate of\b|\bwhat year\b|\bby when\b|\bhow soon\b|\b(?:deadline|timeline|timetable)\b|\btarget (?:date|year|month)s?\b|\bhow long\b/iu,
+    fastIgnoreCase(
+      /(?:^|[,;:]\s*|\b(?:and|or)\s+)when\b|\b(?:what|which) (?:(?:exact|precise|specific|particular) )?(?:date|day|year|month|time)\b(?![-‐])|\b(?:exact|precise|specific|actual) (?:date|day)\b(?![-‐])|\bon what date\b|\bdate of\b|\bwhat year\b|\bby when\b|\bhow soon\b|\b(?:deadline|timeline|timetable)\b|\btarget (?:date|year|month)s?\b|\bhow long\b/iu,
+    ),
   ],
   [
     'place',
@@ -143,7 +159,9 @@ const ASKS: readonly [DetailKind, RegExp | ((question: string) => boolean)][] = 
   ],
   [
     'place',
-    /(?:^|[,;:]\s*|\b(?:and|or)\s+)where\b|\bhq\b|\b(?:headquarters|seat) (?:location|city)\b|\blocation\?|\b(?:which|what) (?:\w+ )?(?:city|town|(?<!\b(?:take|takes|took|taken|taking) )place|venue|location|capital city|training ground|firing range)\b|\bvenue\b|\bheadquarter(?:s|ed)\b|\bbased in which\b/iu,
+    fastIgnoreCase(
+      /(?:^|[,;:]\s*|\b(?:and|or)\s+)where\b|\bhq\b|\b(?:headquarters|seat) (?:location|city)\b|\blocation\?|\b(?:which|what) (?:\w+ )?(?:city|town|(?<!\b(?:take|takes|took|taken|taking) )place|venue|location|capital city|training ground|firing range)\b|\bvenue\b|\bheadquarter(?:s|ed)\b|\bbased in which\b/iu,
+    ),
   ],
   [
     'person',
@@ -151,7 +169,9 @@ const ASKS: readonly [DetailKind, RegExp | ((question: string) => boolean)][] = 
   ],
   [
     'person',
-    /(?:^|[,;:]\s*|\b(?:and|or|by|to|from|with)\s+)(?:who|whom|whose)\b|\bname of the (?:\w+ )?(?:president|leader|secretary|minister|chair|head|official|director)|\b(?:which|what) (?:other |else |further |additional )?(?:partner |international |regional |multilateral )?(?:country|countries|member|members|state|states|nation|nations|powers?|party|parties|leader|leaders|heads? of (?:state|government)(?! council)|official|president|side|body|bodies|organi[sz]ations?|institutions?|agency|agencies|governments?|think[- ]tanks?(?=\s+(?:did|does|do|is|are|was|were|has|have|will|would|organi[sz]ed|hosted|held|ran|runs|led|proposed)\b|\s*[?？]*$)|research (?:centres?|centers?|institutes?))\b/iu,
+    fastIgnoreCase(
+      /(?:^|[,;:]\s*|\b(?:and|or|by|to|from|with)\s+)(?:who|whom|whose)\b|\bname of the (?:\w+ )?(?:president|leader|secretary|minister|chair|head|official|director)|\b(?:which|what) (?:other |else |further |additional )?(?:partner |international |regional |multilateral )?(?:country|countries|member|members|state|states|nation|nations|powers?|party|parties|leader|leaders|heads? of (?:state|government)(?! council)|official|president|side|body|bodies|organi[sz]ations?|institutions?|agency|agencies|governments?|think[- ]tanks?(?=\s+(?:did|does|do|is|are|was|were|has|have|will|would|organi[sz]ed|hosted|held|ran|runs|led|proposed)\b|\s*[?？]*$)|research (?:centres?|centers?|institutes?))\b/iu,
+    ),
   ],
   // Which specific things, by name: ports, corridors, sites, projects, events, universities (a country,
   // a body, a person or a place were asked above). 'Which principles' asks for a list of ideas, not names:
@@ -172,11 +192,12 @@ const ASKS: readonly [DetailKind, RegExp | ((question: string) => boolean)][] = 
 // 'where's that mentioned',
 // 在哪提的, 出现在哪, 那句话在哪, 在哪方面 (in which respect): about
 // the text, the state of play or an aspect, not a place: the organisation and its members are not events that take place.
-const NOT_A_PLACE =
-  /(?:出路|关键|症结|根源|重点|难点|问题|原因|意义|区别|不同|核心|好处|分歧|声明|文件|文本|条款|内容)(?:就|又)?(?:是)?在哪|哪里(?:写|提|说|讲|有)|(?:那|这)(?:一)?(?:段|部分|块|句|条)(?:话)?(?:在哪|在哪里|在哪儿)|哪儿(?:写|提|说)|(?:写|提)在哪|在哪(?:段|一段|部分|些?方面)|在哪些(?!地方|城市|国家|地区|地点|省|州)|在哪(?:里|儿)?(?:提|写|说|讲|出现|体现|表述)|出现在哪|(?:话|句|段|提法|表述|说法|措辞)(?:是)?在哪(?:里|儿)?[？?]?$|\bwhere (?:does|do|did|is) (?:it|the declaration|the text|they|this|(?:the )?sco|the organi[sz]ation|(?:the )?member states|the leaders)\b|\bwhere (?:is|are|be) (?:it|that|this|things)(?: at)?\b|\bwhere (?:is|are|be) (?:they|we|(?:the )?member states|(?:the )?sco) (?:at|on|with)\b|\bwhere(?:'s|’s| is| are| be| does| do) (?:[^?]*\s)?(?:line|phrase|passage|paragraph|section|part|bit|wording|mention|reference|sentence|clause|language|commitment|pledge|provision|statement|promise|call)s?\b|\bwhere(?:'s|’s| is| are| was| were| be)\s(?:[^?]*\s)?(?:(?:mention|discuss|cover|address)(?:ed)?|raised?|referenced?|referred to|stated|written|noted|brought up|touched on|talked about)\b|\bwhere (?:does|do|did|is|are|was|were|would|will)\s(?:[^?]*\s)?(?:appears?|appearing|show(?:s|ing)? up|come(?:s)? up|coming up|crop(?:s)? up|features?|featured|get(?:s)? (?:a )?mention(?:ed)?)\b|\bstand\b/iu;
+const NOT_A_PLACE = fastIgnoreCase(
+  /(?:出路|关键|症结|根源|重点|难点|问题|原因|意义|区别|不同|核心|好处|分歧|声明|文件|文本|条款|内容)(?:就|又)?(?:是)?在哪|哪里(?:写|提|说|讲|有)|(?:那|这)(?:一)?(?:段|部分|块|句|条)(?:话)?(?:在哪|在哪里|在哪儿)|哪儿(?:写|提|说)|(?:写|提)在哪|在哪(?:段|一段|部分|些?方面)|在哪些(?!地方|城市|国家|地区|地点|省|州)|在哪(?:里|儿)?(?:提|写|说|讲|出现|体现|表述)|出现在哪|(?:话|句|段|提法|表述|说法|措辞)(?:是)?在哪(?:里|儿)?[？?]?$|\bwhere (?:does|do|did|is) (?:it|the declaration|the text|they|this|(?:the )?sco|the organi[sz]ation|(?:the )?member states|the leaders)\b|\bwhere (?:is|are|be) (?:it|that|this|things)(?: at)?\b|\bwhere (?:is|are|be) (?:they|we|(?:the )?member states|(?:the )?sco) (?:at|on|with)\b|\bwhere(?:'s|’s| is| are| be| does| do) (?:[^?]*\s)?(?:line|phrase|passage|paragraph|section|part|bit|wording|mention|reference|sentence|clause|language|commitment|pledge|provision|statement|promise|call)s?\b|\bwhere(?:'s|’s| is| are| was| were| be)\s(?:[^?]*\s)?(?:(?:mention|discuss|cover|address)(?:ed)?|raised?|referenced?|referred to|stated|written|noted|brought up|touched on|talked about)\b|\bwhere (?:does|do|did|is|are|was|were|would|will)\s(?:[^?]*\s)?(?:appears?|appearing|show(?:s|ing)? up|come(?:s)? up|coming up|crop(?:s)? up|features?|featured|get(?:s)? (?:a )?mention(?:ed)?)\b|\bstand\b/iu,
+);
 
 // 'A还是B', 'Is it X or Y?': a choice between things named, not a request for a name or a figure.
-const CHOICE = /还是|^(?:is|are|does|do|did|was|were|will|should|has|have)\b.*\bor\b/iu;
+const CHOICE = fastIgnoreCase(/还是|^(?:is|are|does|do|did|was|were|will|should|has|have)\b.*\bor\b/iu);
 
 // Measure words that count things (多少个, 多少项), and the endings of words for people, their
 // casualties and countries (平民, 参与者, 人员, 平民伤亡, 成员国): 多少 before them counts.
@@ -210,8 +231,9 @@ const COUNTS_MENTIONS =
   /\bhow many\b[^?？]{0,60}?\b(?:be|are|is|were|was|get|gets|got) (?:mention|name|list|cite|reference|enumerate|single out|refer to)(?:e?d)?\b|\bhow many\b[^?？]{0,60}?\b(?:mentioned|named|listed|cited|referenced|referred to|enumerated|singled out)\b|\bhow many\b[^?？]{0,60}?\b(?:does|do|did) (?:the |this )?(?:text|declaration|document|statement|it|they) (?:mention|name|list|cite|reference|refer to|enumerate)\b|(?:提到|提及|列出|列举|列了|点名|点到|写了|写到)(?:了)?(?:几|多少)|(?:几|多少)\p{Script=Han}{0,8}?(?:被)?(?:提到|提及|列出|列举|点名)/iu;
 
 // People, lives and losses are counted by a figure, which a text that mentions them may not give (how many civilian deaths does it cite?).
-const COUNTS_PEOPLE =
-  /\b(?:deaths?|casualt(?:y|ies)|victims?|(?<!-to-)people(?!-to-)|persons?|civilians?|troops?|soldiers?|refugees?|migrants?|lives|dead|killed|injured|wounded|participants?|tourists?|visitors?|students?|runners?|attendees?|delegates?)\b|多少人|几个人|人数|人次|伤亡|死亡|难民|游客|士兵|兵力/iu;
+const COUNTS_PEOPLE = fastIgnoreCase(
+  /\b(?:deaths?|casualt(?:y|ies)|victims?|(?<!-to-)people(?!-to-)|persons?|civilians?|troops?|soldiers?|refugees?|migrants?|lives|dead|killed|injured|wounded|participants?|tourists?|visitors?|students?|runners?|attendees?|delegates?)\b|多少人|几个人|人数|人次|伤亡|死亡|难民|游客|士兵|兵力/iu,
+);
 
 /** The detail a question asks for, when it asks for one. */
 export function askedDetail(question: string): DetailKind | undefined {
@@ -229,32 +251,36 @@ export function askedDetail(question: string): DetailKind | undefined {
 export type Actor = 'country' | 'body' | 'person' | 'partner' | 'role' | 'host' | 'any';
 
 // 'Who hosted the energy forum', '谁主办': a host is a country, a city or a body; the text says where a meeting was (阿斯塔纳).
-const ASKS_HOST =
-  /\bwho(?:['’]s| is| was| will| has)?\s+(?:be\s+)?host(?:s|ed|ing)?\b|谁[^，。？?]{0,6}(?:主办|承办|举办|东道)|谁(?:来)?办(?![公事理])|(?:主办|承办|东道)(?:方|国)?(?:是|为)?谁/iu;
+const ASKS_HOST = fastIgnoreCase(
+  /\bwho(?:['’]s| is| was| will| has)?\s+(?:be\s+)?host(?:s|ed|ing)?\b|谁[^，。？?]{0,6}(?:主办|承办|举办|东道)|谁(?:来)?办(?![公事理])|(?:主办|承办|东道)(?:方|国)?(?:是|为)?谁/iu,
+);
 
 // How many countries (几个国家, 国家有几个): the countries a passage names are counted by whoever reads them.
-const COUNTS_COUNTRIES =
-  /\bhow many (?:\w+ )?(?:countries|member states|members|states|nations|governments)\b|几个(?:成员)?国家|(?:国家|成员国)(?:一共|总共)?有几个/iu;
+const COUNTS_COUNTRIES = fastIgnoreCase(
+  /\bhow many (?:\w+ )?(?:countries|member states|members|states|nations|governments)\b|几个(?:成员)?国家|(?:国家|成员国)(?:一共|总共)?有几个/iu,
+);
 
-const ASKS_COUNTRY = (question: string): boolean =>
-  asksWhichCountryZh(question) ||
-  COUNTS_COUNTRIES.test(question) ||
-  /\b(?:which|what) (?:country|countries|member|members|state|states|nation|nations|powers?|side|sides|government|governments|party|parties|signatory|signatories)\b/iu.test(
-    question,
-  );
-const ASKS_BODY =
-  /哪个机构|哪家|哪个部门|哪个智库|\b(?:which|what) (?:other |else |further |additional )?(?:partner |international |regional |multilateral )?(?:body|bodies|organi[sz]ations?|institutions?|agency|agencies|research (?:centres?|centers?|institutes?))\b|\b(?:which|what) think[- ]tanks?(?=\s+(?:did|does|do|is|are|was|were|has|have|will|would|organi[sz]ed|hosted|held|ran|runs|led|proposed)\b|\s*[?？]*$)/iu;
+const WHICH_COUNTRY = fastIgnoreCase(
+  /\b(?:which|what) (?:country|countries|member|members|state|states|nation|nations|powers?|side|sides|government|governments|party|parties|signatory|signatories)\b/iu,
+);
+
+const ASKS_COUNTRY = (question: string): boolean => asksWhichCountryZh(question) || COUNTS_COUNTRIES.test(question) || WHICH_COUNTRY.test(question);
+const ASKS_BODY = fastIgnoreCase(
+  /哪个机构|哪家|哪个部门|哪个智库|\b(?:which|what) (?:other |else |further |additional )?(?:partner |international |regional |multilateral )?(?:body|bodies|organi[sz]ations?|institutions?|agency|agencies|research (?:centres?|centers?|institutes?))\b|\b(?:which|what) think[- ]tanks?(?=\s+(?:did|does|do|is|are|was|were|has|have|will|would|organi[sz]ed|hosted|held|ran|runs|led|proposed)\b|\s*[?？]*$)/iu,
+);
 
 // 'Which leaders signed', 'what is the name of', 'who is the Secretary-General', 'who is the RATS director' (a body's
 // name may stand before the title): a person, by name.
-const ASKS_PERSON =
-  /哪位|哪几位|何人|\b(?:the )?name of\b|\bwho(?: is| was| will be|['’]s) (?:currently |now |presently )?(?:the |its |their )?(?:current |new |next |present )?(?:[\w-]+(?:['’]s)? ){0,3}?(?:secretary|president|head|director|leader|minister|prime minister)|\bwhich (?:leaders?|officials?|presidents?|ministers?|persons?|people|individuals?|heads? of (?:state|government)(?! council))\b/iu;
+const ASKS_PERSON = fastIgnoreCase(
+  /哪位|哪几位|何人|\b(?:the )?name of\b|\bwho(?: is| was| will be|['’]s) (?:currently |now |presently )?(?:the |its |their )?(?:current |new |next |present )?(?:[\w-]+(?:['’]s)? ){0,3}?(?:secretary|president|head|director|leader|minister|prime minister)|\bwhich (?:leaders?|officials?|presidents?|ministers?|persons?|people|individuals?|heads? of (?:state|government)(?! council))\b/iu,
+);
 
 // 'Who should play the key role', '谁应该发挥关键作用': whoever the text gives a role to (the UN, states), named or not.
-const ASKS_ROLE =
-  /谁[^，。？?]{0,8}(?:(?:发挥|起到?)[^，。？?]{0,12}作用|牵头|主导)|\bwho\b[^?]{0,40}\b(?:play|plays|playing|have|has)\b[^?]{0,40}\brole\b|\bwho\b[^?]{0,40}\btakes? the lead\b/iu;
+const ASKS_ROLE = fastIgnoreCase(
+  /谁[^，。？?]{0,8}(?:(?:发挥|起到?)[^，。？?]{0,12}作用|牵头|主导)|\bwho\b[^?]{0,40}\b(?:play|plays|playing|have|has)\b[^?]{0,40}\brole\b|\bwho\b[^?]{0,40}\btakes? the lead\b/iu,
+);
 // 'With whom', '跟谁一起', 'to whom', '向谁报告': a partner, which may as well be a body (the UN) as a country.
-const ASKS_PARTNER = /(?:跟|和|与|同|向|对)谁|\b(?:with|to) whom\b|\bwhom? (?:\w+ ){1,6}(?:with|to)\b/iu;
+const ASKS_PARTNER = fastIgnoreCase(/(?:跟|和|与|同|向|对)谁|\b(?:with|to) whom\b|\bwhom? (?:\w+ ){1,6}(?:with|to)\b/iu);
 
 // 'Who heads / chairs / signed / spoke', '谁主持', '是谁签的字': what only a person does; a body or a country does not
 // answer it. A country chairs the organisation ('who chairs the SCO next').

@@ -14,6 +14,7 @@ import type { NamesFound } from './detail-given.js';
 import { computeMentions, NameFinder, type NameMatch } from './gazetteer.js';
 import { TitleIndex } from './titles.js';
 import { QuoteNames } from './quote-names.js';
+import { fastIgnoreCase } from '../text/fast-ignore-case.js';
 
 /** A named thing a question is about, and whether the declaration mentions it. */
 export interface FocusEntity {
@@ -71,11 +72,11 @@ const THINGS_OF_THEIR_OWN = new Set<GazetteerEntry['kind']>(['organisation', 'pr
 // An event is a thing of its own too (the Astana International Forum is not about Astana), but not a
 // summit: the text dates its documents by the summits that adopted them ((2022年9月16日，撒马尔罕)),
 // so a summit named by its city is about that city.
-const SUMMIT = /峰会|会晤|\bsummit\b/iu;
+const SUMMIT = fastIgnoreCase(/峰会|会晤|\bsummit\b/iu);
 const ofItsOwn = (match: NameMatch): boolean => THINGS_OF_THEIR_OWN.has(match.entry.kind) || (match.entry.kind === 'event' && !SUMMIT.test(match.surface));
 
 // A year, not a number that looks like one: '2000 km', '1990s', '2030 人' are not years.
-const YEAR = /(?<!\d)(1[89]\d{2}|20\d{2})(?!\d)(?!\s*(?:s\b|'s\b|年代|km|公里|千米|米|人|名|万|亿|美元|元|个|家|%|％|吨))/giu;
+const YEAR = fastIgnoreCase(/(?<!\d)(1[89]\d{2}|20\d{2})(?!\d)(?!\s*(?:s\b|'s\b|年代|km|公里|千米|米|人|名|万|亿|美元|元|个|家|%|％|吨))/giu);
 
 /**
  * Reads questions for what they are about: the gazetteer's names, years, the

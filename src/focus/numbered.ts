@@ -5,6 +5,7 @@
 
 import { isCoordinated } from './conjuncts.js';
 import type { FocusEntity } from './focus.js';
+import { fastIgnoreCase } from '../text/fast-ignore-case.js';
 
 /** A numbered name as the question writes it, and its number. */
 export interface NumberedName {
@@ -12,8 +13,9 @@ export interface NumberedName {
   digits: string;
 }
 
-const ENGLISH =
-  /\b(?:(?:UNSC|UNGA|UN|Security Council|General Assembly)\s+)?(?:resolutions?|res\.|decisions?|decrees?|directives?)\s*(?:no\.?\s*|number\s*|#\s*)?(\d{2,5})(?!\d)/giu;
+const ENGLISH = fastIgnoreCase(
+  /\b(?:(?:UNSC|UNGA|UN|Security Council|General Assembly)\s+)?(?:resolutions?|res\.|decisions?|decrees?|directives?)\s*(?:no\.?\s*|number\s*|#\s*)?(\d{2,5})(?!\d)/giu,
+);
 const CHINESE = /第?\s*(\d{2,5})\s*号\s*(?:决议|决定|令|文件)/gu;
 
 export function numberedNames(question: string): NumberedName[] {

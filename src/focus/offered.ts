@@ -3,15 +3,18 @@
 // 哪些国家，比如印度？, 是不是中国提的. A passage naming them answers the 'which' or 'who'; a name that is
 // the subject (Kazakhstan's fund proposal - who backed it?) does not.
 import { normalize } from '../text/normalize.js';
+import { fastIgnoreCase } from '../text/fast-ignore-case.js';
 
 // Words that put forward an example or a guess, with nothing that ends the sentence after them.
-const EXAMPLE =
-  /(?:\be\.?\s?g\.?|\bfor (?:example|instance)|\bsuch as|\blike|\bincluding|\bsay,|比如|例如|譬如|诸如|像是|是不是|是否是|会不会是)[^?？。!！]*$/iu;
+const EXAMPLE = fastIgnoreCase(
+  /(?:\be\.?\s?g\.?|\bfor (?:example|instance)|\bsuch as|\blike|\bincluding|\bsay,|比如|例如|譬如|诸如|像是|是不是|是否是|会不会是)[^?？。!！]*$/iu,
+);
 // A dash, a colon or a comma that opens a list at the end of the question (where was it held, New Delhi?).
 const LIST_OPENER = /\s[-–—]+\s|[—–:：,，]/gu;
 // What may stand between the offered names: separators, or/and, etc., a question mark.
-const BETWEEN =
-  /^(?:[\s,，、/&.…?？!！()（）]|\bor\b|\band\b|\bthe\b|\bin\b|\betc\b|\bmaybe\b|\bperhaps\b|\bprobably\b|\b(?:was|is|were|are) (?:it|they)\b|\bnot\b|或者|或|和|还是|等等|等|之类|是|吗|呢|吧|在)*$/iu;
+const BETWEEN = fastIgnoreCase(
+  /^(?:[\s,，、/&.…?？!！()（）]|\bor\b|\band\b|\bthe\b|\bin\b|\betc\b|\bmaybe\b|\bperhaps\b|\bprobably\b|\b(?:was|is|were|are) (?:it|they)\b|\bnot\b|或者|或|和|还是|等等|等|之类|是|吗|呢|吧|在)*$/iu,
+);
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 

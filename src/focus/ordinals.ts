@@ -2,10 +2,11 @@
 // medical forum. A question about the 5th SCO Startup Forum is not answered by the clause on the
 // 4th: years, numbers and ordinals are terms that must match.
 import { parseChineseNumeral } from '../query/chinese-numerals.js';
+import { fastIgnoreCase } from '../text/fast-ignore-case.js';
 
 // 第四届 / 第 24 次 / 第三轮 / 第二期 / 首届, and 4th / 21st (not the 20th anniversary, which counts years).
 // English words (first, second) are left out here: 'first adopted', 'a second time' order nothing.
-const ORDINAL = /第\s*(\d+|[〇零一二两三四五六七八九十百]+)\s*(?:届|次|轮|期)|\b(\d+)(?:st|nd|rd|th)\b(?!\s+anniversary)|(首届)/giu;
+const ORDINAL = fastIgnoreCase(/第\s*(\d+|[〇零一二两三四五六七八九十百]+)\s*(?:届|次|轮|期)|\b(\d+)(?:st|nd|rd|th)\b(?!\s+anniversary)|(首届)/giu);
 
 /** The number of an ordinal written in digits or in Chinese numerals (24, 二十四). */
 function ordinalNumber(digits: string): number | undefined {
@@ -86,7 +87,9 @@ const EDITION_ZH = (reach: string) =>
   new RegExp(`(?:第\\s*(\\d+|[〇零一二两三四五六七八九十百]+)\\s*(?:届|次|轮|期)|(首届|首次))${reach}?(?:${eventGroups('zh')})`, 'gu');
 const EDITION_ZH_QUESTION = EDITION_ZH('[^，,。？?！!\\s]{0,10}');
 const EDITION_ZH_TEXT = EDITION_ZH('[^，,。；;？?！!]{0,60}');
-const EDITION_EN = new RegExp(`\\b(?:(\\d+)(?:st|nd|rd|th)|(${ORDINAL_WORDS.join('|')}))\\s+(?:[\\w'’-]+\\s+){0,3}?(?:${eventGroups('en')})\\b`, 'giu');
+const EDITION_EN = fastIgnoreCase(
+  new RegExp(`\\b(?:(\\d+)(?:st|nd|rd|th)|(${ORDINAL_WORDS.join('|')}))\\s+(?:[\\w'’-]+\\s+){0,3}?(?:${eventGroups('en')})\\b`, 'giu'),
+);
 
 /** Which kind of event the match's groups from `first` on name. */
 function kindOf(m: RegExpMatchArray, first: number): EventKind | undefined {
@@ -117,11 +120,10 @@ export function editionsAsked(question: string): EditionAsked[] {
   return out;
 }
 
-const ORDINAL_START = new RegExp(
-  `^(?:第\\s*(?:\\d+|[〇零一二两三四五六七八九十百]+)\\s*(?:届|次|轮|期)|首届|首次|(?:\\d+(?:st|nd|rd|th)|${ORDINAL_WORDS.join('|')})\\s+)`,
-  'iu',
+const ORDINAL_START = fastIgnoreCase(
+  new RegExp(`^(?:第\\s*(?:\\d+|[〇零一二两三四五六七八九十百]+)\\s*(?:届|次|轮|期)|首届|首次|(?:\\d+(?:st|nd|rd|th)|${ORDINAL_WORDS.join('|')})\\s+)`, 'iu'),
 );
-const KIND_END = new RegExp(`(?:${eventGroups('zh')}|${eventGroups('en')})$`, 'iu');
+const KIND_END = fastIgnoreCase(new RegExp(`(?:${eventGroups('zh')}|${eventGroups('en')})$`, 'iu'));
 
 /** What an edition asked names besides its ordinal and its kind of event: 上合 of 第19届上合论坛, 'SCO startup' of the first SCO startup forum. */
 export function editionName(edition: EditionAsked): string {
@@ -143,7 +145,7 @@ const PREVIOUS_ASKED_ZH = new RegExp(
   `(?:${PREVIOUS_ZH})[^，,。？?！!\\s]{0,10}?(?:${eventGroups('zh')})|[^，,。？?！!\\s]{0,6}(?:${eventGroups('zh')})[^，,。？?！!\\s]{0,3}?(?:${PREVIOUS_ZH})`,
   'u',
 );
-const PREVIOUS_ASKED_EN = new RegExp(`\\b(?:previous|prior|preceding)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:${eventGroups('en')})\\b`, 'iu');
+const PREVIOUS_ASKED_EN = fastIgnoreCase(new RegExp(`\\b(?:previous|prior|preceding)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:${eventGroups('en')})\\b`, 'iu'));
 
 /**
  * The previous edition of a meeting, forum or the like that a question asks about, as it words it (上一届峰会, 上合论坛上届,

@@ -3,24 +3,29 @@
 // which a passage repeating them does not give as news. What kind of detail it asks is src/focus/detail.ts.
 import { ASKS_NAME, NAMED_HEAD_ZH, NAMED_THEN_WHICH, NAMED_THING_EN, wordsAfterWhich } from './detail.js';
 import { ASKS_THEME_YEAR } from './theme-year.js';
+import { fastIgnoreCase } from '../text/fast-ignore-case.js';
 
 // 'Which day', '几号', 'exact date', '具体啥时候': a month alone does not answer either.
-const ASKS_DAY_OF_MONTH =
-  /哪一?天|哪一?日|几号|具体(?:日期|哪天|哪一天|(?:啥|什么)时候|时间)|确切(?:日期|时间)|\b(?:which|what|exact|precise|specific) (?:day|date)\b|\bon what date\b|\bexactly when\b|\bwhen exactly\b/iu;
+const ASKS_DAY_OF_MONTH = fastIgnoreCase(
+  /哪一?天|哪一?日|几号|具体(?:日期|哪天|哪一天|(?:啥|什么)时候|时间)|确切(?:日期|时间)|\b(?:which|what|exact|precise|specific) (?:day|date)\b|\bon what date\b|\bexactly when\b|\bwhen exactly\b/iu,
+);
 // 'Which day', '几月几号', 'what month', 'exact date': a year alone does not answer.
-const ASKS_DAY =
-  /哪一?天|哪一?日|几号|几月|哪个月|哪月|具体(?:日期|时间|哪)|\b(?:which|what|exact|precise|specific) (?:day|date|month)\b|\bon what date\b|\bday in\b|\bwhat month\b|\bin what month\b/iu;
+const ASKS_DAY = fastIgnoreCase(
+  /哪一?天|哪一?日|几号|几月|哪个月|哪月|具体(?:日期|时间|哪)|\b(?:which|what|exact|precise|specific) (?:day|date|month)\b|\bon what date\b|\bday in\b|\bwhat month\b|\bin what month\b/iu,
+);
 // 'Which city', '哪座城市', 哪个州 or 靶场 (a place within a country): a country or a region does not answer.
-const ASKS_CITY =
-  /哪个城市|哪座城市|哪座|什么城市|哪个市|哪一城市|哪个(?:州|省|县|靶场|基地|港口)|\b(?:which|what) (?:\w+ )?(?:city|town|training ground|firing range|range|base|port)\b|\bin which (?:\w+ )?city\b/iu;
+const ASKS_CITY = fastIgnoreCase(
+  /哪个城市|哪座城市|哪座|什么城市|哪个市|哪一城市|哪个(?:州|省|县|靶场|基地|港口)|\b(?:which|what) (?:\w+ )?(?:city|town|training ground|firing range|range|base|port)\b|\bin which (?:\w+ )?city\b/iu,
+);
 
 // 'Which years does it cover', '到哪一年', 'how long is it', 'when does it end': the span a programme's own title gives
 // (《2024—2029年禁毒战略》), or the years a clause runs from and to.
-const ASKS_SPAN =
-  /哪几年|几年|覆盖|涵盖|期限|有效期|到哪一?年|至哪一?年|截至|多久|多长时间|持续多|(?:什么时候|何时)(?:结束|到期|截止)|到什么时候|\b(?:which|what) years\b|\bwhat period\b|\bcover(?:s|ed|ing)?\b|\bspan\b|\buntil (?:when|what year)\b|\bthrough (?:which|what) year\b|\bruns? (?:until|to|through)\b|\bhow long\b|\bduration\b|\b(?:end|expiry|expiration) date\b/iu;
+const ASKS_SPAN = fastIgnoreCase(
+  /哪几年|几年|覆盖|涵盖|期限|有效期|到哪一?年|至哪一?年|截至|多久|多长时间|持续多|(?:什么时候|何时)(?:结束|到期|截止)|到什么时候|\b(?:which|what) years\b|\bwhat period\b|\bcover(?:s|ed|ing)?\b|\bspan\b|\buntil (?:when|what year)\b|\bthrough (?:which|what) year\b|\bruns? (?:until|to|through)\b|\bhow long\b|\bduration\b|\b(?:end|expiry|expiration) date\b/iu,
+);
 // 'When does it end / run / expire': a wh-word, then one of these verbs last in the question.
-const WHEN_ASKED = /\bwhen (?:does|did|will|do)\b/iu;
-const SPAN_VERB_LAST = /\b(?:end|expire|run|finish|last)[\s?？.!]*$/iu;
+const WHEN_ASKED = fastIgnoreCase(/\bwhen (?:does|did|will|do)\b/iu);
+const SPAN_VERB_LAST = fastIgnoreCase(/\b(?:end|expire|run|finish|last)[\s?？.!]*$/iu);
 
 /** How precise the asked detail must be: a day or month, not a year; a city, not a country; or the span a title gives. */
 export interface Precision {
@@ -70,17 +75,23 @@ export interface NamedClass {
 // (projects, sites) are named every way and not checked.
 const NAMED_CLASSES: readonly { head: RegExp; named: NamedClass }[] = [
   {
-    head: /^(?:大学|高校|院校|universit(?:y|ies)'?|colleges?)$/iu,
-    named: { words: /(?:大学|学院)$|\b(?:university|college|academy)$|^(?:university|college|academy) of\b/iu },
+    head: fastIgnoreCase(/^(?:大学|高校|院校|universit(?:y|ies)'?|colleges?)$/iu),
+    named: { words: fastIgnoreCase(/(?:大学|学院)$|\b(?:university|college|academy)$|^(?:university|college|academy) of\b/iu) },
   },
   // Not 香港, which is no port.
-  { head: /^(?:港口|ports?)$/iu, named: { words: /(?<!香)港$|\bport$|^port of\b/iu } },
-  { head: /^(?:走廊|corridors?)$/iu, named: { words: /(?:走廊|通道)$|\bcorridor$/iu } },
+  { head: fastIgnoreCase(/^(?:港口|ports?)$/iu), named: { words: fastIgnoreCase(/(?<!香)港$|\bport$|^port of\b/iu) } },
+  { head: fastIgnoreCase(/^(?:走廊|corridors?)$/iu), named: { words: fastIgnoreCase(/(?:走廊|通道)$|\bcorridor$/iu) } },
   {
-    head: /^(?:活动|赛事|展会|events?)$/iu,
-    named: { words: /(?:论坛|会议|大会|节|赛|展|博览会|周|马拉松)$|\b(?:forum|conference|festival|marathon|games|week|expo|exhibition)$/iu, kind: 'event' },
+    head: fastIgnoreCase(/^(?:活动|赛事|展会|events?)$/iu),
+    named: {
+      words: fastIgnoreCase(/(?:论坛|会议|大会|节|赛|展|博览会|周|马拉松)$|\b(?:forum|conference|festival|marathon|games|week|expo|exhibition)$/iu),
+      kind: 'event',
+    },
   },
-  { head: /^(?:企业|公司|compan(?:y|ies)|firms?|enterprises?)$/iu, named: { words: /(?:公司|企业)$|\b(?:company|corporation)$/iu } },
+  {
+    head: fastIgnoreCase(/^(?:企业|公司|compan(?:y|ies)|firms?|enterprises?)$/iu),
+    named: { words: fastIgnoreCase(/(?:公司|企业)$|\b(?:company|corporation)$/iu) },
+  },
 ];
 
 /**
@@ -102,17 +113,20 @@ function namedClassOf(question: string): { named?: NamedClass } {
 }
 
 // Which countries a thing covers, includes or has taking part: its members, not its proposer.
-const ASKS_MEMBERS =
-  /(?:包括|涵盖|覆盖|包含|涉及|囊括)(?:了)?哪(?:些|几个|几)?(?:国家|国|成员国)|哪(?:些|几个|几)?(?:国家|国|成员国)[^，。？?]{0,4}(?:参加|参与|加入|组成|构成)|由哪(?:些|几个|几)?(?:国家|国)(?:组成|构成)|\bwhich (?:countr(?:y|ies)|states?|nations?|members?) (?:does|do|did|would|will) (?:it|they|the [\w-]+(?: [\w-]+){0,4}) (?:include|cover|comprise|involve|span)\b|\bwhich (?:countr(?:y|ies)|states?|nations?) (?:are|is|be|were|would be|will be) (?:part of|covered by|included in|members? of|involved in)\b|\bwhich (?:countr(?:y|ies)|states?|nations?) (?:(?:would|will|could|should|have|has|had) )?(?:make up|makes up|made up|form|forms|formed|constitute|belong(?:s|ed)? to|(?:take|takes|took|taken|taking) part in|participat(?:e|es|ed) in|join(?:s|ed)?)\b/iu;
+const ASKS_MEMBERS = fastIgnoreCase(
+  /(?:包括|涵盖|覆盖|包含|涉及|囊括)(?:了)?哪(?:些|几个|几)?(?:国家|国|成员国)|哪(?:些|几个|几)?(?:国家|国|成员国)[^，。？?]{0,4}(?:参加|参与|加入|组成|构成)|由哪(?:些|几个|几)?(?:国家|国)(?:组成|构成)|\bwhich (?:countr(?:y|ies)|states?|nations?|members?) (?:does|do|did|would|will) (?:it|they|the [\w-]+(?: [\w-]+){0,4}) (?:include|cover|comprise|involve|span)\b|\bwhich (?:countr(?:y|ies)|states?|nations?) (?:are|is|be|were|would be|will be) (?:part of|covered by|included in|members? of|involved in)\b|\bwhich (?:countr(?:y|ies)|states?|nations?) (?:(?:would|will|could|should|have|has|had) )?(?:make up|makes up|made up|form|forms|formed|constitute|belong(?:s|ed)? to|(?:take|takes|took|taken|taking) part in|participat(?:e|es|ed) in|join(?:s|ed)?)\b/iu,
+);
 
-const ASKS_THEME = /主题|口号|标语|\b(?:theme|motto|slogan|tagline)s?\b/iu;
+const ASKS_THEME = fastIgnoreCase(/主题|口号|标语|\b(?:theme|motto|slogan|tagline)s?\b/iu);
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** Each month's name as a word of its own, compiled once: every question is read for them. */
+const MONTH_WORDS = MONTHS.map((m) => fastIgnoreCase(new RegExp(`\\b${m}\\b`, 'iu')));
 
 /** The numbers a question holds, a month it names among them (November is 11): a passage repeating them tells nothing new. */
 export function questionNumbers(question: string): string[] {
   const text = question.normalize('NFKC');
-  const months = MONTHS.flatMap((m, i) => (new RegExp(`\\b${m}\\b`, 'iu').test(text) && m !== 'may' ? [String(i + 1)] : []));
+  const months = MONTHS.flatMap((m, i) => (MONTH_WORDS[i]?.test(text) === true && m !== 'may' ? [String(i + 1)] : []));
   // A span of years written short (2024-27) names its last year in full too: the text writes 2024-2027.
   const ends = [...text.matchAll(/(?<!\d)(1[89]|20)(\d{2})\s*[-–—~至到]\s*(\d{2})(?!\d)/gu)].map((m) => `${m[1] ?? ''}${m[3] ?? ''}`);
   return [...new Set([...(text.match(/\d+/gu) ?? []), ...months, ...ends])];

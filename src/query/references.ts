@@ -1,6 +1,7 @@
 import { CHINESE_NUMERAL_CHARACTERS, parseChineseNumeral } from './chinese-numerals.js';
 import { parseEnglishOrdinal } from './english-ordinals.js';
 import { saidReference } from './said-references.js';
+import { fastIgnoreCase } from '../text/fast-ignore-case.js';
 
 /** A request for paragraphs by number, as the user typed it. */
 export interface ReferenceRequest {
@@ -21,7 +22,7 @@ const RANGE_SEPARATOR = String.raw`\s*(?:-|–|—|~|～|至|到|to|through|thru
 // paragraphs of other documents are called: 'article 42', 'point 42', 'section 42', 'clause 42', 'item 42', '第42点', '第42项'.
 const PREFIX = String.raw`(?:§{1,2}|¶|paragraphs?|paras?\.?|pp?\.?|articles?|arts?\.|points?|sections?|secs?\.|clauses?|items?|第)?`;
 const SUFFIX = '(?:段|條|条|款|点|點|项|項)?';
-const ONE = new RegExp(String.raw`^${PREFIX}\s*${NUMBER}(?:${RANGE_SEPARATOR}${PREFIX}\s*${NUMBER})?\s*${SUFFIX}$`, 'iu');
+const ONE = fastIgnoreCase(new RegExp(String.raw`^${PREFIX}\s*${NUMBER}(?:${RANGE_SEPARATOR}${PREFIX}\s*${NUMBER})?\s*${SUFFIX}$`, 'iu'));
 // A reference-looking input whose number is not a number: '§abc', '第X段', 'para -3'.
 // Not 'paragraph after the one about Gaza': words after it make it a question.
 const LOOKS_LIKE_REFERENCE = /^(?:§|¶|第.{0,8}段$|paragraphs?\s*(?:[^\p{L}\s]|\S+$)|paras?\.?\s*(?:[^\p{L}\s]|\S+$)|p\s*\d)/iu;
@@ -33,17 +34,21 @@ function toNumber(text: string): number | undefined {
 
 // The words around a paragraph request said naturally: 'what's in paragraph 42?',
 // 'show me §42', '第42段说了啥'. Only stripped where a reference marker is present.
-const REQUEST_BEFORE =
-  /^(?:(?:can you |could you |please )?(?:show|give|read|quote|open|display|print|fetch|get|translate|paste)(?: me)?(?: the)?(?: text of)?|what(?:'s| is| does)? (?:in |it say in )?|what do(?:es)? |tell me (?:about |what )?|请?(?:给我)?(?:看看|看一下|显示|查看|打开|读一下)|宣言的?)\s*/iu;
-const REQUEST_AFTER =
-  /\s*(?:(?:of|in) (?:the|this) (?:declaration|text|document)\s*)?(?:say|says|said|say about|contain|contains|about|text|content|please|pls|plz|in full|(?:in|into) (?:english|chinese)|in 中文|(?:的)?英文版?|的?(?:内容|原文|全文)|(?:说|讲|写)(?:了|的)?(?:啥|什么)|是(?:啥|什么)|呢|吗)?\s*[?？!！.。]*$/iu;
+const REQUEST_BEFORE = fastIgnoreCase(
+  /^(?:(?:can you |could you |please )?(?:show|give|read|quote|open|display|print|fetch|get|translate|paste)(?: me)?(?: the)?(?: text of)?|what(?:'s| is| does)? (?:in |it say in )?|what do(?:es)? |tell me (?:about |what )?|请?(?:给我)?(?:看看|看一下|显示|查看|打开|读一下)|宣言的?)\s*/iu,
+);
+const REQUEST_AFTER = fastIgnoreCase(
+  /\s*(?:(?:of|in) (?:the|this) (?:declaration|text|document)\s*)?(?:say|says|said|say about|contain|contains|about|text|content|please|pls|plz|in full|(?:in|into) (?:english|chinese)|in 中文|(?:的)?英文版?|的?(?:内容|原文|全文)|(?:说|讲|写)(?:了|的)?(?:啥|什么)|是(?:啥|什么)|呢|吗)?\s*[?？!！.。]*$/iu,
+);
 // A number too (show me 48, what's in 56?): the words are dropped only when a reference alone is left.
-const MARKER = /§|¶|\bparagraphs?\b|\bparas?\b|第.{1,8}段|最后一段|末段|首段|开头.{0,2}段|段落|前.{1,3}段|\bno\.\s*\d|\b\d{1,3}\b/iu;
+const MARKER = fastIgnoreCase(/§|¶|\bparagraphs?\b|\bparas?\b|第.{1,8}段|最后一段|末段|首段|开头.{0,2}段|段落|前.{1,3}段|\bno\.\s*\d|\b\d{1,3}\b/iu);
 
 // The last paragraph and those before it: 最后一段, 倒数第二段, the last paragraph, the second-to-last paragraph.
-const FROM_END = new RegExp(
-  String.raw`^(?:(?:the )?(?:very )?(?:last|final|closing) (?:paragraph|para)|(?:最后|最末|末)一?段|倒数第\s*${NUMBER}\s*段|(?:the )?(?:(second|third|fourth|fifth)[- ]to[- ]last|penultimate) (?:paragraph|para))$`,
-  'iu',
+const FROM_END = fastIgnoreCase(
+  new RegExp(
+    String.raw`^(?:(?:the )?(?:very )?(?:last|final|closing) (?:paragraph|para)|(?:最后|最末|末)一?段|倒数第\s*${NUMBER}\s*段|(?:the )?(?:(second|third|fourth|fifth)[- ]to[- ]last|penultimate) (?:paragraph|para))$`,
+    'iu',
+  ),
 );
 
 function fromEnd(text: string): number | undefined {
@@ -108,21 +113,24 @@ function parseExact(text: string): ReferenceParse {
 // about Iran?', '宣言第二段对国际形势怎么判断', '§29-31 about Hamas', '29段 乌克兰'. Not a bare number, which may be a
 // year or a resolution.
 const TO = String.raw`(?:${RANGE_SEPARATOR}(?:§{1,2}|¶)?\s*${NUMBER})?`;
-const NAMED_IN_QUESTION = new RegExp(
-  [
-    String.raw`(?:§{1,2}|¶)\s*${NUMBER}${TO}`,
-    String.raw`\b(paragraphs?|paras?|articles?|points?|clauses?|sections?|items?)\.?\s+(\d+)${TO}\b`,
-    String.raw`第\s*${NUMBER}${TO}\s*段`,
-    // Digits before 段 without 第 (29段); not a numeral, as in 一段时间.
-    String.raw`(?<![\d\p{L}])(\d{1,3})${TO}\s*段`,
-  ].join('|'),
-  'giu',
+const NAMED_IN_QUESTION = fastIgnoreCase(
+  new RegExp(
+    [
+      String.raw`(?:§{1,2}|¶)\s*${NUMBER}${TO}`,
+      String.raw`\b(paragraphs?|paras?|articles?|points?|clauses?|sections?|items?)\.?\s+(\d+)${TO}\b`,
+      String.raw`第\s*${NUMBER}${TO}\s*段`,
+      // Digits before 段 without 第 (29段); not a numeral, as in 一段时间.
+      String.raw`(?<![\d\p{L}])(\d{1,3})${TO}\s*段`,
+    ].join('|'),
+    'giu',
+  ),
 );
 
 // Another document's articles and paragraphs (Article 51 of the UN Charter, NATO Article 5, resolution 2231 para 10):
 // not the declaration's, unless written with its own sign (§) or as 第N段.
-const OTHER_DOCUMENT =
-  /\b(?:charter|treaty|convention|constitution|protocol|resolution|covenant|statute|agreement|nato|un|unga|unsc)\b|宪章|条约|公约|决议|宪法|议定书|协定|北约/iu;
+const OTHER_DOCUMENT = fastIgnoreCase(
+  /\b(?:charter|treaty|convention|constitution|protocol|resolution|covenant|statute|agreement|nato|un|unga|unsc)\b|宪章|条约|公约|决议|宪法|议定书|协定|北约/iu,
+);
 
 /**
  * The paragraphs a question names by number (at most five, each once), for the asker who wants to read

@@ -6,6 +6,7 @@
 // to a count from the end, for the caller to check.
 import { CHINESE_NUMERAL_CHARACTERS, parseChineseNumeral } from './chinese-numerals.js';
 import { ENGLISH_ORDINAL, parseEnglishCardinal, parseEnglishOrdinal } from './english-ordinals.js';
+import { fastIgnoreCase } from '../text/fast-ignore-case.js';
 
 /** As references.ts's ReferenceRequest: ranges, a paragraph counted from the end, or the last few. */
 export type SaidReference = { ranges: { from: number; to: number }[] } | { ranges: []; fromEnd: number } | { ranges: []; lastCount: number };
@@ -21,33 +22,38 @@ function numberOf(text: string): number | undefined {
 const one = (n: number): SaidReference => ({ ranges: [{ from: n, to: n }] });
 
 // 'the (next) paragraph (right) after 48', 'the para before §100', 'paragraph following 12'.
-const NEXT_TO = new RegExp(
-  String.raw`^(?:the\s+)?(?:next\s+|previous\s+)?(?:(?:${PARAGRAPH}|one)\s+|(?:what\s+)?comes\s+)?(?:right\s+|just\s+|immediately\s+)?(after|following|before|preceding)\s+(?:${PARAGRAPH}\s*)?(\d+)$`,
-  'iu',
+const NEXT_TO = fastIgnoreCase(
+  new RegExp(
+    String.raw`^(?:the\s+)?(?:next\s+|previous\s+)?(?:(?:${PARAGRAPH}|one)\s+|(?:what\s+)?comes\s+)?(?:right\s+|just\s+|immediately\s+)?(after|following|before|preceding)\s+(?:${PARAGRAPH}\s*)?(\d+)$`,
+    'iu',
+  ),
 );
 // '第48段的下一段', '第48段后面那段', '48段的上一段'.
 const NEXT_TO_ZH = new RegExp(String.raw`^第?\s*${DIGITS}\s*段(?:的|之)?(下一段|后一段|后面(?:那|一)段|下段|上一段|前一段|前面(?:那|一)段|上段)$`, 'u');
 // 'the paragraphs either side of 50', 'paragraphs on either side of §50'.
-const EITHER_SIDE = new RegExp(
-  String.raw`^(?:the\s+)?(?:paragraphs|paras|ones)\s+(?:on\s+)?(?:either|each|both)\s+sides?\s+of\s+(?:${PARAGRAPH}\s*)?(\d+)$`,
-  'iu',
+const EITHER_SIDE = fastIgnoreCase(
+  new RegExp(String.raw`^(?:the\s+)?(?:paragraphs|paras|ones)\s+(?:on\s+)?(?:either|each|both)\s+sides?\s+of\s+(?:${PARAGRAPH}\s*)?(\d+)$`, 'iu'),
 );
 // 'the third paragraph from the end', 'the fifth-from-last paragraph', 'third from last paragraph'.
-const FROM_THE_END = new RegExp(
-  String.raw`^(?:the\s+)?(${ENGLISH_ORDINAL})(?:\s+(?:paragraph|para))?[- ]from[- ](?:the[- ])?(?:end|last|bottom)(?:\s+(?:paragraph|para))?$`,
-  'iu',
+const FROM_THE_END = fastIgnoreCase(
+  new RegExp(
+    String.raw`^(?:the\s+)?(${ENGLISH_ORDINAL})(?:\s+(?:paragraph|para))?[- ]from[- ](?:the[- ])?(?:end|last|bottom)(?:\s+(?:paragraph|para))?$`,
+    'iu',
+  ),
 );
 // 'the last three paragraphs', 'final 2 paras', '最后三段'.
-const LAST_FEW = new RegExp(String.raw`^(?:the\s+)?(?:last|final)\s+(\d+|[a-z]+)\s+(?:paragraphs|paras)$|^(?:最后|末)\s*${DIGITS}\s*段$`, 'iu');
+const LAST_FEW = fastIgnoreCase(new RegExp(String.raw`^(?:the\s+)?(?:last|final)\s+(\d+|[a-z]+)\s+(?:paragraphs|paras)$|^(?:最后|末)\s*${DIGITS}\s*段$`, 'iu'));
 // 'the first five paragraphs', 'first 3 paras', '前五段'.
-const FIRST_FEW = new RegExp(String.raw`^(?:the\s+)?first\s+(\d+|[a-z]+)\s+(?:paragraphs|paras)$|^前\s*${DIGITS}\s*段$`, 'iu');
+const FIRST_FEW = fastIgnoreCase(new RegExp(String.raw`^(?:the\s+)?first\s+(\d+|[a-z]+)\s+(?:paragraphs|paras)$|^前\s*${DIGITS}\s*段$`, 'iu'));
 // 'paragraph no. 48', 'paragraph number 48', 'paragraph #48', 'no. 48', '段落88', '第88段落'.
-const MARKED = new RegExp(String.raw`^(?:${PARAGRAPH}\s*(?:no\.?|number|#)\s*|no\.\s*|#)(\d+)$|^(?:段落\s*${DIGITS}|第\s*${DIGITS}\s*段落)$`, 'iu');
+const MARKED = fastIgnoreCase(
+  new RegExp(String.raw`^(?:${PARAGRAPH}\s*(?:no\.?|number|#)\s*|no\.\s*|#)(\d+)$|^(?:段落\s*${DIGITS}|第\s*${DIGITS}\s*段落)$`, 'iu'),
+);
 // 'paragraph forty-two', 'para twelve'.
-const WRITTEN_OUT = new RegExp(String.raw`^${PARAGRAPH}\s+${WORD_NUMBER}$`, 'iu');
+const WRITTEN_OUT = fastIgnoreCase(new RegExp(String.raw`^${PARAGRAPH}\s+${WORD_NUMBER}$`, 'iu'));
 
 // A paragraph by its position from the start: the second paragraph, the 42nd para, the opening paragraph, 首段.
-const BY_POSITION = new RegExp(`^(?:the )?(?:very )?(${ENGLISH_ORDINAL}) (?:paragraph|para)$`, 'iu');
+const BY_POSITION = fastIgnoreCase(new RegExp(`^(?:the )?(?:very )?(${ENGLISH_ORDINAL}) (?:paragraph|para)$`, 'iu'));
 const OPENING_ZH = /^(?:首段|开头(?:那|的)?一?段)$/u;
 
 function byPosition(text: string): SaidReference | undefined {

@@ -4,6 +4,7 @@
 import type { EnglishWord } from './english.js';
 import { englishTerm, type Token } from './analyzer.js';
 import type { QueryWord, Vocabulary } from './query.js';
+import { fastIgnoreCase } from '../text/fast-ignore-case.js';
 
 // The English model's closed classes: conjunctions, adpositions, determiners, pronouns, particles.
 const FUNCTION_TAGS = new Set(['SCONJ', 'CCONJ', 'ADP', 'DET', 'PRON', 'PART', 'INTJ', 'AUX']);
@@ -60,7 +61,7 @@ const COMMON_ENDING = /(?:tion|sion|ment|ness|ity|ing|ed|al|ive|ous|ism|ist|ance
 // 'Any language on X', 'a reference to X', 'the passage about X': words for a piece of the text,
 // which the question asks for, not its subject (the declaration's own 'languages' are one).
 const TEXT_NOUNS = new Set(['language', 'passage', 'reference', 'provision', 'statement', 'clause', 'paragraph', 'part', 'bit']);
-const ABOUT_NEXT = /^\s+(?:on|about|regarding|concerning|to|re)\b/iu;
+const ABOUT_NEXT = fastIgnoreCase(/^\s+(?:on|about|regarding|concerning|to|re)\b/iu);
 
 /** Whether a noun stands for a piece of the text, as the words after it show ('language on'). */
 function pointsToText(lemma: string, after: string): boolean {

@@ -1,3 +1,4 @@
+import { fastIgnoreCase } from './fast-ignore-case.js';
 // User text arrives with anything in it: control characters, zero-width
 // joiners, bidi marks. They carry no meaning for a search and can hide text.
 const INVISIBLE = /[\p{Cc}\p{Cf}\u2028\u2029]/gu;
@@ -7,7 +8,7 @@ const INVISIBLE = /[\p{Cc}\p{Cf}\u2028\u2029]/gu;
 const MENTION = /<(?:[@#]|!|@!|@&)[^<>\s]{1,80}>/gu;
 
 // A link pasted beside a question ('https://example.com/sco what about climate') is where the asker read of it, not words to search.
-const LINK = /(?:\bhttps?:\/\/|\bwww\.)[^\s<>]+/giu;
+const LINK = fastIgnoreCase(/(?:\bhttps?:\/\/|\bwww\.)[^\s<>]+/giu);
 
 export function sanitize(input: string): string {
   return input.replace(INVISIBLE, ' ').replace(MENTION, ' ').replace(LINK, ' ').replace(/\s+/gu, ' ').trim();
