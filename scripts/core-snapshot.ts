@@ -14,14 +14,14 @@ import { execFileSync } from 'node:child_process';
 import { renameSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { SNAPSHOT_NODE_FLAGS } from '../adapters/prepared-core/node-flags.js';
+import { POOL, SNAPSHOT_NODE_FLAGS } from '../adapters/prepared-core/node-flags.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const entry = `${root}dist/core-snapshot.cjs`;
 const blob = `${root}dist/core.blob`;
 
 /** The Node flags the console and npm run ask run dist/ with: from the snapshot, with the flags it was built with (for benchmarks, from any folder). */
-export const START_NODE_FLAGS = ['--snapshot-blob', blob, ...SNAPSHOT_NODE_FLAGS];
+export const START_NODE_FLAGS = ['--snapshot-blob', blob, ...SNAPSHOT_NODE_FLAGS, POOL];
 const empty = `${root}dist/core-snapshot-empty.cjs`;
 
 async function main(): Promise<void> {
