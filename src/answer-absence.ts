@@ -129,12 +129,18 @@ function betweenAbsent(text: string, focus: Focus, unknownNames: readonly string
 }
 const PARTIES: ReadonlySet<FocusEntity['kind']> = new Set(['country', 'organisation', 'pair']);
 
+// What opens with a pronoun standing for the name before it is still that name's (BRICS or its expansion, 金砖国家及其扩员).
+const REFERS_BACK = /^(?:(?:its|their|his|her)\s|其|它的|它们的|他们的|该)/u;
+
 /**
  * Whether a name stands beside something the declaration speaks of: not another absent name, nor the
- * organisation itself, nor a thing named by a word of an absent name (`namingWords`).
+ * organisation itself, nor a thing named by a word of an absent name (`namingWords`), nor the name's own
+ * (`REFERS_BACK`).
  */
 function besideKnownWords(text: string, surface: string, deps: { focus: Partners }, absentNames: readonly string[], namingWords: readonly string[]): boolean {
   const namedAgain = (c: Conjunct): boolean =>
     namingWords.some((w) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(normalize(w))}(?![\\p{L}\\p{N}])`, 'u').test(c.words));
-  return deps.focus.partners(text, surface).some((c) => !deps.focus.isOrganisation(c) && !touchesAny(c, absentNames) && !namedAgain(c));
+  return deps.focus
+    .partners(text, surface)
+    .some((c) => !REFERS_BACK.test(c.words) && !deps.focus.isOrganisation(c) && !touchesAny(c, absentNames) && !namedAgain(c));
 }

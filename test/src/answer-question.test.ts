@@ -444,6 +444,13 @@ describe('absent names', () => {
     expect(passages(core.ask('is there a truce in Gaza')).passages.map((p) => p.paragraph)).toContain(30);
   });
 
+  it('refuses a name beside what a pronoun makes its own (BRICS or its expansion), and answers a topic beside it', () => {
+    expect(refusal(core.ask('Any reference to BRICS or its expansion in the Astana text?')).absent).toEqual(['BRICS']);
+    expect(refusal(core.ask('金砖国家及其扩员，宣言提了吗')).absent).toEqual(['金砖国家']);
+    const beside = passages(core.ask('BRICS and counter-terrorism cooperation'));
+    expect([beside.absent, beside.passages.length > 0]).toEqual([['BRICS'], true]);
+  });
+
   it('refuses names that stand beside each other or beside the organisation, not beside a topic it covers', () => {
     expect(refusal(core.ask('亚美尼亚与阿塞拜疆的冲突 上合怎么看')).absent).toEqual(['亚美尼亚', '阿塞拜疆']);
     expect(refusal(core.ask('金砖国家和上合有什么合作')).absent).toEqual(['金砖国家']);

@@ -558,3 +558,28 @@ describe('WHO in capitals', () => {
     expect(asked('who is the next chair').detail).toBe('person');
   });
 });
+
+describe('a target asked', () => {
+  it.each([
+    'What tourist-flow target did the SCO set for travel between member states?',
+    'what targets were agreed for trade in national currencies',
+    '贸易额的目标定了吗',
+    '有量化指标吗',
+  ])('is a figure when %s asks one', (question) => {
+    expect(asked(question).detail).toBe('amount');
+  });
+
+  it('is a count when people are counted', () => {
+    expect(asked('有没有具体的人次目标？').detail).toBe('count');
+    expect(asked('游客往来规模目标定的多少人次').detail).toBe('count');
+  });
+
+  it.each([
+    'What target date was set for the strategy?',
+    'What is the target of the sanctions?',
+    'What target countries does the initiative name?',
+    '合作的具体目标是什么',
+  ])('is no figure in %s', (question) => {
+    expect(asked(question).detail).not.toBe('amount');
+  });
+});
