@@ -65,6 +65,8 @@ export function relateEnglish(
       any = true;
     }
     if (any) word.related = kind;
-    if (any && spelt !== undefined) word.respelled = spelt;
+    // A slip of a word the search passes over (Shanghia for the organisation's Shanghai) is mended as well: the
+    // question read again with it mended drops it, as it drops the word spelt right, instead of naming it absent.
+    if (spelt !== undefined && (any || phraseTerms(spelt, vocab).length === 0)) word.respelled = spelt;
   }
 }

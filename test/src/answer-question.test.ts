@@ -397,6 +397,11 @@ describe('absent names', () => {
     expect(refusal(core.ask('does it mention the AFGHN')).absent).toEqual(['AFGHN']);
   });
 
+  it('reads a slip of a word the search passes over (Shanghia) as that word, not as a name absent', () => {
+    expect(passages(core.ask('Shanghia Cooperation Organisation stance on Afghanistan')).passages[0]?.paragraph).toBe(40);
+    expect(passages(core.ask('Shanghia spirit definition')).passages[0]?.paragraph).toBe(9);
+  });
+
   it("answers a named issue the text has a paragraph on, however the question spells it (Iran's nuclear program, §48)", () => {
     expect(passages(core.ask("What's the SCO line on Iran's nuclear program?")).passages[0]?.paragraph).toBe(48);
   });
