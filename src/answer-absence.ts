@@ -129,8 +129,9 @@ function betweenAbsent(text: string, focus: Focus, unknownNames: readonly string
 }
 const PARTIES: ReadonlySet<FocusEntity['kind']> = new Set(['country', 'organisation', 'pair']);
 
-// What opens with a pronoun standing for the name before it is still that name's (BRICS or its expansion, 金砖国家及其扩员).
-const REFERS_BACK = /^(?:(?:its|their|his|her)\s|其|它的|它们的|他们的|该)/u;
+// What opens with a pronoun standing for the name before it is still that name's (BRICS or its expansion, 金砖国家及其扩员),
+// and so is what closes on 'there' for a place named before (the war in Ukraine and civilian casualties there, 当地的难民).
+const REFERS_BACK = /^(?:(?:its|their|his|her)\s|其|它的|它们的|他们的|该|当地|那里)|\bthere\s*[?？.!。]*$|(?:当地|那里)[?？。！!]*$/u;
 
 /**
  * Whether a name stands beside something the declaration speaks of: not another absent name, nor the

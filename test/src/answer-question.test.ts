@@ -452,6 +452,8 @@ describe('absent names', () => {
   it('refuses a name beside what a pronoun makes its own (BRICS or its expansion), and answers a topic beside it', () => {
     expect(refusal(core.ask('Any reference to BRICS or its expansion in the Astana text?')).absent).toEqual(['BRICS']);
     expect(refusal(core.ask('金砖国家及其扩员，宣言提了吗')).absent).toEqual(['金砖国家']);
+    // 'There' after a place named before is that place's too.
+    expect(refusal(core.ask('What did the declaration say about the war in Ukraine and civilian casualties there?')).absent).toEqual(['war in Ukraine']);
     const beside = passages(core.ask('BRICS and counter-terrorism cooperation'));
     expect([beside.absent, beside.passages.length > 0]).toEqual([['BRICS'], true]);
   });
