@@ -276,7 +276,8 @@ export class SearchEngine {
     const slips = query.words.filter((w) => w.respelled !== undefined);
     if (slips.length === 0) return query;
     let mended = input;
-    for (const w of slips) mended = mended.replace(new RegExp(`\\b${escapeRegExp(w.word)}\\b`, 'giu'), w.respelled ?? w.word);
+    // The question's own apostrophe, straight or curly, where the word has the one normalisation gave it (Afganistan’s).
+    for (const w of slips) mended = mended.replace(new RegExp(`\\b${escapeRegExp(w.word).replace(/['’]/gu, "['’]")}\\b`, 'giu'), w.respelled ?? w.word);
     return prepareQuery(joinedAsWritten(mended, known), this.vocabulary, this.settings.analysis, known);
   }
 

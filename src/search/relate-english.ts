@@ -46,7 +46,7 @@ export function relateEnglish(
     const spelt =
       phrases.length > 0 || synonyms.length > 0 || isAcronym(word.word) || knownToLexicon(word.word)
         ? undefined
-        : respelled(word.word.toLowerCase(), related.renderingWords);
+        : respelled(word.word.toLowerCase().replace(/['’]s$/u, ''), related.renderingWords);
     // Nor that: written short (narco, agri) or joined to a clipping (bioterrorism), which a word the lexicon knows is not (art, cult).
     const clipped =
       phrases.length > 0 || synonyms.length > 0 || spelt !== undefined || word.proper

@@ -397,6 +397,15 @@ describe('absent names', () => {
     expect(refusal(core.ask('does it mention the AFGHN')).absent).toEqual(['AFGHN']);
   });
 
+  it('reads a misspelt name with its possessive, with either apostrophe, as the name', () => {
+    expect(passages(core.ask("What's the vision for Afganistan's future - independent, neutral, drug-free?")).passages[0]?.paragraph).toBe(40);
+    expect(passages(core.ask('What is the vision for Afganistan’s future?')).passages[0]?.paragraph).toBe(40);
+  });
+
+  it('reads the future or the prospects of a thing as a frame, as 未来 and 前景 are', () => {
+    expect(passages(core.ask('What future do members envisage for Afghanistan?')).passages[0]?.paragraph).toBe(40);
+  });
+
   it('reads a slip of a word the search passes over (Shanghia) as that word, not as a name absent', () => {
     expect(passages(core.ask('Shanghia Cooperation Organisation stance on Afghanistan')).passages[0]?.paragraph).toBe(40);
     expect(passages(core.ask('Shanghia spirit definition')).passages[0]?.paragraph).toBe(9);
