@@ -118,8 +118,8 @@ const ASKS: readonly [DetailKind, RegExp | ((question: string) => boolean)][] = 
       /\bvote (?:count|tally|tallies|totals?|breakdown|margin|split)\b|\bhow many (?:votes|countries voted|states voted)\b|投票结果|票数|多少票/iu,
     ),
   ],
-  // A sum, a price or a figure; 'what target' (as the English frame reads 'What tourist-flow target') is a
-  // figure too, a target date a date (below).
+  // A sum, a price or a figure; 'what target', with nouns before it ('What recycling rate target'; the English
+  // frame reads 'What tourist-flow target' so), is a figure too, a target date a date (below).
   [
     'amount',
     /多少钱|票价|价格(?:是)?多少|费用(?:是)?多少|收费(?:是)?多少|门票(?:多少|价格)|多少资金|资金多少|多少投资|投资额|多少亿|多少万|金额|资金规模|规模多大|多大规模|注资多少|出资多少|资本金|注册资本|启动资金|预算|多少美元|花费|成本多少|价值多少|百分之几|占比|比例是|多大(?:的)?(?:比例|比重|份额)|增长了?多少|(?:规模|金额|资金|投资|预算)[^，。？?]{0,4}多大/u,
@@ -127,7 +127,7 @@ const ASKS: readonly [DetailKind, RegExp | ((question: string) => boolean)][] = 
   [
     'amount',
     fastIgnoreCase(
-      /\bhow much\b|\bhow (?:big|large) (?:is|was|will|would|are|were|should)\b|\b(?:amount|sum|size|value|volume|scale) of\b|\b(?:target|planned|proposed) (?:share|size|amount|figure|level)\b|\b(?:numeric|numerical|quantitative|quantified) (?:targets?|goals?|figures?)\b|\bwhat targets?\b(?! (?:date|day|year|month|countr|state|nation|group|audience|area|region|market)\w*)|\bwhat (?!about\b)(?:[\w-]+ ){0,4}?(?:share|percentage|proportion|figure|sum|amount)\b|\bwhat(?:['’]s| is| was)? (?:the )?(?:total )?(?:[\w-]+ ){0,3}?(?:volume|turnover)\b|\b(?:capitali[sz]ation|initial capital|authori[sz]ed capital|registered capital|start-?up capital|budget|price tag|cost|costs|fees?|fares?|ticket prices?|entry fees?)\b|\bprices? (?:of|for)\b|\bcapital (?:of|for) the\b|\bhow many (?:dollars?|yuan|rubles?|euros?|billions?|millions?|tons?|tonnes?|kilo(?:gram)?s?|kg|barrels?|cubic|square)\b|\bwhat (?:figure|sum|percentage|share|proportion|level of (?:funding|investment|trade))\b|\bhow much money\b|\b(?:billion|million) (?:dollars|yuan|usd)\b|%|\bper ?cent(?:age)?\b|\bcapital (?:target|goal)s?\b/iu,
+      /\bhow much\b|\bhow (?:big|large) (?:is|was|will|would|are|were|should)\b|\b(?:amount|sum|size|value|volume|scale) of\b|\b(?:target|planned|proposed) (?:share|size|amount|figure|level)\b|\b(?:numeric|numerical|quantitative|quantified) (?:targets?|goals?|figures?)\b|\bwhat (?:(?!(?:is|are|was|were|be|been|the|a|an|of|did|does|do|has|have|will|would)\b)[\w-]+ ){0,3}?targets?\b(?! (?:date|day|year|month|countr|state|nation|group|audience|area|region|market)\w*)|\bwhat (?!about\b)(?:[\w-]+ ){0,4}?(?:share|percentage|proportion|figure|sum|amount)\b|\bwhat(?:['’]s| is| was)? (?:the )?(?:total )?(?:[\w-]+ ){0,3}?(?:volume|turnover)\b|\b(?:capitali[sz]ation|initial capital|authori[sz]ed capital|registered capital|start-?up capital|budget|price tag|cost|costs|fees?|fares?|ticket prices?|entry fees?)\b|\bprices? (?:of|for)\b|\bcapital (?:of|for) the\b|\bhow many (?:dollars?|yuan|rubles?|euros?|billions?|millions?|tons?|tonnes?|kilo(?:gram)?s?|kg|barrels?|cubic|square)\b|\bwhat (?:figure|sum|percentage|share|proportion|level of (?:funding|investment|trade))\b|\bhow much money\b|\b(?:billion|million) (?:dollars|yuan|usd)\b|%|\bper ?cent(?:age)?\b|\bcapital (?:target|goal)s?\b/iu,
     ),
   ],
   // What 多少 asks is read from the word jieba cuts after it (see howMuch): 多少人道主义援助 asks a figure, not people.

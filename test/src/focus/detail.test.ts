@@ -563,6 +563,7 @@ describe('a target asked', () => {
   it.each([
     'What tourist-flow target did the SCO set for travel between member states?',
     'what targets were agreed for trade in national currencies',
+    'What recycling rate target does the waste statement set?',
     '贸易额的目标定了吗',
     '有量化指标吗',
   ])('is a figure when %s asks one', (question) => {
@@ -577,6 +578,7 @@ describe('a target asked', () => {
   it.each([
     'What target date was set for the strategy?',
     'What is the target of the sanctions?',
+    'What did they say about the target of the sanctions?',
     'What target countries does the initiative name?',
     '合作的具体目标是什么',
   ])('is no figure in %s', (question) => {
