@@ -109,6 +109,9 @@ describe('answers to mention questions', () => {
     expect(core.engine.written.isKindred('太空')).toBe(false);
     expect(absent(core.ask('犯罪那块有提洗钱吗'))).toEqual(['洗钱']);
     expect(absent(core.ask('有没有提到大麻'))).toEqual(['大麻']);
+    // An English word the list marks so too (cannabis, satellite internet: only narcotic drugs and outer space are written).
+    expect(absent(core.ask('Does it mention cannabis?'))).toEqual(['cannabis']);
+    expect(absent(core.ask('do they mention Starlink or satellite internet'))).toContain('Starlink');
     // The same term said otherwise is mentioned: 太空 as the text's 外空, 哈国 as 哈萨克斯坦.
     expect(answered(core.ask('有没有提到太空'))).toContain(51);
     expect(answered(core.ask('有没有提到哈国'))).not.toEqual([]);
