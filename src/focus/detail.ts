@@ -280,9 +280,10 @@ const ASKS_PERSON = fastIgnoreCase(
   /哪位|哪几位|何人|\b(?:the )?name of\b|\bwho(?: is| was| will be|['’]s) (?:currently |now |presently )?(?:the |its |their )?(?:current |new |next |present )?(?:[\w-]+(?:['’]s)? ){0,3}?(?:secretary|president|head|director|leader|minister|prime minister)|\bwhich (?:leaders?|officials?|presidents?|ministers?|persons?|people|individuals?|heads? of (?:state|government)(?! council))\b/iu,
 );
 
-// 'Who should play the key role', '谁应该发挥关键作用': whoever the text gives a role to (the UN, states), named or not.
+// 'Who should play the key role', 'who do they credit with the key role', 'which body … playing the central role',
+// '谁应该发挥关键作用': whoever the text gives a role to (the UN, states), named or not.
 const ASKS_ROLE = fastIgnoreCase(
-  /谁[^，。？?]{0,8}(?:(?:发挥|起到?)[^，。？?]{0,12}作用|牵头|主导)|\bwho\b[^?]{0,40}\b(?:play|plays|playing|have|has)\b[^?]{0,40}\brole\b|\bwho\b[^?]{0,40}\btakes? the lead\b/iu,
+  /谁[^，。？?]{0,8}(?:(?:发挥|起到?)[^，。？?]{0,12}作用|牵头|主导)|\b(?:who|which|what)\b[^?]{0,40}\b(?:play|plays|playing|have|has|having|credit|credits|credited|give|gives|gave|assign|assigns|assigned|see|sees|saw)\b[^?]{0,40}\brole\b|\bwho\b[^?]{0,40}\btakes? the lead\b/iu,
 );
 // 'With whom', '跟谁一起', 'to whom', '向谁报告': a partner, which may as well be a body (the UN) as a country.
 const ASKS_PARTNER = fastIgnoreCase(/(?:跟|和|与|同|向|对)谁|\b(?:with|to) whom\b|\bwhom? (?:\w+ ){1,6}(?:with|to)\b/iu);

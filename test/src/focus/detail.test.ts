@@ -585,3 +585,18 @@ describe('a target asked', () => {
     expect(asked(question).detail).not.toBe('amount');
   });
 });
+
+describe('a role asked', () => {
+  it.each([
+    'Who do the leaders credit with the key role in countering terrorism?',
+    'Which body do the members want playing the central coordinating role?',
+    'who should play the key role in fighting terrorism',
+    '谁应该发挥关键作用',
+  ])('is asked of whoever the text gives it to in %s', (question) => {
+    expect(askedActor(question)).toBe('role');
+  });
+
+  it('is not asked by a role of the question’s own subject', () => {
+    expect(askedActor('What role does the SCO play in Afghanistan?')).not.toBe('role');
+  });
+});
