@@ -3,6 +3,7 @@
 // declaration never mentions is named back to the asker, and a passage about the
 // right subject that lacks the detail asked for is related reading, not an answer.
 
+import { normalize } from './text/normalize.js';
 import { wholeNames } from './absent-names.js';
 import { readAbsence, without } from './answer-absence.js';
 import { type DetailCheck, detailGiven } from './answer-detail.js';
@@ -16,7 +17,7 @@ import { type ApartReaders, askedApart } from './answer-apart.js';
 import { proposersFirst } from './answer-proposer.js';
 import { asWritten, subjectNeverUsed, unmentionedPart, unusedWords } from './answer-unused.js';
 import { absentText, NOT_COVERED_TEXT, partlyAbsentText, textFor } from './core-messages.js';
-import { asksPersonsByName } from './focus/detail.js';
+import { asksPersonsByName } from './focus/actor.js';
 import type { Focus, FocusReader } from './focus/focus.js';
 import { withoutOrderWords } from './focus/order-words.js';
 import { asksOfTheDocumentItself } from './focus/own-document.js';
@@ -161,14 +162,29 @@ function answerSearched(deps: QuestionDeps, { text, language, says, focus, first
   }
   const answering = detail?.hit;
   const ordered = answering === undefined ? hits : [answering, ...hits.filter((h) => h !== answering)];
-  // Words the declaration never uses beside the rest (芯片和数字经济) are named beside the answer; one alone may be read amiss.
-  const partly = wholeNames(text, [...absent, ...unused.filter((w) => deps.focus.partners(text, w).length > 0), ...unmentionedPart(mention, unused)]);
+  const partly = namedBeside(deps, text, { absent, unused, unmentioned: unmentionedPart(mention, unused) });
   // Topics listed (Gaza and Afghanistan) of which the best passage speaks of only some: each is answered.
   const known = (h: Hit): boolean => speaksOfEvery(h, topics, result.query.words, [...absent, ...unused]);
   const listed = topics.length > 1 && ordered[0] !== undefined && !known(ordered[0]) ? byParts(topics) : undefined;
   return (
     listed ?? passagesAnswer(text, language, ordered, quoter, options, partly.length > 0 ? { names: partly, note: partlyAbsentText(partly, says) } : undefined)
   );
+}
+
+/**
+ * What an answer names as not mentioned beside it: the absent names, and the words the declaration never uses
+ * that stand beside the rest (芯片和数字经济); one alone may be read amiss, unless the vocabulary says the text
+ * only relates to it (大麻, cannabis: §45 names no drug), which is named as written (大麻, not 大麻合法化: the
+ * text does speak of legalisation).
+ */
+function namedBeside(
+  deps: QuestionDeps,
+  text: string,
+  words: { absent: readonly string[]; unused: readonly string[]; unmentioned: readonly string[] },
+): string[] {
+  const partnered = (w: string): boolean => deps.focus.partners(text, w).length > 0;
+  const kindred = words.unused.filter((w) => !partnered(w) && deps.engine.written.isKindred(normalize(w)));
+  return [...wholeNames(text, [...words.absent, ...words.unused.filter(partnered), ...words.unmentioned]), ...kindred];
 }
 
 /**

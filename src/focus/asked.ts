@@ -1,7 +1,8 @@
 // The detail a question asks for, who and how precisely, read from its words (src/focus/detail.ts)
 // and, for an English question, from its dictionary forms as well.
 import { questionFrame } from '../search/english.js';
-import { askedActor, askedDetail } from './detail.js';
+import { askedActor } from './actor.js';
+import { askedDetail } from './detail.js';
 import { detailByHead } from './detail-heads.js';
 import { askedPrecision, type Precision } from './precision.js';
 import type { Focus } from './focus.js';

@@ -1,6 +1,7 @@
 // Whether a quoted passage gives the detail a question asks for (src/focus/detail.ts reads
 // what it asks): a figure, a date, a name of the right class, a role, a reason or an outcome.
-import type { Actor, DetailKind } from './detail.js';
+import type { Actor } from './actor.js';
+import type { DetailKind } from './detail.js';
 import type { Precision } from './precision.js';
 import { GIVES_THEME_YEAR } from './theme-year.js';
 import { fastIgnoreCase } from '../text/fast-ignore-case.js';

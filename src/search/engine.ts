@@ -292,8 +292,7 @@ export class SearchEngine {
   /**
    * A word of the question the documents never use and the synonym list only relates to what they say
    * (石油 to 常规能源, 塔利班 to 阿富汗, cannabis to 麻醉药品: index/kindred.json): the search finds the
-   * related passages through it, but the declaration does not mention it. English words too: the list
-   * marks cannabis and satellite internet as it marks 大麻.
+   * related passages through it, but the declaration does not mention it.
    */
   private onlyKindred(word: QueryWord): boolean {
     return word.role === 'content' && !this.inCorpus(normalize(word.word)) && this.written.isKindred(normalize(word.word));

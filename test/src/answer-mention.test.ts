@@ -112,6 +112,9 @@ describe('answers to mention questions', () => {
     // An English word the list marks so too (cannabis, satellite internet: only narcotic drugs and outer space are written).
     expect(absent(core.ask('Does it mention cannabis?'))).toEqual(['cannabis']);
     expect(absent(core.ask('do they mention Starlink or satellite internet'))).toContain('Starlink');
+    // Asked beside what the text says, it is answered, and named beside the answer as not mentioned.
+    const partly = core.ask('Does the SCO explicitly oppose cannabis legalisation?');
+    expect([answered(partly), partly.kind === 'passages' ? partly.absent : undefined]).toEqual([[45], ['cannabis']]);
     // The same term said otherwise is mentioned: 太空 as the text's 外空, 哈国 as 哈萨克斯坦.
     expect(answered(core.ask('有没有提到太空'))).toContain(51);
     expect(answered(core.ask('有没有提到哈国'))).not.toEqual([]);

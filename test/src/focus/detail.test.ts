@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { asked } from '../../../src/focus/asked.js';
-import { askedActor, askedDetail } from '../../../src/focus/detail.js';
+import { askedActor } from '../../../src/focus/actor.js';
+import { askedDetail } from '../../../src/focus/detail.js';
 import { askedPrecision, questionNumbers } from '../../../src/focus/precision.js';
 import { givesDetail } from '../../../src/focus/detail-given.js';
 
