@@ -51,11 +51,14 @@ export class CompactWords {
 
   /** The index of `word`, or undefined when neither the model nor wink-nlp since has it. */
   indexOf(word: string): number | undefined {
-    for (let slot = hashWord(word) & this.mask; ; slot = (slot + 1) & this.mask) {
+    // At most once round the slots: a table with no empty slot (a damaged file) ends the search too.
+    let slot = hashWord(word) & this.mask;
+    for (let probes = 0; probes < this.slots.length; probes++, slot = (slot + 1) & this.mask) {
       const held = this.slots[slot] ?? 0;
-      if (held === 0) return this.addedIndex.get(word);
+      if (held === 0) break;
       if (this.holds(held - 1, word)) return held - 1;
     }
+    return this.addedIndex.get(word);
   }
 
   /** Records the index wink-nlp gives a word it adds (its hash is written before the word is pushed). */
@@ -141,11 +144,28 @@ export function lexiconParts(json: LexiconJson): IndexParts {
   return { slots, extra: Buffer.concat([lexiconBytes, xpansionBytes, offsetBytes, words]), meta: JSON.stringify(meta) };
 }
 
-/** 32-bit words at `from` of `bytes`: a view where aligned, otherwise a copy. */
+/** 32-bit words at `from` of `bytes`: a view where aligned, otherwise a copy (Uint8Array's slice copies; a Buffer's would not). */
 function words32(bytes: Uint8Array, from: number, length: number): Uint32Array {
   const at = bytes.byteOffset + from;
   if (at % 4 === 0) return new Uint32Array(bytes.buffer, at, length / 4);
-  return new Uint32Array(bytes.slice(from, from + length).buffer);
+  return new Uint32Array(Uint8Array.prototype.slice.call(bytes, from, from + length).buffer);
+}
+
+/**
+ * Whether the words' offsets and index hold together: offsets from 0 that never go back and end at the
+ * bytes' end, every slot empty or a word's, and one slot at least empty. A file damaged inside, with its
+ * header and size intact, fails here instead of finding wrong words or searching the slots for ever.
+ */
+function wordsHold(offsets: Uint32Array, byteLength: number, slots: Int32Array): boolean {
+  if (offsets[0] !== 0 || offsets[offsets.length - 1] !== byteLength) return false;
+  for (let i = 1; i < offsets.length; i++) if ((offsets[i] ?? 0) < (offsets[i - 1] ?? 0)) return false;
+  const count = offsets.length - 1;
+  let empty = false;
+  for (const held of slots) {
+    if (held < 0 || held > count) return false;
+    empty ||= held === 0;
+  }
+  return empty;
 }
 
 function isMeta(value: unknown): value is Meta {
@@ -161,8 +181,10 @@ export function lexiconOf<Rest>(parts: IndexParts): CompactLexicon<Rest> {
   const { extra } = parts;
   const offsetsAt = meta.lexicon + meta.xpansions;
   const wordsAt = offsetsAt + (meta.words + 1) * 4;
+  if (meta.lexicon % 4 !== 0 || meta.xpansions % 4 !== 0 || extra.length < wordsAt) throw new Error('english-lexicon: cached parts cut short');
   const offsets = words32(extra, offsetsAt, (meta.words + 1) * 4);
   const bytes = Buffer.from(extra.buffer, extra.byteOffset + wordsAt, extra.length - wordsAt);
+  if (!wordsHold(offsets, bytes.length, parts.slots)) throw new Error('english-lexicon: cached words do not hold together');
   return {
     words: new CompactWords(bytes, offsets, parts.slots),
     lexicon: words32(extra, 0, meta.lexicon),
@@ -176,12 +198,16 @@ export function lexiconOf<Rest>(parts: IndexParts): CompactLexicon<Rest> {
  * package) when it holds it, otherwise parsed from the file and kept there for the next start.
  */
 export function loadLexicon<Rest>(coreFile: string, parse: () => LexiconJson, cacheDir?: string): CompactLexicon<Rest> {
-  const build = (): IndexParts => lexiconParts(parse());
-  const parts = cachedFromSources(LAYOUT, [coreFile], build, cacheDir);
-  try {
-    return lexiconOf<Rest>(parts);
-  } catch {
-    // A damaged cache file: parse the model as on a first start.
-    return lexiconOf<Rest>(build());
-  }
+  let read: CompactLexicon<Rest> | undefined;
+  // A damaged cache file is not accepted: the model is parsed as on a first start, and the file replaced.
+  const accept = (cached: IndexParts): boolean => {
+    try {
+      read = lexiconOf<Rest>(cached);
+    } catch {
+      read = undefined;
+    }
+    return read !== undefined;
+  };
+  const parts = cachedFromSources(LAYOUT, [coreFile], () => lexiconParts(parse()), cacheDir, accept);
+  return read ?? lexiconOf<Rest>(parts);
 }

@@ -123,17 +123,19 @@ function cacheFile(name: string, sourceFiles: readonly string[], cacheDir: strin
 /**
  * Parts built from several source files (read by `build` only when the cache lacks them),
  * kept under `name` and the sources' stamps: a start with the cache reads none of the sources.
+ * Cached parts the owner does not `accept` (a file damaged inside) are built again and replaced.
  */
 export function cachedFromSources(
   name: string,
   sourceFiles: readonly string[],
   build: () => IndexParts,
   cacheDir = defaultCacheDir(sourceFiles[0] ?? ''),
+  accept: (parts: IndexParts) => boolean = () => true,
 ): IndexParts {
   if (cacheDir === undefined) return build();
   const file = cacheFile(name, sourceFiles, cacheDir);
   const cached = readCache(file);
-  if (cached !== undefined) return cached;
+  if (cached !== undefined && accept(cached)) return cached;
   const built = build();
   writeCache(file, built);
   return built;

@@ -1,7 +1,7 @@
 // The compact lexicon must find every word at the index the model's list gives it,
 // read back from the cache exactly what it built, and take the words wink-nlp adds
 // as an array and an object would; a damaged cache file only means parsing again.
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -76,17 +76,42 @@ describe('loadLexicon', () => {
     expect(view(cached)).toEqual(view(built));
   });
 
-  it('parses the model again when the cache file is damaged', () => {
+  it('parses the model again when the cache file is damaged, and replaces the file', () => {
     dir = mkdtempSync(join(tmpdir(), 'english-lexicon-'));
     const source = join(dir, 'model.json');
     writeFileSync(source, JSON.stringify(json()));
     const cacheDir = join(dir, 'cache');
     loadLexicon(source, json, cacheDir);
     const [file] = readdirSync(cacheDir);
+    const path = join(cacheDir, file ?? '');
     // A file of the right size whose facts are not ours.
     const damaged = Buffer.alloc(16);
     damaged.writeUInt32LE(0x31544c41, 0);
-    writeFileSync(join(cacheDir, file ?? ''), damaged);
-    expect(loadLexicon(source, json, cacheDir).words.indexOf('organization')).toBe(3);
+    writeFileSync(path, damaged);
+    let parsed = 0;
+    const parse = (): LexiconJson => {
+      parsed++;
+      return json();
+    };
+    expect(loadLexicon(source, parse, cacheDir).words.indexOf('organization')).toBe(3);
+    expect(loadLexicon(source, parse, cacheDir).words.indexOf('organization')).toBe(3);
+    expect(parsed).toBe(1);
+  });
+
+  it('does not take a file damaged inside, with its header and size intact, for the lexicon', () => {
+    dir = mkdtempSync(join(tmpdir(), 'english-lexicon-'));
+    const source = join(dir, 'model.json');
+    writeFileSync(source, JSON.stringify(json()));
+    const cacheDir = join(dir, 'cache');
+    const built = lexiconParts(json());
+    loadLexicon(source, json, cacheDir);
+    const path = join(cacheDir, readdirSync(cacheDir)[0] ?? '');
+    const bytes = readFileSync(path);
+    // Every slot taken, by no word of the list: a search of the slots would never end.
+    const slotsAt = bytes.length - built.extra.length - built.slots.byteLength;
+    bytes.fill(0xff, slotsAt, slotsAt + built.slots.byteLength);
+    writeFileSync(path, bytes);
+    const read = loadLexicon(source, json, cacheDir);
+    expect([read.words.indexOf('zzqx'), read.words.indexOf('café')]).toEqual([undefined, 5]);
   });
 });
