@@ -18,7 +18,10 @@
 /** A startup snapshot loads only in a Node started with the flags it was built with (scripts/core-snapshot.ts). */
 export const SNAPSHOT_NODE_FLAGS = ['--regexp-tier-up-ticks=1000', '--max-semi-space-size=8'] as const;
 
-/** V8's background threads: as many as the machine's processors less one (Node reads 0 so). */
+/**
+ * V8's background threads: as many as the machine's processors less one (Node reads 0 so). A process-wide
+ * option: a worker_threads Worker refuses it in its execArgv (Discord's shards are processes, not workers).
+ */
 export const POOL = '--v8-pool-size=0';
 
 /** The console chat and `npm run ask`: from the snapshot. The path is the package's own, where npm runs its scripts. */
