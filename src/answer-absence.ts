@@ -145,3 +145,18 @@ function besideKnownWords(text: string, surface: string, deps: { focus: Partners
     .partners(text, surface)
     .some((c) => !REFERS_BACK.test(c.words) && !deps.focus.isOrganisation(c) && !touchesAny(c, absentNames) && !namedAgain(c));
 }
+
+/**
+ * What an answer names as not mentioned beside it: the absent names, and the words the declaration never uses
+ * that stand beside the rest (芯片和数字经济); one alone may be read amiss, unless the vocabulary says the text
+ * only relates to it (大麻, cannabis: §45 names no drug), which is named as written (大麻, not 大麻合法化: the
+ * text does speak of legalisation).
+ */
+export function namedBeside(
+  text: string,
+  words: { absent: readonly string[]; unused: readonly string[]; unmentioned: readonly string[] },
+  is: { partners: (word: string) => boolean; kindred: (word: string) => boolean },
+): string[] {
+  const kindred = words.unused.filter((w) => !is.partners(w) && is.kindred(w));
+  return [...wholeNames(text, [...words.absent, ...words.unused.filter(is.partners), ...words.unmentioned]), ...kindred];
+}

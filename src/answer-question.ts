@@ -5,7 +5,7 @@
 
 import { normalize } from './text/normalize.js';
 import { wholeNames } from './absent-names.js';
-import { readAbsence, without } from './answer-absence.js';
+import { namedBeside, readAbsence, without } from './answer-absence.js';
 import { type DetailCheck, detailGiven } from './answer-detail.js';
 import { detailRefusal } from './answer-detail-refusal.js';
 import { byEdition } from './answer-editions.js';
@@ -162,29 +162,20 @@ function answerSearched(deps: QuestionDeps, { text, language, says, focus, first
   }
   const answering = detail?.hit;
   const ordered = answering === undefined ? hits : [answering, ...hits.filter((h) => h !== answering)];
-  const partly = namedBeside(deps, text, { absent, unused, unmentioned: unmentionedPart(mention, unused) });
+  const partly = namedBeside(
+    text,
+    { absent, unused, unmentioned: unmentionedPart(mention, unused) },
+    {
+      partners: (w) => deps.focus.partners(text, w).length > 0,
+      kindred: (w) => deps.engine.written.isKindred(normalize(w)),
+    },
+  );
   // Topics listed (Gaza and Afghanistan) of which the best passage speaks of only some: each is answered.
   const known = (h: Hit): boolean => speaksOfEvery(h, topics, result.query.words, [...absent, ...unused]);
   const listed = topics.length > 1 && ordered[0] !== undefined && !known(ordered[0]) ? byParts(topics) : undefined;
   return (
     listed ?? passagesAnswer(text, language, ordered, quoter, options, partly.length > 0 ? { names: partly, note: partlyAbsentText(partly, says) } : undefined)
   );
-}
-
-/**
- * What an answer names as not mentioned beside it: the absent names, and the words the declaration never uses
- * that stand beside the rest (芯片和数字经济); one alone may be read amiss, unless the vocabulary says the text
- * only relates to it (大麻, cannabis: §45 names no drug), which is named as written (大麻, not 大麻合法化: the
- * text does speak of legalisation).
- */
-function namedBeside(
-  deps: QuestionDeps,
-  text: string,
-  words: { absent: readonly string[]; unused: readonly string[]; unmentioned: readonly string[] },
-): string[] {
-  const partnered = (w: string): boolean => deps.focus.partners(text, w).length > 0;
-  const kindred = words.unused.filter((w) => !partnered(w) && deps.engine.written.isKindred(normalize(w)));
-  return [...wholeNames(text, [...words.absent, ...words.unused.filter(partnered), ...words.unmentioned]), ...kindred];
 }
 
 /**

@@ -16,6 +16,7 @@ import { computeMentions, NameFinder, type NameMatch } from './gazetteer.js';
 import { TitleIndex } from './titles.js';
 import { QuoteNames } from './quote-names.js';
 import { fastIgnoreCase } from '../text/fast-ignore-case.js';
+import { nameToTell } from './name-to-tell.js';
 
 /** A named thing a question is about, and whether the declaration mentions it. */
 export interface FocusEntity {
@@ -268,20 +269,6 @@ export class FocusReader {
       paragraphs,
     };
   }
-}
-
-/**
- * How to name an entity back to the asker: as the question wrote it, in the
- * question's language; an adjective or demonym (Ukrainian, Syrian) as the name it
- * comes from; a name written in the other script as the gazetteer's own.
- */
-function nameToTell(entry: GazetteerEntry, surface: string, language: Language): string {
-  const han = /\p{Script=Han}/u.test(surface);
-  const canonical = (language === 'zh' ? entry.zh[0] : entry.en[0]) ?? surface;
-  if (han !== (language === 'zh')) return canonical;
-  if (han) return surface;
-  const sameStem = canonical.slice(0, 4).toLowerCase() === surface.slice(0, 4).toLowerCase();
-  return sameStem && canonical.length < surface.length && !surface.includes(' ') ? canonical : surface;
 }
 
 /**
