@@ -162,14 +162,7 @@ function answerSearched(deps: QuestionDeps, { text, language, says, focus, first
   }
   const answering = detail?.hit;
   const ordered = answering === undefined ? hits : [answering, ...hits.filter((h) => h !== answering)];
-  const partly = namedBeside(
-    text,
-    { absent, unused, unmentioned: unmentionedPart(mention, unused) },
-    {
-      partners: (w) => deps.focus.partners(text, w).length > 0,
-      kindred: (w) => deps.engine.written.isKindred(normalize(w)),
-    },
-  );
+  const partly = namedBeside(text, { absent, unused, unmentioned: unmentionedPart(mention, unused) }, besideReaders(deps, text));
   // Topics listed (Gaza and Afghanistan) of which the best passage speaks of only some: each is answered.
   const known = (h: Hit): boolean => speaksOfEvery(h, topics, result.query.words, [...absent, ...unused]);
   const listed = topics.length > 1 && ordered[0] !== undefined && !known(ordered[0]) ? byParts(topics) : undefined;
@@ -177,6 +170,12 @@ function answerSearched(deps: QuestionDeps, { text, language, says, focus, first
     listed ?? passagesAnswer(text, language, ordered, quoter, options, partly.length > 0 ? { names: partly, note: partlyAbsentText(partly, says) } : undefined)
   );
 }
+
+/** Whether a word stands beside others in the question, and whether the text is only kindred to it (src/answer-absence.ts). */
+const besideReaders = (deps: QuestionDeps, text: string): Parameters<typeof namedBeside>[2] => ({
+  partners: (w) => deps.focus.partners(text, w).length > 0,
+  kindred: (w) => deps.engine.written.isKindred(normalize(w)),
+});
 
 /**
  * A compound question refused as a whole may have parts the declaration answers: they are asked one by one
