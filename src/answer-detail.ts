@@ -63,10 +63,12 @@ export function detailGiven(hits: readonly Hit[], focus: Focus, how: DetailCheck
   const checkEnglish = english && kind !== 'name' && !(kind === 'person' && (focus.actor === 'body' || focus.actor === 'person'));
   // A year's theme is named in the passage's own words, often a clause after the one saying themes are set (§100).
   const whole = focus.precision.themeYear === true;
+  // Who does what a clause says is named where its sentence opens (白俄罗斯…乌兹别克斯坦共和国重申支持…，肯定…，包括…对接合作).
+  const who = kind === 'person';
   const givenBy = (h: Hit, passage: Passage): boolean => {
-    if (!givenIn(whole ? [plain(passage.quote)] : subjectClauses(plain(passage.quote), h))) return false;
+    if (!givenIn(whole ? [plain(passage.quote)] : subjectClauses(plain(passage.quote), h, who))) return false;
     if (!checkEnglish || passage.english === undefined) return true;
-    return givenIn(whole ? [plain(passage.english)] : englishSubjectClauses(plain(passage.english), h));
+    return givenIn(whole ? [plain(passage.english)] : englishSubjectClauses(plain(passage.english), h, who));
   };
   // The sentence giving the detail may match the question less than the one quoted (who proposed
   // the alliance, after a sentence on health care): then the paragraph is quoted whole.
@@ -124,9 +126,10 @@ function contentFound(hit: Hit): Set<string> {
  * set off phrases of the same clause ('the initiative of Kazakhstan to establish, within
  * the UN, an agency').
  */
-function englishSubjectClauses(rendering: string, hit: Hit): string[] {
+function englishSubjectClauses(rendering: string, hit: Hit, withSubject = false): string[] {
   const terms = [...hit.matched].filter((t) => /^[a-z]{3,}$/u.test(t));
-  const clauses = rendering.split(/[;!?]|\.(?=\s|$)|,\s+(?=(?:and|but|while|whereas|as well as)\s)/u).filter((c) => c.trim() !== '');
+  const parts = partsOf(rendering, ENGLISH_CLAUSE_END, /[.!?]/u);
+  const clauses = parts.map((p) => p.clause);
   // The engine finds long English terms as prefixes (sanction → sanctions): so do the clauses.
   const holds = (stems: readonly string[], t: string): boolean => stems.some((s) => s === t || (t.length >= 6 && s.startsWith(t)));
   const scores = clauses.map((c) => terms.filter((t) => holds(clauseStems(c), t)).length);
@@ -137,7 +140,52 @@ function englishSubjectClauses(rendering: string, hit: Hit): string[] {
   for (let i = 1; i < clauses.length; i++) if (!kept[i] && kept.slice(0, i).some(Boolean) && POINTS_BACK_ENGLISH.test(clauses[i] ?? '')) kept[i] = true;
   // 'as well as its plans to hold a conference' is the plan of whoever the clause before it names.
   for (let i = clauses.length - 1; i > 0; i--) if (kept[i] && !kept[i - 1] && OWNER_BEFORE_ENGLISH.test(clauses[i] ?? '')) kept[i - 1] = true;
+  if (withSubject) keepSentenceOpeners(kept, parts);
   return clauses.filter((_, i) => kept[i]);
+}
+
+/** Where the rendering parts clauses: a semicolon, a sentence's end, a comma before a conjunction. */
+const ENGLISH_CLAUSE_END = /[;!?]|\.(?=\s|$)|,\s+(?=(?:and|but|while|whereas|as well as)\s)/gu;
+
+/** A clause of a quote, and whether it opens its sentence (whose subject its later clauses share). */
+interface Part {
+  clause: string;
+  opens: boolean;
+}
+
+/** The text parted where `ends` matches (outside nothing: English has no brackets to keep whole here); `sentenceEnd` tells which parts end a sentence. */
+function partsOf(text: string, ends: RegExp, sentenceEnd: RegExp): Part[] {
+  const out: Part[] = [];
+  let from = 0;
+  let opens = true;
+  for (const m of text.matchAll(ends)) {
+    const clause = text.slice(from, m.index);
+    if (clause.trim() !== '') out.push({ clause, opens });
+    if (clause.trim() !== '' || sentenceEnd.test(m[0])) opens = sentenceEnd.test(m[0]);
+    from = m.index + m[0].length;
+  }
+  const last = text.slice(from);
+  if (last.trim() !== '') out.push({ clause: last, opens });
+  return out;
+}
+
+/** A sentence whose subject is the member states together (成员国, the parties): it names no one in particular. */
+const COLLECTIVE_SUBJECT = fastIgnoreCase(/^[\s…]*(?:上合组织)?(?:各)?(?:成员国|各方|双方)|^[\s…]*(?:the\s+)?(?:sco\s+)?(?:member\s+states|parties|sides)\b/iu);
+
+/**
+ * Keeps the clause that opens the sentence of each clause kept, where it names who does what they say
+ * (白俄罗斯…乌兹别克斯坦共和国重申支持…倡议): not where the member states together do it.
+ */
+function keepSentenceOpeners(kept: boolean[], parts: readonly Part[]): void {
+  let opener = 0;
+  const openerOf = parts.map((p, i) => {
+    if (p.opens) opener = i;
+    return opener;
+  });
+  kept.forEach((k, i) => {
+    const o = openerOf[i] ?? i;
+    if (k && !COLLECTIVE_SUBJECT.test(parts[o]?.clause ?? '')) kept[o] = true;
+  });
 }
 
 /** A clause going on with what belongs to the one before it names: 'as well as its plans', 'and their readiness'. */
@@ -167,9 +215,10 @@ function clauseStems(clause: string): string[] {
  * same sentence (the date of another statement named after a comma), belongs to something else.
  * Commas inside brackets and titles do not part clauses: （2024年6月5日至6日，塔什干）.
  */
-function subjectClauses(quoted: string, hit: Hit): string[] {
+function subjectClauses(quoted: string, hit: Hit, withSubject = false): string[] {
   const terms = [...hit.matched].filter((t) => /^\p{Script=Han}{2,}$/u.test(t));
-  const clauses = splitClauses(quoted.replace(/\s+/gu, ''));
+  const parts = splitClauses(quoted.replace(/\s+/gu, ''));
+  const clauses = parts.map((p) => p.clause);
   const scores = clauses.map((c) => terms.filter((t) => c.includes(t)).length);
   const top = Math.max(0, ...scores);
   if (top === 0) return [quoted];
@@ -181,6 +230,7 @@ function subjectClauses(quoted: string, hit: Hit): string[] {
   // A clause that goes on with the same subject (…于2024年7月4日在阿斯塔纳市举行会议，并发表宣言) is said
   // when and where the clause before it says: that clause speaks of it too.
   for (let i = clauses.length - 1; i > 0; i--) if (kept[i] && !kept[i - 1] && CONTINUES.test(clauses[i] ?? '')) kept[i - 1] = true;
+  if (withSubject) keepSentenceOpeners(kept, parts);
   return clauses.filter((_, i) => kept[i]);
 }
 
@@ -197,20 +247,24 @@ const ANAPHOR = /^(?:该|其|此|这一|这些|这个|上述|并由|由其)/u;
 const OPEN = '（(《“「';
 const CLOSE = '）)》”」';
 
-/** Clauses parted by 。！？；， outside brackets, titles and quotation marks. */
-function splitClauses(text: string): string[] {
-  const out: string[] = [];
+/** Clauses parted by 。！？；， outside brackets, titles and quotation marks; those after 。！？ open a sentence. */
+function splitClauses(text: string): Part[] {
+  const out: Part[] = [];
   let depth = 0;
   let from = 0;
+  let opens = true;
+  const push = (to: number, end: string): void => {
+    const clause = text.slice(from, to);
+    if (clause !== '') out.push({ clause, opens });
+    if (clause !== '' || /[。！？]/u.test(end)) opens = /[。！？]/u.test(end);
+    from = to + 1;
+  };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] ?? '';
     if (OPEN.includes(ch)) depth++;
     else if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && /[；。！？;，,]/u.test(ch)) {
-      out.push(text.slice(from, i));
-      from = i + 1;
-    }
+    else if (depth === 0 && /[；。！？;，,]/u.test(ch)) push(i, ch);
   }
-  out.push(text.slice(from));
-  return out.filter((c) => c !== '');
+  push(text.length, '');
+  return out;
 }

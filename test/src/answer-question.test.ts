@@ -97,6 +97,14 @@ describe('absent names', () => {
     expect(passages(core.ask('阿斯塔纳宣言是什么时候发表的')).passages[0]?.paragraph).toBe(1);
   });
 
+  it('reads who does what a later clause says where the sentence opens, unless the member states together do it', () => {
+    // §66: 白俄罗斯共和国、……乌兹别克斯坦共和国重申支持……倡议，肯定……，包括为促进“一带一路”与欧亚经济联盟建设对接合作所做工作.
+    const endorsed = passages(core.ask('BRI alignment with the Eurasian Economic Union - which countries endorsed it?'));
+    expect(endorsed.passages[0]?.paragraph).toBe(66);
+    // §96: 各方支持继续完善上合组织大学工作，……注意到中华人民共和国关于成立“上合组织数字教育联盟”的倡议: the parties name no leader.
+    expect(refusal(core.ask('Who will lead the SCO Digital Education Alliance that China proposed?')).missing).toBe('person');
+  });
+
   it('prefers paragraphs naming the year asked about', () => {
     const shown = passages(core.ask('论坛 2024年')).passages.map((p) => p.text.replace(/\s/gu, ''));
     expect(shown.every((t) => t.includes('2024'))).toBe(true);
