@@ -42,8 +42,10 @@ export function topicParts(text: string): string[] {
 }
 
 function listedParts(text: string): string[] {
+  if (/\p{Script=Han}/u.test(text)) return ONE_THING.test(text) ? [] : chineseTopics(text);
+  const embedded = embeddedList(text);
+  if (embedded.length > 0) return embedded;
   if (ONE_THING.test(text)) return [];
-  if (/\p{Script=Han}/u.test(text)) return chineseTopics(text);
   const body = text.trim().replace(TRAILING, '').replace(LEAD_IN, '');
   const parts = body
     .split(JOINER)
@@ -52,6 +54,34 @@ function listedParts(text: string): string[] {
   if (parts.length < 2 || parts.length > 6) return [];
   const topic = (p: string): boolean => !ASKS.test(p) && p.split(/\s+/u).length <= MAX_TOPIC_WORDS;
   return parts.every(topic) ? parts : [];
+}
+
+// Where a sentence sets out a list of its own: after a colon, between dashes or after one to the end, or after 'such as' / 'e.g.' / 'including'.
+const LIST_SPAN = fastIgnoreCase(
+  /:\s*([^:?!.—–]+)|\s[—–-]\s+([^—–?!.]+?)(?:\s+[—–-]\s|\s*[?!.]*$)|\b(?:such\s+as|e\.g\.,?|including|namely|like)\s+([^:?!.—–]+)/giu,
+);
+/** At least this many items make a list set out inside a longer question (two may be one thing: date and city). */
+const MIN_EMBEDDED_ITEMS = 3;
+/** At most this many words an item of such a list (the security belt around Afghanistan). */
+const MAX_ITEM_WORDS = 7;
+
+/**
+ * The items of a list a longer question sets out inside it ('Tajikistan's initiatives — the Dushanbe Process,
+ * the security belt around Afghanistan and the antimonopoly meeting — where are they covered?'): three or
+ * more, each a phrase of a few words asking nothing. Each is a topic of its own.
+ */
+function embeddedList(text: string): string[] {
+  for (const m of text.matchAll(LIST_SPAN)) {
+    const span = m[1] ?? m[2] ?? m[3] ?? '';
+    const items = span
+      .split(JOINER)
+      .map((p) => p.replace(/^(?:about|on|the|an?)\s+/iu, '').trim())
+      .filter((p) => p !== '');
+    // Single words after a question (culinary, medical, eco) are examples of what it asks, not things of their own.
+    const item = (p: string): boolean => !ASKS.test(p) && p.split(/\s+/u).length >= 2 && p.split(/\s+/u).length <= MAX_ITEM_WORDS;
+    if (items.length >= MIN_EMBEDDED_ITEMS && items.length <= 6 && items.every(item)) return items;
+  }
+  return [];
 }
 
 /**

@@ -156,6 +156,19 @@ describe('absent names', () => {
     expect(passages(core.ask('drug trafficking and arms smuggling')).passages[0]?.paragraph).toBe(17);
   });
 
+  it('answers each item of a list set out inside a longer question, in the order listed', () => {
+    const tajik = core.ask(
+      "Tajikistan's initiatives — the Dushanbe Process on terror financing, the security belt around Afghanistan and the antimonopoly heads' meeting — where are they covered?",
+    );
+    expect(
+      passages(tajik)
+        .passages.slice(0, 3)
+        .map((p) => p.paragraph),
+    ).toEqual([34, 43, 84]);
+    // Examples of one thing asked (culinary, medical, eco) are not parted: the one passage on them is the answer.
+    expect(passages(core.ask('Which types of tourism does the SCO want to develop — culinary, medical, eco?')).passages[0]?.paragraph).toBe(94);
+  });
+
   it('reads an English noun the text never uses before a word it does as what is asked (migration policy)', () => {
     expect(refusal(core.ask('migration policy')).absent).toEqual(['migration']);
     // Nor a word found only before such a noun, which closes the question: traditional medicine is not §9's traditional values.

@@ -18,6 +18,23 @@ describe('topicParts', () => {
     ['1）人工智能 2）毒品 3）旅游', ['人工智能', '毒品', '旅游']],
     // The organisation itself is whose the topics are, not one of them.
     ['SCO, climate and energy', ['climate', 'energy']],
+    // A list set out inside a longer question: between dashes, after a colon, after a dash to the end, after 'such as'.
+    [
+      "Tajik initiatives — the Dushanbe Process on terror financing, the security belt around Afghanistan and the antimonopoly heads' meeting — where are they?",
+      ['Dushanbe Process on terror financing', 'security belt around Afghanistan', "antimonopoly heads' meeting"],
+    ],
+    [
+      'Uzbekistan floated ideas: an SCO cultural exchange calendar, a partnership week and a youth programme. Which paragraphs?',
+      ['SCO cultural exchange calendar', 'partnership week', 'youth programme'],
+    ],
+    [
+      'What China items are there — Qingdao as tourism capital, the digital education alliance, and the next chairmanship?',
+      ['Qingdao as tourism capital', 'digital education alliance', 'next chairmanship'],
+    ],
+    [
+      'Which bodies are named, such as the energy ministers meeting, the transport ministers meeting or the youth council?',
+      ['energy ministers meeting', 'transport ministers meeting', 'youth council'],
+    ],
   ])('reads %s as the topics %j', (text, parts) => {
     expect(topicParts(text)).toEqual(parts);
   });
@@ -35,6 +52,10 @@ describe('topicParts', () => {
     'climate',
     'SCO and NATO cooperation?',
     '上合、北约',
+    // Single words after a question are examples of what it asks, not things of their own; two items may be one thing.
+    'Which types of tourism does the SCO want to develop — culinary, medical, eco?',
+    "what's the AI language - safety, controllability, that kind of thing?",
+    'the drug strategy — the dates and the places',
   ])('lists no topics in %s', (text) => {
     expect(topicParts(text)).toEqual([]);
   });
