@@ -1,10 +1,10 @@
-import type { Library, LoadedDocument } from '../documents/types.js';
+import type { GazetteerEntry, Library, LoadedDocument } from '../documents/types.js';
 import { FocusReader } from '../focus/focus.js';
 import { gazetteerGlossary, Kinship } from '../focus/kinship.js';
 import { SearchEngine, type SearchSettings } from '../search/engine.js';
 import { prebuiltNormalized } from '../search/prebuilt.js';
 import { buildVocabulary } from '../search/query.js';
-import { seedNormalized } from '../text/normalize.js';
+import { normalize, seedNormalized } from '../text/normalize.js';
 
 /** What reads and ranks questions: the question focus, the kinship of names, and the search engine. */
 export interface SearchParts {
@@ -33,5 +33,12 @@ export function buildSearch(library: Library, settings: SearchSettings): SearchP
     [...library.glossary, ...gazetteerGlossary(library.gazetteer, focus.mentions, primary.paragraphs)],
     library.englishRelated,
   );
+  vocabulary.namesEn = oneWordNames(library.gazetteer, focus.mentions);
   return { focus, kin, engine: new SearchEngine(library.documents, vocabulary, settings, library.prebuiltSearch) };
+}
+
+/** The gazetteer's one-word English names of what the documents mention (Gaza, Syria), normalised. */
+function oneWordNames(entries: readonly GazetteerEntry[], mentions: ReadonlyMap<string, number[]>): Set<string> {
+  const mentioned = entries.filter((e) => (mentions.get(e.id)?.length ?? 0) > 0);
+  return new Set(mentioned.flatMap((e) => e.en.map((n) => normalize(n)).filter((n) => /^\p{L}+$/u.test(n))));
 }

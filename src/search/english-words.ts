@@ -91,7 +91,7 @@ export function englishRun(run: Token, ctx: EnglishRunContext, first: boolean): 
   const trigger = (vocab.expansionIndex.get(bare) ?? []).some((i) => vocab.expansions[i]?.trigger === bare);
   const terms = trigger ? [...new Set([englishTerm(bare), englishTerm(lemma)])] : englishTerms(bare, lemma, known);
   const original = source.slice(map[run.start] ?? 0, (map[run.end - 1] ?? 0) + 1);
-  const proper = isName(original, bare, reading, shouting, first);
+  const proper = isName(original, bare, reading, shouting, first) || (vocab.namesEn?.has(bare) ?? false);
   // Function words the stop list lacks (since, whether, per) shape the question, as frame words do.
   const frame =
     vocab.frameEn.has(bare) ||

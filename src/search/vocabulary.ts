@@ -31,6 +31,11 @@ export interface Vocabulary {
   expansionIndex: Map<string, number[]>;
   /** Acronyms and WordNet synonyms of the rendering's words, loaded on the first English question that asks. */
   englishRelated?: () => EnglishRelated;
+  /**
+   * The gazetteer's one-word English names the documents mention (gaza, syria), normalised: a name
+   * however it is typed, as jieba tags 加沙 a name in Chinese.
+   */
+  namesEn?: ReadonlySet<string>;
 }
 
 export const EXPANSION_WEIGHTS = { synonym: 0.8, glossaryTranslation: 0.6, glossaryAlias: 0.8 } as const;

@@ -156,6 +156,12 @@ describe('absent names', () => {
     expect(passages(core.ask('drug trafficking and arms smuggling')).passages[0]?.paragraph).toBe(17);
   });
 
+  it('reads a name the gazetteer knows as a name however it is typed, and a call for something as how it is asked', () => {
+    // §30 (the ceasefire) goes on from §29, which names Gaza: lower case, gaza is still a name it continues.
+    expect(passages(core.ask('gaza ceasefire call')).passages[0]?.paragraph).toBe(30);
+    expect(passages(core.ask('Gaza ceasefire call')).passages[0]?.paragraph).toBe(30);
+  });
+
   it('answers each item of a list set out inside a longer question, in the order listed', () => {
     const tajik = core.ask(
       "Tajikistan's initiatives — the Dushanbe Process on terror financing, the security belt around Afghanistan and the antimonopoly heads' meeting — where are they covered?",
