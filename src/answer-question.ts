@@ -207,7 +207,10 @@ function refusedFor(deps: QuestionDeps, text: string, first: SearchResult, unkno
  * question's verbs or frame words (signed, date), which say nothing of its subject.
  */
 function answersIt(result: SearchResult, best: Hit, focus: Focus, topic: readonly string[]): boolean {
-  const aboutSubject = best.matchedWords.some((w) => w.role === 'content') || !result.query.words.some((w) => w.role === 'content');
+  // A question of frame words only (does it give a number?) names no subject: a passage that has the word is no answer.
+  const { words } = result.query;
+  const aboutSubject =
+    best.matchedWords.some((w) => w.role === 'content') || (!words.some((w) => w.role === 'content') && words.some((w) => w.role === 'verb'));
   return aboutSubject && (coveredBy(result, best) || namesItsSubject(focus, best, topic));
 }
 

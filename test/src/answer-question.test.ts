@@ -162,6 +162,13 @@ describe('absent names', () => {
     expect(passages(core.ask('Gaza ceasefire call')).passages[0]?.paragraph).toBe(30);
   });
 
+  it('does not answer a question of frame words only, which names no subject', () => {
+    // §96 has the word number (the number of its member institutions): that is no answer to it.
+    expect(core.ask('Does it actually give a number?').kind).toBe('notCovered');
+    // Asked after a question, it asks of that question: the count the declaration does not give is what is missing.
+    expect(refusal(core.ask('How many member-state leaders were at the Astana meeting? Does it actually give a number?')).missing).toBe('count');
+  });
+
   it('answers each item of a list set out inside a longer question, in the order listed', () => {
     const tajik = core.ask(
       "Tajikistan's initiatives — the Dushanbe Process on terror financing, the security belt around Afghanistan and the antimonopoly heads' meeting — where are they covered?",
