@@ -15,7 +15,8 @@ import { answerByParts, asksMembership } from './answer-parts.js';
 import { subjectOf } from './answer-subject.js';
 import { type ApartReaders, askedApart } from './answer-apart.js';
 import { proposersFirst } from './answer-proposer.js';
-import { asWritten, subjectNeverUsed, unmentionedPart, unusedWords } from './answer-unused.js';
+import { subjectNeverUsed, unmentionedPart, unusedWords } from './answer-unused.js';
+import { refusedFor } from './answer-phrases.js';
 import { absentText, NOT_COVERED_TEXT, partlyAbsentText, textFor } from './core-messages.js';
 import { asksPersonsByName } from './focus/actor.js';
 import type { Focus, FocusReader } from './focus/focus.js';
@@ -152,7 +153,12 @@ function answerSearched(deps: QuestionDeps, { text, language, says, focus, first
   if (best === undefined || !answersIt(result, best, focus, topic)) {
     // A question nothing answers is told so in the usual words; the words the declaration never uses are in `absent`.
     return orByParts(
-      refuse(textFor(NOT_COVERED_TEXT, says), asked, quoter.related(relatedHits(result)), refusedFor(deps, text, first, [...absent, ...unused])),
+      refuse(
+        textFor(NOT_COVERED_TEXT, says),
+        asked,
+        quoter.related(relatedHits(result)),
+        refusedFor(deps.engine, { text, first, asked }, [...absent, ...unused]),
+      ),
     );
   }
   const detail = detailGiven(hits, focus, detailCheck(deps, quoter, result));
@@ -193,14 +199,6 @@ const apartReaders = (deps: QuestionDeps): ApartReaders => ({
   countriesIn: (n) => deps.focus.countriesIn(n),
   isGeneric: (w) => deps.engine.isGeneric(w),
 });
-
-/**
- * What a question nothing answers is named for: its words the declaration never uses, or when there are none, its
- * Chinese words of any part of speech it never uses in any form (免签, 公投), which say what the question was about.
- */
-function refusedFor(deps: QuestionDeps, text: string, first: SearchResult, unknown: string[]): string[] {
-  return unknown.length > 0 ? unknown : deps.engine.neverUsed(first).map((w) => asWritten(text, w));
-}
 
 /**
  * Whether the best passage answers the question: it covers it (or names its subject), and matches more than the

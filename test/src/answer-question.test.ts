@@ -162,6 +162,10 @@ describe('absent names', () => {
     expect(passages(core.ask('Gaza ceasefire call')).passages[0]?.paragraph).toBe(30);
   });
 
+  it('names a phrase of words the text uses but never together when nothing else is named', () => {
+    expect(refusal(core.ask('what does it say about central bank digital currencies?')).absent).toEqual(['central bank digital currencies']);
+  });
+
   it('does not answer a question of frame words only, which names no subject', () => {
     // §96 has the word number (the number of its member institutions): that is no answer to it.
     expect(core.ask('Does it actually give a number?').kind).toBe('notCovered');
