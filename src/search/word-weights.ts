@@ -93,7 +93,9 @@ export class WordWeights {
   private chineseWeight(word: QueryWord): number {
     // A question's subject is in its nouns (and names, idioms, numbers); its verbs and
     // adverbs (空袭, 互相) are more often said another way than the topic itself.
-    const topical = word.tag === undefined || /^(?:n|vn|j|x|l|i|eng|m)/u.test(word.tag);
+    // A number in digits (2024, 19) is a key term; one in words with its measure word (两场, 一篇) counts what the
+    // question asks about, which the text may list without counting (昆明马拉松、伊塞克湖马拉松).
+    const topical = word.tag === undefined || /^(?:n|vn|j|x|l|i|eng)/u.test(word.tag) || (word.tag.startsWith('m') && /\d/u.test(word.word));
     return this.generalWeight(word) * (topical ? 1 : this.settings.nonNounWeight);
   }
 

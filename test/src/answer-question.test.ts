@@ -166,6 +166,13 @@ describe('absent names', () => {
     expect(refusal(core.ask('what does it say about central bank digital currencies?')).absent).toEqual(['central bank digital currencies']);
   });
 
+  it('weighs a number written in words with its measure word (两场) as it weighs a verb, not as a key term', () => {
+    // §111 lists 昆明马拉松 and 伊塞克湖马拉松 without counting them.
+    expect(passages(core.ask('宣言里提到的两场马拉松分别是哪两场？')).passages[0]?.paragraph).toBe(111);
+    // A number in digits is still a key term a paragraph must name.
+    expect(passages(core.ask('论坛 2024年')).passages.every((p) => p.text.replace(/\s/gu, '').includes('2024'))).toBe(true);
+  });
+
   it('does not answer a question of frame words only, which names no subject', () => {
     // §96 has the word number (the number of its member institutions): that is no answer to it.
     expect(core.ask('Does it actually give a number?').kind).toBe('notCovered');
