@@ -115,9 +115,12 @@ function unusedIsSubject(
   return lone.length > 0 && content.every((w) => modifiers.includes(w) || heads.includes(w) || kinds.includes(w) || deps.engine.isGeneric(w));
 }
 
-/** A noun the declaration never uses: in English one the model knows as a noun (not a guess), in Chinese one jieba tags a noun. */
+/**
+ * A noun the declaration never uses: in English one the model knows as a noun (not a guess), or a name (an Olympic
+ * truce is a truce the text never names); in Chinese one jieba tags a noun.
+ */
 function unusedNoun(w: QueryWord): boolean {
-  return w.latin ? w.pos === 'NOUN' && knownToLexicon(w.word) : /^n(?!v)\w*$/u.test(w.tag ?? '');
+  return w.latin ? (w.pos === 'NOUN' && knownToLexicon(w.word)) || w.pos === 'PROPN' : /^n(?!v)\w*$/u.test(w.tag ?? '');
 }
 
 /**

@@ -8,7 +8,7 @@ import { fastIgnoreCase } from './text/fast-ignore-case.js';
 
 // What asks about the topics as a whole, before them.
 const LEAD_IN = fastIgnoreCase(
-  /^(?:what(?:'s| is| does)?\s+(?:it|the\s+(?:text|declaration|document)|they)\s+(?:say|said)\s+(?:about|on|re)|what\s+about|anything\s+(?:on|about)|any\s+(?:mention|word)\s+(?:of|on)|does\s+(?:it|the\s+(?:text|declaration))\s+(?:mention|cover|say\s+anything\s+(?:about|on))|tell\s+me\s+about|info\s+on)\s+/iu,
+  /^(?:what(?:'s| is| does)?\s+(?:it|the\s+(?:text|declaration|document)|they)\s+(?:say|said)\s+(?:about|on|re)|what\s+about|anything\s+(?:on|about)|any\s+(?:mention|word)\s+(?:of|on)|does\s+(?:it|the\s+(?:text|declaration))\s+(?:mention|cover|say\s+anything\s+(?:about|on))|tell\s+me\s+about|info\s+on|is\s+there\s+(?:anything|any\s+(?:mention|reference|word|language))\s+(?:on|about|of|to|regarding)|any\s+reference\s+to|do(?:es)?\s+(?:it|they|the\s+(?:text|declaration|leaders))\s+(?:mention|address|talk\s+about|say\s+anything\s+(?:about|on)))\s+/iu,
 );
 // Between two topics: a comma, and (also), or, plus, vs, &, +, /, as well as; a numbered list's 1) 2).
 const JOINER = fastIgnoreCase(
@@ -49,7 +49,7 @@ function listedParts(text: string): string[] {
   const body = text.trim().replace(TRAILING, '').replace(LEAD_IN, '');
   const parts = body
     .split(JOINER)
-    .map((p) => p.replace(/^(?:about|on|the)\s+/iu, '').trim())
+    .map((p) => p.replace(/^(?:about|on|the|an?)\s+/iu, '').trim())
     .filter((p) => p !== '');
   if (parts.length < 2 || parts.length > 6) return [];
   const topic = (p: string): boolean => !ASKS.test(p) && p.split(/\s+/u).length <= MAX_TOPIC_WORDS;

@@ -173,6 +173,17 @@ describe('absent names', () => {
     expect(passages(core.ask('论坛 2024年')).passages.every((p) => p.text.replace(/\s/gu, '').includes('2024'))).toBe(true);
   });
 
+  it('answers the part of a list the text covers, naming the other, after the ways analysts open a question', () => {
+    const answer = passages(core.ask('Is there anything on de-dollarisation or trading in national currencies?'));
+    expect([answer.passages[0]?.paragraph, answer.absent]).toEqual([81, ['dollarisation']]);
+  });
+
+  it('takes a name the text never uses before a thing it does for a thing it never names (an Olympic truce)', () => {
+    // §30's ceasefire is no Olympic truce.
+    expect(refusal(core.ask('an Olympic truce')).absent).toEqual(['Olympic']);
+    expect(core.ask('do they mention the Paris Olympics or an Olympic truce?').kind).toBe('notCovered');
+  });
+
   it('does not answer a question of frame words only, which names no subject', () => {
     // §96 has the word number (the number of its member institutions): that is no answer to it.
     expect(core.ask('Does it actually give a number?').kind).toBe('notCovered');

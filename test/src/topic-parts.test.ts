@@ -18,6 +18,9 @@ describe('topicParts', () => {
     ['1）人工智能 2）毒品 3）旅游', ['人工智能', '毒品', '旅游']],
     // The organisation itself is whose the topics are, not one of them.
     ['SCO, climate and energy', ['climate', 'energy']],
+    ['Is there anything on de-dollarisation or trading in national currencies?', ['de-dollarisation', 'trading in national currencies']],
+    ['do they mention the Paris Olympics or an Olympic truce?', ['Paris Olympics', 'Olympic truce']],
+    ['any reference to Gaza or Afghanistan?', ['Gaza', 'Afghanistan']],
     // A list set out inside a longer question: between dashes, after a colon, after a dash to the end, after 'such as'.
     [
       "Tajik initiatives — the Dushanbe Process on terror financing, the security belt around Afghanistan and the antimonopoly heads' meeting — where are they?",
