@@ -152,14 +152,8 @@ function answerSearched(deps: QuestionDeps, { text, language, says, focus, first
   if (apart !== undefined) return orByParts(refuse(absentText([apart.label], says), asked, quoter.related([...apart.answering, ...hits]), [apart.label]));
   if (best === undefined || !answersIt(result, best, focus, topic)) {
     // A question nothing answers is told so in the usual words; the words the declaration never uses are in `absent`.
-    return orByParts(
-      refuse(
-        textFor(NOT_COVERED_TEXT, says),
-        asked,
-        quoter.related(relatedHits(result)),
-        refusedFor(deps.engine, { text, first, asked }, [...absent, ...unused]),
-      ),
-    );
+    const names = refusedFor(deps.engine, { text, first, asked }, [...absent, ...unused]);
+    return orByParts(refuse(textFor(NOT_COVERED_TEXT, says), asked, quoter.related(relatedHits(result)), names));
   }
   const detail = detailGiven(hits, focus, detailCheck(deps, quoter, result));
   if (detail !== undefined && detail.hit === undefined) {
