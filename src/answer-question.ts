@@ -17,6 +17,7 @@ import { type ApartReaders, askedApart } from './answer-apart.js';
 import { proposersFirst } from './answer-proposer.js';
 import { subjectNeverUsed, unmentionedPart, unusedWords } from './answer-unused.js';
 import { refusedFor } from './answer-phrases.js';
+import { answerExcluding, excludedPart } from './answer-excluding.js';
 import { absentText, NOT_COVERED_TEXT, partlyAbsentText, textFor } from './core-messages.js';
 import { asksPersonsByName } from './focus/actor.js';
 import type { Focus, FocusReader } from './focus/focus.js';
@@ -59,6 +60,14 @@ const GLOSS = /(?<=[\p{L}\p{N}])\s*[（(]\s*(?=[\p{Lu}\d.&-]*\p{Lu})[\p{Lu}\d][\
 
 export function answerQuestion(deps: QuestionDeps, typed: string, language: Language, options: QuestionOptions = {}): Answer {
   const text = typed.replace(GLOSS, '');
+  const excluding = excludedPart(text);
+  if (excluding === undefined) return answerWhole(deps, text, language, options);
+  const ask = (part: string, limit: number): Answer => answerQuestion(deps, part, language, { limit });
+  return answerExcluding(excluding, { text, ...options }, ask, () => answerWhole(deps, text, language, options));
+}
+
+/** The answer to a question read whole, nothing of it set aside. */
+function answerWhole(deps: QuestionDeps, text: string, language: Language, options: QuestionOptions): Answer {
   // What the bot writes (names, reasons, notes) is in one language: a mixed question's by its share of Han.
   const says: Language = language === 'mixed' ? readerOfText(text) : language;
   const focus = deps.focus.read(text, says);

@@ -184,6 +184,16 @@ describe('absent names', () => {
     expect(core.ask('do they mention the Paris Olympics or an Olympic truce?').kind).toBe('notCovered');
   });
 
+  it('answers what a question asks besides what it sets aside, without the passage it set aside', () => {
+    const shown = (q: string): number[] => passages(core.ask(q)).passages.map((p) => p.paragraph);
+    // §48 is the Iran deal; the other nuclear paragraphs are §49, §50 and §86.
+    expect(shown('anything on nuclear issues besides the Iran deal?')).toEqual(expect.arrayContaining([49, 50, 86]));
+    expect(shown('anything on nuclear issues besides the Iran deal?')).not.toContain(48);
+    expect(shown('Which Tajik initiatives appear, excluding the Dushanbe Process?').slice(0, 2)).toEqual([43, 84]);
+    // What is set aside and what else is asked stand in one passage (§12's five connectivities): it is the answer.
+    expect(shown('宣言里列的那几个“通”都是啥？除了政策沟通还有哪些')[0]).toBe(12);
+  });
+
   it('does not answer a question of frame words only, which names no subject', () => {
     // §96 has the word number (the number of its member institutions): that is no answer to it.
     expect(core.ask('Does it actually give a number?').kind).toBe('notCovered');
