@@ -10,10 +10,16 @@ const NEXT_PART = fastIgnoreCase(
   /[?？;；]+\s*(?=\S)|,?\s+and\s+(?=(?:who|whom|whose|where|when|what|which|how|why|is|are|was|were|does|do|did|will|has|have)\b)/iu,
 );
 
+// A list of questions lettered or numbered in brackets: (a) …, (b) …, and (c) ….
+const LETTERED = /(?:^|[\s,;:])\(?([a-eA-E1-5])\)\s/gu;
+const LETTER_BREAK = /[,;:]?\s*(?:and\s+)?\(?\b[a-eA-E1-5]\)\s+/u;
+
 /** The parts of a compound question, each a question of its own (one part when it is not compound). */
 export function questionParts(text: string): string[] {
-  return text
-    .split(NEXT_PART)
+  const letters = [...text.matchAll(LETTERED)].map((m) => m[1]?.toLowerCase());
+  const lettered = letters.includes('a') ? letters.includes('b') : letters.includes('1') && letters.includes('2');
+  return (lettered ? text.split(LETTER_BREAK).slice(1) : [text])
+    .flatMap((part) => part.split(NEXT_PART))
     .map((part) => part.trim())
     .filter((part) => /[\p{L}\p{N}]/u.test(part));
 }

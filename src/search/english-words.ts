@@ -81,8 +81,8 @@ export interface EnglishRunContext {
 /** An English run's terms and word, or undefined for a stop-word or a lone letter. `first`: the question's first word. */
 export function englishRun(run: Token, ctx: EnglishRunContext, first: boolean): { tokens: Token[]; word: QueryWord } | undefined {
   const { source, map, vocab, known, english, shouting } = ctx;
-  // what's, SCO's: the stop-word is the word without its 's or apostrophe.
-  const bare = run.term.replace(/['’]s$/u, '').replace(/['’]/gu, '');
+  // what's, SCO's, I'm, they've: the stop-word is the word without its 's (or other contraction) or apostrophe.
+  const bare = run.term.replace(/['’](?:s|m|re|ve|ll|d)$/u, '').replace(/['’]/gu, '');
   const reading = english.get(bare) ?? english.get(run.term);
   const lemma = reading?.lemma ?? bare;
   // A lone letter (the b of <b>, an initial) carries no topic.

@@ -1056,6 +1056,19 @@ describe('missing details', () => {
     expect(questionParts('Does the SCO back trade and investment?')).toEqual(['Does the SCO back trade and investment?']);
   });
 
+  it('parts questions lettered or numbered in brackets, and reads no contraction as a word (I’m)', () => {
+    expect(questionParts('three things: (a) which years does the programme cover, (b) where was the exercise, and (c) what about drugs?')).toEqual([
+      'which years does the programme cover',
+      'where was the exercise',
+      'what about drugs?',
+    ]);
+    // One bracketed letter is no list.
+    expect(questionParts('what does plan (a) say?')).toEqual(['what does plan (a) say?']);
+    const brief = core.ask("I'm writing a CT brief: (a) which years does the new programme on the three evils cover, (b) what do they say about drugs?");
+    // The first part's §32 comes first, the drugs part's after it; nothing is named absent.
+    expect([passages(brief).passages[0]?.paragraph, passages(brief).passages.length > 1, passages(brief).absent]).toEqual([32, true, []]);
+  });
+
   it('says what came of a meeting is not there when the text only welcomes its results', () => {
     expect(refusal(core.ask('第19届上合组织论坛取得了哪些成果？')).missing).toEqual('outcome');
     expect(refusal(core.ask('What were the outcomes of the SCO transport forum in Tashkent?')).missing).toEqual('outcome');
