@@ -51,6 +51,8 @@ export function detailGiven(hits: readonly Hit[], focus: Focus, how: DetailCheck
   if (!focus.years.every((y) => y.paragraphs.includes(best.paragraph.number))) return { kind: 'date', hit: undefined };
   if (focus.detail === undefined) return undefined;
   const kind = focus.detail;
+  // What came of the meeting the document was made at is the document itself (§1: …举行元首理事会会议，并发表宣言如下).
+  if (kind === 'outcome' && best.paragraph.number === how.opening) return { kind, hit: best };
   const givenIn = (clauses: readonly string[]): boolean =>
     fromOwnName(clauses, focus, reader).some(
       (clause) =>
@@ -64,11 +66,10 @@ export function detailGiven(hits: readonly Hit[], focus: Focus, how: DetailCheck
   // A year's theme is named in the passage's own words, often a clause after the one saying themes are set (§100).
   const whole = focus.precision.themeYear === true;
   // Who does what a clause says is named where its sentence opens (白俄罗斯…乌兹别克斯坦共和国重申支持…，肯定…，包括…对接合作).
-  const who = kind === 'person';
   const givenBy = (h: Hit, passage: Passage): boolean => {
-    if (!givenIn(whole ? [plain(passage.quote)] : subjectClauses(plain(passage.quote), h, who))) return false;
+    if (!givenIn(whole ? [plain(passage.quote)] : subjectClauses(plain(passage.quote), h, kind))) return false;
     if (!checkEnglish || passage.english === undefined) return true;
-    return givenIn(whole ? [plain(passage.english)] : englishSubjectClauses(plain(passage.english), h, who));
+    return givenIn(whole ? [plain(passage.english)] : englishSubjectClauses(plain(passage.english), h, kind));
   };
   // The sentence giving the detail may match the question less than the one quoted (who proposed
   // the alliance, after a sentence on health care): then the paragraph is quoted whole.
@@ -126,7 +127,7 @@ function contentFound(hit: Hit): Set<string> {
  * set off phrases of the same clause ('the initiative of Kazakhstan to establish, within
  * the UN, an agency').
  */
-function englishSubjectClauses(rendering: string, hit: Hit, withSubject = false): string[] {
+function englishSubjectClauses(rendering: string, hit: Hit, kind?: DetailKind): string[] {
   const terms = [...hit.matched].filter((t) => /^[a-z]{3,}$/u.test(t));
   const parts = partsOf(rendering, ENGLISH_CLAUSE_END, /[.!?]/u);
   const clauses = parts.map((p) => p.clause);
@@ -140,7 +141,10 @@ function englishSubjectClauses(rendering: string, hit: Hit, withSubject = false)
   for (let i = 1; i < clauses.length; i++) if (!kept[i] && kept.slice(0, i).some(Boolean) && POINTS_BACK_ENGLISH.test(clauses[i] ?? '')) kept[i] = true;
   // 'as well as its plans to hold a conference' is the plan of whoever the clause before it names.
   for (let i = clauses.length - 1; i > 0; i--) if (kept[i] && !kept[i - 1] && OWNER_BEFORE_ENGLISH.test(clauses[i] ?? '')) kept[i - 1] = true;
-  if (withSubject) keepSentenceOpeners(kept, parts);
+  // …and it goes on with what the clause before it speaks of: the Dushanbe Process, 'as well as its plan to hold … a
+  // conference in Kuwait City in November 2024', as the Chinese 以及将…的计划 goes on with the clause before it.
+  for (let i = 1; i < clauses.length; i++) if (!kept[i] && kept[i - 1] && OWNER_BEFORE_ENGLISH.test(clauses[i] ?? '')) kept[i] = true;
+  if (kind === 'person') keepSentenceOpeners(kept, parts);
   return clauses.filter((_, i) => kept[i]);
 }
 
@@ -215,7 +219,7 @@ function clauseStems(clause: string): string[] {
  * same sentence (the date of another statement named after a comma), belongs to something else.
  * Commas inside brackets and titles do not part clauses: （2024年6月5日至6日，塔什干）.
  */
-function subjectClauses(quoted: string, hit: Hit, withSubject = false): string[] {
+function subjectClauses(quoted: string, hit: Hit, kind?: DetailKind): string[] {
   const terms = [...hit.matched].filter((t) => /^\p{Script=Han}{2,}$/u.test(t));
   const parts = splitClauses(quoted.replace(/\s+/gu, ''));
   const clauses = parts.map((p) => p.clause);
@@ -230,7 +234,8 @@ function subjectClauses(quoted: string, hit: Hit, withSubject = false): string[]
   // A clause that goes on with the same subject (…于2024年7月4日在阿斯塔纳市举行会议，并发表宣言) is said
   // when and where the clause before it says: that clause speaks of it too.
   for (let i = clauses.length - 1; i > 0; i--) if (kept[i] && !kept[i - 1] && CONTINUES.test(clauses[i] ?? '')) kept[i - 1] = true;
-  if (withSubject) keepSentenceOpeners(kept, parts);
+  // Who does what a later clause says is named where its sentence opens (白俄罗斯…乌兹别克斯坦共和国重申支持…，肯定…，包括…对接合作).
+  if (kind === 'person') keepSentenceOpeners(kept, parts);
   return clauses.filter((_, i) => kept[i]);
 }
 

@@ -194,6 +194,17 @@ describe('absent names', () => {
     expect(shown('宣言里列的那几个“通”都是啥？除了政策沟通还有哪些')[0]).toBe(12);
   });
 
+  it('reads the date of a plan said after "as well as its" as the date of what the clause before speaks of', () => {
+    // §34: the Dushanbe Process, 'as well as its plan to hold … a regular high-level conference in Kuwait City in November 2024'.
+    expect(passages(core.ask('where and when is the Dushanbe Process follow-up meeting with the UN?')).passages[0]?.paragraph).toBe(34);
+  });
+
+  it('takes the declaration for what came of the meeting it was made at, and asks an outcome in colloquial Chinese', () => {
+    expect(passages(core.ask('What were the outcomes of the Astana summit?')).passages[0]?.paragraph).toBe(1);
+    // §34 plans the Kuwait conference and says nothing of how it went.
+    expect(refusal(core.ask('科威特那个高级别会议结果咋样')).missing).toBe('outcome');
+  });
+
   it('does not answer a question of frame words only, which names no subject', () => {
     // §96 has the word number (the number of its member institutions): that is no answer to it.
     expect(core.ask('Does it actually give a number?').kind).toBe('notCovered');
