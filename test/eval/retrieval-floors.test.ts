@@ -256,6 +256,17 @@ const FLOORS: [string, Language, Floor][] = [
     'en',
     { recallAt1: 0.94, recallAt3: 0.94, refusedUnanswerable: 0.95, refusedAnswerableAtMost: 0.04, absentNamed: 0.85, missingNamed: 0.95 },
   ],
+  // Fourth session of 2026-11-28: 50 written blind and measured at the session's first commit and after its last change.
+  [
+    'heldout-50.jsonl',
+    'zh',
+    { recallAt1: 0.95, recallAt3: 0.95, refusedUnanswerable: 0.97, refusedAnswerableAtMost: 0.05, absentNamed: 0.9, missingNamed: 0.95 },
+  ],
+  [
+    'heldout-50.jsonl',
+    'en',
+    { recallAt1: 0.96, recallAt3: 0.96, refusedUnanswerable: 0.96, refusedAnswerableAtMost: 0.03, absentNamed: 0.85, missingNamed: 0.92 },
+  ],
   // Fourth session of 2026-11-28: dev-4 (adversarial: near misses, negation and exclusion, details not given,
   // indirect phrasing) written blind to the code, then read while working.
   ['dev-4.jsonl', 'zh', { recallAt1: 0.88, recallAt3: 0.88, refusedUnanswerable: 0.95, refusedAnswerableAtMost: 0.08, absentNamed: 0.75, missingNamed: 0.95 }],
