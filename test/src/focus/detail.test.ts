@@ -574,6 +574,14 @@ describe('a target asked', () => {
   it('is a count when people are counted', () => {
     expect(asked('有没有具体的人次目标？').detail).toBe('count');
     expect(asked('游客往来规模目标定的多少人次').detail).toBe('count');
+    // A target number of things, as a total number, counts them.
+    expect(asked('What target number of tourist trips does the programme set?').detail).toBe('count');
+    expect(asked('what is the total number of member states?').detail).toBe('count');
+  });
+
+  it('is a figure when a total of money or trade is asked', () => {
+    expect(asked("What's the total Belt and Road investment in SCO countries so far?").detail).toBe('amount');
+    expect(asked('what was the total trade between members last year').detail).toBe('amount');
   });
 
   it.each([
