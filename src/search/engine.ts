@@ -5,6 +5,7 @@ import { normalize } from '../text/normalize.js';
 import { analyze } from './analyzer.js';
 import { SEARCH_DEFAULTS, type SearchSettings } from './settings.js';
 import { prepareQuery, type PreparedQuery, type QueryWord, type Vocabulary } from './query.js';
+import { nameTerms } from './vocabulary.js';
 import { unknownFragment } from './broken-compounds.js';
 import { WrittenText } from './written-text.js';
 import { joinedAsWritten } from './english-words.js';
@@ -213,11 +214,10 @@ export class SearchEngine {
     const known = (t: string): boolean => this.documentFrequency.has(t);
     const query = this.prepare(input, known);
     if (query.terms.length === 0) return { query, hits: [], covered: false, minCoverage: this.settings.minCoverage, unknownNames: [], unknownTerms: [] };
-    const raw = this.postings.search(
-      // Long English terms also find their other forms (sanction → sanctions); every Latin
-      // term is the user's own, as expansions lead to the declaration's Chinese.
-      query.terms.map((t) => ({ term: t.term, boost: t.weight, prefix: /^[a-z]{6,}$/u.test(t.term) })),
-    );
+    // Long English terms find their other forms (sanction → sanctions): a term the documents use, or a name's (Israel →
+    // Israeli); another is another word (secretari- of secretariat). Every Latin term is the user's own.
+    const forms = (t: string): boolean => /^[a-z]{6,}$/u.test(t) && (known(t) || nameTerms(this.vocabulary, query.words).has(t));
+    const raw = this.postings.search(query.terms.map((t) => ({ term: t.term, boost: t.weight, prefix: forms(t.term) })));
     const wordWeights = query.words.map((w) => this.weights.weight(w, query));
     const ownWeight = wordWeights.reduce((a, b) => a + b, 0);
     const matcher = new WordMatcher(query);

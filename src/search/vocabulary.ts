@@ -120,3 +120,10 @@ export function containsTrigger(normalized: string, trigger: string, latin: bool
   }
   return false;
 }
+
+/** The terms of a question's English words that are the gazetteer's names of what the documents mention (israel, palestine). */
+export function nameTerms(vocab: Pick<Vocabulary, 'namesEn'>, words: readonly { word: string; latin: boolean; terms: string[] }[]): Set<string> {
+  const names = vocab.namesEn;
+  if (names === undefined) return new Set();
+  return new Set(words.filter((w) => w.latin && names.has(normalize(w.word))).flatMap((w) => w.terms));
+}

@@ -205,6 +205,12 @@ describe('absent names', () => {
     expect(refusal(core.ask('科威特那个高级别会议结果咋样')).missing).toBe('outcome');
   });
 
+  it('finds no other word by the first letters of one the text never uses (Secretary-General is no Secretariat)', () => {
+    expect(refusal(core.ask('who did they appoint as the next SCO Secretary-General?')).absent).toEqual(['SCO Secretary-General']);
+    // A word the text uses still finds its other forms.
+    expect(passages(core.ask('unilateral sanction')).passages[0]?.paragraph).toBe(62);
+  });
+
   it('does not answer a question of frame words only, which names no subject', () => {
     // §96 has the word number (the number of its member institutions): that is no answer to it.
     expect(core.ask('Does it actually give a number?').kind).toBe('notCovered');
