@@ -65,7 +65,6 @@ export function detailGiven(hits: readonly Hit[], focus: Focus, how: DetailCheck
   const checkEnglish = english && kind !== 'name' && !(kind === 'person' && (focus.actor === 'body' || focus.actor === 'person'));
   // A year's theme is named in the passage's own words, often a clause after the one saying themes are set (§100).
   const whole = focus.precision.themeYear === true;
-  // Who does what a clause says is named where its sentence opens (白俄罗斯…乌兹别克斯坦共和国重申支持…，肯定…，包括…对接合作).
   const givenBy = (h: Hit, passage: Passage): boolean => {
     if (!givenIn(whole ? [plain(passage.quote)] : subjectClauses(plain(passage.quote), h, kind))) return false;
     if (!checkEnglish || passage.english === undefined) return true;

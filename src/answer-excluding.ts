@@ -2,7 +2,7 @@
 // appear, excluding the Dushanbe Process?', 阿富汗除了包容性政府还说了啥): the rest of the question is
 // answered without the passage about what it sets aside, which the asker already knows.
 import type { Answer, Passage } from './model.js';
-import { QUESTION_DEFAULTS } from './question-defaults.js';
+import { pageWindow, QUESTION_DEFAULTS } from './question-defaults.js';
 import { fastIgnoreCase } from './text/fast-ignore-case.js';
 
 /** The question without what it sets aside, and what it sets aside. */
@@ -59,7 +59,6 @@ export function answerExcluding(excluding: Excluding, question: Asked, ask: (tex
     const first = whole();
     if (first.kind === 'passages' && (first.passages[0] === undefined || !isSetAside(first.passages[0]))) return first;
   }
-  const start = Math.max(0, Math.min(Math.floor(question.offset ?? 0), others.length));
-  const size = Math.max(1, Math.min(Math.floor(question.limit ?? QUESTION_DEFAULTS.limit), QUESTION_DEFAULTS.maxLimit));
-  return { ...rest, query: question.text, passages: others.slice(start, start + size), offset: start, total: others.length };
+  const { start, end } = pageWindow(others.length, question);
+  return { ...rest, query: question.text, passages: others.slice(start, end), offset: start, total: others.length };
 }

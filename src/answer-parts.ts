@@ -1,7 +1,7 @@
 // Compound questions ('who takes over the chair, and where is the 2025 summit?', X？Y？): parted, so
 // that a part the declaration answers is answered although another part asks a detail it does not give.
 import { type Answer, type AnswerOf, type Language, type Passage, plain } from './model.js';
-import { QUESTION_DEFAULTS } from './question-defaults.js';
+import { pageWindow } from './question-defaults.js';
 import { fastIgnoreCase } from './text/fast-ignore-case.js';
 
 // Where a question goes on with another (X? Y? / X, and where is Y / X；Y): a question mark or
@@ -45,15 +45,14 @@ export function answerByParts(
     answered.map((a) => a.passages),
     whole,
   );
-  const start = Math.max(0, Math.min(Math.floor(options.offset ?? 0), merged.length));
-  const size = Math.max(1, Math.min(Math.floor(options.limit ?? QUESTION_DEFAULTS.limit), QUESTION_DEFAULTS.maxLimit));
+  const { start, end } = pageWindow(merged.length, options);
   const notes = [...answered.flatMap((a) => (a.note === undefined ? [] : [a.note])), ...refused.map((a) => a.reason)];
   const missing = refused.find((a) => a.missing !== undefined)?.missing;
   return {
     kind: 'passages',
     query: text,
     language,
-    passages: merged.slice(start, start + size),
+    passages: merged.slice(start, end),
     offset: start,
     total: merged.length,
     absent: [...new Set([...answered, ...refused].flatMap((a) => a.absent))],

@@ -25,7 +25,7 @@ import { withoutOrderWords } from './focus/order-words.js';
 import { asksOfTheDocumentItself } from './focus/own-document.js';
 import type { Answer, DetailKind, Language, Passage, TopicSummary } from './model.js';
 import { readerOfText } from './present/reader-language.js';
-import { QUESTION_DEFAULTS } from './question-defaults.js';
+import { pageWindow, QUESTION_DEFAULTS } from './question-defaults.js';
 import { Quoter } from './quoter.js';
 import type { Hit, SearchEngine, SearchResult } from './search/engine.js';
 import { topicWords } from './search/english.js';
@@ -281,13 +281,12 @@ function passagesAnswer(
   options: QuestionOptions,
   partly: { names: string[]; note: string } | undefined,
 ): Answer {
-  const start = Math.max(0, Math.min(Math.floor(options.offset ?? 0), ordered.length));
-  const size = Math.max(1, Math.min(Math.floor(options.limit ?? QUESTION_DEFAULTS.limit), QUESTION_DEFAULTS.maxLimit));
+  const { start, end } = pageWindow(ordered.length, options);
   return {
     kind: 'passages',
     query,
     language,
-    passages: ordered.slice(start, start + size).map((h) => quoter.passage(h)),
+    passages: ordered.slice(start, end).map((h) => quoter.passage(h)),
     offset: start,
     total: ordered.length,
     absent: partly?.names ?? [],

@@ -12,3 +12,10 @@ export const QUESTION_DEFAULTS = {
   /** How much a paragraph naming the question's (present) entities is preferred. */
   entityBoost: 1.5,
 } as const;
+
+/** Which of `total` passages a page shows: from `offset` (clamped to the list), at most `limit` (1 to maxLimit, default limit). */
+export function pageWindow(total: number, options: { offset?: number; limit?: number }): { start: number; end: number } {
+  const start = Math.max(0, Math.min(Math.floor(options.offset ?? 0), total));
+  const size = Math.max(1, Math.min(Math.floor(options.limit ?? QUESTION_DEFAULTS.limit), QUESTION_DEFAULTS.maxLimit));
+  return { start, end: start + size };
+}

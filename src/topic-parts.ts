@@ -24,6 +24,8 @@ const MAX_TOPIC_CHARS = 8;
 // A part that asks a question of its own is no topic: compound questions are parted elsewhere (answer-parts.ts).
 const ASKS = fastIgnoreCase(/\b(?:who|whom|whose|where|when|what|which|how|why|is|are|was|were|does|do|did|will|has|have|can|should)\b/iu);
 const TRAILING = /[\s?？!！.。]+$/u;
+// Before a topic: a preposition or an article, which are not part of it (about AI, the dev bank, an Olympic truce).
+const LEADING_WORDS = /^(?:about|on|the|an?)\s+/iu;
 
 /** At most this many words a topic: a longer part is a clause, and 'and' joins within it. */
 const MAX_TOPIC_WORDS = 4;
@@ -49,7 +51,7 @@ function listedParts(text: string): string[] {
   const body = text.trim().replace(TRAILING, '').replace(LEAD_IN, '');
   const parts = body
     .split(JOINER)
-    .map((p) => p.replace(/^(?:about|on|the|an?)\s+/iu, '').trim())
+    .map((p) => p.replace(LEADING_WORDS, '').trim())
     .filter((p) => p !== '');
   if (parts.length < 2 || parts.length > 6) return [];
   const topic = (p: string): boolean => !ASKS.test(p) && p.split(/\s+/u).length <= MAX_TOPIC_WORDS;
@@ -75,7 +77,7 @@ function embeddedList(text: string): string[] {
     const span = m[1] ?? m[2] ?? m[3] ?? '';
     const items = span
       .split(JOINER)
-      .map((p) => p.replace(/^(?:about|on|the|an?)\s+/iu, '').trim())
+      .map((p) => p.replace(LEADING_WORDS, '').trim())
       .filter((p) => p !== '');
     // Single words after a question (culinary, medical, eco) are examples of what it asks, not things of their own.
     const item = (p: string): boolean => !ASKS.test(p) && p.split(/\s+/u).length >= 2 && p.split(/\s+/u).length <= MAX_ITEM_WORDS;

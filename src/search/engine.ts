@@ -214,9 +214,9 @@ export class SearchEngine {
     const known = (t: string): boolean => this.documentFrequency.has(t);
     const query = this.prepare(input, known);
     if (query.terms.length === 0) return { query, hits: [], covered: false, minCoverage: this.settings.minCoverage, unknownNames: [], unknownTerms: [] };
-    // Long English terms find their other forms (sanction → sanctions): a term the documents use, or a name's (Israel →
-    // Israeli); another is another word (secretari- of secretariat). Every Latin term is the user's own.
-    const forms = (t: string): boolean => /^[a-z]{6,}$/u.test(t) && (known(t) || nameTerms(this.vocabulary, query.words).has(t));
+    // Long English terms find other forms (sanctions) if the text uses them or they are names (Israeli), not other words (secretari-at).
+    const names = nameTerms(this.vocabulary, query.words);
+    const forms = (t: string): boolean => /^[a-z]{6,}$/u.test(t) && (known(t) || names.has(t));
     const raw = this.postings.search(query.terms.map((t) => ({ term: t.term, boost: t.weight, prefix: forms(t.term) })));
     const wordWeights = query.words.map((w) => this.weights.weight(w, query));
     const ownWeight = wordWeights.reduce((a, b) => a + b, 0);
